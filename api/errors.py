@@ -1,0 +1,64 @@
+"""One error format for the whole API:
+
+    {"error": {"status": 400, "code": "invalid", "message": "…", "fields": {"name": ["…"]}}}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+def _flatten(detail: Any) -> list[str]:
+    if isinstance(detail, list):
+        return [str(item) for item in detail]
+    if isinstance(detail, dict):
+        return [f"{key}: {message}" for key, value in detail.items() for message in _flatten(value)]
+    return [str(detail)]
+
+
+def _body(status_code: int, code: str, message: str, fields: dict[str, list[str]] | None = None) -> dict:
+    return {"error": {"status": status_code, "code": code, "message": message, "fields": fields or {}}}
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(
+            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        )
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound("Not found.")
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        detail = exc.detail
+        if isinstance(detail, dict):
+            fields = {str(key): _flatten(value) for key, value in detail.items()}
+        else:
+            fields = {"non_field_errors": _flatten(detail)}
+        first_field, first_messages = next(iter(fields.items()), ("", [""]))
+        where = "" if first_field == "non_field_errors" else f"{first_field}: "
+        message = f"{where}{first_messages[0]}" if first_messages else "The request is not valid."
+        response.data = _body(response.status_code, "invalid", message, fields)
+    elif isinstance(exc, exceptions.APIException):
+        codes = exc.get_codes()
+        code = codes if isinstance(codes, str) else "error"
+        response.data = _body(response.status_code, code, " ".join(_flatten(exc.detail)))
+    return response
+
+
+def error_response(status_code: int, code: str, message: str, fields: dict[str, list[str]] | None = None) -> Response:
+    return Response(_body(status_code, code, message, fields), status=status_code)
+
+
+__all__ = ["error_response", "exception_handler", "status"]

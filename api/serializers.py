@@ -1,0 +1,242 @@
+"""Serializers shape JSON; the domain services in each module decide and save."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import authenticate
+from rest_framework import serializers
+
+from program.selectors import programs_with
+from program.models import (
+    AuditEvent,
+    Membership,
+    Notification,
+    Program,
+    ReferralService,
+    Role,
+    SupervisorAssignment,
+    TrainingModule,
+    TrainingRecord,
+)
+
+
+class StrictSerializer(serializers.Serializer):
+    """Refuses fields it does not know, naming them, instead of silently dropping them."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            writable = {name for name, field in self.fields.items() if not field.read_only}
+            unknown = sorted(set(data) - writable)
+            if unknown:
+                raise serializers.ValidationError({name: ["Unknown or read-only field."] for name in unknown})
+        return super().to_internal_value(data)
+
+
+class StrictModelSerializer(StrictSerializer, serializers.ModelSerializer):
+    pass
+
+
+class TokenRequestSerializer(StrictSerializer):
+    username = serializers.CharField()
+    password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        request = self.context["request"]
+        # django-axes needs the Django request (not DRF's wrapper) to count failures and lock out.
+        user = authenticate(request._request, username=attrs["username"], password=attrs["password"])
+        if user is None or not user.is_active:
+            raise serializers.ValidationError(
+                {"password": ["Unable to sign in with this username and password."]}, code="authorization"
+            )
+        attrs["user"] = user
+        return attrs
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class ProgramSerializer(StrictModelSerializer):
+    institution = serializers.CharField(source="institution.name", read_only=True)
+
+    class Meta:
+        model = Program
+        fields = [
+            "id",
+            "name",
+            "institution",
+            "timezone",
+            "retention_days",
+            "min_active_supporters",
+            "supervision_interval_days",
+            "weekly_contact_hour_limit",
+            "student_id_pattern",
+            "suppression_threshold",
+            "breakdown_suppression_threshold",
+            "created_at",
+        ]
+        read_only_fields = ["id", "name", "institution", "created_at"]
+
+
+class UserSummarySerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    username = serializers.CharField(read_only=True)
+    name = serializers.SerializerMethodField()
+
+    def get_name(self, user: Any) -> str:
+        return str(user.get_full_name() or user.get_username())
+
+
+class MembershipSerializer(StrictModelSerializer):
+    user = UserSummarySerializer(read_only=True)
+    program = serializers.PrimaryKeyRelatedField(read_only=True)
+
+    class Meta:
+        model = Membership
+        fields = [
+            "id",
+            "user",
+            "program",
+            "role",
+            "status",
+            "term_start",
+            "expected_end",
+            "year_level",
+            "clinical_site",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["id", "user", "program", "role", "created_at", "updated_at"]
+
+
+class MembershipCreateSerializer(StrictSerializer):
+    program = serializers.IntegerField()
+    email = serializers.EmailField()
+    first_name = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
+    last_name = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
+    role = serializers.ChoiceField(choices=Role.choices)
+    term_start = serializers.DateField(required=False, allow_null=True, default=None)
+    expected_end = serializers.DateField(required=False, allow_null=True, default=None)
+    year_level = serializers.IntegerField(min_value=1, max_value=7, required=False, allow_null=True, default=None)
+    clinical_site = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
+
+
+class SupervisorAssignmentSerializer(StrictModelSerializer):
+    supporter = serializers.PrimaryKeyRelatedField(queryset=Membership.objects.all())
+    supervisor = serializers.PrimaryKeyRelatedField(queryset=Membership.objects.all())
+    backup = serializers.PrimaryKeyRelatedField(queryset=Membership.objects.all(), allow_null=True, required=False)
+
+    class Meta:
+        model = SupervisorAssignment
+        fields = ["id", "program", "supporter", "supervisor", "backup", "started_on", "ended_on"]
+        read_only_fields = ["id", "program", "started_on", "ended_on"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            # Only memberships in programs the caller manages can be named; others "do not exist".
+            managed = Membership.objects.filter(program__in=programs_with(request.user, "manage_program"))
+            for name in ("supporter", "supervisor", "backup"):
+                field = self.fields[name]
+                assert isinstance(field, serializers.PrimaryKeyRelatedField)
+                field.queryset = managed
+
+
+class TrainingModuleSerializer(StrictModelSerializer):
+    program = serializers.PrimaryKeyRelatedField(queryset=Program.objects.none())
+    required_for = serializers.ListField(child=serializers.ChoiceField(choices=Role.choices), required=False)
+
+    class Meta:
+        model = TrainingModule
+        fields = ["id", "program", "name", "description", "validity_months", "required_for", "created_at"]
+        read_only_fields = ["id", "created_at"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            field = self.fields["program"]
+            assert isinstance(field, serializers.PrimaryKeyRelatedField)
+            field.queryset = programs_with(request.user, "manage_program")
+        if self.instance is not None and not isinstance(self.instance, list | tuple):
+            self.fields["program"].read_only = True
+
+
+class TrainingRecordSerializer(StrictModelSerializer):
+    membership = serializers.PrimaryKeyRelatedField(queryset=Membership.objects.none())
+    module = serializers.PrimaryKeyRelatedField(queryset=TrainingModule.objects.none())
+    status = serializers.SerializerMethodField()
+
+    class Meta:
+        model = TrainingRecord
+        fields = ["id", "membership", "module", "completed_on", "expires_on", "status", "created_at"]
+        read_only_fields = ["id", "expires_on", "status", "created_at"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            managed = programs_with(request.user, "manage_program")
+            membership = self.fields["membership"]
+            module = self.fields["module"]
+            assert isinstance(membership, serializers.PrimaryKeyRelatedField)
+            assert isinstance(module, serializers.PrimaryKeyRelatedField)
+            membership.queryset = Membership.objects.filter(program__in=managed)
+            module.queryset = TrainingModule.objects.filter(program__in=managed)
+
+    def get_status(self, record: TrainingRecord) -> str:
+        return record.status_on(self.context["today"])
+
+
+class ReferralServiceSerializer(StrictModelSerializer):
+    program = serializers.PrimaryKeyRelatedField(queryset=Program.objects.none())
+
+    class Meta:
+        model = ReferralService
+        fields = [
+            "id",
+            "program",
+            "name",
+            "when_to_use",
+            "phone",
+            "hours",
+            "available_24_7",
+            "urgency",
+            "website",
+            "is_national",
+            "is_active",
+            "order",
+        ]
+        read_only_fields = ["id"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            field = self.fields["program"]
+            assert isinstance(field, serializers.PrimaryKeyRelatedField)
+            field.queryset = programs_with(request.user, "manage_program")
+        if self.instance is not None and not isinstance(self.instance, list | tuple):
+            self.fields["program"].read_only = True
+
+
+class NotificationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Notification
+        fields = ["id", "program", "kind", "title", "body", "link", "created_at", "read_at"]
+        read_only_fields = fields
+
+
+class MarkedReadSerializer(serializers.Serializer):
+    marked_read = serializers.IntegerField()
+
+
+class AuditEventSerializer(serializers.ModelSerializer):
+    actor = serializers.CharField(source="actor.username", read_only=True, allow_null=True, default=None)
+
+    class Meta:
+        model = AuditEvent
+        fields = ["id", "at", "actor", "program", "action", "object_type", "object_id", "summary", "source_ip"]
+        read_only_fields = fields

@@ -1,0 +1,19 @@
+from django.urls import include, path
+from rest_framework.routers import DefaultRouter
+
+from api import views
+
+router = DefaultRouter()
+router.register("programs", views.ProgramViewSet, basename="program")
+router.register("memberships", views.MembershipViewSet, basename="membership")
+router.register("supervisor-assignments", views.SupervisorAssignmentViewSet, basename="supervisor-assignment")
+router.register("training-modules", views.TrainingModuleViewSet, basename="training-module")
+router.register("training-records", views.TrainingRecordViewSet, basename="training-record")
+router.register("referral-services", views.ReferralServiceViewSet, basename="referral-service")
+router.register("notifications", views.NotificationViewSet, basename="notification")
+router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
+
+urlpatterns = [
+    path("auth/token/", views.AuthTokenView.as_view(), name="api-token"),
+    path("", include(router.urls)),
+]

@@ -1,0 +1,243 @@
+"""REST endpoints. Every viewset reads through a selector (scope → 404) and writes through a service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from axes.exceptions import AxesBackendPermissionDenied
+from django.db.models import QuerySet
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
+from rest_framework.decorators import action
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import serializers as s
+from api.errors import error_response
+from api.permissions import IsSignedIn, ReadOrManageProgram
+from program import selectors, services
+from program.models import (
+    AuditEvent,
+    Membership,
+    Notification,
+    Program,
+    ReferralService,
+    SupervisorAssignment,
+    TrainingModule,
+    TrainingRecord,
+)
+from program.views.auth import LOCKOUT_MESSAGE
+
+
+class AuthTokenView(APIView):
+    """Exchange a username and password for an API token (`Authorization: Token …`)."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list[type] = []
+
+    @extend_schema(
+        request=s.TokenRequestSerializer,
+        responses={200: s.TokenSerializer, 400: OpenApiResponse(description="Wrong credentials"), 429: None},
+        auth=[],
+    )
+    def post(self, request: Request) -> Response:
+        serializer = s.TokenRequestSerializer(data=request.data, context={"request": request})
+        try:
+            serializer.is_valid(raise_exception=True)
+        except AxesBackendPermissionDenied:
+            return error_response(429, "locked_out", LOCKOUT_MESSAGE)
+        token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
+        return Response({"token": token.key})
+
+
+class ServiceWriteMixin:
+    """PATCH-only updates routed through a domain service."""
+
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def user(self) -> Any:
+        return self.request.user  # type: ignore[attr-defined]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Programs you hold a role in"),
+    partial_update=extend_schema(summary="Change a program's settings (coordinators)"),
+)
+class ProgramViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    serializer_class = s.ProgramSerializer
+    permission_classes = [ReadOrManageProgram]
+    http_method_names = ["get", "patch", "head", "options"]
+    ordering_fields = ["name", "id"]
+
+    def get_queryset(self) -> QuerySet[Program]:
+        return selectors.programs_visible_to(self.request.user).select_related("institution")
+
+    def perform_update(self, serializer: serializers.BaseSerializer) -> None:
+        serializer.instance = services.update_program_settings(
+            serializer.instance, by=self.user(), **serializer.validated_data
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Memberships in your scope: your own, your supervisees', all of programs you coordinate"),
+    create=extend_schema(
+        summary="Give a person (found by email, or invited) a role in a program you coordinate",
+        request=s.MembershipCreateSerializer,
+        responses={201: s.MembershipSerializer},
+    ),
+)
+class MembershipViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    serializer_class = s.MembershipSerializer
+    permission_classes = [ReadOrManageProgram]
+    filterset_fields = ["program", "role", "status"]
+    ordering_fields = ["id", "term_start", "expected_end"]
+
+    def get_queryset(self) -> QuerySet[Membership]:
+        return selectors.memberships_visible_to(self.request.user).select_related("user").order_by("id")
+
+    def get_serializer_class(self) -> type[serializers.BaseSerializer]:
+        return s.MembershipCreateSerializer if self.action == "create" else s.MembershipSerializer
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        data = s.MembershipCreateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        program = selectors.programs_with(request.user, "manage_program").filter(pk=fields.pop("program")).first()
+        if program is None:
+            raise serializers.ValidationError({"program": ["No program you coordinate has this id."]})
+        membership = services.add_member(program, by=request.user, **fields)  # type: ignore[arg-type]
+        return Response(s.MembershipSerializer(membership).data, status=status.HTTP_201_CREATED)
+
+    def perform_update(self, serializer: serializers.BaseSerializer) -> None:
+        serializer.instance = services.update_membership(
+            serializer.instance, by=self.user(), **serializer.validated_data
+        )
+
+
+class SupervisorAssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
+    """Who supervises whom. Creating one replaces the supporter's current assignment."""
+
+    serializer_class = s.SupervisorAssignmentSerializer
+    permission_classes = [ReadOrManageProgram]
+    filterset_fields = ["program", "supporter", "supervisor"]
+
+    def get_queryset(self) -> QuerySet[SupervisorAssignment]:
+        return selectors.supervisor_assignments_visible_to(self.request.user).order_by("-id")
+
+    def perform_create(self, serializer: serializers.BaseSerializer) -> None:
+        data = serializer.validated_data
+        serializer.instance = services.assign_supervisor(
+            data["supporter"], supervisor=data["supervisor"], backup=data.get("backup"), by=self.request.user
+        )
+
+    @extend_schema(request=None, responses={200: s.SupervisorAssignmentSerializer})
+    @action(detail=True, methods=["post"])
+    def end(self, request: Request, pk: str | None = None) -> Response:
+        assignment = self.get_object()
+        self.check_object_permissions(request, assignment)
+        assignment = services.end_assignment(assignment, by=request.user)  # type: ignore[arg-type]
+        return Response(s.SupervisorAssignmentSerializer(assignment, context={"request": request}).data)
+
+    def check_object_permissions(self, request: Request, obj: Any) -> None:
+        # Ending is a write even though it is a POST on a detail route.
+        if self.action == "end" and not request.user.has_perm("program.manage_program", obj.program):
+            self.permission_denied(request)
+        super().check_object_permissions(request, obj)
+
+
+class TrainingModuleViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    serializer_class = s.TrainingModuleSerializer
+    permission_classes = [ReadOrManageProgram]
+    filterset_fields = ["program"]
+
+    def get_queryset(self) -> QuerySet[TrainingModule]:
+        return selectors.training_modules_visible_to(self.request.user).prefetch_related("requirements").order_by("id")
+
+    def perform_create(self, serializer: serializers.BaseSerializer) -> None:
+        data = dict(serializer.validated_data)
+        serializer.instance = services.create_training_module(data.pop("program"), by=self.user(), **data)
+
+    def perform_update(self, serializer: serializers.BaseSerializer) -> None:
+        serializer.instance = services.update_training_module(
+            serializer.instance, by=self.user(), **serializer.validated_data
+        )
+
+
+class TrainingRecordViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
+    """Completion records with expiry status (valid, expiring within 30 days, expired)."""
+
+    serializer_class = s.TrainingRecordSerializer
+    permission_classes = [ReadOrManageProgram]
+    filterset_fields = ["membership", "module", "membership__program"]
+    ordering_fields = ["expires_on", "completed_on"]
+
+    def get_queryset(self) -> QuerySet[TrainingRecord]:
+        return selectors.training_records_visible_to(self.request.user).order_by("expires_on", "id")
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        return {**super().get_serializer_context(), "today": timezone.localdate()}
+
+    def perform_create(self, serializer: serializers.BaseSerializer) -> None:
+        data = serializer.validated_data
+        serializer.instance = services.record_training(
+            data["membership"], module=data["module"], completed_on=data["completed_on"], by=self.request.user
+        )
+
+
+class ReferralServiceViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    """The referral directory; at least two active 24/7 crisis services are always kept."""
+
+    serializer_class = s.ReferralServiceSerializer
+    permission_classes = [ReadOrManageProgram]
+    filterset_fields = ["program", "urgency", "available_24_7"]
+
+    def get_queryset(self) -> QuerySet[ReferralService]:
+        return selectors.referral_services_visible_to(self.request.user).order_by("program_id", "order", "name")
+
+    def perform_create(self, serializer: serializers.BaseSerializer) -> None:
+        data = dict(serializer.validated_data)
+        serializer.instance = services.add_referral_service(data.pop("program"), by=self.user(), **data)
+
+    def perform_update(self, serializer: serializers.BaseSerializer) -> None:
+        serializer.instance = services.update_referral_service(
+            serializer.instance, by=self.user(), **serializer.validated_data
+        )
+
+
+class NotificationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Your own inbox."""
+
+    serializer_class = s.NotificationSerializer
+    permission_classes = [IsSignedIn]
+    filterset_fields = ["kind", "program"]
+
+    def get_queryset(self) -> QuerySet[Notification]:
+        queryset = selectors.notifications_for(self.request.user)
+        unread = self.request.query_params.get("unread")
+        return queryset.filter(read_at__isnull=True) if unread in ("1", "true") else queryset
+
+    @extend_schema(request=None, responses={200: s.NotificationSerializer})
+    @action(detail=True, methods=["post"])
+    def read(self, request: Request, pk: str | None = None) -> Response:
+        notification = services.mark_notification_read(self.get_object())
+        return Response(s.NotificationSerializer(notification).data)
+
+    @extend_schema(request=None, responses={200: s.MarkedReadSerializer})
+    @action(detail=False, methods=["post"], url_path="read-all")
+    def read_all(self, request: Request) -> Response:
+        return Response({"marked_read": services.mark_all_notifications_read(request.user)})  # type: ignore[arg-type]
+
+
+class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
+    """The append-only audit trail of programs you coordinate."""
+
+    serializer_class = s.AuditEventSerializer
+    permission_classes = [IsSignedIn]
+    filterset_fields = ["program", "action", "object_type", "actor"]
+
+    def get_queryset(self) -> QuerySet[AuditEvent]:
+        return selectors.audit_events_visible_to(self.request.user).select_related("actor")

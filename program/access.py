@@ -1,0 +1,45 @@
+"""Declared access for page views. Every URL's view carries one (a test walks them all).
+
+- @public: anyone (login, password reset).
+- @signed_in: any signed-in user; the view reads only the user's own data through selectors.
+- @program_view(codename): signed in *and* holding `codename` on the program in the URL,
+  which is passed to the view; otherwise 404.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+
+from program.selectors import get_program_for_user_or_404
+
+View = TypeVar("View", bound=Callable[..., HttpResponse])
+
+
+def public(view: View) -> View:
+    view.access = "public"  # type: ignore[attr-defined]
+    return view
+
+
+def signed_in(view: View) -> View:
+    wrapped = login_required(view)
+    wrapped.access = "signed-in"  # type: ignore[attr-defined]
+    return wrapped  # type: ignore[return-value]
+
+
+def program_view(codename: str = "view_program") -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, program_id: int, *args: Any, **kwargs: Any) -> HttpResponse:
+            program = get_program_for_user_or_404(request.user, program_id, codename)
+            return view(request, program, *args, **kwargs)
+
+        wrapped = login_required(wrapper)
+        wrapped.access = f"program:{codename}"  # type: ignore[attr-defined]
+        return wrapped
+
+    return decorator

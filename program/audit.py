@@ -1,0 +1,29 @@
+"""The append-only audit trail: record() is the only way in."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import models
+
+from program.middleware import current_source_ip
+from program.models import AuditAction, AuditEvent, Program
+
+
+def record(
+    actor: AbstractBaseUser | AnonymousUser | None,
+    action: AuditAction | str,
+    obj: models.Model,
+    *,
+    program: Program | None = None,
+    summary: str = "",
+) -> AuditEvent:
+    """Append one event. `summary` names what changed, never sensitive values."""
+    return AuditEvent.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        program=program,
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        summary=summary[:300],
+        source_ip=current_source_ip.get(),
+    )

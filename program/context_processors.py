@@ -1,0 +1,29 @@
+"""Role-aware navigation for every page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from program.models import CURRENT_STATUSES, Membership, Notification
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = request.user
+    if not user.is_authenticated:
+        return {}
+    # Two small queries per page: the user's current roles and their unread count.
+    memberships = list(
+        Membership.objects.filter(user=user, status__in=CURRENT_STATUSES)
+        .select_related("program")
+        .order_by("program__name", "role")
+    )
+    programs: dict[int, dict[str, Any]] = {}
+    for membership in memberships:
+        entry = programs.setdefault(membership.program_id, {"program": membership.program, "roles": set()})
+        entry["roles"].add(membership.role)
+    return {
+        "nav_programs": list(programs.values()),
+        "nav_unread": Notification.objects.filter(recipient=user, read_at__isnull=True).count(),
+    }

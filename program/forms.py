@@ -1,0 +1,131 @@
+"""Page forms. They collect and shape input; the services in program/services.py decide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from program.models import Membership, MembershipStatus, Program, ReferralService, Role, TrainingModule
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
+    """Show a service's refusal on the form field it names (or at the top)."""
+    if hasattr(error, "error_dict"):
+        for field, messages in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages)
+    else:
+        form.add_error(None, error.messages)
+
+
+class ProgramSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Program
+        fields = [
+            "timezone",
+            "retention_days",
+            "min_active_supporters",
+            "supervision_interval_days",
+            "weekly_contact_hour_limit",
+            "student_id_pattern",
+            "suppression_threshold",
+            "breakdown_suppression_threshold",
+        ]
+
+
+class AddMemberForm(forms.Form):
+    email = forms.EmailField(help_text="An existing account is found by email; otherwise an invitation is sent.")
+    first_name = forms.CharField(max_length=150, required=False)
+    last_name = forms.CharField(max_length=150, required=False)
+    role = forms.ChoiceField(choices=Role.choices)
+    term_start = forms.DateField(widget=DateInput, required=False)
+    expected_end = forms.DateField(widget=DateInput, required=False, help_text="For students: expected graduation.")
+    year_level = forms.IntegerField(min_value=1, max_value=7, required=False)
+    clinical_site = forms.CharField(max_length=120, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("term_start"), data.get("expected_end")
+        if start and end and end < start:
+            self.add_error("expected_end", "The expected end cannot be before the term start.")
+        return data
+
+
+class MembershipForm(forms.ModelForm):
+    class Meta:
+        model = Membership
+        fields = ["status", "term_start", "expected_end", "year_level", "clinical_site"]
+        widgets = {"term_start": DateInput, "expected_end": DateInput}
+
+    status = forms.ChoiceField(choices=MembershipStatus.choices)
+
+
+class AssignSupervisorForm(forms.Form):
+    supervisor = forms.ModelChoiceField(queryset=Membership.objects.none())
+    backup = forms.ModelChoiceField(queryset=Membership.objects.none(), required=False)
+
+    def __init__(self, *args: Any, program: Program, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        supervisors = (
+            Membership.objects.filter(program=program, role=Role.SUPERVISOR, status=MembershipStatus.ACTIVE)
+            .select_related("user")
+            .order_by("user__last_name", "user__first_name")
+        )
+        for name in ("supervisor", "backup"):
+            field = self.fields[name]
+            assert isinstance(field, forms.ModelChoiceField)
+            field.queryset = supervisors
+            field.label_from_instance = lambda membership: membership.display_name  # type: ignore[method-assign]
+
+
+class TrainingModuleForm(forms.ModelForm):
+    required_for = forms.MultipleChoiceField(
+        choices=Role.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = TrainingModule
+        fields = ["name", "description", "validity_months", "required_for"]
+
+
+class TrainingRecordForm(forms.Form):
+    membership = forms.ModelChoiceField(queryset=Membership.objects.none(), label="Member")
+    module = forms.ModelChoiceField(queryset=TrainingModule.objects.none())
+    completed_on = forms.DateField(widget=DateInput)
+
+    def __init__(self, *args: Any, program: Program, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        membership_field = self.fields["membership"]
+        module_field = self.fields["module"]
+        assert isinstance(membership_field, forms.ModelChoiceField)
+        assert isinstance(module_field, forms.ModelChoiceField)
+        membership_field.queryset = (
+            Membership.objects.current().filter(program=program).select_related("user").order_by("user__last_name")
+        )
+        membership_field.label_from_instance = (  # type: ignore[method-assign]
+            lambda m: f"{m.display_name} ({m.get_role_display()})"
+        )
+        module_field.queryset = TrainingModule.objects.filter(program=program)
+
+
+class ReferralServiceForm(forms.ModelForm):
+    class Meta:
+        model = ReferralService
+        fields = [
+            "name",
+            "when_to_use",
+            "phone",
+            "hours",
+            "available_24_7",
+            "urgency",
+            "website",
+            "is_national",
+            "is_active",
+            "order",
+        ]
+        widgets = {"when_to_use": forms.Textarea(attrs={"rows": 3})}

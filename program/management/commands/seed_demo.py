@@ -1,0 +1,148 @@
+"""Demo data for `make run`: one program with a person for every role. Idempotent."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from program.models import (
+    Institution,
+    Membership,
+    Program,
+    Role,
+    SupervisorAssignment,
+    TrainingModule,
+    TrainingRecord,
+    TrainingRequirement,
+)
+
+DEFAULT_DEMO_PASSWORD = "peer-support-demo"  # noqa: S105  (demo only; printed on start)
+
+# username, first, last, role, year level, clinical site
+PEOPLE: tuple[tuple[str, str, str, str, int | None, str], ...] = (
+    ("coordinator", "Colin", "Marsh", Role.COORDINATOR, None, ""),
+    ("supervisor", "Dr Wendy", "Hale", Role.SUPERVISOR, None, ""),
+    ("supervisor2", "Dr Eleanor", "Frost", Role.SUPERVISOR, None, ""),
+    ("supporter", "Anika", "Rao", Role.SUPPORTER, 4, "Westmead Hospital"),
+    ("supporter2", "Nikhil", "Sharma", Role.SUPPORTER, 3, "Blacktown Hospital"),
+    ("supporter3", "Mariam", "Haddad", Role.SUPPORTER, 5, "Campbelltown Hospital"),
+    ("supporter4", "Tho", "Nguyen", Role.SUPPORTER, 4, "Bathurst Rural Clinical School"),
+    ("supporter5", "Sasha", "Ivanova", Role.SUPPORTER, 3, "Liverpool Hospital"),
+    ("applicant", "Abdul", "Karimi", Role.APPLICANT, 2, ""),
+    ("sponsor", "Emily", "Watts", Role.SPONSOR, None, ""),
+)
+
+MODULES = (
+    ("Mental health first aid", "Recognising and responding to distress and crisis.", 36, [Role.SUPPORTER]),
+    ("Role boundaries and referral", "When to pause, seek case advice and refer, locally.", 12, [Role.SUPPORTER]),
+    ("Reaching isolated students", "Outreach to peers on rural and remote placements.", 24, []),
+    ("Supervising peer supporters", "Debriefing, burden and pausing support.", 36, [Role.SUPERVISOR]),
+)
+
+
+class Command(BaseCommand):
+    help = "Load demo data (idempotent). Refuses unless DEBUG is on or --force is given."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--force", action="store_true", help="Seed even with DEBUG off.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError("Refusing to load demo data with DEBUG off; pass --force if you mean it.")
+        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+        with transaction.atomic():
+            program = self.seed(password)
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready in “{program.name}”."))
+        self.stdout.write(f"Demo logins (password: {password}):")
+        for username, first, last, role, _, _ in PEOPLE:
+            self.stdout.write(f"  {username:<12} {role:<12} {first} {last}")
+
+    def seed(self, password: str) -> Program:
+        today = timezone.localdate()
+        institution, _ = Institution.objects.get_or_create(
+            name="Western Plains University", defaults={"short_name": "WPU"}
+        )
+        program, _ = Program.objects.get_or_create(
+            institution=institution,
+            name="WPU Medical Student Peer Support",
+            defaults={"timezone": "Australia/Sydney", "min_active_supporters": 6, "supervision_interval_days": 14},
+        )
+        user_model = get_user_model()
+        hashed = None
+        members: dict[str, Membership] = {}
+        for username, first, last, role, year, site in PEOPLE:
+            user = user_model.objects.filter(username=username).first()
+            if user is None:
+                user = user_model(username=username, first_name=first, last_name=last, email=f"{username}@example.edu")
+                if hashed is None:
+                    user.set_password(password)
+                    hashed = user.password
+                else:
+                    user.password = hashed
+                user.save()
+            elif not user.check_password(password):
+                user.set_password(password)
+                user.save(update_fields=["password"])
+            expected_end = (
+                date(today.year + (7 - year if year else 1), 11, 30) if role in (Role.SUPPORTER, Role.APPLICANT) else None
+            )
+            membership, _ = Membership.objects.get_or_create(
+                user=user,
+                program=program,
+                role=role,
+                defaults={
+                    "term_start": today - relativedelta(months=8) if role != Role.APPLICANT else today,
+                    "expected_end": expected_end,
+                    "year_level": year,
+                    "clinical_site": site,
+                },
+            )
+            members[username] = membership
+
+        for index, name in enumerate(("supporter", "supporter2", "supporter3", "supporter4", "supporter5")):
+            primary, backup = ("supervisor", "supervisor2") if index % 2 == 0 else ("supervisor2", "supervisor")
+            if not SupervisorAssignment.objects.filter(supporter=members[name], ended_on__isnull=True).exists():
+                SupervisorAssignment.objects.create(
+                    program=program,
+                    supporter=members[name],
+                    supervisor=members[primary],
+                    backup=members[backup],
+                    started_on=today - relativedelta(months=8),
+                )
+
+        modules = {}
+        for name, description, months, roles in MODULES:
+            module, _ = TrainingModule.objects.get_or_create(
+                program=program, name=name, defaults={"description": description, "validity_months": months}
+            )
+            for role in roles:
+                TrainingRequirement.objects.get_or_create(module=module, role=role)
+            modules[name] = module
+
+        def complete(username: str, module_name: str, completed_on: date) -> None:
+            module = modules[module_name]
+            TrainingRecord.objects.get_or_create(
+                membership=members[username],
+                module=module,
+                completed_on=completed_on,
+                defaults={"expires_on": module.expiry_for(completed_on)},
+            )
+
+        for name in ("supporter", "supporter2", "supporter3", "supporter4", "supporter5"):
+            complete(name, "Mental health first aid", today - relativedelta(months=8))
+        # One supporter's boundaries refresher expires in three weeks, so reminders and warnings show.
+        complete("supporter", "Role boundaries and referral", today - relativedelta(months=12) + timedelta(days=21))
+        for name in ("supporter2", "supporter3", "supporter4", "supporter5"):
+            complete(name, "Role boundaries and referral", today - relativedelta(months=3))
+        complete("supporter4", "Reaching isolated students", today - relativedelta(months=5))
+        for name in ("supervisor", "supervisor2"):
+            complete(name, "Supervising peer supporters", today - relativedelta(months=14))
+        return program

@@ -1,0 +1,433 @@
+"""Programs, the people in them and what every other module builds on (SPEC 4.1)."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import date
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+
+
+def validate_timezone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f"“{value}” is not a time zone; use an IANA name such as Australia/Sydney.")
+
+
+def validate_student_id_pattern(value: str) -> None:
+    try:
+        pattern = re.compile(value)
+    except re.error as error:
+        raise ValidationError(f"This is not a valid regular expression: {error}.") from None
+    if pattern.search("") is not None:
+        raise ValidationError("The pattern matches empty text, so it would flag every narrative.")
+
+
+class Institution(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    short_name = models.CharField(max_length=40, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Program(models.Model):
+    institution = models.ForeignKey(Institution, on_delete=models.PROTECT, related_name="programs")
+    name = models.CharField(max_length=200)
+    timezone = models.CharField(max_length=64, default="Australia/Sydney", validators=[validate_timezone])
+    retention_days = models.PositiveIntegerField(
+        default=180,
+        validators=[MinValueValidator(7), MaxValueValidator(3650)],
+        help_text="Days a contact narrative is kept before it is erased.",
+    )
+    min_active_supporters = models.PositiveIntegerField(
+        default=8, validators=[MinValueValidator(1), MaxValueValidator(1000)]
+    )
+    supervision_interval_days = models.PositiveIntegerField(
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text="A supporter should have a supervision session at least this often.",
+    )
+    weekly_contact_hour_limit = models.DecimalField(
+        max_digits=4,
+        decimal_places=1,
+        default=Decimal("6.0"),
+        validators=[MinValueValidator(Decimal("0.5")), MaxValueValidator(Decimal("40"))],
+    )
+    student_id_pattern = models.CharField(
+        max_length=200,
+        default=r"\b\d{8}\b",
+        validators=[validate_student_id_pattern],
+        help_text="Regular expression for this institution's student numbers; narratives holding one are refused.",
+    )
+    suppression_threshold = models.PositiveIntegerField(
+        default=5,
+        validators=[MinValueValidator(5), MaxValueValidator(100)],
+        help_text="Report cells counting fewer than this are shown as “<N”.",
+    )
+    breakdown_suppression_threshold = models.PositiveIntegerField(
+        default=10,
+        validators=[MinValueValidator(10), MaxValueValidator(100)],
+        help_text="The same for breakdowns by year level or clinical site.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["institution__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["institution", "name"], name="program_unique_name_per_institution"),
+            models.CheckConstraint(condition=Q(suppression_threshold__gte=5), name="program_suppression_at_least_5"),
+        ]
+        permissions = [
+            ("manage_program", "Manage a program's settings, members, training and directory"),
+            ("view_program_members", "See structured data about a program's members"),
+            ("view_program_audit", "See a program's audit trail"),
+            ("view_program_aggregates", "See a program's de-identified aggregate reports"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    COORDINATOR = "coordinator", "Coordinator"
+    SUPERVISOR = "supervisor", "Supervisor"
+    SUPPORTER = "supporter", "Supporter"
+    APPLICANT = "applicant", "Applicant"
+    REVIEWER = "reviewer", "Reviewer"
+    SPONSOR = "sponsor", "Sponsor"
+
+
+class MembershipStatus(models.TextChoices):
+    ACTIVE = "active", "Active"
+    PAUSED = "paused", "Paused"
+    ENDED = "ended", "Ended"
+    ALUMNUS = "alumnus", "Alumnus"
+
+
+# Statuses in which a member still acts in their role (a paused supporter still
+# sees their own records and support resources).
+CURRENT_STATUSES = (MembershipStatus.ACTIVE, MembershipStatus.PAUSED)
+
+
+class MembershipQuerySet(models.QuerySet["Membership"]):
+    def current(self) -> MembershipQuerySet:
+        return self.filter(status__in=CURRENT_STATUSES)
+
+
+class Membership(models.Model):
+    """A person's role in one program; one person may hold several."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="memberships")
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    status = models.CharField(max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE)
+    term_start = models.DateField(default=date.today)
+    expected_end = models.DateField(null=True, blank=True, help_text="For students, the expected graduation.")
+    year_level = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(7)]
+    )
+    clinical_site = models.CharField(max_length=120, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects: ClassVar[MembershipQuerySet] = MembershipQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        ordering = ["program", "role", "user__last_name", "user__first_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "program", "role"], name="membership_one_per_role"),
+            models.CheckConstraint(
+                condition=Q(expected_end__isnull=True) | Q(expected_end__gte=F("term_start")),
+                name="membership_end_not_before_start",
+            ),
+        ]
+        indexes = [models.Index(fields=["program", "role", "status"], name="membership_program_role")]
+        permissions = [("supervise_membership", "Supervise this supporter")]
+
+    def __str__(self) -> str:
+        return f"{self.user.get_full_name() or self.user.get_username()} ({self.get_role_display()}, {self.program})"
+
+    @property
+    def display_name(self) -> str:
+        return self.user.get_full_name() or self.user.get_username()
+
+
+class ProgramRoleGroup(models.Model):
+    """The auth group holding everyone with a current membership of one role in one program."""
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="role_groups")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="program_role")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["program", "role"], name="one_group_per_program_role")]
+
+    def __str__(self) -> str:
+        return f"{self.program} · {self.get_role_display()}"
+
+
+# Direct foreign-key object-permission tables (django-guardian): joins on an
+# integer key instead of the generic (content type, text id) pair.
+class ProgramUserObjectPermission(UserObjectPermissionBase):
+    content_object = models.ForeignKey(Program, on_delete=models.CASCADE)
+
+
+class ProgramGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(Program, on_delete=models.CASCADE)
+
+
+class MembershipUserObjectPermission(UserObjectPermissionBase):
+    content_object = models.ForeignKey(Membership, on_delete=models.CASCADE)
+
+
+class MembershipGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(Membership, on_delete=models.CASCADE)
+
+
+class SupervisorAssignment(models.Model):
+    """Who supervises a supporter, with a backup so nobody is unsupervised when one is away."""
+
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="supervisor_assignments")
+    supporter = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="supervision_assignments")
+    supervisor = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="primary_supervisees")
+    backup = models.ForeignKey(
+        Membership, on_delete=models.PROTECT, related_name="backup_supervisees", null=True, blank=True
+    )
+    started_on = models.DateField(default=date.today)
+    ended_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["program", "-started_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["supporter"], condition=Q(ended_on__isnull=True), name="one_current_assignment_per_supporter"
+            ),
+            models.CheckConstraint(condition=~Q(supervisor=F("backup")), name="backup_differs_from_supervisor"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.supporter.display_name} ← {self.supervisor.display_name}"
+
+    @property
+    def is_current(self) -> bool:
+        return self.ended_on is None
+
+
+class TrainingModule(models.Model):
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="training_modules")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    validity_months = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text="How long a completion stays valid, e.g. 36 for mental-health first aid.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["program", "name"]
+        constraints = [models.UniqueConstraint(fields=["program", "name"], name="training_module_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def required_for(self) -> list[str]:
+        """Roles that must hold a valid completion (prefetch `requirements` when listing modules)."""
+        return sorted(requirement.role for requirement in self.requirements.all())
+
+    def expiry_for(self, completed_on: date) -> date:
+        return completed_on + relativedelta(months=self.validity_months)
+
+
+class TrainingRequirement(models.Model):
+    """A role that must hold a valid completion of a module (a row, so eligibility is one SQL expression)."""
+
+    module = models.ForeignKey(TrainingModule, on_delete=models.CASCADE, related_name="requirements")
+    role = models.CharField(max_length=20, choices=Role.choices)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["module", "role"], name="training_requirement_once")]
+
+    def __str__(self) -> str:
+        return f"{self.module} required for {self.role}"
+
+
+class TrainingRecord(models.Model):
+    membership = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="training_records")
+    module = models.ForeignKey(TrainingModule, on_delete=models.PROTECT, related_name="records")
+    completed_on = models.DateField()
+    expires_on = models.DateField()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # Reminder claims: set by a conditional UPDATE so each reminder goes once.
+    reminded_30_at = models.DateTimeField(null=True, blank=True)
+    reminded_7_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-completed_on"]
+        constraints = [
+            models.CheckConstraint(condition=Q(expires_on__gt=F("completed_on")), name="training_expires_after_done"),
+            models.UniqueConstraint(fields=["membership", "module", "completed_on"], name="training_record_once"),
+        ]
+        indexes = [models.Index(fields=["expires_on"], name="training_record_expiry")]
+
+    def __str__(self) -> str:
+        return f"{self.module} — {self.membership.display_name}"
+
+    def status_on(self, today: date) -> str:
+        if self.expires_on <= today:
+            return "expired"
+        if (self.expires_on - today).days <= 30:
+            return "expiring"
+        return "valid"
+
+
+class Urgency(models.TextChoices):
+    EMERGENCY = "emergency", "Emergency"
+    CRISIS = "crisis", "Crisis"
+    ROUTINE = "routine", "Routine"
+
+
+class ReferralService(models.Model):
+    """A local or national service supporters refer peers to (and may use themselves)."""
+
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="referral_services")
+    name = models.CharField(max_length=200)
+    when_to_use = models.TextField()
+    phone = models.CharField(max_length=40)
+    hours = models.CharField(max_length=120)
+    available_24_7 = models.BooleanField(default=False)
+    urgency = models.CharField(max_length=10, choices=Urgency.choices)
+    website = models.URLField(blank=True)
+    is_national = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    order = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["program", "order", "name"]
+        constraints = [models.UniqueConstraint(fields=["program", "name"], name="referral_service_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_24_7_crisis_line(self) -> bool:
+        return self.available_24_7 and self.urgency in (Urgency.EMERGENCY, Urgency.CRISIS)
+
+
+class Notification(models.Model):
+    """An in-app message, also emailed. Never carries identifying content; it links to the record."""
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    kind = models.CharField(max_length=50)
+    title = models.CharField(max_length=200)
+    body = models.TextField(blank=True)
+    link = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["recipient", "read_at", "-created_at"], name="notification_inbox")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AuditAction(models.TextChoices):
+    CREATE = "create", "Create"
+    UPDATE = "update", "Update"
+    DELETE = "delete", "Delete"
+    VIEW = "view", "View"
+    EXPORT = "export", "Export"
+
+
+class AppendOnlyError(Exception):
+    """Raised by any attempt to change or remove an audit event."""
+
+
+class AuditEventQuerySet(models.QuerySet["AuditEvent"]):
+    def update(self, **kwargs: Any) -> int:
+        raise AppendOnlyError("The audit trail is append-only.")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("The audit trail is append-only.")
+
+
+class AuditEvent(models.Model):
+    """Who did what to which object, when and from where. Append-only (see the migration's triggers)."""
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    action = models.CharField(max_length=10, choices=AuditAction.choices)
+    object_type = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=64)
+    # Short and never sensitive: field names changed, not their values.
+    summary = models.CharField(max_length=300, blank=True)
+    source_ip = models.GenericIPAddressField(null=True, blank=True)
+
+    objects: ClassVar[AuditEventQuerySet] = AuditEventQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["program", "-at"], name="audit_program_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise AppendOnlyError("The audit trail is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("The audit trail is append-only.")
+
+
+class JobOutcome(models.TextChoices):
+    RUNNING = "running", "Running"
+    SUCCEEDED = "succeeded", "Succeeded"
+    FAILED = "failed", "Failed"
+
+
+class JobRun(models.Model):
+    """One scheduled run of a scheduler job; the unique (job, scheduled_for) pair is the exactly-once claim."""
+
+    job = models.CharField(max_length=100)
+    scheduled_for = models.DateTimeField()
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, choices=JobOutcome.choices, default=JobOutcome.RUNNING)
+    counts = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    host = models.CharField(max_length=200, blank=True)
+    caught_up = models.BooleanField(default=False, help_text="Run at start-up for a time missed while down.")
+
+    class Meta:
+        ordering = ["-scheduled_for", "job"]
+        constraints = [models.UniqueConstraint(fields=["job", "scheduled_for"], name="job_run_once")]
+
+    def __str__(self) -> str:
+        return f"{self.job} @ {self.scheduled_for:%Y-%m-%d %H:%M}"
