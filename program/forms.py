@@ -114,6 +114,8 @@ class TrainingRecordForm(forms.Form):
 
 
 class ReferralServiceForm(forms.ModelForm):
+    website = forms.URLField(required=False, assume_scheme="https")
+
     class Meta:
         model = ReferralService
         fields = [

@@ -1,0 +1,131 @@
+"""factory-boy factories for the program module (later modules add their own beside them)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+
+from program.models import (
+    Institution,
+    Membership,
+    MembershipStatus,
+    Notification,
+    Program,
+    ReferralService,
+    Role,
+    SupervisorAssignment,
+    TrainingModule,
+    TrainingRecord,
+    TrainingRequirement,
+    Urgency,
+)
+
+PASSWORD = "correct horse battery staple"
+
+
+@cache
+def _password_hash() -> str:
+    # Hash once (argon2 is deliberately slow) and share it across every factory user.
+    return make_password(PASSWORD)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.edu")
+    password = factory.LazyFunction(_password_hash)
+
+
+class InstitutionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Institution
+
+    name = factory.Sequence(lambda n: f"University {n}")
+
+
+class ProgramFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Program
+
+    institution = factory.SubFactory(InstitutionFactory)
+    name = factory.Sequence(lambda n: f"Peer Support Program {n}")
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    program = factory.SubFactory(ProgramFactory)
+    role = Role.SUPPORTER
+    status = MembershipStatus.ACTIVE
+    term_start = date(2026, 2, 1)
+    expected_end = date(2028, 11, 30)
+    year_level = 4
+    clinical_site = "Westmead Hospital"
+
+
+class SupervisorAssignmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SupervisorAssignment
+
+    supporter = factory.SubFactory(MembershipFactory)
+    program = factory.SelfAttribute("supporter.program")
+    supervisor = factory.SubFactory(
+        MembershipFactory, program=factory.SelfAttribute("..program"), role=Role.SUPERVISOR, year_level=None
+    )
+    backup = None
+
+
+class TrainingModuleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TrainingModule
+
+    program = factory.SubFactory(ProgramFactory)
+    name = factory.Sequence(lambda n: f"Module {n}")
+    validity_months = 36
+
+    @factory.post_generation
+    def required_for(self, create: bool, extracted: list[str] | None, **kwargs: object) -> None:
+        for role in extracted or []:
+            TrainingRequirement.objects.create(module=self, role=role)
+
+
+class TrainingRecordFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TrainingRecord
+
+    membership = factory.SubFactory(MembershipFactory)
+    module = factory.SubFactory(TrainingModuleFactory, program=factory.SelfAttribute("..membership.program"))
+    completed_on = date(2026, 3, 1)
+    expires_on = factory.LazyAttribute(lambda r: r.module.expiry_for(r.completed_on))
+
+
+class ReferralServiceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReferralService
+
+    program = factory.SubFactory(ProgramFactory)
+    name = factory.Sequence(lambda n: f"Service {n}")
+    when_to_use = "When a peer needs routine counselling."
+    phone = "02 9000 0000"
+    hours = "9am–5pm weekdays"
+    urgency = Urgency.ROUTINE
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Notification
+
+    recipient = factory.SubFactory(UserFactory)
+    kind = "test"
+    title = factory.Sequence(lambda n: f"Message {n}")
