@@ -1,9 +1,21 @@
 from django.urls import include, path
-from rest_framework.routers import DefaultRouter
+from rest_framework import routers
 
 from api import views
+from api.permissions import IsSignedIn
 
-router = DefaultRouter()
+
+class APIRootView(routers.APIRootView):
+    """Links to every resource (signed-in users only, like the resources themselves)."""
+
+    permission_classes = [IsSignedIn]
+
+
+class Router(routers.DefaultRouter):
+    APIRootView = APIRootView
+
+
+router = Router()
 router.register("programs", views.ProgramViewSet, basename="program")
 router.register("memberships", views.MembershipViewSet, basename="membership")
 router.register("supervisor-assignments", views.SupervisorAssignmentViewSet, basename="supervisor-assignment")

@@ -89,6 +89,7 @@ class SupervisorAssignmentFactory(factory.django.DjangoModelFactory):
 class TrainingModuleFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = TrainingModule
+        skip_postgeneration_save = True
 
     program = factory.SubFactory(ProgramFactory)
     name = factory.Sequence(lambda n: f"Module {n}")

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -50,9 +50,8 @@ def _coordinator_panel(request: HttpRequest, program: Program) -> dict[str, Any]
     supporters = with_training_status(
         Membership.objects.filter(program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES), today
     )
-    unsupervised = list(
-        supporters.exclude(supervision_assignments__ended_on__isnull=True).select_related("user")[:10]
-    )
+    current_assignment = SupervisorAssignment.objects.filter(supporter=OuterRef("pk"), ended_on__isnull=True)
+    unsupervised = list(supporters.filter(~Exists(current_assignment)).select_related("user")[:10])
     training = supporters.aggregate(
         missing=Count("id", filter=Q(training_missing=True)),
         expiring=Count("id", filter=Q(training_missing=False, training_expiring=True)),
