@@ -1,6 +1,6 @@
 """One error format for the whole API:
 
-    {"error": {"status": 400, "code": "invalid", "message": "…", "fields": {"name": ["…"]}}}
+{"error": {"status": 400, "code": "invalid", "message": "…", "fields": {"name": ["…"]}}}
 """
 
 from __future__ import annotations
@@ -57,7 +57,9 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     return response
 
 
-def error_response(status_code: int, code: str, message: str, fields: dict[str, list[str]] | None = None) -> Response:
+def error_response(
+    status_code: int, code: str, message: str, fields: dict[str, list[str]] | None = None
+) -> Response:
     return Response(_body(status_code, code, message, fields), status=status_code)
 
 

@@ -34,7 +34,7 @@ def _program_of(obj: Any) -> Program:
 
 
 class ReadOrManageProgram(IsSignedIn):
-    """Anyone in scope reads (the selector decides scope); writes need `manage_program` on the object's program."""
+    """Anyone in scope reads (the selector decides scope); writes need `manage_program` on its program."""
 
     def has_object_permission(self, request: Request, view: APIView, obj: Any) -> bool:
         if request.method in SAFE_METHODS:

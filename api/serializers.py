@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import authenticate
+from django.db.models import QuerySet
 from rest_framework import serializers
 
-from program.selectors import programs_with
 from program.models import (
     AuditEvent,
     Membership,
@@ -19,6 +19,13 @@ from program.models import (
     TrainingModule,
     TrainingRecord,
 )
+from program.selectors import programs_with
+
+
+def limit_choices(serializer: serializers.Serializer, name: str, queryset: QuerySet) -> None:
+    """Restrict a related field to objects in the caller's scope; anything else "does not exist"."""
+    field: Any = serializer.fields[name]
+    field.queryset = queryset
 
 
 class StrictSerializer(serializers.Serializer):
@@ -90,7 +97,7 @@ class UserSummarySerializer(serializers.Serializer):
 
 class MembershipSerializer(StrictModelSerializer):
     user = UserSummarySerializer(read_only=True)
-    program = serializers.PrimaryKeyRelatedField(read_only=True)
+    program: serializers.PrimaryKeyRelatedField = serializers.PrimaryKeyRelatedField(read_only=True)
 
     class Meta:
         model = Membership
@@ -118,14 +125,18 @@ class MembershipCreateSerializer(StrictSerializer):
     role = serializers.ChoiceField(choices=Role.choices)
     term_start = serializers.DateField(required=False, allow_null=True, default=None)
     expected_end = serializers.DateField(required=False, allow_null=True, default=None)
-    year_level = serializers.IntegerField(min_value=1, max_value=7, required=False, allow_null=True, default=None)
+    year_level = serializers.IntegerField(
+        min_value=1, max_value=7, required=False, allow_null=True, default=None
+    )
     clinical_site = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
 
 
 class SupervisorAssignmentSerializer(StrictModelSerializer):
     supporter = serializers.PrimaryKeyRelatedField(queryset=Membership.objects.all())
     supervisor = serializers.PrimaryKeyRelatedField(queryset=Membership.objects.all())
-    backup = serializers.PrimaryKeyRelatedField(queryset=Membership.objects.all(), allow_null=True, required=False)
+    backup = serializers.PrimaryKeyRelatedField(
+        queryset=Membership.objects.all(), allow_null=True, required=False
+    )
 
     class Meta:
         model = SupervisorAssignment
@@ -139,9 +150,7 @@ class SupervisorAssignmentSerializer(StrictModelSerializer):
             # Only memberships in programs the caller manages can be named; others "do not exist".
             managed = Membership.objects.filter(program__in=programs_with(request.user, "manage_program"))
             for name in ("supporter", "supervisor", "backup"):
-                field = self.fields[name]
-                assert isinstance(field, serializers.PrimaryKeyRelatedField)
-                field.queryset = managed
+                limit_choices(self, name, managed)
 
 
 class TrainingModuleSerializer(StrictModelSerializer):
@@ -157,9 +166,7 @@ class TrainingModuleSerializer(StrictModelSerializer):
         super().__init__(*args, **kwargs)
         request = self.context.get("request")
         if request is not None:
-            field = self.fields["program"]
-            assert isinstance(field, serializers.PrimaryKeyRelatedField)
-            field.queryset = programs_with(request.user, "manage_program")
+            limit_choices(self, "program", programs_with(request.user, "manage_program"))
         if self.instance is not None and not isinstance(self.instance, list | tuple):
             self.fields["program"].read_only = True
 
@@ -179,12 +186,8 @@ class TrainingRecordSerializer(StrictModelSerializer):
         request = self.context.get("request")
         if request is not None:
             managed = programs_with(request.user, "manage_program")
-            membership = self.fields["membership"]
-            module = self.fields["module"]
-            assert isinstance(membership, serializers.PrimaryKeyRelatedField)
-            assert isinstance(module, serializers.PrimaryKeyRelatedField)
-            membership.queryset = Membership.objects.filter(program__in=managed)
-            module.queryset = TrainingModule.objects.filter(program__in=managed)
+            limit_choices(self, "membership", Membership.objects.filter(program__in=managed))
+            limit_choices(self, "module", TrainingModule.objects.filter(program__in=managed))
 
     def get_status(self, record: TrainingRecord) -> str:
         return record.status_on(self.context["today"])
@@ -215,9 +218,7 @@ class ReferralServiceSerializer(StrictModelSerializer):
         super().__init__(*args, **kwargs)
         request = self.context.get("request")
         if request is not None:
-            field = self.fields["program"]
-            assert isinstance(field, serializers.PrimaryKeyRelatedField)
-            field.queryset = programs_with(request.user, "manage_program")
+            limit_choices(self, "program", programs_with(request.user, "manage_program"))
         if self.instance is not None and not isinstance(self.instance, list | tuple):
             self.fields["program"].read_only = True
 
@@ -238,5 +239,15 @@ class AuditEventSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = AuditEvent
-        fields = ["id", "at", "actor", "program", "action", "object_type", "object_id", "summary", "source_ip"]
+        fields = [
+            "id",
+            "at",
+            "actor",
+            "program",
+            "action",
+            "object_type",
+            "object_id",
+            "summary",
+            "source_ip",
+        ]
         read_only_fields = fields

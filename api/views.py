@@ -20,6 +20,7 @@ from api import serializers as s
 from api.errors import error_response
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from program import selectors, services
+from program.access import acting_user
 from program.models import (
     AuditEvent,
     Membership,
@@ -54,23 +55,29 @@ class AuthTokenView(APIView):
         return Response({"token": token.key})
 
 
-class ServiceWriteMixin:
-    """PATCH-only updates routed through a domain service."""
+# Updates are PATCH only (a partial change routed through a domain service); there is no PUT or DELETE.
+READ_CREATE_PATCH = ("get", "post", "patch", "head", "options")
 
-    http_method_names = ["get", "post", "patch", "head", "options"]
 
-    def user(self) -> Any:
-        return self.request.user  # type: ignore[attr-defined]
+def _instance(serializer: serializers.BaseSerializer) -> Any:
+    """The object a detail view's serializer was built for (always set on updates)."""
+    assert serializer.instance is not None
+    return serializer.instance
 
 
 @extend_schema_view(
     list=extend_schema(summary="Programs you hold a role in"),
     partial_update=extend_schema(summary="Change a program's settings (coordinators)"),
 )
-class ProgramViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+class ProgramViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
     serializer_class = s.ProgramSerializer
     permission_classes = [ReadOrManageProgram]
-    http_method_names = ["get", "patch", "head", "options"]
+    http_method_names = ("get", "patch", "head", "options")
     ordering_fields = ["name", "id"]
 
     def get_queryset(self) -> QuerySet[Program]:
@@ -78,19 +85,28 @@ class ProgramViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveMo
 
     def perform_update(self, serializer: serializers.BaseSerializer) -> None:
         serializer.instance = services.update_program_settings(
-            serializer.instance, by=self.user(), **serializer.validated_data
+            _instance(serializer), by=acting_user(self.request), **serializer.validated_data
         )
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Memberships in your scope: your own, your supervisees', all of programs you coordinate"),
+    list=extend_schema(
+        summary="Memberships in your scope: your own, your supervisees', all of programs you coordinate"
+    ),
     create=extend_schema(
         summary="Give a person (found by email, or invited) a role in a program you coordinate",
         request=s.MembershipCreateSerializer,
         responses={201: s.MembershipSerializer},
     ),
 )
-class MembershipViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+class MembershipViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    http_method_names = READ_CREATE_PATCH
     serializer_class = s.MembershipSerializer
     permission_classes = [ReadOrManageProgram]
     filterset_fields = ["program", "role", "status"]
@@ -106,19 +122,23 @@ class MembershipViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.Retriev
         data = s.MembershipCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
-        program = selectors.programs_with(request.user, "manage_program").filter(pk=fields.pop("program")).first()
+        program = (
+            selectors.programs_with(request.user, "manage_program").filter(pk=fields.pop("program")).first()
+        )
         if program is None:
             raise serializers.ValidationError({"program": ["No program you coordinate has this id."]})
-        membership = services.add_member(program, by=request.user, **fields)  # type: ignore[arg-type]
+        membership = services.add_member(program, by=acting_user(request), **fields)
         return Response(s.MembershipSerializer(membership).data, status=status.HTTP_201_CREATED)
 
     def perform_update(self, serializer: serializers.BaseSerializer) -> None:
         serializer.instance = services.update_membership(
-            serializer.instance, by=self.user(), **serializer.validated_data
+            _instance(serializer), by=acting_user(self.request), **serializer.validated_data
         )
 
 
-class SupervisorAssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
+class SupervisorAssignmentViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
     """Who supervises whom. Creating one replaces the supporter's current assignment."""
 
     serializer_class = s.SupervisorAssignmentSerializer
@@ -131,7 +151,10 @@ class SupervisorAssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMix
     def perform_create(self, serializer: serializers.BaseSerializer) -> None:
         data = serializer.validated_data
         serializer.instance = services.assign_supervisor(
-            data["supporter"], supervisor=data["supervisor"], backup=data.get("backup"), by=self.request.user
+            data["supporter"],
+            supervisor=data["supervisor"],
+            backup=data.get("backup"),
+            by=acting_user(self.request),
         )
 
     @extend_schema(request=None, responses={200: s.SupervisorAssignmentSerializer})
@@ -139,7 +162,7 @@ class SupervisorAssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMix
     def end(self, request: Request, pk: str | None = None) -> Response:
         assignment = self.get_object()
         self.check_object_permissions(request, assignment)
-        assignment = services.end_assignment(assignment, by=request.user)  # type: ignore[arg-type]
+        assignment = services.end_assignment(assignment, by=acting_user(request))
         return Response(s.SupervisorAssignmentSerializer(assignment, context={"request": request}).data)
 
     def check_object_permissions(self, request: Request, obj: Any) -> None:
@@ -149,25 +172,40 @@ class SupervisorAssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMix
         super().check_object_permissions(request, obj)
 
 
-class TrainingModuleViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+class TrainingModuleViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    http_method_names = READ_CREATE_PATCH
     serializer_class = s.TrainingModuleSerializer
     permission_classes = [ReadOrManageProgram]
     filterset_fields = ["program"]
 
     def get_queryset(self) -> QuerySet[TrainingModule]:
-        return selectors.training_modules_visible_to(self.request.user).prefetch_related("requirements").order_by("id")
+        return (
+            selectors.training_modules_visible_to(self.request.user)
+            .prefetch_related("requirements")
+            .order_by("id")
+        )
 
     def perform_create(self, serializer: serializers.BaseSerializer) -> None:
         data = dict(serializer.validated_data)
-        serializer.instance = services.create_training_module(data.pop("program"), by=self.user(), **data)
+        serializer.instance = services.create_training_module(
+            data.pop("program"), by=acting_user(self.request), **data
+        )
 
     def perform_update(self, serializer: serializers.BaseSerializer) -> None:
         serializer.instance = services.update_training_module(
-            serializer.instance, by=self.user(), **serializer.validated_data
+            _instance(serializer), by=acting_user(self.request), **serializer.validated_data
         )
 
 
-class TrainingRecordViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
+class TrainingRecordViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
     """Completion records with expiry status (valid, expiring within 30 days, expired)."""
 
     serializer_class = s.TrainingRecordSerializer
@@ -184,27 +222,41 @@ class TrainingRecordViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mi
     def perform_create(self, serializer: serializers.BaseSerializer) -> None:
         data = serializer.validated_data
         serializer.instance = services.record_training(
-            data["membership"], module=data["module"], completed_on=data["completed_on"], by=self.request.user
+            data["membership"],
+            module=data["module"],
+            completed_on=data["completed_on"],
+            by=acting_user(self.request),
         )
 
 
-class ReferralServiceViewSet(ServiceWriteMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet):
+class ReferralServiceViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
     """The referral directory; at least two active 24/7 crisis services are always kept."""
 
+    http_method_names = READ_CREATE_PATCH
     serializer_class = s.ReferralServiceSerializer
     permission_classes = [ReadOrManageProgram]
     filterset_fields = ["program", "urgency", "available_24_7"]
 
     def get_queryset(self) -> QuerySet[ReferralService]:
-        return selectors.referral_services_visible_to(self.request.user).order_by("program_id", "order", "name")
+        return selectors.referral_services_visible_to(self.request.user).order_by(
+            "program_id", "order", "name"
+        )
 
     def perform_create(self, serializer: serializers.BaseSerializer) -> None:
         data = dict(serializer.validated_data)
-        serializer.instance = services.add_referral_service(data.pop("program"), by=self.user(), **data)
+        serializer.instance = services.add_referral_service(
+            data.pop("program"), by=acting_user(self.request), **data
+        )
 
     def perform_update(self, serializer: serializers.BaseSerializer) -> None:
         serializer.instance = services.update_referral_service(
-            serializer.instance, by=self.user(), **serializer.validated_data
+            _instance(serializer), by=acting_user(self.request), **serializer.validated_data
         )
 
 
@@ -229,7 +281,7 @@ class NotificationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
     @extend_schema(request=None, responses={200: s.MarkedReadSerializer})
     @action(detail=False, methods=["post"], url_path="read-all")
     def read_all(self, request: Request) -> Response:
-        return Response({"marked_read": services.mark_all_notifications_read(request.user)})  # type: ignore[arg-type]
+        return Response({"marked_read": services.mark_all_notifications_read(acting_user(request))})
 
 
 class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):

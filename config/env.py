@@ -44,7 +44,9 @@ def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise ImproperlyConfigured(f"Environment variable {name} must be a whole number, not {value!r}.") from None
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be a whole number, not {value!r}."
+        ) from None
     if minimum is not None and number < minimum:
         raise ImproperlyConfigured(f"Environment variable {name} must be at least {minimum}, not {number}.")
     return number

@@ -3,7 +3,6 @@
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
-
 from rest_framework.permissions import AllowAny
 
 urlpatterns = [
@@ -11,6 +10,10 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     # The schema and docs describe endpoints only; data still needs a sign-in. Public so tools can fetch them.
     path("api/schema/", SpectacularAPIView.as_view(permission_classes=[AllowAny]), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema", permission_classes=[AllowAny]), name="api-docs"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerView.as_view(url_name="api-schema", permission_classes=[AllowAny]),
+        name="api-docs",
+    ),
     path("admin/", admin.site.urls),
 ]

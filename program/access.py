@@ -13,11 +13,14 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponseBase
 
 from program.selectors import get_program_for_user_or_404
 
-View = TypeVar("View", bound=Callable[..., HttpResponse])
+View = TypeVar("View", bound=Callable[..., HttpResponseBase])
+ProgramView = Callable[..., HttpResponseBase]
 
 
 def public(view: View) -> View:
@@ -28,13 +31,13 @@ def public(view: View) -> View:
 def signed_in(view: View) -> View:
     wrapped = login_required(view)
     wrapped.access = "signed-in"  # type: ignore[attr-defined]
-    return wrapped  # type: ignore[return-value]
+    return wrapped
 
 
-def program_view(codename: str = "view_program") -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
-    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def program_view(codename: str = "view_program") -> Callable[[ProgramView], ProgramView]:
+    def decorator(view: ProgramView) -> ProgramView:
         @wraps(view)
-        def wrapper(request: HttpRequest, program_id: int, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapper(request: HttpRequest, program_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
             program = get_program_for_user_or_404(request.user, program_id, codename)
             return view(request, program, *args, **kwargs)
 
@@ -43,3 +46,11 @@ def program_view(codename: str = "view_program") -> Callable[[Callable[..., Http
         return wrapped
 
     return decorator
+
+
+def acting_user(request: Any) -> User:
+    """The signed-in user acting in this request (pages and API); refuses anyone else."""
+    user = request.user
+    if not isinstance(user, User) or not user.is_authenticated:
+        raise PermissionDenied
+    return user

@@ -7,7 +7,15 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from program.models import AuditEvent, Institution, JobRun, Membership, Program, ReferralService, TrainingModule
+from program.models import (
+    AuditEvent,
+    Institution,
+    JobRun,
+    Membership,
+    Program,
+    ReferralService,
+    TrainingModule,
+)
 
 
 @admin.register(Institution)
@@ -66,6 +74,15 @@ class AuditEventAdmin(ReadOnlyAdmin):
 
 @admin.register(JobRun)
 class JobRunAdmin(ReadOnlyAdmin):
-    list_display = ["job", "scheduled_for", "started_at", "finished_at", "outcome", "counts", "host", "caught_up"]
+    list_display = [
+        "job",
+        "scheduled_for",
+        "started_at",
+        "finished_at",
+        "outcome",
+        "counts",
+        "host",
+        "caught_up",
+    ]
     list_filter = ["job", "outcome"]
     date_hierarchy = "scheduled_for"

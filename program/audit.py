@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 
 from program.middleware import current_source_ip
@@ -10,7 +10,7 @@ from program.models import AuditAction, AuditEvent, Program
 
 
 def record(
-    actor: AbstractBaseUser | AnonymousUser | None,
+    actor: User | AnonymousUser | None,
     action: AuditAction | str,
     obj: models.Model,
     *,
@@ -19,7 +19,7 @@ def record(
 ) -> AuditEvent:
     """Append one event. `summary` names what changed, never sensitive values."""
     return AuditEvent.objects.create(
-        actor=actor if actor is not None and actor.is_authenticated else None,
+        actor=actor if isinstance(actor, User) else None,
         program=program,
         action=action,
         object_type=obj._meta.label_lower,

@@ -59,7 +59,7 @@ def seed_default_services(program: Program) -> None:
     have = set(ReferralService.objects.filter(program=program).values_list("name", flat=True))
     ReferralService.objects.bulk_create(
         [
-            ReferralService(program=program, **service)  # type: ignore[arg-type]
+            ReferralService(program=program, **service)
             for service in DEFAULT_SERVICES
             if service["name"] not in have
         ]

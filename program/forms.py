@@ -23,6 +23,14 @@ def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
+def _member_label(membership: Membership) -> str:
+    return membership.display_name
+
+
+def _member_role_label(membership: Membership) -> str:
+    return f"{membership.display_name} ({membership.get_role_display()})"
+
+
 class ProgramSettingsForm(forms.ModelForm):
     class Meta:
         model = Program
@@ -39,12 +47,16 @@ class ProgramSettingsForm(forms.ModelForm):
 
 
 class AddMemberForm(forms.Form):
-    email = forms.EmailField(help_text="An existing account is found by email; otherwise an invitation is sent.")
+    email = forms.EmailField(
+        help_text="An existing account is found by email; otherwise an invitation is sent."
+    )
     first_name = forms.CharField(max_length=150, required=False)
     last_name = forms.CharField(max_length=150, required=False)
     role = forms.ChoiceField(choices=Role.choices)
     term_start = forms.DateField(widget=DateInput, required=False)
-    expected_end = forms.DateField(widget=DateInput, required=False, help_text="For students: expected graduation.")
+    expected_end = forms.DateField(
+        widget=DateInput, required=False, help_text="For students: expected graduation."
+    )
     year_level = forms.IntegerField(min_value=1, max_value=7, required=False)
     clinical_site = forms.CharField(max_length=120, required=False)
 
@@ -80,7 +92,7 @@ class AssignSupervisorForm(forms.Form):
             field = self.fields[name]
             assert isinstance(field, forms.ModelChoiceField)
             field.queryset = supervisors
-            field.label_from_instance = lambda membership: membership.display_name  # type: ignore[method-assign]
+            field.label_from_instance = _member_label  # type: ignore[method-assign,assignment]
 
 
 class TrainingModuleForm(forms.ModelForm):
@@ -105,11 +117,12 @@ class TrainingRecordForm(forms.Form):
         assert isinstance(membership_field, forms.ModelChoiceField)
         assert isinstance(module_field, forms.ModelChoiceField)
         membership_field.queryset = (
-            Membership.objects.current().filter(program=program).select_related("user").order_by("user__last_name")
+            Membership.objects.current()
+            .filter(program=program)
+            .select_related("user")
+            .order_by("user__last_name")
         )
-        membership_field.label_from_instance = (  # type: ignore[method-assign]
-            lambda m: f"{m.display_name} ({m.get_role_display()})"
-        )
+        membership_field.label_from_instance = _member_role_label  # type: ignore[method-assign,assignment]
         module_field.queryset = TrainingModule.objects.filter(program=program)
 
 

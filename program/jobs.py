@@ -21,7 +21,9 @@ REMINDERS = (("reminded_7_at", 7), ("reminded_30_at", 30))
 def _due_reminders(field: str, days: int, today_utc: datetime) -> list[int]:
     today = timezone.localdate(today_utc)
     newer = TrainingRecord.objects.filter(
-        membership=OuterRef("membership"), module=OuterRef("module"), completed_on__gt=OuterRef("completed_on")
+        membership=OuterRef("membership"),
+        module=OuterRef("module"),
+        completed_on__gt=OuterRef("completed_on"),
     )
     return list(
         TrainingRecord.objects.filter(
@@ -50,9 +52,9 @@ def training_expiry_reminders(now: datetime) -> JobCounts:
                 claimed = TrainingRecord.objects.filter(pk=pk, **{f"{field}__isnull": True}).update(**claim)
                 if not claimed:
                     continue
-                record = TrainingRecord.objects.select_related("membership__user", "membership__program", "module").get(
-                    pk=pk
-                )
+                record = TrainingRecord.objects.select_related(
+                    "membership__user", "membership__program", "module"
+                ).get(pk=pk)
                 program = record.membership.program
                 notify(
                     [record.membership.user],

@@ -71,7 +71,7 @@ class Program(models.Model):
         max_length=200,
         default=r"\b\d{8}\b",
         validators=[validate_student_id_pattern],
-        help_text="Regular expression for this institution's student numbers; narratives holding one are refused.",
+        help_text="Regular expression for the institution's student numbers; narratives holding one are refused.",
     )
     suppression_threshold = models.PositiveIntegerField(
         default=5,
@@ -88,8 +88,12 @@ class Program(models.Model):
     class Meta:
         ordering = ["institution__name", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["institution", "name"], name="program_unique_name_per_institution"),
-            models.CheckConstraint(condition=Q(suppression_threshold__gte=5), name="program_suppression_at_least_5"),
+            models.UniqueConstraint(
+                fields=["institution", "name"], name="program_unique_name_per_institution"
+            ),
+            models.CheckConstraint(
+                condition=Q(suppression_threshold__gte=5), name="program_suppression_at_least_5"
+            ),
         ]
         permissions = [
             ("manage_program", "Manage a program's settings, members, training and directory"),
@@ -134,7 +138,9 @@ class Membership(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="memberships")
     program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="memberships")
     role = models.CharField(max_length=20, choices=Role.choices)
-    status = models.CharField(max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE)
+    status = models.CharField(
+        max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
+    )
     term_start = models.DateField(default=date.today)
     expected_end = models.DateField(null=True, blank=True, help_text="For students, the expected graduation.")
     year_level = models.PositiveSmallIntegerField(
@@ -202,7 +208,9 @@ class SupervisorAssignment(models.Model):
     """Who supervises a supporter, with a backup so nobody is unsupervised when one is away."""
 
     program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="supervisor_assignments")
-    supporter = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="supervision_assignments")
+    supporter = models.ForeignKey(
+        Membership, on_delete=models.PROTECT, related_name="supervision_assignments"
+    )
     supervisor = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="primary_supervisees")
     backup = models.ForeignKey(
         Membership, on_delete=models.PROTECT, related_name="backup_supervisees", null=True, blank=True
@@ -215,9 +223,13 @@ class SupervisorAssignment(models.Model):
         ordering = ["program", "-started_on"]
         constraints = [
             models.UniqueConstraint(
-                fields=["supporter"], condition=Q(ended_on__isnull=True), name="one_current_assignment_per_supporter"
+                fields=["supporter"],
+                condition=Q(ended_on__isnull=True),
+                name="one_current_assignment_per_supporter",
             ),
-            models.CheckConstraint(condition=~Q(supervisor=F("backup")), name="backup_differs_from_supervisor"),
+            models.CheckConstraint(
+                condition=~Q(supervisor=F("backup")), name="backup_differs_from_supervisor"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -240,7 +252,9 @@ class TrainingModule(models.Model):
 
     class Meta:
         ordering = ["program", "name"]
-        constraints = [models.UniqueConstraint(fields=["program", "name"], name="training_module_unique_name")]
+        constraints = [
+            models.UniqueConstraint(fields=["program", "name"], name="training_module_unique_name")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -283,8 +297,12 @@ class TrainingRecord(models.Model):
     class Meta:
         ordering = ["-completed_on"]
         constraints = [
-            models.CheckConstraint(condition=Q(expires_on__gt=F("completed_on")), name="training_expires_after_done"),
-            models.UniqueConstraint(fields=["membership", "module", "completed_on"], name="training_record_once"),
+            models.CheckConstraint(
+                condition=Q(expires_on__gt=F("completed_on")), name="training_expires_after_done"
+            ),
+            models.UniqueConstraint(
+                fields=["membership", "module", "completed_on"], name="training_record_once"
+            ),
         ]
         indexes = [models.Index(fields=["expires_on"], name="training_record_expiry")]
 
@@ -322,7 +340,9 @@ class ReferralService(models.Model):
 
     class Meta:
         ordering = ["program", "order", "name"]
-        constraints = [models.UniqueConstraint(fields=["program", "name"], name="referral_service_unique_name")]
+        constraints = [
+            models.UniqueConstraint(fields=["program", "name"], name="referral_service_unique_name")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -335,7 +355,9 @@ class ReferralService(models.Model):
 class Notification(models.Model):
     """An in-app message, also emailed. Never carries identifying content; it links to the record."""
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
     program = models.ForeignKey(Program, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     kind = models.CharField(max_length=50)
     title = models.CharField(max_length=200)

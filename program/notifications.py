@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import User
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.utils import timezone
@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 def notify(
-    recipients: Iterable[AbstractUser],
+    recipients: Iterable[User],
     *,
     kind: str,
     title: str,

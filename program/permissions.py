@@ -52,7 +52,9 @@ def _program_permissions() -> dict[str, Permission]:
 
 def ensure_role_groups(program: Program) -> dict[str, Group]:
     """Create the program's role groups and grant each its capabilities (idempotent)."""
-    existing = {rg.role: rg.group for rg in ProgramRoleGroup.objects.filter(program=program).select_related("group")}
+    existing = {
+        rg.role: rg.group for rg in ProgramRoleGroup.objects.filter(program=program).select_related("group")
+    }
     permissions = _program_permissions()
     for role, codenames in ROLE_PROGRAM_PERMISSIONS.items():
         if role in existing:
@@ -61,7 +63,9 @@ def ensure_role_groups(program: Program) -> dict[str, Group]:
         ProgramRoleGroup.objects.create(program=program, role=role, group=group)
         ProgramGroupObjectPermission.objects.bulk_create(
             [
-                ProgramGroupObjectPermission(group=group, permission=permissions[code], content_object=program)
+                ProgramGroupObjectPermission(
+                    group=group, permission=permissions[code], content_object=program
+                )
                 for code in codenames
             ]
         )
@@ -87,9 +91,9 @@ def _expected_supervisors(supporter: Membership) -> set[int]:
     if supporter.status not in CURRENT_STATUSES:
         return set()
     users: set[int] = set()
-    for assignment in SupervisorAssignment.objects.filter(supporter=supporter, ended_on__isnull=True).select_related(
-        "supervisor", "backup"
-    ):
+    for assignment in SupervisorAssignment.objects.filter(
+        supporter=supporter, ended_on__isnull=True
+    ).select_related("supervisor", "backup"):
         for supervisor in (assignment.supervisor, assignment.backup):
             if supervisor is not None and supervisor.status in CURRENT_STATUSES:
                 users.add(supervisor.user_id)
@@ -101,9 +105,9 @@ def sync_supervision(supporter: Membership) -> None:
     permission = Permission.objects.get(codename=SUPERVISE, content_type__app_label="program")
     expected = _expected_supervisors(supporter)
     current = set(
-        MembershipUserObjectPermission.objects.filter(content_object=supporter, permission=permission).values_list(
-            "user_id", flat=True
-        )
+        MembershipUserObjectPermission.objects.filter(
+            content_object=supporter, permission=permission
+        ).values_list("user_id", flat=True)
     )
     MembershipUserObjectPermission.objects.filter(
         content_object=supporter, permission=permission, user_id__in=current - expected
@@ -131,14 +135,16 @@ def rebuild_program_permissions(program: Program) -> None:
     through.objects.filter(group_id__in=group_ids).delete()
     rows = {
         (user_id, groups[role].pk)
-        for user_id, role in Membership.objects.filter(program=program, status__in=CURRENT_STATUSES).values_list(
-            "user_id", "role"
-        )
+        for user_id, role in Membership.objects.filter(
+            program=program, status__in=CURRENT_STATUSES
+        ).values_list("user_id", "role")
     }
     through.objects.bulk_create([through(user_id=user_id, group_id=group_id) for user_id, group_id in rows])
 
     permission = Permission.objects.get(codename=SUPERVISE, content_type__app_label="program")
-    MembershipUserObjectPermission.objects.filter(permission=permission, content_object__program=program).delete()
+    MembershipUserObjectPermission.objects.filter(
+        permission=permission, content_object__program=program
+    ).delete()
     grants: set[tuple[int, int]] = set()
     assignments = SupervisorAssignment.objects.filter(
         program=program, ended_on__isnull=True, supporter__status__in=CURRENT_STATUSES
@@ -149,7 +155,9 @@ def rebuild_program_permissions(program: Program) -> None:
                 grants.add((supervisor.user_id, assignment.supporter_id))
     MembershipUserObjectPermission.objects.bulk_create(
         [
-            MembershipUserObjectPermission(user_id=user_id, permission=permission, content_object_id=membership_id)
+            MembershipUserObjectPermission(
+                user_id=user_id, permission=permission, content_object_id=membership_id
+            )
             for user_id, membership_id in grants
         ],
         batch_size=2000,

@@ -54,7 +54,7 @@ def scheduled_job(job_id: str, **cron: str | int) -> Callable[[Callable[[datetim
         REGISTRY[job_id] = Job(
             id=job_id,
             func=func,
-            trigger=CronTrigger(timezone="UTC", **cron),  # type: ignore[arg-type]
+            trigger=CronTrigger(timezone="UTC", **cron),
             description=(func.__doc__ or "").strip().splitlines()[0] if func.__doc__ else job_id,
         )
         return func
@@ -104,7 +104,12 @@ def run_now(job_id: str) -> JobRun | None:
 
 def missed_run(job: Job, now: datetime) -> datetime | None:
     """The latest fire time missed while no scheduler ran, if any (older misses collapse into it)."""
-    last = JobRun.objects.filter(job=job.id).order_by("-scheduled_for").values_list("scheduled_for", flat=True).first()
+    last = (
+        JobRun.objects.filter(job=job.id)
+        .order_by("-scheduled_for")
+        .values_list("scheduled_for", flat=True)
+        .first()
+    )
     if last is None:
         return None
     start = max(last, now - CATCH_UP_WINDOW)

@@ -7,7 +7,7 @@ memberships allow. Out-of-scope objects are simply absent, so lookups 404.
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 from guardian.shortcuts import get_objects_for_user
@@ -23,19 +23,21 @@ from program.models import (
     TrainingRecord,
 )
 
-AnyUser = AbstractBaseUser | AnonymousUser
+AnyUser = User | AnonymousUser
 
 
-def _signed_in(user: AnyUser) -> bool:
-    return bool(user.is_authenticated and user.is_active)
+def _member(user: AnyUser) -> User | None:
+    """The user if signed in and active, else None (selectors then return nothing)."""
+    return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
 
 
 def programs_with(user: AnyUser, codename: str) -> QuerySet[Program]:
     """Programs on which the user holds the object permission `codename` through a current role."""
-    if not _signed_in(user):
+    member = _member(user)
+    if member is None:
         return Program.objects.none()
     return get_objects_for_user(
-        user, f"program.{codename}", Program, with_superuser=False, accept_global_perms=False
+        member, f"program.{codename}", Program, with_superuser=False, accept_global_perms=False
     )
 
 
@@ -51,10 +53,11 @@ def get_program_for_user_or_404(user: AnyUser, pk: int, codename: str = "view_pr
 
 def supervised_memberships(user: AnyUser) -> QuerySet[Membership]:
     """Supporter memberships the user currently supervises (as primary or backup)."""
-    if not _signed_in(user):
+    member = _member(user)
+    if member is None:
         return Membership.objects.none()
     return get_objects_for_user(
-        user,
+        member,
         "program.supervise_membership",
         Membership,
         use_groups=False,
@@ -65,10 +68,11 @@ def supervised_memberships(user: AnyUser) -> QuerySet[Membership]:
 
 def memberships_visible_to(user: AnyUser) -> QuerySet[Membership]:
     """Own memberships, those of supervisees, and all of a program whose members the user may see."""
-    if not _signed_in(user):
+    member = _member(user)
+    if member is None:
         return Membership.objects.none()
     return Membership.objects.filter(
-        Q(user=user)
+        Q(user=member)
         | Q(program__in=programs_with(user, "view_program_members"))
         | Q(pk__in=supervised_memberships(user).values("pk"))
     )
@@ -80,13 +84,14 @@ def get_membership_for_user_or_404(user: AnyUser, pk: int) -> Membership:
 
 def supervisor_assignments_visible_to(user: AnyUser) -> QuerySet[SupervisorAssignment]:
     """Assignments in programs the user manages, and those naming the user as supporter or supervisor."""
-    if not _signed_in(user):
+    member = _member(user)
+    if member is None:
         return SupervisorAssignment.objects.none()
     return SupervisorAssignment.objects.filter(
-        Q(program__in=programs_with(user, "view_program_members"))
-        | Q(supporter__user=user)
-        | Q(supervisor__user=user)
-        | Q(backup__user=user)
+        Q(program__in=programs_with(member, "view_program_members"))
+        | Q(supporter__user=member)
+        | Q(supervisor__user=member)
+        | Q(backup__user=member)
     )
 
 
@@ -101,7 +106,7 @@ def training_records_visible_to(user: AnyUser) -> QuerySet[TrainingRecord]:
 
 def referral_services_visible_to(user: AnyUser) -> QuerySet[ReferralService]:
     """Active services of the user's programs (coordinators also see retired ones)."""
-    if not _signed_in(user):
+    if _member(user) is None:
         return ReferralService.objects.none()
     return ReferralService.objects.filter(
         Q(program__in=programs_visible_to(user), is_active=True)
@@ -110,9 +115,10 @@ def referral_services_visible_to(user: AnyUser) -> QuerySet[ReferralService]:
 
 
 def notifications_for(user: AnyUser) -> QuerySet[Notification]:
-    if not _signed_in(user):
+    member = _member(user)
+    if member is None:
         return Notification.objects.none()
-    return Notification.objects.filter(recipient=user)
+    return Notification.objects.filter(recipient=member)
 
 
 def audit_events_visible_to(user: AnyUser) -> QuerySet[AuditEvent]:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import User
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -87,14 +87,16 @@ def _full_clean(instance: Model, **kwargs: Any) -> None:
 
 
 @transaction.atomic
-def update_program_settings(program: Program, *, by: AbstractUser, **changes: Any) -> Program:
+def update_program_settings(program: Program, *, by: User, **changes: Any) -> Program:
     """Change a program's settings (coordinators)."""
     program = Program.objects.select_for_update().get(pk=program.pk)
     changed = _apply(program, PROGRAM_SETTINGS, changes)
     if changed:
         _full_clean(program)
         program.save(update_fields=changed)
-        audit.record(by, AuditAction.UPDATE, program, program=program, summary="changed " + ", ".join(changed))
+        audit.record(
+            by, AuditAction.UPDATE, program, program=program, summary="changed " + ", ".join(changed)
+        )
     return program
 
 
@@ -120,7 +122,7 @@ def _username_for(email: str) -> str:
 def add_member(
     program: Program,
     *,
-    by: AbstractUser,
+    by: User,
     email: str,
     role: str,
     first_name: str = "",
@@ -143,12 +145,16 @@ def add_member(
     user = user_model.objects.filter(email__iexact=email).first()
     invited = user is None
     if user is None:
-        user = user_model(username=_username_for(email), email=email, first_name=first_name, last_name=last_name)
+        user = user_model(
+            username=_username_for(email), email=email, first_name=first_name, last_name=last_name
+        )
         user.set_unusable_password()
         user.save()
     elif Membership.objects.filter(user=user, program=program, role=role).exists():
         raise ValidationError(
-            {"role": f"{user.get_full_name() or user.get_username()} already holds the role {role} in this program."}
+            {
+                "role": f"{user.get_full_name() or user.get_username()} already holds the role {role} in this program."
+            }
         )
     membership = Membership(
         user=user,
@@ -179,7 +185,7 @@ def add_member(
     return membership
 
 
-def _send_invitation(user: AbstractUser, program: Program) -> None:
+def _send_invitation(user: User, program: Program) -> None:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
     notify(
@@ -193,9 +199,11 @@ def _send_invitation(user: AbstractUser, program: Program) -> None:
 
 
 @transaction.atomic
-def update_membership(membership: Membership, *, by: AbstractUser, **changes: Any) -> Membership:
+def update_membership(membership: Membership, *, by: User, **changes: Any) -> Membership:
     """Change a membership's status, term or placement details (coordinators)."""
-    membership = Membership.objects.select_for_update().select_related("user", "program").get(pk=membership.pk)
+    membership = (
+        Membership.objects.select_for_update().select_related("user", "program").get(pk=membership.pk)
+    )
     previous_status = membership.status
     changed = _apply(membership, MEMBERSHIP_FIELDS, changes)
     if not changed:
@@ -211,7 +219,11 @@ def update_membership(membership: Membership, *, by: AbstractUser, **changes: An
             ended_on=timezone.localdate()
         )
     audit.record(
-        by, AuditAction.UPDATE, membership, program=membership.program, summary="changed " + ", ".join(changed)
+        by,
+        AuditAction.UPDATE,
+        membership,
+        program=membership.program,
+        summary="changed " + ", ".join(changed),
     )
     return membership
 
@@ -233,7 +245,7 @@ def _release_supervisor(supervisor: Membership) -> None:
 
 @transaction.atomic
 def assign_supervisor(
-    supporter: Membership, *, supervisor: Membership, backup: Membership | None, by: AbstractUser
+    supporter: Membership, *, supervisor: Membership, backup: Membership | None, by: User
 ) -> SupervisorAssignment:
     """Make `supervisor` (and `backup`) the supporter's current supervisors, ending any earlier assignment."""
     supporter = Membership.objects.select_for_update().get(pk=supporter.pk)
@@ -273,7 +285,7 @@ def assign_supervisor(
 
 
 @transaction.atomic
-def end_assignment(assignment: SupervisorAssignment, *, by: AbstractUser) -> SupervisorAssignment:
+def end_assignment(assignment: SupervisorAssignment, *, by: User) -> SupervisorAssignment:
     assignment = SupervisorAssignment.objects.select_for_update().get(pk=assignment.pk)
     if assignment.ended_on is None:
         assignment.ended_on = timezone.localdate()
@@ -305,7 +317,7 @@ def _set_requirements(module: TrainingModule, roles: list[str]) -> bool:
 
 @transaction.atomic
 def create_training_module(
-    program: Program, *, by: AbstractUser, required_for: list[str] | None = None, **fields: Any
+    program: Program, *, by: User, required_for: list[str] | None = None, **fields: Any
 ) -> TrainingModule:
     """Add a module; `required_for` lists the roles that must hold a valid completion."""
     roles = _check_roles(required_for or [])
@@ -322,7 +334,7 @@ def create_training_module(
 
 @transaction.atomic
 def update_training_module(
-    module: TrainingModule, *, by: AbstractUser, required_for: list[str] | None = None, **changes: Any
+    module: TrainingModule, *, by: User, required_for: list[str] | None = None, **changes: Any
 ) -> TrainingModule:
     module = TrainingModule.objects.select_for_update().get(pk=module.pk)
     changed = _apply(module, MODULE_FIELDS, changes)
@@ -345,14 +357,16 @@ def update_training_module(
 
 @transaction.atomic
 def record_training(
-    membership: Membership, *, module: TrainingModule, completed_on: date, by: AbstractUser
+    membership: Membership, *, module: TrainingModule, completed_on: date, by: User
 ) -> TrainingRecord:
     """Record that a member completed a module; the expiry follows from the module's validity."""
     if module.program_id != membership.program_id:
         raise ValidationError({"module": "This module belongs to another program."})
     if completed_on > timezone.localdate():
         raise ValidationError({"completed_on": "The completion date cannot be in the future."})
-    if TrainingRecord.objects.filter(membership=membership, module=module, completed_on=completed_on).exists():
+    if TrainingRecord.objects.filter(
+        membership=membership, module=module, completed_on=completed_on
+    ).exists():
         raise ValidationError({"completed_on": "This completion is already recorded."})
     record = TrainingRecord.objects.create(
         membership=membership,
@@ -370,7 +384,9 @@ def record_training(
 
 def _check_crisis_coverage(program: Program) -> None:
     count = sum(
-        1 for service in ReferralService.objects.filter(program=program, is_active=True) if service.is_24_7_crisis_line
+        1
+        for service in ReferralService.objects.filter(program=program, is_active=True)
+        if service.is_24_7_crisis_line
     )
     if count < MIN_24_7_CRISIS_SERVICES:
         raise ValidationError(
@@ -382,7 +398,7 @@ def _check_crisis_coverage(program: Program) -> None:
 
 
 @transaction.atomic
-def add_referral_service(program: Program, *, by: AbstractUser, **fields: Any) -> ReferralService:
+def add_referral_service(program: Program, *, by: User, **fields: Any) -> ReferralService:
     service = ReferralService(program=program)
     _apply(service, SERVICE_FIELDS, fields)
     _full_clean(service, exclude=["program"])
@@ -394,7 +410,7 @@ def add_referral_service(program: Program, *, by: AbstractUser, **fields: Any) -
 
 
 @transaction.atomic
-def update_referral_service(service: ReferralService, *, by: AbstractUser, **changes: Any) -> ReferralService:
+def update_referral_service(service: ReferralService, *, by: User, **changes: Any) -> ReferralService:
     service = ReferralService.objects.select_for_update().get(pk=service.pk)
     # Lock the program's directory so two coordinators cannot each retire one of the last two lines.
     list(ReferralService.objects.select_for_update().filter(program_id=service.program_id))
@@ -425,5 +441,5 @@ def mark_notification_read(notification: Notification) -> Notification:
     return notification
 
 
-def mark_all_notifications_read(user: AbstractUser) -> int:
+def mark_all_notifications_read(user: User) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).update(read_at=timezone.now())

@@ -18,7 +18,9 @@ from program.models import Membership, Program, Role, SupervisorAssignment
 
 
 @receiver(post_save, sender=Program)
-def program_created(sender: type[Program], instance: Program, created: bool, raw: bool, **kwargs: Any) -> None:
+def program_created(
+    sender: type[Program], instance: Program, created: bool, raw: bool, **kwargs: Any
+) -> None:
     if created and not raw:
         permissions.ensure_role_groups(instance)
         seed_default_services(instance)
@@ -26,7 +28,9 @@ def program_created(sender: type[Program], instance: Program, created: bool, raw
 
 @receiver(post_save, sender=Membership)
 @receiver(post_delete, sender=Membership)
-def membership_changed(sender: type[Membership], instance: Membership, raw: bool = False, **kwargs: Any) -> None:
+def membership_changed(
+    sender: type[Membership], instance: Membership, raw: bool = False, **kwargs: Any
+) -> None:
     if raw:
         return
     permissions.sync_member_groups(instance.user_id, instance.program)

@@ -16,9 +16,9 @@ def missing_mandatory_training(today: date) -> Exists:
     valid = TrainingRecord.objects.filter(
         membership=OuterRef(OuterRef("pk")), module=OuterRef("module"), expires_on__gt=today
     )
-    unmet = TrainingRequirement.objects.filter(module__program=OuterRef("program"), role=OuterRef("role")).filter(
-        ~Exists(valid)
-    )
+    unmet = TrainingRequirement.objects.filter(
+        module__program=OuterRef("program"), role=OuterRef("role")
+    ).filter(~Exists(valid))
     return Exists(unmet)
 
 
@@ -27,15 +27,12 @@ def mandatory_training_expiring(today: date) -> Exists:
     newer = TrainingRecord.objects.filter(
         membership=OuterRef("membership"), module=OuterRef("module"), expires_on__gt=OuterRef("expires_on")
     )
-    expiring = (
-        TrainingRecord.objects.filter(
-            membership=OuterRef("pk"),
-            expires_on__gt=today,
-            expires_on__lte=today + timedelta(days=EXPIRY_WARNING_DAYS),
-            module__requirements__role=OuterRef("role"),
-        )
-        .filter(~Exists(newer))
-    )
+    expiring = TrainingRecord.objects.filter(
+        membership=OuterRef("pk"),
+        expires_on__gt=today,
+        expires_on__lte=today + timedelta(days=EXPIRY_WARNING_DAYS),
+        module__requirements__role=OuterRef("role"),
+    ).filter(~Exists(newer))
     return Exists(expiring)
 
 
@@ -45,4 +42,3 @@ def with_training_status(memberships: QuerySet[Membership], today: date) -> Quer
         training_missing=missing_mandatory_training(today),
         training_expiring=mandatory_training_expiring(today),
     )
-

@@ -27,15 +27,27 @@ urlpatterns = [
         name="member-assign",
     ),
     path("programs/<int:program_id>/training/", training.training, name="training"),
-    path("programs/<int:program_id>/training/modules/add/", training.training_module_form, name="training-module-add"),
+    path(
+        "programs/<int:program_id>/training/modules/add/",
+        training.training_module_form,
+        name="training-module-add",
+    ),
     path(
         "programs/<int:program_id>/training/modules/<int:module_id>/",
         training.training_module_form,
         name="training-module-edit",
     ),
-    path("programs/<int:program_id>/training/records/add/", training.training_record_add, name="training-record-add"),
+    path(
+        "programs/<int:program_id>/training/records/add/",
+        training.training_record_add,
+        name="training-record-add",
+    ),
     path("programs/<int:program_id>/directory/", directory.directory, name="directory"),
     path("programs/<int:program_id>/directory/add/", directory.directory_form, name="directory-add"),
-    path("programs/<int:program_id>/directory/<int:service_id>/", directory.directory_form, name="directory-edit"),
+    path(
+        "programs/<int:program_id>/directory/<int:service_id>/",
+        directory.directory_form,
+        name="directory-edit",
+    ),
     path("programs/<int:program_id>/audit/", inbox.audit_trail, name="audit-trail"),
 ]

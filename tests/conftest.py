@@ -17,8 +17,8 @@ ROLES = [role.value for role in Role]
 
 @dataclass
 class World:
-    """A program with one member per role, a second supervisor, a supervised supporter and an unsupervised one,
-    plus an unrelated program whose people must never see the first one's records."""
+    """A program with one member per role, a second supervisor, a supervised supporter and an
+    unsupervised one, plus an unrelated program whose people must never see the first one's records."""
 
     program: Program
     other_program: Program
@@ -43,11 +43,15 @@ def world(db: None) -> World:
     members = {
         role: MembershipFactory(program=program, role=role, user=UserFactory(username=role)) for role in ROLES
     }
-    supervisor2 = MembershipFactory(program=program, role=Role.SUPERVISOR, user=UserFactory(username="supervisor2"))
+    supervisor2 = MembershipFactory(
+        program=program, role=Role.SUPERVISOR, user=UserFactory(username="supervisor2")
+    )
     SupervisorAssignmentFactory(
         supporter=members[Role.SUPPORTER], supervisor=members[Role.SUPERVISOR], backup=supervisor2
     )
-    unsupervised = MembershipFactory(program=program, role=Role.SUPPORTER, user=UserFactory(username="lonely"))
+    unsupervised = MembershipFactory(
+        program=program, role=Role.SUPPORTER, user=UserFactory(username="lonely")
+    )
     outsider = MembershipFactory(program=other, role=Role.COORDINATOR, user=UserFactory(username="outsider"))
     return World(
         program=program,

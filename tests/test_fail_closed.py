@@ -52,7 +52,9 @@ def test_there_are_urls_to_check() -> None:
     assert len(app_patterns()) > 30
 
 
-@pytest.mark.parametrize(("route", "name", "pattern"), app_patterns(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("route", "name", "pattern"), app_patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_every_url_declares_its_access(route: str, name: str, pattern: URLPattern) -> None:
     cls = drf_view_class(pattern)
     if cls is not None:
@@ -60,7 +62,9 @@ def test_every_url_declares_its_access(route: str, name: str, pattern: URLPatter
         # A view that declares nothing inherits the default, NoPermissionDeclared, which refuses everyone.
         declared = list(initkwargs.get("permission_classes", cls.permission_classes))
         assert declared, f"API view {cls.__name__} at {route} has an empty permission list"
-        assert NoPermissionDeclared not in declared, f"API view {cls.__name__} at {route} declares no permissions"
+        assert NoPermissionDeclared not in declared, (
+            f"API view {cls.__name__} at {route} declares no permissions"
+        )
         if name not in PUBLIC_API:
             assert AllowAny not in declared, f"{route} is open to anyone"
         return
@@ -86,6 +90,8 @@ def test_anonymous_visitors_get_nothing_but_public_pages() -> None:
         url = _concrete(route)
         for method in ("get", "post"):
             response = getattr(client, method)(url)
-            assert response.status_code in (302, 401, 403, 404, 405), f"{method.upper()} {url} → {response.status_code}"
+            assert response.status_code in (302, 401, 403, 404, 405), (
+                f"{method.upper()} {url} → {response.status_code}"
+            )
             if response.status_code == 302:
                 assert response["Location"].startswith("/accounts/login/"), url

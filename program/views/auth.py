@@ -17,11 +17,14 @@ LOCKOUT_MESSAGE = (
 )
 
 
-def lockout_response(request: HttpRequest, credentials: dict[str, Any] | None = None, *args: Any, **kwargs: Any) -> HttpResponse:
+def lockout_response(
+    request: HttpRequest, credentials: dict[str, Any] | None = None, *args: Any, **kwargs: Any
+) -> HttpResponse:
     """What a locked-out sign-in gets: JSON in the API's error format, a page otherwise."""
     if request.path.startswith("/api/"):
         return JsonResponse(
-            {"error": {"status": 429, "code": "locked_out", "message": LOCKOUT_MESSAGE, "fields": {}}}, status=429
+            {"error": {"status": 429, "code": "locked_out", "message": LOCKOUT_MESSAGE, "fields": {}}},
+            status=429,
         )
     return render(request, "registration/locked_out.html", {"message": LOCKOUT_MESSAGE}, status=429)
 

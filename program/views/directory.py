@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from program import services
-from program.access import program_view
+from program.access import acting_user, program_view
 from program.forms import ReferralServiceForm, apply_service_errors
 from program.models import Program, ReferralService, Urgency
 from program.selectors import referral_services_visible_to
@@ -39,12 +39,14 @@ def directory_form(request: HttpRequest, program: Program, service_id: int | Non
     if request.method == "POST" and form.is_valid():
         try:
             if service is None:
-                services.add_referral_service(program, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+                services.add_referral_service(program, by=acting_user(request), **form.cleaned_data)
             else:
-                services.update_referral_service(service, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+                services.update_referral_service(service, by=acting_user(request), **form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
             messages.success(request, "Directory entry saved.")
             return redirect("directory", program.pk)
-    return render(request, "program/directory_form.html", {"program": program, "form": form, "service": service})
+    return render(
+        request, "program/directory_form.html", {"program": program, "form": form, "service": service}
+    )

@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from program import services
-from program.access import program_view, signed_in
+from program.access import acting_user, program_view, signed_in
 from program.models import AuditAction, Program
 from program.selectors import audit_events_visible_to, notifications_for
 
@@ -20,7 +20,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if request.GET.get("unread"):
         notifications = notifications.filter(read_at__isnull=True)
     page = Paginator(notifications, 30).get_page(request.GET.get("page"))
-    return render(request, "program/inbox.html", {"page": page, "unread_only": bool(request.GET.get("unread"))})
+    return render(
+        request, "program/inbox.html", {"page": page, "unread_only": bool(request.GET.get("unread"))}
+    )
 
 
 @signed_in
@@ -37,7 +39,7 @@ def notification_open(request: HttpRequest, notification_id: int) -> HttpRespons
 @signed_in
 @require_POST
 def notifications_read_all(request: HttpRequest) -> HttpResponse:
-    services.mark_all_notifications_read(request.user)  # type: ignore[arg-type]
+    services.mark_all_notifications_read(acting_user(request))
     return redirect("inbox")
 
 

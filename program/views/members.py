@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from program import services
-from program.access import program_view
+from program.access import acting_user, program_view
 from program.forms import AddMemberForm, AssignSupervisorForm, MembershipForm, apply_service_errors
 from program.models import Membership, MembershipStatus, Program, Role, SupervisorAssignment, TrainingRecord
 from program.selectors import memberships_visible_to
@@ -42,8 +42,7 @@ def member_list(request: HttpRequest, program: Program) -> HttpResponse:
         members = members.filter(role=role)
     if status in MembershipStatus.values:
         members = members.filter(status=status)
-    members = with_training_status(members, timezone.localdate())
-    page = Paginator(members, 50).get_page(request.GET.get("page"))
+    page = Paginator(with_training_status(members, timezone.localdate()), 50).get_page(request.GET.get("page"))
     return render(
         request,
         "program/members.html",
@@ -63,7 +62,7 @@ def member_add(request: HttpRequest, program: Program) -> HttpResponse:
     form = AddMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            membership = services.add_member(program, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            membership = services.add_member(program, by=acting_user(request), **form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
@@ -80,9 +79,7 @@ def member_detail(request: HttpRequest, program: Program, member_id: int) -> Htt
         "supervisor__user", "backup__user"
     )
     records = TrainingRecord.objects.filter(membership=membership).select_related("module")
-    status = with_training_status(Membership.objects.filter(pk=membership.pk), today).values(
-        "training_missing", "training_expiring"
-    )[0]
+    status = with_training_status(Membership.objects.filter(pk=membership.pk), today).get()
     can_manage = request.user.has_perm("program.manage_program", program)
     return render(
         request,
@@ -104,7 +101,7 @@ def member_edit(request: HttpRequest, program: Program, member_id: int) -> HttpR
     form = MembershipForm(request.POST or None, instance=Membership.objects.get(pk=membership.pk))
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_membership(membership, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            services.update_membership(membership, by=acting_user(request), **form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
@@ -129,11 +126,13 @@ def member_assign(request: HttpRequest, program: Program, member_id: int) -> Htt
                 membership,
                 supervisor=form.cleaned_data["supervisor"],
                 backup=form.cleaned_data["backup"],
-                by=request.user,  # type: ignore[arg-type]
+                by=acting_user(request),
             )
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
             messages.success(request, "Supervisor assigned.")
             return redirect("member-detail", program.pk, membership.pk)
-    return render(request, "program/member_assign.html", {"program": program, "membership": membership, "form": form})
+    return render(
+        request, "program/member_assign.html", {"program": program, "membership": membership, "form": form}
+    )

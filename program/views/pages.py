@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from program import services
-from program.access import program_view, signed_in
+from program.access import acting_user, program_view, signed_in
 from program.aggregates import suppressed
 from program.forms import ProgramSettingsForm, apply_service_errors
 from program.models import (
@@ -78,14 +78,16 @@ def _supervisor_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
 
 
 def _supporter_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
-    membership = Membership.objects.get(user=request.user, program=program, role=Role.SUPPORTER)
+    membership = Membership.objects.get(user=acting_user(request), program=program, role=Role.SUPPORTER)
     assignment = (
         SupervisorAssignment.objects.filter(supporter=membership, ended_on__isnull=True)
         .select_related("supervisor__user", "backup__user")
         .first()
     )
     records = list(
-        TrainingRecord.objects.filter(membership=membership).select_related("module").order_by("module__name", "-completed_on")
+        TrainingRecord.objects.filter(membership=membership)
+        .select_related("module")
+        .order_by("module__name", "-completed_on")
     )
     latest: dict[int, TrainingRecord] = {}
     for record in records:
@@ -132,7 +134,7 @@ PANELS = {
 @signed_in
 def dashboard(request: HttpRequest) -> HttpResponse:
     memberships = (
-        Membership.objects.filter(user=request.user, status__in=CURRENT_STATUSES)
+        Membership.objects.filter(user=acting_user(request), status__in=CURRENT_STATUSES)
         .select_related("program__institution")
         .order_by("program__name")
     )
@@ -152,9 +154,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @program_view()
 def program_overview(request: HttpRequest, program: Program) -> HttpResponse:
     roles = set(
-        Membership.objects.filter(user=request.user, program=program, status__in=CURRENT_STATUSES).values_list(
-            "role", flat=True
-        )
+        Membership.objects.filter(
+            user=acting_user(request), program=program, status__in=CURRENT_STATUSES
+        ).values_list("role", flat=True)
     )
     return render(
         request,
@@ -174,7 +176,7 @@ def program_settings(request: HttpRequest, program: Program) -> HttpResponse:
     form = ProgramSettingsForm(request.POST or None, instance=Program.objects.get(pk=program.pk))
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_program_settings(program, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            services.update_program_settings(program, by=acting_user(request), **form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)
         else:

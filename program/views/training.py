@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -10,10 +12,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from program import services
-from program.access import program_view
+from program.access import acting_user, program_view
 from program.forms import TrainingModuleForm, TrainingRecordForm, apply_service_errors
 from program.models import Program, TrainingModule
 from program.selectors import training_records_visible_to
+from program.training import EXPIRY_WARNING_DAYS
 
 
 @program_view()
@@ -31,7 +34,7 @@ def training(request: HttpRequest, program: Program) -> HttpResponse:
     if state == "expired":
         records = records.filter(expires_on__lte=today)
     elif state == "expiring":
-        records = records.filter(expires_on__gt=today, expires_on__lte=today + timezone.timedelta(days=30))
+        records = records.filter(expires_on__gt=today, expires_on__lte=today + timedelta(days=EXPIRY_WARNING_DAYS))
     page = Paginator(records, 50).get_page(request.GET.get("page"))
     return render(
         request,
@@ -48,7 +51,9 @@ def training(request: HttpRequest, program: Program) -> HttpResponse:
 
 
 @program_view("manage_program")
-def training_module_form(request: HttpRequest, program: Program, module_id: int | None = None) -> HttpResponse:
+def training_module_form(
+    request: HttpRequest, program: Program, module_id: int | None = None
+) -> HttpResponse:
     module = get_object_or_404(TrainingModule, pk=module_id, program=program) if module_id else None
     initial = {"required_for": module.required_for} if module else None
     form = TrainingModuleForm(request.POST or None, instance=module, initial=initial)
@@ -56,15 +61,17 @@ def training_module_form(request: HttpRequest, program: Program, module_id: int 
         data = dict(form.cleaned_data)
         try:
             if module is None:
-                services.create_training_module(program, by=request.user, **data)  # type: ignore[arg-type]
+                services.create_training_module(program, by=acting_user(request), **data)
             else:
-                services.update_training_module(module, by=request.user, **data)  # type: ignore[arg-type]
+                services.update_training_module(module, by=acting_user(request), **data)
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
             messages.success(request, "Training module saved.")
             return redirect("training", program.pk)
-    return render(request, "program/training_module_form.html", {"program": program, "form": form, "module": module})
+    return render(
+        request, "program/training_module_form.html", {"program": program, "form": form, "module": module}
+    )
 
 
 @program_view("manage_program")
@@ -76,7 +83,7 @@ def training_record_add(request: HttpRequest, program: Program) -> HttpResponse:
                 form.cleaned_data["membership"],
                 module=form.cleaned_data["module"],
                 completed_on=form.cleaned_data["completed_on"],
-                by=request.user,  # type: ignore[arg-type]
+                by=acting_user(request),
             )
         except ValidationError as error:
             apply_service_errors(form, error)

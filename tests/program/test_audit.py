@@ -44,7 +44,9 @@ def test_the_database_refuses_an_update_in_raw_sql(world: World) -> None:
     assert AuditEvent.objects.get(pk=event.pk).summary == ""
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row DELETE triggers are PostgreSQL-only (see 0002)")
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row DELETE triggers are PostgreSQL-only (see 0002)"
+)
 def test_postgresql_refuses_a_delete_in_raw_sql(world: World) -> None:
     event = _event(world)
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
@@ -74,7 +76,11 @@ def test_events_record_actor_program_object_and_source_address(world: World) -> 
 
     RequestContextMiddleware(view)(request)
     event = AuditEvent.objects.get(object_type="program.program", action=AuditAction.UPDATE)
-    assert (event.actor, event.program, event.object_id) == (coordinator, world.program, str(world.program.pk))
+    assert (event.actor, event.program, event.object_id) == (
+        coordinator,
+        world.program,
+        str(world.program.pk),
+    )
     assert event.source_ip == "203.0.113.9"
     assert event.summary == "changed retention_days"
 

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _login(client: Client, username: str, password: str):
-    return client.post(reverse("login"), {"username": username, "password": password}, REMOTE_ADDR="192.0.2.10")
+    return client.post(
+        reverse("login"), {"username": username, "password": password}, REMOTE_ADDR="192.0.2.10"
+    )
 
 
 def test_signing_in_lands_on_the_dashboard(world: World) -> None:
@@ -59,8 +61,11 @@ def test_password_change_rehashes_with_argon2(world: World, client_for) -> None:
     client = client_for("supporter")
     response = client.post(
         reverse("password_change"),
-        {"old_password": PASSWORD, "new_password1": "a much longer new passphrase", "new_password2":
-            "a much longer new passphrase"},
+        {
+            "old_password": PASSWORD,
+            "new_password1": "a much longer new passphrase",
+            "new_password2": "a much longer new passphrase",
+        },
     )
     assert response.status_code == 302
     user = get_user_model().objects.get(username="supporter")
@@ -76,8 +81,10 @@ def test_password_reset_emails_a_working_link(world: World, mailoutbox) -> None:
     link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", mailoutbox[0].body).group(1)
     form = client.get(link, follow=True)
     assert "Choose a new password" in form.content.decode()
-    done = client.post(form.redirect_chain[-1][0], {"new_password1": "brand new passphrase 42",
-                                                    "new_password2": "brand new passphrase 42"})
+    done = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "brand new passphrase 42", "new_password2": "brand new passphrase 42"},
+    )
     assert done.status_code == 302
     assert get_user_model().objects.get(username="supporter").check_password("brand new passphrase 42")
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from program.models import AuditEvent, Membership, MembershipStatus, Program, ReferralService, Role, TrainingRecord
+from program.models import (
+    AuditEvent,
+    Membership,
+    MembershipStatus,
+    Program,
+    ReferralService,
+    Role,
+    TrainingRecord,
+)
 from tests.conftest import World
 from tests.factories import NotificationFactory, TrainingModuleFactory, TrainingRecordFactory
 
@@ -71,8 +79,16 @@ def test_program_overview(world: World, client_for, role: str, status: int) -> N
 
 
 @pytest.mark.parametrize(
-    "name", ["program-settings", "members", "member-add", "audit-trail", "training-module-add", "training-record-add",
-             "directory-add"]
+    "name",
+    [
+        "program-settings",
+        "members",
+        "member-add",
+        "audit-trail",
+        "training-module-add",
+        "training-record-add",
+        "directory-add",
+    ],
 )
 @pytest.mark.parametrize(("role", "status"), expect(["coordinator"]))
 def test_coordinator_only_pages(world: World, client_for, name: str, role: str, status: int) -> None:
@@ -119,8 +135,16 @@ def test_coordinator_adds_a_member_who_is_invited(
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for("coordinator").post(
             reverse("member-add", args=[world.program.pk]),
-            {"email": "New.Person@Example.edu", "first_name": "Priyanka", "last_name": "Das", "role": "supporter",
-             "term_start": "2026-03-01", "expected_end": "2028-11-30", "year_level": "3", "clinical_site": "Dubbo"},
+            {
+                "email": "New.Person@Example.edu",
+                "first_name": "Priyanka",
+                "last_name": "Das",
+                "role": "supporter",
+                "term_start": "2026-03-01",
+                "expected_end": "2028-11-30",
+                "year_level": "3",
+                "clinical_site": "Dubbo",
+            },
         )
     membership = Membership.objects.get(user__email="new.person@example.edu")
     assert response.status_code == 302
@@ -147,7 +171,12 @@ def test_an_expected_end_before_the_start_is_refused(world: World, client_for) -
     before = Membership.objects.count()
     response = client_for("coordinator").post(
         reverse("member-add", args=[world.program.pk]),
-        {"email": "someone@example.edu", "role": "supporter", "term_start": "2026-03-01", "expected_end": "2025-01-01"},
+        {
+            "email": "someone@example.edu",
+            "role": "supporter",
+            "term_start": "2026-03-01",
+            "expected_end": "2025-01-01",
+        },
     )
     page = response.content.decode()
     assert response.status_code == 200
@@ -158,9 +187,16 @@ def test_an_expected_end_before_the_start_is_refused(world: World, client_for) -
 def test_coordinator_changes_settings_and_bad_values_name_the_field(world: World, client_for) -> None:
     client = client_for("coordinator")
     url = reverse("program-settings", args=[world.program.pk])
-    data = {"timezone": "Europe/London", "retention_days": 90, "min_active_supporters": 6,
-            "supervision_interval_days": 21, "weekly_contact_hour_limit": "5.5", "student_id_pattern": r"\bS\d{7}\b",
-            "suppression_threshold": 5, "breakdown_suppression_threshold": 10}
+    data = {
+        "timezone": "Europe/London",
+        "retention_days": 90,
+        "min_active_supporters": 6,
+        "supervision_interval_days": 21,
+        "weekly_contact_hour_limit": "5.5",
+        "student_id_pattern": r"\bS\d{7}\b",
+        "suppression_threshold": 5,
+        "breakdown_suppression_threshold": 10,
+    }
     assert client.post(url, data).status_code == 302
     world.program.refresh_from_db()
     assert (world.program.timezone, world.program.retention_days) == ("Europe/London", 90)
@@ -183,11 +219,16 @@ def test_coordinator_assigns_a_supervisor_and_both_are_notified(world: World, cl
         {"supervisor": world.supervisor2.pk, "backup": world.members[Role.SUPERVISOR].pk},
     )
     assert response.status_code == 302
-    assert world.unsupervised.supervision_assignments.get(ended_on__isnull=True).supervisor == world.supervisor2
+    assert (
+        world.unsupervised.supervision_assignments.get(ended_on__isnull=True).supervisor == world.supervisor2
+    )
     assert world.supervisor2.user.notifications.filter(kind="assignment").exists()
-    assert client_for("supervisor").get(
-        reverse("member-detail", args=[world.program.pk, world.unsupervised.pk])
-    ).status_code == 200
+    assert (
+        client_for("supervisor")
+        .get(reverse("member-detail", args=[world.program.pk, world.unsupervised.pk]))
+        .status_code
+        == 200
+    )
 
 
 def test_the_same_supervisor_cannot_be_their_own_backup(world: World, client_for) -> None:
@@ -200,14 +241,18 @@ def test_the_same_supervisor_cannot_be_their_own_backup(world: World, client_for
 
 
 def test_training_page_shows_each_role_only_the_records_in_scope(world: World, client_for) -> None:
-    module = TrainingModuleFactory(program=world.program, name="Mental health first aid", required_for=["supporter"])
+    module = TrainingModuleFactory(
+        program=world.program, name="Mental health first aid", required_for=["supporter"]
+    )
     TrainingRecordFactory(membership=world.members[Role.SUPPORTER], module=module)
     TrainingRecordFactory(membership=world.unsupervised, module=module)
     supporter = world.members[Role.SUPPORTER].display_name
     lonely = world.unsupervised.display_name
     url = reverse("training", args=[world.program.pk])
-    seen = {role: client_for(role).get(url).content.decode() for role in ("coordinator", "supervisor", "supporter",
-                                                                            "sponsor")}
+    seen = {
+        role: client_for(role).get(url).content.decode()
+        for role in ("coordinator", "supervisor", "supporter", "sponsor")
+    }
     assert supporter in seen["coordinator"] and lonely in seen["coordinator"]
     assert supporter in seen["supervisor"] and lonely not in seen["supervisor"]
     assert supporter in seen["supporter"] and lonely not in seen["supporter"]
@@ -246,18 +291,31 @@ def test_directory_lists_the_crisis_lines_for_everyone(world: World, client_for)
 
 
 def test_retiring_one_of_the_last_two_crisis_lines_is_refused(world: World, client_for) -> None:
-    ReferralService.objects.filter(program=world.program, name="Emergency services (000)").update(is_active=False)
+    ReferralService.objects.filter(program=world.program, name="Emergency services (000)").update(
+        is_active=False
+    )
     lifeline = ReferralService.objects.get(program=world.program, name="Lifeline")
-    data = {"name": lifeline.name, "when_to_use": lifeline.when_to_use, "phone": lifeline.phone,
-            "hours": lifeline.hours, "available_24_7": "on", "urgency": lifeline.urgency, "order": 2}
-    response = client_for("coordinator").post(reverse("directory-edit", args=[world.program.pk, lifeline.pk]), data)
+    data = {
+        "name": lifeline.name,
+        "when_to_use": lifeline.when_to_use,
+        "phone": lifeline.phone,
+        "hours": lifeline.hours,
+        "available_24_7": "on",
+        "urgency": lifeline.urgency,
+        "order": 2,
+    }
+    response = client_for("coordinator").post(
+        reverse("directory-edit", args=[world.program.pk, lifeline.pk]), data
+    )
     assert "at least 2 active 24/7 crisis" in response.content.decode()
     lifeline.refresh_from_db()
     assert lifeline.is_active
 
 
 @pytest.mark.parametrize(("role", "status"), [("coordinator", 200), ("supporter", 404), ("outsider", 404)])
-def test_directory_entries_are_edited_by_coordinators_only(world: World, client_for, role: str, status: int) -> None:
+def test_directory_entries_are_edited_by_coordinators_only(
+    world: World, client_for, role: str, status: int
+) -> None:
     service = ReferralService.objects.filter(program=world.program).first()
     url = reverse("directory-edit", args=[world.program.pk, service.pk])
     assert client_for(role).get(url).status_code == status
@@ -288,7 +346,13 @@ def test_membership_status_change_from_the_page(world: World, client_for) -> Non
     sponsor = world.members[Role.SPONSOR]
     response = client_for("coordinator").post(
         reverse("member-edit", args=[world.program.pk, sponsor.pk]),
-        {"status": "ended", "term_start": "2026-02-01", "expected_end": "", "year_level": "", "clinical_site": ""},
+        {
+            "status": "ended",
+            "term_start": "2026-02-01",
+            "expected_end": "",
+            "year_level": "",
+            "clinical_site": "",
+        },
     )
     assert response.status_code == 302
     sponsor.refresh_from_db()

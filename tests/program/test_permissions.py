@@ -25,13 +25,17 @@ def test_someone_without_a_role_sees_no_program(world: World) -> None:
 
 def test_only_coordinators_manage_and_read_the_audit_trail(world: World) -> None:
     for codename in ("manage_program", "view_program_audit", "view_program_members"):
-        holders = {role for role in Role.values if selectors.programs_with(world.user(role), codename).exists()}
+        holders = {
+            role for role in Role.values if selectors.programs_with(world.user(role), codename).exists()
+        }
         assert holders == {Role.COORDINATOR}, codename
 
 
 def test_coordinators_and_sponsors_see_aggregates(world: World) -> None:
     holders = {
-        role for role in Role.values if selectors.programs_with(world.user(role), "view_program_aggregates").exists()
+        role
+        for role in Role.values
+        if selectors.programs_with(world.user(role), "view_program_aggregates").exists()
     }
     assert holders == {Role.COORDINATOR, Role.SPONSOR}
 
@@ -63,7 +67,9 @@ def test_supervisor_and_backup_see_their_supporter_only(world: World) -> None:
 
 
 def test_supporter_sees_only_their_own_membership(world: World) -> None:
-    assert list(selectors.memberships_visible_to(world.user(Role.SUPPORTER))) == [world.members[Role.SUPPORTER]]
+    assert list(selectors.memberships_visible_to(world.user(Role.SUPPORTER))) == [
+        world.members[Role.SUPPORTER]
+    ]
 
 
 def test_coordinator_sees_every_membership_of_their_program_only(world: World) -> None:
@@ -75,14 +81,18 @@ def test_coordinator_sees_every_membership_of_their_program_only(world: World) -
 def test_reassigning_moves_supervision(world: World) -> None:
     supporter = world.members[Role.SUPPORTER]
     new_supervisor = MembershipFactory(program=world.program, role=Role.SUPERVISOR)
-    services.assign_supervisor(supporter, supervisor=new_supervisor, backup=None, by=world.user(Role.COORDINATOR))
+    services.assign_supervisor(
+        supporter, supervisor=new_supervisor, backup=None, by=world.user(Role.COORDINATOR)
+    )
     assert supporter in selectors.supervised_memberships(new_supervisor.user)
     assert supporter not in selectors.supervised_memberships(world.user(Role.SUPERVISOR))
     assert supporter not in selectors.supervised_memberships(world.supervisor2.user)
 
 
 def test_a_supervisor_who_leaves_as_backup_loses_access(world: World) -> None:
-    services.update_membership(world.supervisor2, by=world.user(Role.COORDINATOR), status=MembershipStatus.ENDED)
+    services.update_membership(
+        world.supervisor2, by=world.user(Role.COORDINATOR), status=MembershipStatus.ENDED
+    )
     assert not selectors.supervised_memberships(world.supervisor2.user).exists()
     assert world.members[Role.SUPPORTER] in selectors.supervised_memberships(world.user(Role.SUPERVISOR))
 

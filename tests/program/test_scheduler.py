@@ -28,7 +28,9 @@ def _record_expiring_in(world: World, days: int, membership=None):
     module = TrainingModuleFactory(program=world.program, validity_months=12, required_for=["supporter"])
     today = timezone.localdate()
     return TrainingRecordFactory(
-        membership=membership, module=module, completed_on=today - timedelta(days=300),
+        membership=membership,
+        module=module,
+        completed_on=today - timedelta(days=300),
         expires_on=today + timedelta(days=days),
     )
 
@@ -56,7 +58,9 @@ def test_the_7_day_reminder_follows_the_30_day_one_once(world: World) -> None:
 
 def test_no_reminder_for_renewed_far_off_or_departed_members(world: World) -> None:
     renewed = _record_expiring_in(world, 10)
-    TrainingRecordFactory(membership=renewed.membership, module=renewed.module, completed_on=timezone.localdate())
+    TrainingRecordFactory(
+        membership=renewed.membership, module=renewed.module, completed_on=timezone.localdate()
+    )
     _record_expiring_in(world, 90)
     departed = world.unsupervised
     departed.status = MembershipStatus.ENDED
@@ -93,8 +97,9 @@ def test_the_scheduled_time_comes_from_the_trigger_within_the_grace() -> None:
 
 def test_missed_runs_are_caught_up_once(world: World) -> None:
     job = scheduler.REGISTRY["training_expiry_reminders"]
-    JobRun.objects.create(job=job.id, scheduled_for=datetime(2026, 11, 24, 6, 15, tzinfo=UTC),
-                          outcome=JobOutcome.SUCCEEDED)
+    JobRun.objects.create(
+        job=job.id, scheduled_for=datetime(2026, 11, 24, 6, 15, tzinfo=UTC), outcome=JobOutcome.SUCCEEDED
+    )
     now = datetime(2026, 11, 24, 10, 20, tzinfo=UTC)
     assert scheduler.missed_run(job, now) == datetime(2026, 11, 24, 10, 15, tzinfo=UTC)
     runs = scheduler.catch_up(now)
@@ -116,8 +121,14 @@ def test_runscheduler_starts_and_stops_cleanly_on_sigterm(tmp_path: Path) -> Non
     # The process only needs a migrated database of its own; the test checks its lifecycle.
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'scheduler.sqlite3'}"}
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=REPO, env=env, check=True)
-    process = subprocess.Popen([sys.executable, "manage.py", "runscheduler"], cwd=REPO, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "runscheduler"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         started = process.stdout.readline()
         assert "Scheduler started with" in started and "training_expiry_reminders" in started

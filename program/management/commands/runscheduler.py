@@ -21,11 +21,13 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         caught_up = scheduler.catch_up()
         for run in caught_up:
-            self.stdout.write(f"Caught up {run.job} for {run.scheduled_for:%Y-%m-%d %H:%M} UTC: {run.outcome}")
+            self.stdout.write(
+                f"Caught up {run.job} for {run.scheduled_for:%Y-%m-%d %H:%M} UTC: {run.outcome}"
+            )
         if options["once"]:
             for job_id in scheduler.REGISTRY:
-                run = scheduler.run_now(job_id)
-                self.stdout.write(f"{job_id}: {run.outcome if run else 'already run elsewhere'}")
+                claimed = scheduler.run_now(job_id)
+                self.stdout.write(f"{job_id}: {claimed.outcome if claimed else 'already run elsewhere'}")
             return
 
         blocking = BlockingScheduler(timezone="UTC")
@@ -47,7 +49,9 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
-        self.stdout.write(f"Scheduler started with {len(scheduler.REGISTRY)} job(s): {', '.join(scheduler.REGISTRY)}")
+        self.stdout.write(
+            f"Scheduler started with {len(scheduler.REGISTRY)} job(s): {', '.join(scheduler.REGISTRY)}"
+        )
         self.stdout.flush()
         blocking.start()
         self.stdout.write("Scheduler stopped.")

@@ -40,9 +40,14 @@ PEOPLE: tuple[tuple[str, str, str, str, int | None, str], ...] = (
     ("sponsor", "Emily", "Watts", Role.SPONSOR, None, ""),
 )
 
-MODULES = (
+MODULES: tuple[tuple[str, str, int, list[str]], ...] = (
     ("Mental health first aid", "Recognising and responding to distress and crisis.", 36, [Role.SUPPORTER]),
-    ("Role boundaries and referral", "When to pause, seek case advice and refer, locally.", 12, [Role.SUPPORTER]),
+    (
+        "Role boundaries and referral",
+        "When to pause, seek case advice and refer, locally.",
+        12,
+        [Role.SUPPORTER],
+    ),
     ("Reaching isolated students", "Outreach to peers on rural and remote placements.", 24, []),
     ("Supervising peer supporters", "Debriefing, burden and pausing support.", 36, [Role.SUPERVISOR]),
 )
@@ -73,7 +78,11 @@ class Command(BaseCommand):
         program, _ = Program.objects.get_or_create(
             institution=institution,
             name="WPU Medical Student Peer Support",
-            defaults={"timezone": "Australia/Sydney", "min_active_supporters": 6, "supervision_interval_days": 14},
+            defaults={
+                "timezone": "Australia/Sydney",
+                "min_active_supporters": 6,
+                "supervision_interval_days": 14,
+            },
         )
         user_model = get_user_model()
         hashed = None
@@ -81,7 +90,9 @@ class Command(BaseCommand):
         for username, first, last, role, year, site in PEOPLE:
             user = user_model.objects.filter(username=username).first()
             if user is None:
-                user = user_model(username=username, first_name=first, last_name=last, email=f"{username}@example.edu")
+                user = user_model(
+                    username=username, first_name=first, last_name=last, email=f"{username}@example.edu"
+                )
                 if hashed is None:
                     user.set_password(password)
                     hashed = user.password
@@ -92,7 +103,9 @@ class Command(BaseCommand):
                 user.set_password(password)
                 user.save(update_fields=["password"])
             expected_end = (
-                date(today.year + (7 - year if year else 1), 11, 30) if role in (Role.SUPPORTER, Role.APPLICANT) else None
+                date(today.year + (7 - year if year else 1), 11, 30)
+                if role in (Role.SUPPORTER, Role.APPLICANT)
+                else None
             )
             membership, _ = Membership.objects.get_or_create(
                 user=user,
@@ -108,8 +121,12 @@ class Command(BaseCommand):
             members[username] = membership
 
         for index, name in enumerate(("supporter", "supporter2", "supporter3", "supporter4", "supporter5")):
-            primary, backup = ("supervisor", "supervisor2") if index % 2 == 0 else ("supervisor2", "supervisor")
-            if not SupervisorAssignment.objects.filter(supporter=members[name], ended_on__isnull=True).exists():
+            primary, backup = (
+                ("supervisor", "supervisor2") if index % 2 == 0 else ("supervisor2", "supervisor")
+            )
+            if not SupervisorAssignment.objects.filter(
+                supporter=members[name], ended_on__isnull=True
+            ).exists():
                 SupervisorAssignment.objects.create(
                     program=program,
                     supporter=members[name],
@@ -139,7 +156,9 @@ class Command(BaseCommand):
         for name in ("supporter", "supporter2", "supporter3", "supporter4", "supporter5"):
             complete(name, "Mental health first aid", today - relativedelta(months=8))
         # One supporter's boundaries refresher expires in three weeks, so reminders and warnings show.
-        complete("supporter", "Role boundaries and referral", today - relativedelta(months=12) + timedelta(days=21))
+        complete(
+            "supporter", "Role boundaries and referral", today - relativedelta(months=12) + timedelta(days=21)
+        )
         for name in ("supporter2", "supporter3", "supporter4", "supporter5"):
             complete(name, "Role boundaries and referral", today - relativedelta(months=3))
         complete("supporter4", "Reaching isolated students", today - relativedelta(months=5))
