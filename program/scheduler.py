@@ -73,7 +73,6 @@ def scheduled_time(job: Job, now: datetime) -> datetime:
 
 def run_job(job: Job, scheduled_for: datetime, *, caught_up: bool = False) -> JobRun | None:
     """Claim (job, scheduled_for) and run it; None if another process already has that run."""
-    close_old_connections()
     try:
         with transaction.atomic():
             run = JobRun.objects.create(
@@ -97,9 +96,14 @@ def run_job(job: Job, scheduled_for: datetime, *, caught_up: bool = False) -> Jo
 
 
 def run_now(job_id: str) -> JobRun | None:
-    """Run a job for its current scheduled time (the scheduler's entry point)."""
-    job = REGISTRY[job_id]
-    return run_job(job, scheduled_time(job, timezone.now()))
+    """Run a job for its current scheduled time (the scheduler's entry point, on its worker thread)."""
+    # A long-lived process must not reuse a connection the database has dropped meanwhile.
+    close_old_connections()
+    try:
+        job = REGISTRY[job_id]
+        return run_job(job, scheduled_time(job, timezone.now()))
+    finally:
+        close_old_connections()
 
 
 def missed_run(job: Job, now: datetime) -> datetime | None:
