@@ -159,6 +159,7 @@ class TrainingModuleSerializer(StrictModelSerializer):
 
     class Meta:
         model = TrainingModule
+        validators: list = []  # uniqueness is checked by the service, which names the field
         fields = ["id", "program", "name", "description", "validity_months", "required_for", "created_at"]
         read_only_fields = ["id", "created_at"]
 
@@ -178,6 +179,7 @@ class TrainingRecordSerializer(StrictModelSerializer):
 
     class Meta:
         model = TrainingRecord
+        validators: list = []  # uniqueness is checked by the service, which names the field
         fields = ["id", "membership", "module", "completed_on", "expires_on", "status", "created_at"]
         read_only_fields = ["id", "expires_on", "status", "created_at"]
 
@@ -198,6 +200,7 @@ class ReferralServiceSerializer(StrictModelSerializer):
 
     class Meta:
         model = ReferralService
+        validators: list = []  # uniqueness is checked by the service, which names the field
         fields = [
             "id",
             "program",

@@ -1,4 +1,4 @@
-from django.urls import include, path
+from django.urls import include, path, re_path
 from rest_framework import routers
 
 from api import views
@@ -28,4 +28,5 @@ router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="api-token"),
     path("", include(router.urls)),
+    re_path(r"^.*$", views.NotFoundView.as_view(), name="api-not-found"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from axes.exceptions import AxesBackendPermissionDenied
+from django.contrib.auth.signals import user_logged_in
 from django.db.models import QuerySet
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
@@ -16,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api import filters
 from api import serializers as s
 from api.errors import error_response
 from api.permissions import IsSignedIn, ReadOrManageProgram
@@ -51,8 +53,24 @@ class AuthTokenView(APIView):
             serializer.is_valid(raise_exception=True)
         except AxesBackendPermissionDenied:
             return error_response(429, "locked_out", LOCKOUT_MESSAGE)
-        token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
+        user = serializer.validated_data["user"]
+        # As for a page sign-in: records last_login and lets django-axes clear the failure count.
+        user_logged_in.send(sender=type(user), request=request._request, user=user)
+        token, _ = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
+
+
+class NotFoundView(APIView):
+    """Unknown paths under /api/ answer in the API's error format, not with an HTML page."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list[type] = []
+    schema = None
+
+    def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        self.headers = self.default_response_headers
+        response = error_response(404, "not_found", "There is no such endpoint.")
+        return self.finalize_response(self.initialize_request(request), response)
 
 
 # Updates are PATCH only (a partial change routed through a domain service); there is no PUT or DELETE.
@@ -109,7 +127,7 @@ class MembershipViewSet(
     http_method_names = READ_CREATE_PATCH
     serializer_class = s.MembershipSerializer
     permission_classes = [ReadOrManageProgram]
-    filterset_fields = ["program", "role", "status"]
+    filterset_class = filters.MembershipFilter
     ordering_fields = ["id", "term_start", "expected_end"]
 
     def get_queryset(self) -> QuerySet[Membership]:
@@ -143,7 +161,7 @@ class SupervisorAssignmentViewSet(
 
     serializer_class = s.SupervisorAssignmentSerializer
     permission_classes = [ReadOrManageProgram]
-    filterset_fields = ["program", "supporter", "supervisor"]
+    filterset_class = filters.SupervisorAssignmentFilter
 
     def get_queryset(self) -> QuerySet[SupervisorAssignment]:
         return selectors.supervisor_assignments_visible_to(self.request.user).order_by("-id")
@@ -167,7 +185,7 @@ class SupervisorAssignmentViewSet(
 
     def check_object_permissions(self, request: Request, obj: Any) -> None:
         # Ending is a write even though it is a POST on a detail route.
-        if self.action == "end" and not request.user.has_perm("program.manage_program", obj.program):
+        if self.action == "end" and not selectors.holds(request.user, "manage_program", obj.program):
             self.permission_denied(request)
         super().check_object_permissions(request, obj)
 
@@ -182,7 +200,7 @@ class TrainingModuleViewSet(
     http_method_names = READ_CREATE_PATCH
     serializer_class = s.TrainingModuleSerializer
     permission_classes = [ReadOrManageProgram]
-    filterset_fields = ["program"]
+    filterset_class = filters.ProgramScopedFilter
 
     def get_queryset(self) -> QuerySet[TrainingModule]:
         return (
@@ -210,7 +228,7 @@ class TrainingRecordViewSet(
 
     serializer_class = s.TrainingRecordSerializer
     permission_classes = [ReadOrManageProgram]
-    filterset_fields = ["membership", "module", "membership__program"]
+    filterset_class = filters.TrainingRecordFilter
     ordering_fields = ["expires_on", "completed_on"]
 
     def get_queryset(self) -> QuerySet[TrainingRecord]:
@@ -241,7 +259,7 @@ class ReferralServiceViewSet(
     http_method_names = READ_CREATE_PATCH
     serializer_class = s.ReferralServiceSerializer
     permission_classes = [ReadOrManageProgram]
-    filterset_fields = ["program", "urgency", "available_24_7"]
+    filterset_class = filters.ReferralServiceFilter
 
     def get_queryset(self) -> QuerySet[ReferralService]:
         return selectors.referral_services_visible_to(self.request.user).order_by(
@@ -265,12 +283,10 @@ class NotificationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
 
     serializer_class = s.NotificationSerializer
     permission_classes = [IsSignedIn]
-    filterset_fields = ["kind", "program"]
+    filterset_class = filters.NotificationFilter
 
     def get_queryset(self) -> QuerySet[Notification]:
-        queryset = selectors.notifications_for(self.request.user)
-        unread = self.request.query_params.get("unread")
-        return queryset.filter(read_at__isnull=True) if unread in ("1", "true") else queryset
+        return selectors.notifications_for(self.request.user)
 
     @extend_schema(request=None, responses={200: s.NotificationSerializer})
     @action(detail=True, methods=["post"])
@@ -289,7 +305,7 @@ class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = s.AuditEventSerializer
     permission_classes = [IsSignedIn]
-    filterset_fields = ["program", "action", "object_type", "actor"]
+    filterset_class = filters.AuditEventFilter
 
     def get_queryset(self) -> QuerySet[AuditEvent]:
         return selectors.audit_events_visible_to(self.request.user).select_related("actor")

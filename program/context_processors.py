@@ -6,19 +6,16 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from program.models import CURRENT_STATUSES, Membership, Notification
+from program.models import Notification
+from program.selectors import current_memberships
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = request.user
     if not user.is_authenticated:
         return {}
-    # Two small queries per page: the user's current roles and their unread count.
-    memberships = list(
-        Membership.objects.filter(user=user, status__in=CURRENT_STATUSES)
-        .select_related("program")
-        .order_by("program__name", "role")
-    )
+    # Two small queries per page: the user's current roles (shared with the view) and the unread count.
+    memberships = current_memberships(request)
     programs: dict[int, dict[str, Any]] = {}
     for membership in memberships:
         entry = programs.setdefault(membership.program_id, {"program": membership.program, "roles": set()})

@@ -71,7 +71,7 @@ class Program(models.Model):
         max_length=200,
         default=r"\b\d{8}\b",
         validators=[validate_student_id_pattern],
-        help_text="Regular expression for the institution's student numbers; narratives holding one are refused.",
+        help_text="Regex for the institution's student numbers; narratives holding one are refused.",
     )
     suppression_threshold = models.PositiveIntegerField(
         default=5,
@@ -165,7 +165,7 @@ class Membership(models.Model):
         permissions = [("supervise_membership", "Supervise this supporter")]
 
     def __str__(self) -> str:
-        return f"{self.user.get_full_name() or self.user.get_username()} ({self.get_role_display()}, {self.program})"
+        return f"{self.display_name} ({self.get_role_display()}, {self.program})"
 
     @property
     def display_name(self) -> str:
@@ -435,7 +435,7 @@ class JobOutcome(models.TextChoices):
 
 
 class JobRun(models.Model):
-    """One scheduled run of a scheduler job; the unique (job, scheduled_for) pair is the exactly-once claim."""
+    """One scheduled run of a job; the unique (job, scheduled_for) pair is the exactly-once claim."""
 
     job = models.CharField(max_length=100)
     scheduled_for = models.DateTimeField()

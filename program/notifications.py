@@ -1,4 +1,4 @@
-"""In-app inbox plus email. Callers pass titles and bodies free of identifying content and link to the record."""
+"""In-app inbox plus email. Titles and bodies carry no identifying content; they link to the record."""
 
 from __future__ import annotations
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from guardian.shortcuts import get_objects_for_user
 
 from program.models import (
+    CURRENT_STATUSES,
     AuditEvent,
     Membership,
     Notification,
@@ -41,6 +43,15 @@ def programs_with(user: AnyUser, codename: str) -> QuerySet[Program]:
     )
 
 
+def holds(user: AnyUser, codename: str, program: Program) -> bool:
+    """Whether the user holds `codename` on this program through a current role.
+
+    Use this, not user.has_perm: Django answers True to every has_perm of a superuser,
+    and a site administrator gets no special powers inside programs.
+    """
+    return programs_with(user, codename).filter(pk=program.pk).exists()
+
+
 def programs_visible_to(user: AnyUser) -> QuerySet[Program]:
     """Programs in which the user holds any current role."""
     return programs_with(user, "view_program")
@@ -49,6 +60,25 @@ def programs_visible_to(user: AnyUser) -> QuerySet[Program]:
 def get_program_for_user_or_404(user: AnyUser, pk: int, codename: str = "view_program") -> Program:
     """The program, if the user holds `codename` on it; otherwise 404."""
     return get_object_or_404(programs_with(user, codename).select_related("institution"), pk=pk)
+
+
+def current_memberships(request: HttpRequest) -> list[Membership]:
+    """The signed-in user's current memberships with their programs, fetched once per request
+    (the dashboard and the navigation both need them)."""
+    cached: list[Membership] | None = getattr(request, "_current_memberships", None)
+    if cached is None:
+        member = _member(request.user)
+        cached = (
+            list(
+                Membership.objects.filter(user=member, status__in=CURRENT_STATUSES)
+                .select_related("program__institution")
+                .order_by("program__name", "role")
+            )
+            if member is not None
+            else []
+        )
+        request._current_memberships = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def supervised_memberships(user: AnyUser) -> QuerySet[Membership]:

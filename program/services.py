@@ -153,7 +153,8 @@ def add_member(
     elif Membership.objects.filter(user=user, program=program, role=role).exists():
         raise ValidationError(
             {
-                "role": f"{user.get_full_name() or user.get_username()} already holds the role {role} in this program."
+                "role": f"{user.get_full_name() or user.get_username()} already holds the role {role} "
+                "in this program."
             }
         )
     membership = Membership(
@@ -391,8 +392,9 @@ def _check_crisis_coverage(program: Program) -> None:
     if count < MIN_24_7_CRISIS_SERVICES:
         raise ValidationError(
             {
-                "available_24_7": f"The directory must always list at least {MIN_24_7_CRISIS_SERVICES} active "
-                "24/7 crisis or emergency services; add another before removing this one."
+                "available_24_7": "The directory must always list at least "
+                f"{MIN_24_7_CRISIS_SERVICES} active 24/7 crisis or emergency services; "
+                "add another before removing this one."
             }
         )
 

@@ -11,7 +11,7 @@ from program import services
 from program.access import acting_user, program_view
 from program.forms import ReferralServiceForm, apply_service_errors
 from program.models import Program, ReferralService, Urgency
-from program.selectors import referral_services_visible_to
+from program.selectors import holds, referral_services_visible_to
 
 
 @program_view()
@@ -27,7 +27,7 @@ def directory(request: HttpRequest, program: Program) -> HttpResponse:
         {
             "program": program,
             "groups": groups,
-            "can_manage": request.user.has_perm("program.manage_program", program),
+            "can_manage": holds(request.user, "manage_program", program),
         },
     )
 

@@ -15,7 +15,7 @@ from program import services
 from program.access import acting_user, program_view
 from program.forms import AddMemberForm, AssignSupervisorForm, MembershipForm, apply_service_errors
 from program.models import Membership, MembershipStatus, Program, Role, SupervisorAssignment, TrainingRecord
-from program.selectors import memberships_visible_to
+from program.selectors import holds, memberships_visible_to
 from program.training import with_training_status
 
 
@@ -42,7 +42,9 @@ def member_list(request: HttpRequest, program: Program) -> HttpResponse:
         members = members.filter(role=role)
     if status in MembershipStatus.values:
         members = members.filter(status=status)
-    page = Paginator(with_training_status(members, timezone.localdate()), 50).get_page(request.GET.get("page"))
+    page = Paginator(with_training_status(members, timezone.localdate()), 50).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "program/members.html",
@@ -80,7 +82,7 @@ def member_detail(request: HttpRequest, program: Program, member_id: int) -> Htt
     )
     records = TrainingRecord.objects.filter(membership=membership).select_related("module")
     status = with_training_status(Membership.objects.filter(pk=membership.pk), today).get()
-    can_manage = request.user.has_perm("program.manage_program", program)
+    can_manage = holds(request.user, "manage_program", program)
     return render(
         request,
         "program/member_detail.html",

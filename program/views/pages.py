@@ -26,7 +26,7 @@ from program.models import (
     SupervisorAssignment,
     TrainingRecord,
 )
-from program.selectors import supervised_memberships
+from program.selectors import current_memberships, supervised_memberships
 from program.training import with_training_status
 
 # Dashboard panels in the order a person holding several roles sees them: what they do first.
@@ -45,13 +45,20 @@ def _coordinator_panel(request: HttpRequest, program: Program) -> dict[str, Any]
     today = timezone.localdate()
     counts = {
         (row["role"], row["status"]): row["n"]
-        for row in Membership.objects.filter(program=program).values("role", "status").annotate(n=Count("id"))
+        for row in Membership.objects.filter(program=program)
+        .order_by()
+        .values("role", "status")
+        .annotate(n=Count("id"))
     }
     supporters = with_training_status(
         Membership.objects.filter(program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES), today
     )
     current_assignment = SupervisorAssignment.objects.filter(supporter=OuterRef("pk"), ended_on__isnull=True)
-    unsupervised = list(supporters.filter(~Exists(current_assignment)).select_related("user")[:10])
+    unsupervised = list(
+        supporters.filter(~Exists(current_assignment))
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name")[:10]
+    )
     training = supporters.aggregate(
         missing=Count("id", filter=Q(training_missing=True)),
         expiring=Count("id", filter=Q(training_missing=False, training_expiring=True)),
@@ -133,11 +140,7 @@ PANELS = {
 
 @signed_in
 def dashboard(request: HttpRequest) -> HttpResponse:
-    memberships = (
-        Membership.objects.filter(user=acting_user(request), status__in=CURRENT_STATUSES)
-        .select_related("program__institution")
-        .order_by("program__name")
-    )
+    memberships = current_memberships(request)
     sections = []
     for membership in sorted(memberships, key=lambda m: (m.program.name, ROLE_ORDER.index(Role(m.role)))):
         sections.append(

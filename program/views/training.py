@@ -15,7 +15,7 @@ from program import services
 from program.access import acting_user, program_view
 from program.forms import TrainingModuleForm, TrainingRecordForm, apply_service_errors
 from program.models import Program, TrainingModule
-from program.selectors import training_records_visible_to
+from program.selectors import holds, training_records_visible_to
 from program.training import EXPIRY_WARNING_DAYS
 
 
@@ -34,7 +34,9 @@ def training(request: HttpRequest, program: Program) -> HttpResponse:
     if state == "expired":
         records = records.filter(expires_on__lte=today)
     elif state == "expiring":
-        records = records.filter(expires_on__gt=today, expires_on__lte=today + timedelta(days=EXPIRY_WARNING_DAYS))
+        records = records.filter(
+            expires_on__gt=today, expires_on__lte=today + timedelta(days=EXPIRY_WARNING_DAYS)
+        )
     page = Paginator(records, 50).get_page(request.GET.get("page"))
     return render(
         request,
@@ -45,7 +47,7 @@ def training(request: HttpRequest, program: Program) -> HttpResponse:
             "page": page,
             "rows": [(record, record.status_on(today)) for record in page],
             "state": state,
-            "can_manage": request.user.has_perm("program.manage_program", program),
+            "can_manage": holds(request.user, "manage_program", program),
         },
     )
 

@@ -72,10 +72,12 @@ REVIEWERS = 5
 REVIEWERS_WHO_SUPERVISE = 2  # people holding two roles in one program
 APPLICANTS = 30
 
-# Who bench/run signs in as: a coordinator of exactly one program, and a
-# supervisor there with about twenty supervisees (primary or backup).
+# Who bench/run signs in as: a coordinator of exactly one program, a supervisor
+# there with about twenty supervisees (primary or backup) who also reviews, and
+# the lead coordinator of all four programs of the first institution.
 BENCH_COORDINATOR = "scale-01-coordinator-2"
 BENCH_SUPERVISOR = "scale-01-supervisor-01"
+BENCH_LEAD_COORDINATOR = "scale-inst1-lead-coordinator"
 
 # name, validity in months, roles that must hold it
 MODULES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
@@ -250,6 +252,8 @@ def _timestamp_field(model: type[models.Model], name: str) -> models.DateTimeFie
 
 
 class Seeder:
+    """Plans every row in memory, then writes each table with one bulk_create."""
+
     def __init__(self, rng: random.Random, today: date, password_hash: str) -> None:
         self.rng = rng
         self.today = today
@@ -278,9 +282,7 @@ class Seeder:
             for p in self.people
         ]
         user_model.objects.bulk_create(users, batch_size=1000)
-        ids = dict(
-            user_model.objects.filter(username__startswith="scale-").values_list("username", "pk")  # type: ignore[misc]
-        )
+        ids = dict(user_model.objects.filter(username__startswith="scale-").values_list("username", "pk"))
         for p in self.people:
             p.user_id = ids[p.username]
         self.counts["users"] = len(users)
@@ -449,7 +451,8 @@ class Seeder:
     # Training -------------------------------------------------------------
 
     def create_training(self, plans: list[ProgramPlan]) -> None:
-        modules, requirements = [], []
+        modules: list[TrainingModule] = []
+        requirements: list[TrainingRequirement] = []
         for plan in plans:
             for name, months, roles in MODULES:
                 module = TrainingModule(
@@ -610,9 +613,9 @@ class Command(BaseCommand):
             "--reset",
             action="store_true",
             help=(
-                "Empty the whole database (manage.py flush) and seed again. The audit trail is append-only and "
-                "protects the users and programs it names, so the benchmark rows cannot be removed one by one; "
-                "refused if the database holds any institution that is not the benchmark's."
+                "Empty the whole database (manage.py flush) and seed again. The audit trail is append-only "
+                "and protects the users and programs it names, so the benchmark rows cannot be removed one "
+                "by one; refused if the database holds any institution that is not the benchmark's."
             ),
         )
 

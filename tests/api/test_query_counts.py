@@ -1,0 +1,172 @@
+"""Hot pages and endpoints run a fixed number of queries however much data there is (SPEC 5, Scale).
+
+Each test measures a request at size N and again at 3N and asserts both the
+equality and the exact number, with a comment listing the queries, so a new
+query (or an N+1) fails loudly and the list says where to look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from program import audit
+from program.models import AuditAction, Program, Role
+from tests.conftest import World
+from tests.factories import (
+    MembershipFactory,
+    ProgramFactory,
+    SupervisorAssignmentFactory,
+    TrainingModuleFactory,
+    TrainingRecordFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+N = 4
+
+
+@dataclass
+class Measurement:
+    queries: list[str]
+    size: int  # bytes of the response body
+
+
+def queries_for(client: Client, url: str) -> Measurement:
+    """The SQL of one GET, after a first GET warms process-wide caches (content types) as in service."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return Measurement([query["sql"] for query in captured.captured_queries], len(response.content))
+
+
+def assert_constant(measure: Callable[[], Measurement], grow: Callable[[int], None], expected: int) -> None:
+    grow(N)
+    small = measure()
+    grow(2 * N)  # now 3N
+    large = measure()
+    # Otherwise the added rows never reached the response and an N+1 could not show.
+    assert large.size > small.size, "the response did not grow with the data"
+    listing = "\n".join(large.queries)
+    assert len(small.queries) == len(large.queries), (
+        f"{len(small.queries)} queries at size {N}, {len(large.queries)} at {3 * N}:\n{listing}"
+    )
+    assert len(large.queries) == expected, f"{len(large.queries)} queries, expected {expected}:\n{listing}"
+
+
+def add_supporters(world: World, count: int) -> None:
+    """Supporters in the program with training on file and an audit entry each; three in four are supervised
+    by the supervisor (supervisor2 backing up), the rest wait for a supervisor."""
+    module = module_for(world.program)
+    coordinator = world.user(Role.COORDINATOR)
+    for index in range(count):
+        supporter = MembershipFactory(program=world.program, role=Role.SUPPORTER)
+        if index % 4:
+            SupervisorAssignmentFactory(
+                supporter=supporter, supervisor=world.members[Role.SUPERVISOR], backup=world.supervisor2
+            )
+        TrainingRecordFactory(membership=supporter, module=module)
+        audit.record(coordinator, AuditAction.CREATE, supporter, program=world.program, summary="role")
+
+
+def module_for(program: Program) -> Any:
+    found = program.training_modules.filter(name="Mental health first aid").first()
+    return found or TrainingModuleFactory(
+        program=program, name="Mental health first aid", required_for=[Role.SUPPORTER]
+    )
+
+
+def add_programs(user: Any, role: str, count: int) -> None:
+    """Programs (each in its own institution) in which the user holds `role`."""
+    for _ in range(count):
+        MembershipFactory(program=ProgramFactory(), role=role, user=user)
+
+
+# API ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", [Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER])
+def test_program_list_queries_do_not_grow_with_programs(world: World, api_for: Any, role: str) -> None:
+    client = api_for(role)
+    assert_constant(
+        lambda: queries_for(client, "/api/v1/programs/"),
+        lambda count: add_programs(world.user(role), role, count),
+        # 1 token and its user, 1 count, 1 page of programs with their institutions
+        # (the object-permission scope is a subquery, not a query of its own)
+        expected=3,
+    )
+
+
+def grow_members_and_programs(world: World, role: str, count: int) -> None:
+    add_supporters(world, count)
+    add_programs(world.user(role), role, count)
+
+
+@pytest.mark.parametrize("role", [Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER])
+def test_membership_list_queries_do_not_grow_with_members(world: World, api_for: Any, role: str) -> None:
+    client = api_for(role)
+    assert_constant(
+        lambda: queries_for(client, "/api/v1/memberships/"),
+        lambda count: grow_members_and_programs(world, role, count),
+        # 1 token and its user, 1 count, 1 page of memberships with their users
+        # (scope is one WHERE: own, programs with view_program_members, supervisees — subqueries, not queries)
+        expected=3,
+    )
+
+
+def test_filtered_membership_list_queries_do_not_grow_with_members(world: World, api_for: Any) -> None:
+    client = api_for(Role.COORDINATOR)
+    assert_constant(
+        lambda: queries_for(client, f"/api/v1/memberships/?program={world.program.pk}&role=supporter"),
+        lambda count: add_supporters(world, count),
+        # 1 token and its user, 1 count, 1 page with users (the program filter is a plain id: no lookup)
+        expected=3,
+    )
+
+
+# Pages --------------------------------------------------------------------
+
+
+def test_coordinator_dashboard_queries_do_not_grow_with_members(world: World, client_for: Any) -> None:
+    client = client_for(Role.COORDINATOR)
+    assert_constant(
+        lambda: queries_for(client, "/"),
+        lambda count: add_supporters(world, count),
+        # 1 session, 1 user, 1 the user's current memberships with programs (one panel each);
+        # coordinator panel: 1 member counts by role and status, 1 up to ten unsupervised supporters
+        # with users and training status, 1 training missing/expiring totals, 1 five latest audit events
+        # with their actors;
+        # navigation: the memberships above (cached on the request), 1 unread notifications
+        expected=8,
+    )
+
+
+def test_supervisor_dashboard_queries_do_not_grow_with_supervisees(world: World, client_for: Any) -> None:
+    client = client_for(Role.SUPERVISOR)
+    assert_constant(
+        lambda: queries_for(client, "/"),
+        lambda count: add_supporters(world, count),
+        # 1 session, 1 user, 1 the user's current memberships with programs;
+        # supervisor panel: 1 supervisees with users and training status;
+        # navigation: the memberships above (cached on the request), 1 unread notifications
+        expected=5,
+    )
+
+
+def test_member_list_queries_do_not_grow_with_members(world: World, client_for: Any) -> None:
+    client = client_for(Role.COORDINATOR)
+    assert_constant(
+        lambda: queries_for(client, f"/programs/{world.program.pk}/members/"),
+        lambda count: add_supporters(world, count),
+        # 1 session, 1 user, 1 the program if the user may see its members, 1 count for the paginator;
+        # navigation: 1 the user's memberships, 1 unread notifications;
+        # 1 the page of members with users, supervisor name and training status
+        expected=7,
+    )
