@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from axes.exceptions import AxesBackendPermissionDenied
 from django.contrib.auth.signals import user_logged_in
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -33,7 +32,6 @@ from program.models import (
     TrainingModule,
     TrainingRecord,
 )
-from program.views.auth import LOCKOUT_MESSAGE
 
 
 class AuthTokenView(APIView):
@@ -49,10 +47,8 @@ class AuthTokenView(APIView):
     )
     def post(self, request: Request) -> Response:
         serializer = s.TokenRequestSerializer(data=request.data, context={"request": request})
-        try:
-            serializer.is_valid(raise_exception=True)
-        except AxesBackendPermissionDenied:
-            return error_response(429, "locked_out", LOCKOUT_MESSAGE)
+        # A locked-out account never gets further: django-axes answers 429 (see lockout_response).
+        serializer.is_valid(raise_exception=True)
         user = serializer.validated_data["user"]
         # As for a page sign-in: records last_login and lets django-axes clear the failure count.
         user_logged_in.send(sender=type(user), request=request._request, user=user)

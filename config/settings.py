@@ -185,13 +185,17 @@ if not DEBUG:
     if env_bool("BEHIND_TLS_PROXY", False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Narrative encryption keys (Fernet), newest first; see supervision/crypto.py.
+NARRATIVE_KEYS = [key for key in (env_secret("NARRATIVE_KEYS") or "").split(",") if key.strip()]
+
 # The audit trail records the client address; trust X-Forwarded-For only behind a proxy we run.
 AUDIT_TRUST_X_FORWARDED_FOR = env_bool("AUDIT_TRUST_X_FORWARDED_FOR", False)
 
 REST_FRAMEWORK = {
+    # Token first so an unauthenticated request gets 401 with a `WWW-Authenticate: Token` challenge.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     # Fail closed: a view that forgets to declare its permissions refuses everyone.
     "DEFAULT_PERMISSION_CLASSES": ["api.permissions.NoPermissionDeclared"],

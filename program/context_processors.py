@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from program.extensions import nav_links_for
 from program.models import Notification
 from program.selectors import current_memberships
 
@@ -20,6 +21,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     for membership in memberships:
         entry = programs.setdefault(membership.program_id, {"program": membership.program, "roles": set()})
         entry["roles"].add(membership.role)
+    for entry in programs.values():
+        entry["links"] = nav_links_for(entry["roles"])
     return {
         "nav_programs": list(programs.values()),
         "nav_unread": Notification.objects.filter(recipient=user, read_at__isnull=True).count(),

@@ -14,6 +14,7 @@ from django.utils import timezone
 from program import services
 from program.access import acting_user, program_view, signed_in
 from program.aggregates import suppressed
+from program.extensions import panels_for
 from program.forms import ProgramSettingsForm, apply_service_errors
 from program.models import (
     CURRENT_STATUSES,
@@ -149,6 +150,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 "program": membership.program,
                 "role": membership.role,
                 "panel": PANELS[Role(membership.role)](request, membership.program),
+                "extras": panels_for(request, membership),
             }
         )
     return render(request, "program/dashboard.html", {"sections": sections})
