@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 from rest_framework import routers
 
-from api import views
+from api import supervision, views
 from api.permissions import IsSignedIn
 
 
@@ -24,6 +24,10 @@ router.register("training-records", views.TrainingRecordViewSet, basename="train
 router.register("referral-services", views.ReferralServiceViewSet, basename="referral-service")
 router.register("notifications", views.NotificationViewSet, basename="notification")
 router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
+router.register("contacts", supervision.ContactViewSet, basename="contact")
+router.register("checkins", supervision.CheckInViewSet, basename="checkin")
+router.register("supervision-sessions", supervision.SupervisionSessionViewSet, basename="supervision-session")
+router.register("burden", supervision.BurdenViewSet, basename="burden")
 
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="api-token"),

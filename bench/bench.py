@@ -108,6 +108,17 @@ def measure(database: str, url: str, requests: int, warmup: int) -> list[dict[st
     return results
 
 
+def budget(row: dict[str, object]) -> str:
+    parts = []
+    if row["budget_ms"] is not None:
+        parts.append(f"< {row['budget_ms']} ms")
+    if row.get("max_queries") is not None:
+        parts.append(f"≤ {row['max_queries']} queries")
+    if row.get("constant_queries"):
+        parts.append("constant queries")
+    return ", ".join(parts)
+
+
 def print_table(rows: list[dict[str, object]]) -> None:
     headers = ("target", "db", "median ms", "p95 ms", "queries", "budget", "result")
     table = [
@@ -117,8 +128,8 @@ def print_table(rows: list[dict[str, object]]) -> None:
             f"{row['median_ms']:.1f}",
             f"{row['p95_ms']:.1f}",
             str(row["queries"]),
-            f"< {row['budget_ms']} ms" if row["budget_ms"] is not None else "—",
-            ("PASS" if row["passed"] else "FAIL") if row["budget_ms"] is not None else "—",
+            budget(row) or "—",
+            ("PASS" if row["passed"] else "FAIL") if budget(row) else "—",
         )
         for row in rows
     ]
@@ -136,6 +147,12 @@ def print_table(rows: list[dict[str, object]]) -> None:
     print("  ".join("-" * w for w in widths))
     for cells in table:
         print(line(cells))
+    failures = [row for row in rows if not row["passed"]]
+    if failures:
+        print()
+    for row in failures:
+        problems = row.get("problems") or []
+        print(f"FAIL {row['target']} [{row['db']}]: {'; '.join(str(p) for p in problems)}")
 
 
 def main() -> int:

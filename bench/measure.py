@@ -3,8 +3,15 @@
 Run by bench/run once per database, after `seed_scale`; prints a JSON list of
 results on stdout. Requests go through django.test.Client in-process (no HTTP
 server), signed in with force_login as users seed_scale creates: a coordinator
-of one program, a supervisor (who also reviews) there, and the lead coordinator
-of four programs.
+of one program, a supervisor (who also reviews) there, the lead coordinator of
+four programs, and a supervisor of all 200 supporters of that first program.
+One target is a Python callable rather than a request: this week's burden index
+of all 4,000 supporters, one supervision.burden.current_burden call per program.
+
+A target fails when its median is over its time budget, when its query count is
+over its query budget, or when its query count differs between the pages or
+users it is compared with (list endpoints must not run more queries as the data
+or the scope grows).
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ import os
 import statistics
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,24 +40,39 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
 
 from program.management.commands.seed_scale import (  # noqa: E402
+    BENCH_BIG_SUPERVISOR,
     BENCH_COORDINATOR,
     BENCH_LEAD_COORDINATOR,
     BENCH_SUPERVISOR,
 )
-from program.models import Membership, Role  # noqa: E402
+from program.models import Membership, Program, Role  # noqa: E402
+from supervision.burden import current_burden  # noqa: E402
 
 # Median budgets in milliseconds; targets without one are reported, not judged.
 LIST_ENDPOINT_BUDGET_MS = 100
+BIG_DASHBOARD_BUDGET_MS = 250
+BIG_DASHBOARD_MAX_QUERIES = 12
+ALL_BURDEN_BUDGET_MS = 3000
+# Targets slower than a request (the all-programs burden) are timed this many times at most.
+SLOW_TARGET_RUNS = 5
 
 
 @dataclass
 class Target:
     name: str
-    client: Client
-    url: str
+    call: Callable[[], None]
     budget_ms: int | None = None
+    max_queries: int | None = None
+    # Other requests (label, call) that must run exactly as many queries as this one.
+    same_queries_as: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
+    slow: bool = False
+
+
+def page(client: Client, url: str) -> Callable[[], None]:
+    return lambda: get(client, url)
 
 
 def signed_in(username: str) -> Client:
@@ -74,56 +97,134 @@ def last_page(client: Client, url: str) -> int:
     return max(1, math.ceil(first["count"] / max(1, len(first["results"]))))
 
 
+def all_burden() -> Callable[[], None]:
+    """This week's burden of every supporter (4,000), one current_burden call per program (20)."""
+    programs = list(Program.objects.order_by("pk"))
+    supporters: dict[int, list[Membership]] = {program.pk: [] for program in programs}
+    for member in Membership.objects.filter(role=Role.SUPPORTER).order_by("pk"):
+        supporters[member.program_id].append(member)
+    count = sum(len(members) for members in supporters.values())
+    if len(programs) != 20 or count != 4000:
+        raise SystemExit(f"Expected 4,000 supporters in 20 programs, found {count:,} in {len(programs)}.")
+
+    def run() -> None:
+        today = timezone.localdate()
+        for program in programs:
+            current_burden(supporters[program.pk], program, today)
+
+    return run
+
+
 def targets() -> list[Target]:
     coordinator = signed_in(BENCH_COORDINATOR)
     supervisor = signed_in(BENCH_SUPERVISOR)
     lead = signed_in(BENCH_LEAD_COORDINATOR)
+    big = signed_in(BENCH_BIG_SUPERVISOR)
     program_id = Membership.objects.get(user__username=BENCH_COORDINATOR, role=Role.COORDINATOR).program_id
+    big_program_id = Membership.objects.get(
+        user__username=BENCH_BIG_SUPERVISOR, role=Role.SUPERVISOR
+    ).program_id
     memberships = "/api/v1/memberships/"
     last, lead_last = last_page(coordinator, memberships), last_page(lead, memberships)
+    contacts = "/api/v1/contacts/"
+    contacts_last = {"coordinator": last_page(coordinator, contacts), "big": last_page(big, contacts)}
     budget = LIST_ENDPOINT_BUDGET_MS
     return [
-        Target("GET /api/v1/programs/", coordinator, "/api/v1/programs/", budget),
-        Target(f"GET {memberships} (page 1)", coordinator, memberships, budget),
-        Target(f"GET {memberships}?page={last} (last)", coordinator, f"{memberships}?page={last}", budget),
+        Target("GET /api/v1/programs/", page(coordinator, "/api/v1/programs/"), budget),
+        Target(f"GET {memberships} (page 1)", page(coordinator, memberships), budget),
+        Target(
+            f"GET {memberships}?page={last} (last)", page(coordinator, f"{memberships}?page={last}"), budget
+        ),
         Target(
             f"GET {memberships}?program=…&role=supporter",
-            coordinator,
-            f"{memberships}?program={program_id}&role=supporter",
+            page(coordinator, f"{memberships}?program={program_id}&role=supporter"),
             budget,
         ),
         # The lead coordinator of four programs: four times the rows in scope, a deeper last page.
         Target(
             f"GET {memberships}?page={lead_last} (lead, last)",
-            lead,
-            f"{memberships}?page={lead_last}",
+            page(lead, f"{memberships}?page={lead_last}"),
             budget,
         ),
-        Target("GET / (coordinator)", coordinator, "/"),
-        Target("GET / (supervisor + reviewer)", supervisor, "/"),
-        Target("GET / (lead coordinator, 4 programs)", lead, "/"),
-        Target("GET /programs/…/members/ (coordinator)", coordinator, f"/programs/{program_id}/members/"),
+        Target("GET / (coordinator)", page(coordinator, "/")),
+        Target("GET / (supervisor + reviewer)", page(supervisor, "/")),
+        Target("GET / (lead coordinator, 4 programs)", page(lead, "/")),
+        Target(
+            "GET /programs/…/members/ (coordinator)", page(coordinator, f"/programs/{program_id}/members/")
+        ),
+        # Supervision: a supervisor of 200 supporters, and contacts lists over 20,000 contacts a program.
+        Target(
+            "GET / (supervisor of 200)",
+            page(big, "/"),
+            BIG_DASHBOARD_BUDGET_MS,
+            max_queries=BIG_DASHBOARD_MAX_QUERIES,
+        ),
+        Target(
+            f"GET {contacts} (supervisor of 200)",
+            page(big, contacts),
+            budget,
+            same_queries_as=[
+                (f"page {contacts_last['big']}", page(big, f"{contacts}?page={contacts_last['big']}")),
+                ("supervisor of 20", page(supervisor, contacts)),
+            ],
+        ),
+        Target(
+            f"GET {contacts} (coordinator)",
+            page(coordinator, contacts),
+            budget,
+            same_queries_as=[
+                (
+                    f"page {contacts_last['coordinator']}",
+                    page(coordinator, f"{contacts}?page={contacts_last['coordinator']}"),
+                ),
+                ("lead of 4 programs", page(lead, contacts)),
+            ],
+        ),
+        Target(
+            "burden of 4,000 supporters (20 × current_burden)", all_burden(), ALL_BURDEN_BUDGET_MS, slow=True
+        ),
+        Target(
+            "GET /programs/…/burden/ (supervisor of 200)", page(big, f"/programs/{big_program_id}/burden/")
+        ),
     ]
 
 
+def count_queries(call: Callable[[], None]) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        call()
+    return len(queries)
+
+
 def measure(target: Target, requests: int, warmup: int) -> dict[str, object]:
+    if target.slow:
+        requests, warmup = min(requests, SLOW_TARGET_RUNS), min(warmup, 1)
     for _ in range(warmup):
-        get(target.client, target.url)
+        target.call()
     samples = []
     for _ in range(requests):
         started = time.perf_counter()
-        get(target.client, target.url)
+        target.call()
         samples.append((time.perf_counter() - started) * 1000)
-    with CaptureQueriesContext(connection) as queries:
-        get(target.client, target.url)
+    queries = count_queries(target.call)
     median = statistics.median(samples)
+    problems = []
+    if target.budget_ms is not None and median >= target.budget_ms:
+        problems.append(f"median {median:.0f} ms ≥ {target.budget_ms} ms")
+    if target.max_queries is not None and queries > target.max_queries:
+        problems.append(f"{queries} queries > {target.max_queries}")
+    for label, other in target.same_queries_as:
+        if (count := count_queries(other)) != queries:
+            problems.append(f"{count} queries for {label}, not {queries}")
     return {
         "target": target.name,
         "median_ms": median,
         "p95_ms": percentile(samples, 0.95),
-        "queries": len(queries),
+        "queries": queries,
         "budget_ms": target.budget_ms,
-        "passed": target.budget_ms is None or median < target.budget_ms,
+        "max_queries": target.max_queries,
+        "constant_queries": bool(target.same_queries_as),
+        "problems": problems,
+        "passed": not problems,
     }
 
 

@@ -9,6 +9,8 @@ below switches on, so `manage.py check --deploy` is clean.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import zoneinfo
 from datetime import timedelta
 from pathlib import Path
@@ -185,8 +187,13 @@ if not DEBUG:
     if env_bool("BEHIND_TLS_PROXY", False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-# Narrative encryption keys (Fernet), newest first; see supervision/crypto.py.
-NARRATIVE_KEYS = [key for key in (env_secret("NARRATIVE_KEYS") or "").split(",") if key.strip()]
+# Narrative encryption keys (Fernet), newest first; see supervision/crypto.py. Required with DEBUG
+# off (a deploy check says so); in development a key is derived from the development SECRET_KEY.
+NARRATIVE_KEYS = [key.strip() for key in (env_secret("NARRATIVE_KEYS") or "").split(",") if key.strip()]
+if not NARRATIVE_KEYS and DEBUG:
+    NARRATIVE_KEYS = [
+        base64.urlsafe_b64encode(hashlib.sha256(f"narratives:{SECRET_KEY}".encode()).digest()).decode()
+    ]
 
 # The audit trail records the client address; trust X-Forwarded-For only behind a proxy we run.
 AUDIT_TRUST_X_FORWARDED_FOR = env_bool("AUDIT_TRUST_X_FORWARDED_FOR", False)
@@ -230,6 +237,8 @@ SPECTACULAR_SETTINGS = {
         "MembershipStatusEnum": "program.models.MembershipStatus.choices",
         "AuditActionEnum": "program.models.AuditAction.choices",
         "UrgencyEnum": "program.models.Urgency.choices",
+        "ContactStatusEnum": "supervision.models.ContactStatus.choices",
+        "RiskLevelEnum": "supervision.models.RiskLevel.choices",
     },
 }
 
@@ -244,5 +253,7 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "apscheduler": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -27,3 +27,28 @@ def record(
         summary=summary[:300],
         source_ip=current_source_ip.get(),
     )
+
+
+def record_many(
+    actor: User | AnonymousUser | None,
+    action: AuditAction | str,
+    objects: list[models.Model],
+    *,
+    program: Program | None = None,
+    summary: str = "",
+) -> None:
+    """Append one event per object in one statement (e.g. each supporter whose check-ins were read)."""
+    AuditEvent.objects.bulk_create(
+        [
+            AuditEvent(
+                actor=actor if isinstance(actor, User) else None,
+                program=program,
+                action=action,
+                object_type=obj._meta.label_lower,
+                object_id=str(obj.pk),
+                summary=summary[:300],
+                source_ip=current_source_ip.get(),
+            )
+            for obj in objects
+        ]
+    )

@@ -2,18 +2,22 @@
 
 A module registers, from its AppConfig.ready():
 - dashboard panels: a template and a function giving its context, for members of a role;
-- navigation links: per role, a label and a URL name taking the program id.
+- navigation links: per role, a label and a URL name taking the program id;
+- demo and benchmark data: seeders `seed_demo` and `seed_scale` call after loading their own rows.
 """
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.http import HttpRequest
 
-from program.models import Membership
+from program.models import Membership, Program
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,33 @@ class NavLink:
 
 PANELS: list[Panel] = []
 NAV_LINKS: list[NavLink] = []
+# Demo-data seeders: f(program, members by username, today) -> None, run by `seed_demo` in order.
+DEMO_SEEDERS: list[Callable[[Any, dict[str, Membership], Any], None]] = []
+
+
+@dataclass
+class ScaleSeed:
+    """What `seed_scale` hands each of SCALE_SEEDERS once its own rows are in (same transaction).
+
+    Rows must go in with bulk_create (batch_size set) and no per-row queries: the whole seed has
+    minutes, not hours, on SQLite and PostgreSQL alike. Draw randomness from `rng` only, so the
+    data set stays deterministic for a given --seed.
+    """
+
+    programs: list[Program]
+    # program id -> role -> that program's memberships of the role (saved, with pks), in seed order.
+    members: dict[int, dict[str, list[Membership]]]
+    rng: random.Random
+    today: date
+    # explicit_timestamps(Model, "created_at", ...): a context manager within which bulk_create keeps
+    # the past datetimes given to those auto_now / auto_now_add fields instead of stamping "now".
+    explicit_timestamps: Callable[..., AbstractContextManager[None]]
+    # Add "label": number for the command's summary line.
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# Benchmark-data seeders: f(ScaleSeed) -> None, run by `seed_scale` in order after its own data.
+SCALE_SEEDERS: list[Callable[[ScaleSeed], None]] = []
 
 
 def register_panel(

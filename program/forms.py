@@ -11,7 +11,12 @@ from program.models import Membership, MembershipStatus, Program, ReferralServic
 
 
 class DateInput(forms.DateInput):
+    """An HTML date picker; it only accepts ISO dates, whatever the locale's display format."""
+
     input_type = "date"
+
+    def __init__(self, attrs: dict[str, Any] | None = None, format: str | None = None) -> None:
+        super().__init__(attrs, format=format or "%Y-%m-%d")
 
 
 def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:

@@ -144,6 +144,13 @@ def referral_services_visible_to(user: AnyUser) -> QuerySet[ReferralService]:
     )
 
 
+def crisis_lines(program: Program) -> list[ReferralService]:
+    """The program's active 24/7 crisis and emergency lines (always at least two; see services)."""
+    return [
+        s for s in ReferralService.objects.filter(program=program, is_active=True) if s.is_24_7_crisis_line
+    ]
+
+
 def notifications_for(user: AnyUser) -> QuerySet[Notification]:
     member = _member(user)
     if member is None:

@@ -5,3 +5,25 @@ class SupervisionConfig(AppConfig):
     """Contacts, check-ins, supervision sessions, burden, pauses and rosters (SPEC 4.3)."""
 
     name = "supervision"
+
+    def ready(self) -> None:
+        from program.extensions import DEMO_SEEDERS, SCALE_SEEDERS, register_nav_link, register_panel
+        from program.models import Role
+        from supervision import checks, demo, jobs, panels, scale  # noqa: F401  (system checks and scheduler jobs)
+
+        DEMO_SEEDERS.append(demo.seed)
+        SCALE_SEEDERS.append(scale.seed)
+        register_panel(Role.SUPPORTER, "supervision/panels/supporter.html", panels.supporter_panel, order=10)
+        register_panel(
+            Role.SUPERVISOR, "supervision/panels/supervisor.html", panels.supervisor_panel, order=10
+        )
+        register_panel(
+            Role.COORDINATOR, "supervision/panels/coordinator.html", panels.coordinator_panel, order=10
+        )
+        register_nav_link({Role.SUPPORTER}, "Log a contact", "contact-new", order=10)
+        register_nav_link(
+            {Role.SUPPORTER, Role.SUPERVISOR, Role.COORDINATOR}, "Contacts", "contacts", order=20
+        )
+        register_nav_link({Role.SUPPORTER}, "Check-in", "checkin", order=30)
+        register_nav_link({Role.SUPERVISOR}, "Supporters' load", "burden", order=15)
+        register_nav_link({Role.SUPERVISOR, Role.COORDINATOR}, "Sessions", "sessions", order=40)

@@ -1,1 +1,351 @@
-"""Models arrive with this module's issue; the app is installed from the start."""
+"""Contacts, check-ins, supervision sessions, debriefs and burden weights (SPEC 4.3).
+
+A contact is de-identified at entry: there is no field for the peer's identity, the
+narrative is checked for identifiers before it is stored (supervision/deidentify.py) and
+is stored only encrypted (supervision/crypto.py), for the program's retention period.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from program.models import Membership, Program, ReferralService
+
+EDIT_WINDOW = timedelta(days=7)
+DEBRIEF_WITHIN = timedelta(hours=24)
+
+
+class TimeBand(models.TextChoices):
+    DAY = "day", "Daytime (8am–6pm)"
+    EVENING = "evening", "Evening (6pm–10pm)"
+    NIGHT = "night", "Night (10pm–8am)"
+
+
+AFTER_HOURS_BANDS = (TimeBand.EVENING, TimeBand.NIGHT)
+
+
+class Channel(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    PHONE = "phone", "Phone"
+    VIDEO = "video", "Video"
+    MESSAGE = "message", "Message"
+    SOCIAL_MEDIA = "social_media", "Social media"
+
+
+class Initiator(models.TextChoices):
+    PEER = "peer", "The peer reached out"
+    SUPPORTER = "supporter", "I reached out"
+
+
+class Concern(models.TextChoices):
+    ACADEMIC = "academic", "Academic"
+    PLACEMENT = "placement", "Placement / clinical"
+    ISOLATION = "isolation", "Isolation / loneliness"
+    RELATIONSHIPS = "relationships", "Relationships"
+    MENTAL_HEALTH = "mental_health", "Mental-health symptoms"
+    SUBSTANCE_USE = "substance_use", "Substance use"
+    SELF_HARM = "self_harm", "Self-harm or suicidal thoughts"
+    OTHER = "other", "Other"
+
+
+class RiskLevel(models.TextChoices):
+    NONE = "none", "None"
+    LOW = "low", "Low"
+    MODERATE = "moderate", "Moderate"
+    HIGH = "high", "High"
+    IMMINENT = "imminent", "Imminent"
+
+
+HIGH_RISK = (RiskLevel.HIGH, RiskLevel.IMMINENT)
+
+
+class Action(models.TextChoices):
+    LISTENED = "listened", "Listened"
+    SHARED_RESOURCES = "shared_resources", "Shared resources"
+    REFERRED = "referred", "Referred to a service"
+    CASE_ADVICE = "case_advice", "Sought case advice"
+    ESCALATED_ON_CALL = "escalated_on_call", "Escalated to on-call"
+    EMERGENCY_SERVICES = "emergency_services", "Called emergency services"
+
+
+# Actions that answer a high or imminent risk (listening alone does not).
+RISK_RESPONSES = (Action.REFERRED, Action.CASE_ADVICE, Action.ESCALATED_ON_CALL, Action.EMERGENCY_SERVICES)
+
+
+class ContactStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted"
+
+
+def new_peer_code() -> str:
+    # Random, never derived from identity; no look-alike characters, easy to read out.
+    alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(6))
+
+
+class PeerCode(models.Model):
+    """A system-issued code linking repeat contacts with the same peer, known only to the supporter."""
+
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="+")
+    supporter = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="peer_codes")
+    code = models.CharField(max_length=8, default=new_peer_code)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["program", "code"], name="peer_code_unique_in_program")
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Contact(models.Model):
+    supporter = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="contacts")
+    # Denormalised from the supporter for program-wide aggregates without a join.
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="contacts")
+    status = models.CharField(max_length=10, choices=ContactStatus.choices, default=ContactStatus.DRAFT)
+    contact_date = models.DateField(null=True, blank=True)
+    time_band = models.CharField(max_length=10, choices=TimeBand.choices, blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(600)]
+    )
+    channel = models.CharField(max_length=20, choices=Channel.choices, blank=True)
+    initiated_by = models.CharField(max_length=10, choices=Initiator.choices, blank=True)
+    risk_level = models.CharField(max_length=10, choices=RiskLevel.choices, blank=True)
+    linked_to_crisis_service = models.BooleanField(default=False)
+    follow_up_planned = models.BooleanField(default=False)
+    supporter_distress = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(10)], help_text="0 (none) to 10 (extreme)."
+    )
+    narrative_encrypted = models.TextField(blank=True)
+    narrative_erased_at = models.DateTimeField(null=True, blank=True)
+    peer_code = models.ForeignKey(
+        PeerCode, on_delete=models.PROTECT, null=True, blank=True, related_name="contacts"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-contact_date", "-id"]
+        indexes = [
+            models.Index(fields=["supporter", "contact_date"], name="contact_supporter_date"),
+            models.Index(fields=["program", "contact_date"], name="contact_program_date"),
+            # Lists show the newest first; this lets a page of them stop early.
+            models.Index(fields=["-contact_date", "-id"], name="contact_newest_first"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status=ContactStatus.DRAFT)
+                | Q(
+                    contact_date__isnull=False,
+                    duration_minutes__isnull=False,
+                    supporter_distress__isnull=False,
+                    submitted_at__isnull=False,
+                )
+                & ~Q(time_band="")
+                & ~Q(channel="")
+                & ~Q(initiated_by="")
+                & ~Q(risk_level=""),
+                name="submitted_contact_is_complete",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Contact #{self.pk} ({self.get_status_display()})"
+
+    @property
+    def is_high_risk(self) -> bool:
+        return self.risk_level in HIGH_RISK
+
+    @property
+    def is_after_hours(self) -> bool:
+        return self.time_band in AFTER_HOURS_BANDS
+
+    @property
+    def has_narrative(self) -> bool:
+        return bool(self.narrative_encrypted)
+
+    def locked(self, now: datetime | None = None) -> bool:
+        """Submitted contacts can be edited by their owner for seven days, then they lock."""
+        if self.submitted_at is None:
+            return False
+        return (now or timezone.now()) >= self.submitted_at + EDIT_WINDOW
+
+
+class ContactConcern(models.Model):
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="concerns")
+    category = models.CharField(max_length=20, choices=Concern.choices)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["contact", "category"], name="contact_concern_once")]
+        indexes = [models.Index(fields=["category"], name="contact_concern_category")]
+
+    def __str__(self) -> str:
+        return self.get_category_display()
+
+
+class ContactAction(models.Model):
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="actions")
+    action = models.CharField(max_length=20, choices=Action.choices)
+    referral_service = models.ForeignKey(
+        ReferralService, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["contact", "action"], name="contact_action_once"),
+            models.CheckConstraint(
+                condition=~Q(action="referred") | Q(referral_service__isnull=False),
+                name="referral_names_a_service",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_action_display()
+
+
+class ContactAnnotation(models.Model):
+    """A supervisor's note on a contact (checked for identifiers and encrypted like narratives)."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="annotations")
+    author = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="+")
+    text_encrypted = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Annotation on contact #{self.contact_id}"
+
+
+class SessionKind(models.TextChoices):
+    INDIVIDUAL = "individual", "Individual"
+    GROUP = "group", "Group"
+
+
+class SessionPurpose(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    DEBRIEF = "debrief", "Debrief"
+    AD_HOC = "ad_hoc", "Ad hoc"
+
+
+class SupervisionSession(models.Model):
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="supervision_sessions")
+    supervisor = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="sessions_led")
+    supporters = models.ManyToManyField(Membership, related_name="supervision_sessions")
+    kind = models.CharField(max_length=12, choices=SessionKind.choices, default=SessionKind.INDIVIDUAL)
+    purpose = models.CharField(
+        max_length=12, choices=SessionPurpose.choices, default=SessionPurpose.SCHEDULED
+    )
+    held_on = models.DateField()
+    duration_minutes = models.PositiveSmallIntegerField(
+        default=45, validators=[MinValueValidator(5), MaxValueValidator(480)]
+    )
+    contacts_discussed = models.ManyToManyField(Contact, blank=True, related_name="discussed_in")
+    advice_encrypted = models.TextField(blank=True)
+    follow_ups_encrypted = models.TextField(blank=True)
+    next_due = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+        indexes = [models.Index(fields=["program", "held_on"], name="session_program_held")]
+
+    def __str__(self) -> str:
+        return f"{self.get_purpose_display()} session on {self.held_on}"
+
+
+class DebriefDue(models.Model):
+    """Opened by a high or imminent risk contact; closed by a debrief session."""
+
+    contact = models.OneToOneField(Contact, on_delete=models.CASCADE, related_name="debrief")
+    supporter = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="debriefs_due")
+    due_at = models.DateTimeField()
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(
+        SupervisionSession, on_delete=models.PROTECT, null=True, blank=True, related_name="debriefs_closed"
+    )
+    overdue_alerted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_at"]
+        indexes = [models.Index(fields=["supporter", "closed_at"], name="debrief_open")]
+
+    def __str__(self) -> str:
+        return f"Debrief for contact #{self.contact_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+    def is_overdue(self, now: datetime | None = None) -> bool:
+        return self.closed_at is None and (now or timezone.now()) > self.due_at
+
+
+class CheckIn(models.Model):
+    """The weekly wellbeing check-in. Answers are the supporter's own wellbeing data (SPEC 3.6)."""
+
+    supporter = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="checkins")
+    week_of = models.DateField(help_text="The Monday of the week checked in for.")
+    # Adapted from the Copenhagen Burnout Inventory, personal burnout scale (see supervision/checkin.py).
+    tired = models.PositiveSmallIntegerField(validators=[MaxValueValidator(4)])
+    worn_out = models.PositiveSmallIntegerField(validators=[MaxValueValidator(4)])
+    emotionally_exhausted = models.PositiveSmallIntegerField(validators=[MaxValueValidator(4)])
+    cant_take_it = models.PositiveSmallIntegerField(validators=[MaxValueValidator(4)])
+    distress = models.PositiveSmallIntegerField(validators=[MaxValueValidator(10)])
+    wants_pause = models.BooleanField(default=False)
+    wants_to_talk = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-week_of"]
+        constraints = [models.UniqueConstraint(fields=["supporter", "week_of"], name="one_checkin_per_week")]
+
+    def __str__(self) -> str:
+        return f"Check-in for the week of {self.week_of}"
+
+    @property
+    def burnout_score(self) -> float:
+        """0–100 like the CBI: the mean of the four items on a 0–4 scale, times 25."""
+        return (self.tired + self.worn_out + self.emotionally_exhausted + self.cant_take_it) / 4 * 25
+
+
+class BurdenWeights(models.Model):
+    """Per-program weights of the burden index components (they sum to 100)."""
+
+    program = models.OneToOneField(Program, on_delete=models.CASCADE, related_name="burden_weights")
+    contact_hours = models.PositiveSmallIntegerField(default=15)
+    contacts = models.PositiveSmallIntegerField(default=5)
+    high_risk = models.PositiveSmallIntegerField(default=20)
+    after_hours = models.PositiveSmallIntegerField(default=5)
+    distress = models.PositiveSmallIntegerField(default=15)
+    checkin = models.PositiveSmallIntegerField(default=20)
+    supervision_gap = models.PositiveSmallIntegerField(default=10)
+    open_debriefs = models.PositiveSmallIntegerField(default=10)
+
+    COMPONENTS = (
+        "contact_hours",
+        "contacts",
+        "high_risk",
+        "after_hours",
+        "distress",
+        "checkin",
+        "supervision_gap",
+        "open_debriefs",
+    )
+
+    def __str__(self) -> str:
+        return f"Burden weights for {self.program}"
+
+    def as_dict(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.COMPONENTS}

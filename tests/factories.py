@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.utils import timezone
 
 from program.models import (
     Institution,
@@ -130,3 +131,73 @@ class NotificationFactory(factory.django.DjangoModelFactory):
     recipient = factory.SubFactory(UserFactory)
     kind = "test"
     title = factory.Sequence(lambda n: f"Message {n}")
+
+
+# --- supervision ---------------------------------------------------------------------------------
+
+
+def this_monday() -> date:
+    today = timezone.localdate()
+    return today - timedelta(days=today.weekday())
+
+
+class ContactFactory(factory.django.DjangoModelFactory):
+    """A submitted, complete, low-risk contact (pass status="draft" and fields for drafts)."""
+
+    class Meta:
+        model = "supervision.Contact"
+        skip_postgeneration_save = True
+
+    supporter = factory.SubFactory(MembershipFactory)
+    program = factory.SelfAttribute("supporter.program")
+    status = "submitted"
+    contact_date = factory.LazyFunction(timezone.localdate)
+    time_band = "day"
+    duration_minutes = 30
+    channel = "in_person"
+    initiated_by = "peer"
+    risk_level = "low"
+    supporter_distress = 3
+    submitted_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def concerns(self, create: bool, extracted: list[str] | None, **kwargs: object) -> None:
+        from supervision.models import ContactConcern
+
+        for category in extracted if extracted is not None else ["academic"]:
+            ContactConcern.objects.create(contact=self, category=category)
+
+    @factory.post_generation
+    def actions(self, create: bool, extracted: list[str] | None, **kwargs: object) -> None:
+        from supervision.models import ContactAction
+
+        for action in extracted if extracted is not None else ["listened"]:
+            ContactAction.objects.create(contact=self, action=action)
+
+
+class CheckInFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "supervision.CheckIn"
+
+    supporter = factory.SubFactory(MembershipFactory)
+    week_of = factory.LazyFunction(lambda: this_monday())
+    tired = 1
+    worn_out = 1
+    emotionally_exhausted = 1
+    cant_take_it = 0
+    distress = 2
+
+
+class SupervisionSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "supervision.SupervisionSession"
+        skip_postgeneration_save = True
+
+    supervisor = factory.SubFactory(MembershipFactory, role=Role.SUPERVISOR)
+    program = factory.SelfAttribute("supervisor.program")
+    held_on = factory.LazyFunction(timezone.localdate)
+
+    @factory.post_generation
+    def supporters(self, create: bool, extracted: list | None, **kwargs: object) -> None:
+        if extracted:
+            self.supporters.set(extracted)

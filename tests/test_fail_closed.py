@@ -21,7 +21,7 @@ PUBLIC_PAGES = {
     "password_reset_confirm",
     "password_reset_complete",
 }
-PUBLIC_API = {"api-token", "api-schema", "api-docs", "api-not-found"}
+PUBLIC_API = {"api:api-token", "api-schema", "api-docs", "api:api-not-found"}
 
 
 def walk(patterns: list, prefix: str = "", namespace: str = "") -> Iterator[tuple[str, str, URLPattern]]:

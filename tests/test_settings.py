@@ -19,6 +19,7 @@ PRODUCTION = {
     "SECRET_KEY": "a-production-secret-that-is-long-enough-and-varied-9f8e7d6c5b4a3",
     "ALLOWED_HOSTS": "peersupport.example.edu",
     "DATABASE_URL": "sqlite:////tmp/peer-support-deploy-check.sqlite3",
+    "NARRATIVE_KEYS": "yvX7pXv2mXbq0b0oQm8mC1vV3T9r0v1Q4mYbXyJ4f2E=",
 }
 
 
@@ -38,6 +39,13 @@ def test_check_deploy_is_clean_in_production_mode() -> None:
     result = _manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_refuses_production_without_narrative_keys() -> None:
+    env = {k: v for k, v in PRODUCTION.items() if k != "NARRATIVE_KEYS"}
+    result = _manage("check", "--deploy", **env)
+    assert result.returncode != 0
+    assert "supervision.E001" in result.stderr and "NARRATIVE_KEYS is not set" in result.stderr
 
 
 def test_production_mode_refuses_to_start_without_a_secret_key() -> None:

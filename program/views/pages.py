@@ -22,24 +22,15 @@ from program.models import (
     Membership,
     MembershipStatus,
     Program,
-    ReferralService,
     Role,
     SupervisorAssignment,
     TrainingRecord,
 )
-from program.selectors import current_memberships, supervised_memberships
+from program.selectors import crisis_lines, current_memberships, supervised_memberships
 from program.training import with_training_status
 
 # Dashboard panels in the order a person holding several roles sees them: what they do first.
 ROLE_ORDER = [Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER, Role.REVIEWER, Role.APPLICANT, Role.SPONSOR]
-
-
-def _crisis_lines(program: Program) -> list[ReferralService]:
-    return [
-        service
-        for service in ReferralService.objects.filter(program=program, is_active=True)
-        if service.is_24_7_crisis_line
-    ]
 
 
 def _coordinator_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
@@ -105,7 +96,7 @@ def _supporter_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
         "membership": membership,
         "assignment": assignment,
         "training": [(record, record.status_on(today)) for record in latest.values()],
-        "crisis_lines": _crisis_lines(program),
+        "crisis_lines": crisis_lines(program),
     }
 
 
@@ -170,7 +161,7 @@ def program_overview(request: HttpRequest, program: Program) -> HttpResponse:
             "program": program,
             "my_roles": roles,
             "can_manage": Role.COORDINATOR in roles,
-            "crisis_lines": _crisis_lines(program),
+            "crisis_lines": crisis_lines(program),
             "coordinators": _people_panel(request, program)["coordinators"],
         },
     )

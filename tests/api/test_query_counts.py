@@ -143,8 +143,9 @@ def test_coordinator_dashboard_queries_do_not_grow_with_members(world: World, cl
         # coordinator panel: 1 member counts by role and status, 1 up to ten unsupervised supporters
         # with users and training status, 1 training missing/expiring totals, 1 five latest audit events
         # with their actors;
+        # supervision panel: 1 this month's contacts (total, high risk), 1 open and overdue debriefs;
         # navigation: the memberships above (cached on the request), 1 unread notifications
-        expected=8,
+        expected=10,
     )
 
 
@@ -155,8 +156,11 @@ def test_supervisor_dashboard_queries_do_not_grow_with_supervisees(world: World,
         lambda count: add_supporters(world, count),
         # 1 session, 1 user, 1 the user's current memberships with programs;
         # supervisor panel: 1 supervisees with users and training status;
+        # supervision panel: 1 supervisees, burden (1 contacts by week, 1 check-ins, 1 latest session,
+        # 1 open debriefs, 1 weights), 1 debriefs due with their contacts;
         # navigation: the memberships above (cached on the request), 1 unread notifications
-        expected=5,
+        # — 12 in all, the budget SPEC sets for the supervisor dashboard.
+        expected=12,
     )
 
 

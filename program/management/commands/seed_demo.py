@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from program.extensions import DEMO_SEEDERS
 from program.models import (
     Institution,
     Membership,
@@ -164,4 +165,7 @@ class Command(BaseCommand):
         complete("supporter4", "Reaching isolated students", today - relativedelta(months=5))
         for name in ("supervisor", "supervisor2"):
             complete(name, "Supervising peer supporters", today - relativedelta(months=14))
+        # The modules built on `program` add their own demo data (contacts, intakes, rosters, …).
+        for seeder in DEMO_SEEDERS:
+            seeder(program, members, today)
         return program

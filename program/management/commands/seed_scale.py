@@ -2,9 +2,10 @@
 
 Rows go in with bulk_create, which skips post_save signals, so the object
 permissions the signals would have kept in step are rebuilt per program at the
-end (program.permissions.rebuild_program_permissions). Deterministic for a
-given --seed. `bench/run` loads it into dedicated databases; it is not meant
-for a database anyone works in.
+end (program.permissions.rebuild_program_permissions). Then the modules built
+on `program` add theirs through program.extensions.SCALE_SEEDERS (contacts,
+check-ins, sessions, …). Deterministic for a given --seed. `bench/run` loads it
+into dedicated databases; it is not meant for a database anyone works in.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, models, transaction
 from django.utils import timezone
 
+from program.extensions import SCALE_SEEDERS, ScaleSeed
 from program.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
 from program.models import (
     AuditAction,
@@ -73,11 +75,15 @@ REVIEWERS_WHO_SUPERVISE = 2  # people holding two roles in one program
 APPLICANTS = 30
 
 # Who bench/run signs in as: a coordinator of exactly one program, a supervisor
-# there with about twenty supervisees (primary or backup) who also reviews, and
-# the lead coordinator of all four programs of the first institution.
+# there with about twenty supervisees (primary or backup) who also reviews, the
+# lead coordinator of all four programs of the first institution, and a
+# supervisor of all 200 supporters of the first program.
 BENCH_COORDINATOR = "scale-01-coordinator-2"
 BENCH_SUPERVISOR = "scale-01-supervisor-01"
 BENCH_LEAD_COORDINATOR = "scale-inst1-lead-coordinator"
+# A supervisor of every supporter of program 1 (primary of half, backup of the rest): the worst case
+# for pages that list or rank a supervisor's supporters.
+BENCH_BIG_SUPERVISOR = "scale-01-supervisor-big"
 
 # name, validity in months, roles that must hold it
 MODULES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
@@ -227,28 +233,29 @@ class ProgramPlan:
     program: Program
     lead: Person
     members: list[tuple[Person, Membership]] = field(default_factory=list)
+    # The supervisor of every supporter (program 1 only), kept out of the usual rotation.
+    big_supervisor: Membership | None = None
 
     def of_role(self, role: str, *statuses: str) -> list[Membership]:
         return [m for _, m in self.members if m.role == role and (not statuses or m.status in statuses)]
 
 
 @contextmanager
-def explicit_timestamps(*fields: models.DateTimeField) -> Iterator[None]:
-    """Let bulk_create keep the past dates we give auto_now_add fields (history needs them)."""
-    saved = [(f, f.auto_now_add) for f in fields]
+def explicit_timestamps(model: type[models.Model], *names: str) -> Iterator[None]:
+    """Let bulk_create keep the past datetimes we give auto_now(_add) fields (history needs them)."""
+    fields = []
+    for name in names:
+        found = model._meta.get_field(name)
+        assert isinstance(found, models.DateTimeField)
+        fields.append(found)
+    saved = [(f, f.auto_now, f.auto_now_add) for f in fields]
     for f in fields:
-        f.auto_now_add = False
+        f.auto_now = f.auto_now_add = False
     try:
         yield
     finally:
-        for f, value in saved:
-            f.auto_now_add = value
-
-
-def _timestamp_field(model: type[models.Model], name: str) -> models.DateTimeField:
-    found = model._meta.get_field(name)
-    assert isinstance(found, models.DateTimeField)
-    return found
+        for f, auto_now, auto_now_add in saved:
+            f.auto_now, f.auto_now_add = auto_now, auto_now_add
 
 
 class Seeder:
@@ -260,6 +267,7 @@ class Seeder:
         self.password_hash = password_hash
         self.people: list[Person] = []
         self.counts: dict[str, int] = {}
+        self.timings: dict[str, float] = {}
 
     # People -------------------------------------------------------------
 
@@ -350,12 +358,20 @@ class Seeder:
                 status=status,
                 term_start=today - relativedelta(months=rng.randint(6, 60)),
             )
+        if number == 1:
+            plan.big_supervisor = self.membership(
+                plan,
+                self.person(BENCH_BIG_SUPERVISOR, title="Dr "),
+                Role.SUPERVISOR,
+                term_start=today - relativedelta(years=5),
+            )
 
         for n in range(1, SUPPORTERS + 1):
-            # Roughly 90 % active, 6 % paused, 4 % graduated.
+            # Roughly 90 % active, 6 % paused, 4 % graduated (10 % paused in program 1, which has no
+            # alumni: its big supervisor supervises all 200).
             roll = rng.random()
             year = rng.randint(3, 6)
-            if roll < 0.04:
+            if roll < 0.04 and number != 1:
                 start = today - relativedelta(months=rng.randint(30, 40))
                 self.membership(
                     plan,
@@ -412,12 +428,24 @@ class Seeder:
     def create_assignments(self, plans: list[ProgramPlan]) -> None:
         rows = []
         for plan in plans:
-            current = plan.of_role(Role.SUPERVISOR, MembershipStatus.ACTIVE, MembershipStatus.PAUSED)
-            everyone = plan.of_role(Role.SUPERVISOR)
+            big = plan.big_supervisor
+            current = [
+                m
+                for m in plan.of_role(Role.SUPERVISOR, MembershipStatus.ACTIVE, MembershipStatus.PAUSED)
+                if m is not big
+            ]
+            everyone = [m for m in plan.of_role(Role.SUPERVISOR) if m is not big]
+            # With the big supervisor in every assignment the others share half the places: the first
+            # takes two turns in the rotation to keep about twenty supervisees (BENCH_SUPERVISOR).
+            rotation = [current[0], *current]
             for index, supporter in enumerate(plan.of_role(Role.SUPPORTER)):
-                primary = current[index % len(current)]
-                # Any other current supervisor, never the primary (a check constraint insists).
-                backup = current[(index + 1 + self.rng.randrange(len(current) - 1)) % len(current)]
+                if big is not None:
+                    other = rotation[index % len(rotation)]
+                    primary, backup = (big, other) if index % 2 else (other, big)
+                else:
+                    primary = current[index % len(current)]
+                    # Any other current supervisor, never the primary (a check constraint insists).
+                    backup = current[(index + 1 + self.rng.randrange(len(current) - 1)) % len(current)]
                 started = supporter.term_start
                 if self.rng.random() < 0.25 or supporter.status == MembershipStatus.ALUMNUS:
                     # An earlier assignment, ended when the supporter moved to the current one.
@@ -549,7 +577,7 @@ class Seeder:
                             emailed_at=created,
                         )
                     )
-        with explicit_timestamps(_timestamp_field(Notification, "created_at")):
+        with explicit_timestamps(Notification, "created_at"):
             Notification.objects.bulk_create(rows, batch_size=2000)
         self.counts["notifications"] = len(rows)
 
@@ -566,7 +594,7 @@ class Seeder:
                         self.event(plan, self.rng.choice(actors), AuditAction.UPDATE, membership, "status")
                     )
         rows.sort(key=lambda event: event.at)
-        with explicit_timestamps(_timestamp_field(AuditEvent, "at")):
+        with explicit_timestamps(AuditEvent, "at"):
             AuditEvent.objects.bulk_create(rows, batch_size=2000)
         self.counts["audit events"] = len(rows)
 
@@ -596,6 +624,24 @@ class Seeder:
         self.create_audit_trail(plans)
         for plan in plans:
             rebuild_program_permissions(plan.program)
+        # The modules built on `program` (supervision, …) add their benchmark rows.
+        members: dict[int, dict[str, list[Membership]]] = {}
+        for plan in plans:
+            by_role = members.setdefault(plan.program.pk, {})
+            for _, membership in plan.members:
+                by_role.setdefault(membership.role, []).append(membership)
+        seed = ScaleSeed(
+            programs=[plan.program for plan in plans],
+            members=members,
+            rng=self.rng,
+            today=self.today,
+            explicit_timestamps=explicit_timestamps,
+            counts=self.counts,
+        )
+        for seeder in SCALE_SEEDERS:
+            started = time.monotonic()
+            seeder(seed)
+            self.timings[f"{seeder.__module__}.{seeder.__name__}"] = time.monotonic() - started
 
 
 class Command(BaseCommand):
@@ -648,4 +694,6 @@ class Command(BaseCommand):
         elapsed = time.monotonic() - started
         summary = ", ".join(f"{count:,} {name}" for name, count in seeder.counts.items())
         self.stdout.write(self.style.SUCCESS(f"Benchmark data loaded in {elapsed:.1f} s: {summary}."))
+        for name, seconds in seeder.timings.items():
+            self.stdout.write(f"  of which {name}: {seconds:.1f} s")
         self.stdout.write(f"Sign in as {BENCH_COORDINATOR} or {BENCH_SUPERVISOR} (password: {password}).")

@@ -1,0 +1,640 @@
+"""REST endpoints for contacts, check-ins, supervision sessions and burden.
+
+Same selectors and services as the pages. Narratives, annotations, session notes and check-in
+answers appear only to the supporter and their supervisors, and every read is audited.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.views.decorators.debug import sensitive_post_parameters
+from django_filters import rest_framework as filters
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api.permissions import IsSignedIn
+from api.serializers import StrictSerializer
+from program import audit
+from program.access import acting_user
+from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, ReferralService, Role
+from program.selectors import programs_visible_to
+from supervision import burden, selectors, services
+from supervision.models import (
+    Action,
+    Channel,
+    CheckIn,
+    Concern,
+    Contact,
+    ContactStatus,
+    Initiator,
+    PeerCode,
+    RiskLevel,
+    SessionKind,
+    SessionPurpose,
+    SupervisionSession,
+    TimeBand,
+)
+
+sensitive = method_decorator(
+    sensitive_post_parameters("narrative", "text", "advice", "follow_ups"), name="dispatch"
+)
+
+
+def _supporter_in(request: Request, program_id: int) -> Membership:
+    """The caller's own current supporter membership in the program (404 if none)."""
+    membership = (
+        Membership.objects.filter(
+            user=acting_user(request), program_id=program_id, role=Role.SUPPORTER, status__in=CURRENT_STATUSES
+        )
+        .select_related("program")
+        .first()
+    )
+    if membership is None:
+        raise NotFound("You are not a supporter in a program with this id.")
+    return membership
+
+
+# --- Contacts -----------------------------------------------------------------------------------
+
+
+class ContactSerializer(serializers.ModelSerializer):
+    concerns = serializers.SerializerMethodField()
+    actions = serializers.SerializerMethodField()
+    referral_service = serializers.SerializerMethodField()
+    peer_code = serializers.CharField(source="peer_code.code", default=None, read_only=True)
+    has_narrative = serializers.BooleanField(read_only=True)
+    locked = serializers.SerializerMethodField()
+    debrief_due_at = serializers.DateTimeField(source="debrief.due_at", default=None, read_only=True)
+
+    class Meta:
+        model = Contact
+        fields = [
+            "id",
+            "program",
+            "supporter",
+            "status",
+            "contact_date",
+            "time_band",
+            "duration_minutes",
+            "channel",
+            "initiated_by",
+            "concerns",
+            "risk_level",
+            "actions",
+            "referral_service",
+            "linked_to_crisis_service",
+            "follow_up_planned",
+            "supporter_distress",
+            "peer_code",
+            "has_narrative",
+            "narrative_erased_at",
+            "locked",
+            "debrief_due_at",
+            "created_at",
+            "submitted_at",
+        ]
+        read_only_fields = fields
+
+    def get_concerns(self, contact: Contact) -> list[str]:
+        return sorted(c.category for c in contact.concerns.all())
+
+    def get_actions(self, contact: Contact) -> list[str]:
+        return sorted(a.action for a in contact.actions.all())
+
+    def get_referral_service(self, contact: Contact) -> int | None:
+        return next((a.referral_service_id for a in contact.actions.all() if a.referral_service_id), None)
+
+    def get_locked(self, contact: Contact) -> bool:
+        return contact.locked()
+
+
+class AnnotationSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    author = serializers.CharField(read_only=True)
+    created_at = serializers.DateTimeField(read_only=True)
+    text = serializers.CharField(max_length=2000)
+
+
+class ContactDetailSerializer(ContactSerializer):
+    """Adds the decrypted narrative and notes, which the view reads (audited) and passes in the context."""
+
+    narrative = serializers.SerializerMethodField(help_text="Only to the supporter and their supervisors.")
+    annotations = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_narrative(self, contact: Contact) -> str | None:
+        return self.context.get("narrative")
+
+    @extend_schema_field(AnnotationSerializer(many=True))
+    def get_annotations(self, contact: Contact) -> list[dict[str, Any]]:
+        return [
+            {"id": note.pk, "author": note.author.display_name, "created_at": note.created_at, "text": text}
+            for note, text in self.context.get("annotations", [])
+        ]
+
+    class Meta(ContactSerializer.Meta):
+        fields = [*ContactSerializer.Meta.fields, "narrative", "annotations"]
+        read_only_fields = fields
+
+
+class ContactInputSerializer(StrictSerializer):
+    """What a supporter sends; every field optional for drafts (the service checks completeness)."""
+
+    contact_date = serializers.DateField(required=False, allow_null=True)
+    time_band = serializers.ChoiceField(choices=TimeBand.choices, required=False, allow_blank=True)
+    duration_minutes = serializers.IntegerField(required=False, allow_null=True)
+    channel = serializers.ChoiceField(choices=Channel.choices, required=False, allow_blank=True)
+    initiated_by = serializers.ChoiceField(choices=Initiator.choices, required=False, allow_blank=True)
+    concerns = serializers.ListField(child=serializers.ChoiceField(choices=Concern.choices), required=False)
+    risk_level = serializers.ChoiceField(choices=RiskLevel.choices, required=False, allow_blank=True)
+    actions = serializers.ListField(child=serializers.ChoiceField(choices=Action.choices), required=False)
+    referral_service = serializers.IntegerField(required=False, allow_null=True)
+    linked_to_crisis_service = serializers.BooleanField(required=False)
+    follow_up_planned = serializers.BooleanField(required=False)
+    supporter_distress = serializers.IntegerField(required=False, allow_null=True)
+    peer_code = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=8)
+    narrative = serializers.CharField(required=False, allow_blank=True, trim_whitespace=True)
+
+    def service_data(self, supporter: Membership) -> dict[str, Any]:
+        data = dict(self.validated_data)
+        if "referral_service" in data:
+            service_id = data["referral_service"]
+            data["referral_service"] = (
+                ReferralService.objects.filter(pk=service_id, program=supporter.program).first()
+                if service_id
+                else None
+            )
+            if service_id and data["referral_service"] is None:
+                raise serializers.ValidationError(
+                    {"referral_service": ["No service in this program's directory has this id."]}
+                )
+        if "peer_code" in data:
+            code = (data["peer_code"] or "").strip().upper()
+            data["peer_code"] = (
+                PeerCode.objects.filter(supporter=supporter, code=code).first() if code else None
+            )
+            if code and data["peer_code"] is None:
+                raise serializers.ValidationError({"peer_code": ["Use a peer code issued to you."]})
+        return data
+
+
+class ContactCreateSerializer(ContactInputSerializer):
+    program = serializers.IntegerField()
+    status = serializers.ChoiceField(
+        choices=ContactStatus.choices, default=ContactStatus.SUBMITTED, help_text="draft keeps it unfinished"
+    )
+
+
+class PeerCodeRequestSerializer(StrictSerializer):
+    program = serializers.IntegerField()
+
+
+class PeerCodeSerializer(serializers.Serializer):
+    code = serializers.CharField()
+
+
+class ContactFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="program_id")
+    supporter = filters.NumberFilter(field_name="supporter_id")
+    status = filters.ChoiceFilter(choices=ContactStatus.choices)
+    risk_level = filters.ChoiceFilter(choices=RiskLevel.choices)
+    since = filters.DateFilter(field_name="contact_date", lookup_expr="gte")
+    until = filters.DateFilter(field_name="contact_date", lookup_expr="lte")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Contacts in your scope (structured fields only; no narratives)"),
+    retrieve=extend_schema(
+        summary="One contact; the narrative and notes only for its supporter and supervisors"
+    ),
+    create=extend_schema(
+        summary="Log a contact (status=submitted) or keep a draft (status=draft)",
+        request=ContactCreateSerializer,
+        responses={201: ContactSerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Change a draft, or correct a submitted contact within seven days",
+        request=ContactInputSerializer,
+        responses={200: ContactSerializer},
+    ),
+)
+@sensitive
+class ContactViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    permission_classes = [IsSignedIn]
+    filterset_class = ContactFilter
+    http_method_names = ("get", "post", "patch", "head", "options")
+    ordering_fields = ["contact_date", "id"]
+
+    def get_queryset(self) -> QuerySet[Contact]:
+        return (
+            selectors.contacts_visible_to(self.request.user)
+            .select_related("peer_code", "debrief")
+            .prefetch_related("concerns", "actions")
+            .order_by("-contact_date", "-id")
+        )
+
+    def get_serializer_class(self) -> type[serializers.BaseSerializer]:
+        return ContactDetailSerializer if self.action == "retrieve" else ContactSerializer
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        contact = self.get_object()
+        user = acting_user(request)
+        readable = selectors.narrative_readable(user, contact)
+        context = {
+            "narrative": services.read_narrative(contact, by=user) if readable else None,
+            "annotations": services.read_annotations(contact, by=user) if readable else [],
+        }
+        return Response(ContactDetailSerializer(contact, context=context).data)
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = ContactCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        supporter = _supporter_in(request, incoming.validated_data["program"])
+        data = incoming.service_data(supporter)
+        data.pop("program")
+        wanted = data.pop("status")
+        user = acting_user(request)
+        if wanted == ContactStatus.DRAFT:
+            contact, _ = services.save_contact_draft(supporter, by=user, strict=True, **data)
+        else:
+            contact = services.submit_contact(supporter, by=user, **data)
+        return Response(ContactSerializer(self._reload(contact)).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        contact = self.get_object()
+        user = acting_user(request)
+        if contact.supporter.user_id != user.pk:
+            self.permission_denied(request, message="Only the supporter who logged a contact can change it.")
+        incoming = ContactInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.service_data(contact.supporter)
+        if contact.status == ContactStatus.DRAFT:
+            contact, _ = services.save_contact_draft(
+                contact.supporter, by=user, contact=contact, strict=True, **data
+            )
+        else:
+            contact = services.update_contact(contact, by=user, **data)
+        return Response(ContactSerializer(self._reload(contact)).data)
+
+    @extend_schema(
+        request=ContactInputSerializer, responses={200: ContactSerializer}, summary="Submit a draft"
+    )
+    @action(detail=True, methods=["post"])
+    def submit(self, request: Request, pk: str | None = None) -> Response:
+        contact = self.get_object()
+        user = acting_user(request)
+        if contact.supporter.user_id != user.pk:
+            raise NotFound("Not found.")
+        incoming = ContactInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        contact = services.submit_contact(
+            contact.supporter, by=user, contact=contact, **incoming.service_data(contact.supporter)
+        )
+        return Response(ContactSerializer(self._reload(contact)).data)
+
+    @extend_schema(
+        request=AnnotationSerializer, responses={201: AnnotationSerializer}, summary="Add a supervisor's note"
+    )
+    @action(detail=True, methods=["post"])
+    def annotations(self, request: Request, pk: str | None = None) -> Response:
+        contact = self.get_object()
+        user = acting_user(request)
+        if not selectors.may_annotate(user, contact):
+            self.permission_denied(request, message="Only the supporter's supervisors can add notes.")
+        incoming = AnnotationSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        note = services.annotate_contact(contact, by=user, text=incoming.validated_data["text"])
+        return Response(
+            {
+                "id": note.pk,
+                "author": note.author.display_name,
+                "created_at": note.created_at,
+                "text": incoming.validated_data["text"],
+            },
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(
+        request=PeerCodeRequestSerializer, responses={201: PeerCodeSerializer}, summary="Issue a peer code"
+    )
+    @action(detail=False, methods=["post"], url_path="peer-codes")
+    def peer_codes(self, request: Request) -> Response:
+        incoming = PeerCodeRequestSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        supporter = _supporter_in(request, incoming.validated_data["program"])
+        code = services.issue_peer_code(supporter, by=acting_user(request))
+        return Response({"code": code.code}, status=status.HTTP_201_CREATED)
+
+    def _reload(self, contact: Contact) -> Contact:
+        return self.get_queryset().get(pk=contact.pk)
+
+
+# --- Check-ins ----------------------------------------------------------------------------------
+
+
+class CheckInSerializer(StrictSerializer, serializers.ModelSerializer):
+    program = serializers.IntegerField(write_only=True)
+    burnout_score = serializers.FloatField(read_only=True)
+    week_of = serializers.DateField(required=False)
+
+    class Meta:
+        model = CheckIn
+        fields = [
+            "id",
+            "program",
+            "supporter",
+            "week_of",
+            "tired",
+            "worn_out",
+            "emotionally_exhausted",
+            "cant_take_it",
+            "distress",
+            "wants_pause",
+            "wants_to_talk",
+            "burnout_score",
+            "created_at",
+        ]
+        read_only_fields = ["id", "supporter", "burnout_score", "created_at"]
+        validators: list = []  # one per week is the service's rule: a second one that week replaces the first
+
+
+class CheckInFilter(filters.FilterSet):
+    supporter = filters.NumberFilter(field_name="supporter_id")
+    program = filters.NumberFilter(field_name="supporter__program_id")
+    since = filters.DateFilter(field_name="week_of", lookup_expr="gte")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Check-ins: your own, and your supervisees' (reads are audited)"),
+    create=extend_schema(
+        summary="Check in for this week (a second check-in the same week replaces the first)"
+    ),
+)
+class CheckInViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = CheckInSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = CheckInFilter
+
+    def get_queryset(self) -> QuerySet[CheckIn]:
+        return (
+            selectors.checkins_visible_to(self.request.user)
+            .select_related("supporter__program")
+            .order_by("-week_of", "-id")
+        )
+
+    def _audit_reads(self, checkins: list[CheckIn]) -> None:
+        user = acting_user(self.request)
+        by_program: dict[int, dict[int, Membership]] = {}
+        for checkin in checkins:
+            if checkin.supporter.user_id != user.pk:
+                by_program.setdefault(checkin.supporter.program_id, {})[checkin.supporter_id] = (
+                    checkin.supporter
+                )
+        for supporters in by_program.values():
+            first = next(iter(supporters.values()))
+            audit.record_many(
+                user,
+                AuditAction.VIEW,
+                list(supporters.values()),
+                program=first.program,
+                summary="check-ins read",
+            )
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        rows = list(page if page is not None else queryset)
+        self._audit_reads(rows)
+        data = self.get_serializer(rows, many=True).data
+        return self.get_paginated_response(data) if page is not None else Response(data)
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        checkin = self.get_object()
+        self._audit_reads([checkin])
+        return Response(self.get_serializer(checkin).data)
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = CheckInSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        supporter = _supporter_in(request, data.pop("program"))
+        checkin = services.record_checkin(supporter, by=acting_user(request), **data)
+        return Response(CheckInSerializer(checkin).data, status=status.HTTP_201_CREATED)
+
+
+# --- Supervision sessions ----------------------------------------------------------------------
+
+
+class SessionSerializer(serializers.ModelSerializer):
+    supporters: Any = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    contacts_discussed: Any = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    overdue = serializers.SerializerMethodField()
+
+    class Meta:
+        model = SupervisionSession
+        fields = [
+            "id",
+            "program",
+            "supervisor",
+            "supporters",
+            "kind",
+            "purpose",
+            "held_on",
+            "duration_minutes",
+            "contacts_discussed",
+            "next_due",
+            "overdue",
+            "created_at",
+        ]
+        read_only_fields = fields
+
+    def get_overdue(self, session: SupervisionSession) -> bool:
+        return session.next_due is not None and session.next_due < timezone.localdate()
+
+
+class SessionDetailSerializer(SessionSerializer):
+    advice = serializers.CharField(read_only=True, allow_null=True)
+    follow_ups = serializers.CharField(read_only=True, allow_null=True)
+
+    class Meta(SessionSerializer.Meta):
+        fields = [*SessionSerializer.Meta.fields, "advice", "follow_ups"]
+        read_only_fields = fields
+
+
+class SessionInputSerializer(StrictSerializer):
+    program = serializers.IntegerField()
+    supporters = serializers.ListField(child=serializers.IntegerField(), allow_empty=False)
+    kind = serializers.ChoiceField(choices=SessionKind.choices, default=SessionKind.INDIVIDUAL)
+    purpose = serializers.ChoiceField(choices=SessionPurpose.choices, default=SessionPurpose.SCHEDULED)
+    held_on = serializers.DateField()
+    duration_minutes = serializers.IntegerField(default=45)
+    contacts = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
+    advice = serializers.CharField(required=False, allow_blank=True, default="")
+    follow_ups = serializers.CharField(required=False, allow_blank=True, default="")
+    next_due = serializers.DateField(required=False, allow_null=True, default=None)
+
+
+class SessionFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="program_id")
+    supporter = filters.NumberFilter(field_name="supporters")
+    purpose = filters.ChoiceFilter(choices=SessionPurpose.choices)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Supervision sessions in your scope"),
+    create=extend_schema(
+        summary="Record a session with supporters you supervise (a debrief closes open debriefs)",
+        request=SessionInputSerializer,
+        responses={201: SessionSerializer},
+    ),
+)
+@sensitive
+class SupervisionSessionViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = SessionSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = SessionFilter
+
+    def get_queryset(self) -> QuerySet[SupervisionSession]:
+        return (
+            selectors.sessions_visible_to(self.request.user)
+            .prefetch_related("supporters", "contacts_discussed")
+            .order_by("-held_on", "-id")
+        )
+
+    def get_serializer_class(self) -> type[serializers.BaseSerializer]:
+        return SessionDetailSerializer if self.action == "retrieve" else SessionSerializer
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        session = self.get_object()
+        user = acting_user(request)
+        notes = (
+            services.read_session_notes(session, by=user)
+            if selectors.session_notes_readable(user, session)
+            else None
+        )
+        data = SessionSerializer(session).data
+        data["advice"], data["follow_ups"] = notes if notes else (None, None)
+        return Response(data)
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = SessionInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        user = acting_user(request)
+        program = get_object_or_404(programs_visible_to(user), pk=data.pop("program"))
+        supervisees = selectors.supporters_supervised_in(user, program.pk)
+        supporter_ids = data.pop("supporters")
+        supporters = list(supervisees.filter(pk__in=supporter_ids))
+        if len(supporters) != len(set(supporter_ids)):
+            raise serializers.ValidationError(
+                {"supporters": ["You can record sessions only with supporters you supervise."]}
+            )
+        contact_ids = data.pop("contacts")
+        contacts = list(
+            selectors.contacts_visible_to(user).filter(pk__in=contact_ids, supporter__in=supporters)
+        )
+        if len(contacts) != len(set(contact_ids)):
+            raise serializers.ValidationError(
+                {"contacts": ["Discuss only contacts of the supporters who attended."]}
+            )
+        session = services.record_session(program, by=user, supporters=supporters, contacts=contacts, **data)
+        return Response(
+            SessionSerializer(self.get_queryset().get(pk=session.pk)).data, status=status.HTTP_201_CREATED
+        )
+
+
+# --- Burden -------------------------------------------------------------------------------------
+
+
+class BurdenSerializer(serializers.Serializer):
+    supporter = serializers.IntegerField()
+    name = serializers.CharField()
+    week_of = serializers.DateField()
+    index = serializers.IntegerField(help_text="0–100")
+    components = serializers.DictField(
+        child=serializers.FloatField(), help_text="Points each part contributes"
+    )
+    contacts = serializers.IntegerField()
+    contact_hours = serializers.FloatField()
+    high_risk = serializers.IntegerField()
+    after_hours = serializers.IntegerField()
+    mean_distress = serializers.FloatField(allow_null=True)
+    checkin_burnout = serializers.FloatField(allow_null=True)
+    days_since_supervision = serializers.IntegerField(allow_null=True)
+    open_debriefs = serializers.IntegerField()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Burden index per supporter for a week: your supervisees' (ranked), or your own",
+        parameters=[
+            OpenApiParameter("program", int, required=True),
+            OpenApiParameter("week", date, description="Any day of the week; default this week"),
+        ],
+    )
+)
+class BurdenViewSet(viewsets.GenericViewSet):
+    serializer_class = BurdenSerializer
+    permission_classes = [IsSignedIn]
+    pagination_class = None
+    filter_backends: list[type] = []
+
+    def get_queryset(self) -> QuerySet[Membership]:
+        return selectors.wellbeing_scope(self.request.user)
+
+    def list(self, request: Request) -> Response:
+        try:
+            program_id = int(request.query_params.get("program", ""))
+        except ValueError:
+            raise serializers.ValidationError({"program": ["Give the program id."]}) from None
+        try:
+            day = date.fromisoformat(request.query_params["week"]) if "week" in request.query_params else None
+        except ValueError:
+            raise serializers.ValidationError({"week": ["Give a date as YYYY-MM-DD."]}) from None
+        program: Program = get_object_or_404(programs_visible_to(request.user), pk=program_id)
+        members = list(self.get_queryset().filter(program=program).select_related("user"))
+        if not members:
+            raise NotFound("Not found.")
+        today = day or timezone.localdate()
+        current = burden.current_burden(members, program, today)
+        rows = sorted(members, key=lambda member: -current[member.pk].index)
+        return Response(
+            [
+                {
+                    "supporter": member.pk,
+                    "name": member.display_name,
+                    "week_of": current[member.pk].week_of,
+                    "index": current[member.pk].index,
+                    "components": {k: round(v, 1) for k, v in current[member.pk].points.items()},
+                    "contacts": current[member.pk].contacts,
+                    "contact_hours": round(current[member.pk].contact_hours, 2),
+                    "high_risk": current[member.pk].high_risk,
+                    "after_hours": current[member.pk].after_hours,
+                    "mean_distress": current[member.pk].mean_distress,
+                    "checkin_burnout": current[member.pk].checkin_burnout,
+                    "days_since_supervision": current[member.pk].days_since_supervision,
+                    "open_debriefs": current[member.pk].open_debriefs,
+                }
+                for member in rows
+            ]
+        )

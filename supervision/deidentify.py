@@ -1,0 +1,992 @@
+"""Finds identifiers in free text, so that a narrative holding one is refused (SPEC 3, rule 1).
+
+A detector is built once per program (its student-number pattern, its referral directory's phone
+numbers) and answers `find(text)` with one `Finding` per kind of identifier found. A finding
+carries a kind and human words for a message, never the matched text nor where it was: findings
+reach error messages and may reach logs, and nothing of an identifier may.
+
+The rules, in the order they run (each masks what it matched so later rules neither double count
+nor misreport it):
+
+1. Directory numbers (and a few national crisis and support lines) are taken out first, compared
+   by digits, so "I gave them Lifeline's number 13 11 14" passes.
+2. Emails, including "name at domain dot com", "name [at] domain [dot] com" and "name at
+   gmail.com" (a plain " at " counts only before a mail provider or a spelt-out "dot").
+3. Web addresses: http(s)://…, www.…, bare domains with a known top-level domain. The websites of
+   national support services and of the directory (`allowed_domains`) pass, and so does a shared
+   platform named without a path ("she's always on reddit.com", not "reddit.com/u/someone").
+4. Social handles: @name, "insta/snap/tiktok/discord … handle/username/: name", Discord tags.
+5. IPv4 and IPv6 addresses (validated by `ipaddress`).
+6. Full dates: day, month and year in any common order and form. A day and month without a year
+   ("on 5 May") is a partial date and passes, except after a birth cue ("born on 3 April",
+   "her birthday is 9 October", "DOB 3/4"): a date of birth identifies on its own. A month and
+   year ("since March 2024") or a year alone passes.
+7. Numbers, most specific first: Medicare (10 or 11 digits, first digit 2–6, weighted check
+   digit), tax file numbers (8 or 9 digits, python-stdnum checksum), phone numbers
+   (`phonenumbers` in Australian and international formats), then the program's student-number
+   pattern. A number a cue names ("Medicare", "TFN", "student number") is reported as that kind
+   even when its checksum fails. An eight-digit number that passes the TFN checksum but also
+   fits the student-number pattern is reported as a student number unless a TFN cue is near:
+   one in eleven student numbers passes that checksum by chance.
+8. Street addresses: number + street name + street type ("12 Smith St", "Unit 4/27 George
+   Street", "lives at 5 park road"), a residence cue + named street ("lives on Jacaranda Close"),
+   PO boxes and locked bags, state + postcode ("VIC 3056").
+9. Personal names, from a gazetteer (gender-guesser's first names for many countries, plus the
+   cohort names and common surnames below) read in context, because that list is also full of
+   everyday words (Will, Hope, May, Mark, Grace, The, He...):
+   - a title and a capitalised word ("Dr Patel", "Ms Kaur", "Prof Tanaka");
+   - after "named", "name is", "goes by", "known as", "a guy/girl/... called": any capitalised
+     word or known name, in any case ("a guy called nikhil");
+   - a capitalised known name that is not an everyday word, anywhere ("Priyanka said...");
+   - a capitalised everyday-word name in the middle of a sentence ("I had coffee with Rose"), or at
+     its start when a surname, a possessive or a person's verb goes with it ("Grace Kim was...",
+     "Rose's mum", "Mark said...", "Rose cried", "Grace and I"); at a sentence's start alone it
+     passes ("Will try again", "Hope this helps", "Mark was given for the exam");
+   - a lowercase known name after a relationship word ("her partner mohammed", "my roommate
+     jess"), and a lowercase gazetteer name of four letters or more that is no English word
+     ("talked with divya"); lowercase everyday words pass ("will", "hope", "mark the calendar");
+   - capitalised runs that name a place or an organisation pass: they hold a word such as
+     Hospital, Street, Springs, St or Mount ("Royal Prince Alfred Hospital", "Alice Springs",
+     "St Vincent's"), start with "The" ("the Alfred", "The Dean's office"), follow "in", "near",
+     "around" or "outside" ("on placement in Hamilton"), or are place, month, season, holiday,
+     faith, people or grandparent words that double as first names (Sydney, Victoria, June,
+     Easter, Christian, Thai, Nonna).
+
+Known limits: names written all in capitals under four letters; unknown names in lowercase
+without a cue ("talked to kwabena" is caught only because the name is in the cohort list); an
+everyday-word name alone at a sentence's start ("Hope is coming with me"); a name after "in" that
+is not a cohort name ("confided in Jessica"); place names that are first names at a sentence's
+start or after "from"/"to" ("Jordan is where her family is from"); capitalised headings whose
+first word is a name ("Ivy League"); "Hope's the thing" read as a possessive; famous people
+("Taylor Swift") refused like anyone; obfuscation beyond "at"/"dot" spelling; numbers spelt out
+in words ("oh four one two...").
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import phonenumbers
+from gender_guesser.detector import Detector
+from stdnum.au import tfn as stdnum_tfn
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One kind of identifier found: a machine code and words for a message. Never the text."""
+
+    kind: str
+    label: str
+
+
+# Report order, and the words a message uses for each kind.
+LABELS: dict[str, str] = {
+    "email": "an email address",
+    "url": "a web address",
+    "social_handle": "a social media handle",
+    "ip_address": "an IP address",
+    "phone": "a phone number",
+    "medicare": "a Medicare number",
+    "tfn": "a tax file number",
+    "student_id": "a student number",
+    "date": "a full date",
+    "street_address": "a street address",
+    "person_name": "a person's name",
+}
+DATE_OF_BIRTH_LABEL = "a date of birth"
+
+# National crisis and support lines: a narrative naming one refers a peer, it does not identify
+# anyone, so they pass even when a program's directory leaves them out.
+NATIONAL_SERVICE_NUMBERS = (
+    "000",
+    "112",
+    "106",
+    "13 11 14",  # Lifeline
+    "0477 13 11 14",  # Lifeline text
+    "1800 55 1800",  # Kids Helpline
+    "1300 22 4636",  # Beyond Blue
+    "1300 659 467",  # Suicide Call Back Service
+    "13 92 76",  # 13YARN
+    "1800 184 527",  # QLife
+    "1300 78 99 78",  # MensLine
+    "1800 737 732",  # 1800RESPECT
+    "1800 650 890",  # eheadspace
+    "1800 33 4673",  # Butterfly
+    "13 11 26",  # Poisons Information
+    "1800 022 222",  # healthdirect
+)
+NATIONAL_SERVICE_DOMAINS = (
+    "lifeline.org.au",
+    "beyondblue.org.au",
+    "headspace.org.au",
+    "kidshelpline.com.au",
+    "suicidecallbackservice.org.au",
+    "13yarn.org.au",
+    "qlife.org.au",
+    "mensline.org.au",
+    "1800respect.org.au",
+    "butterfly.org.au",
+    "blackdoginstitute.org.au",
+    "healthdirect.gov.au",
+    "reachout.com",
+    "smilingmind.com.au",
+    "drs4drs.com.au",
+    "sane.org",
+)
+
+# Hosts everyone shares. Named bare ("she's always on reddit.com") they identify no one; with a
+# path they may, and a directory entry on one of them allows nothing.
+_SHARED_HOSTS = frozenset(
+    (
+        "google.com",
+        "docs.google.com",
+        "sites.google.com",
+        "drive.google.com",
+        "forms.gle",
+        "facebook.com",
+        "instagram.com",
+        "linkedin.com",
+        "twitter.com",
+        "x.com",
+        "youtube.com",
+        "tiktok.com",
+        "reddit.com",
+        "discord.com",
+        "snapchat.com",
+        "tumblr.com",
+        "twitch.tv",
+        "spotify.com",
+        "netflix.com",
+        "wordpress.com",
+        "blogspot.com",
+        "wixsite.com",
+        "linktr.ee",
+        "bit.ly",
+    )
+)
+
+_MASK = "\u2588"
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as text, one space or line break between words."""
+    return frozenset(text.split())
+
+
+# --- Emails, web addresses, handles, IP addresses -------------------------------------------------
+
+_TLD = r"(?:com|net|org|edu|gov|io|info|biz|app|dev|ly|tv|gg|xyz|site|so|online|page|blog|ai|au|nz|uk|ca)"
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}(?:@|[ \t]@[ \t])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}"
+    r"\.[A-Za-z]{2,24}\b"
+)
+_DOT = r"(?:\.|\s+dot\s+|\s*[\[({]\s*dot\s*[\])}]\s*)"
+_SPELT_DOT = re.compile(r"\bdot\b|[\[({]\s*dot", re.IGNORECASE)
+_SPELT_EMAIL = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9][\w+-]{{0,63}}(?:{_DOT}[\w+-]{{1,63}}){{0,3}}"
+    rf"(?P<at>\s*[\[({{]\s*at\s*[\])}}]\s*|\s+at\s+)"
+    rf"(?P<domain>[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}{_DOT}{_TLD})\b",
+    re.IGNORECASE,
+)
+_MAIL_PROVIDERS = _words(
+    "gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac aol proton protonmail pm "
+    "bigpond optusnet iinet tpg internode westnet ozemail zoho gmx mail fastmail hey student students "
+    "uni"
+)
+_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()\[\]]{2,2048}", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(
+    rf"(?<![@\w.-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.){{1,5}}{_TLD})(?![\w-])"
+    r"(?:/[^\s<>\"']*)?",
+    re.IGNORECASE,
+)
+_AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+_AT_NOT_HANDLE = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|home|uni|work|school|hospital|library|the", re.I
+)
+_PLATFORM_HANDLE = re.compile(
+    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|discord|twitter|threads|fb|facebook|telegram|kik"
+    r"|reddit|tumblr|bereal|linkedin|twitch|wechat|whatsapp|messenger|skype|bluesky)(?:['’]s)?"
+    r"(?P<sep>(?:\s*(?:handle|username|user\s?name|id|tag|account|acc|name|is|was|as|[:=–—-]))+)"
+    r"\s*(?P<at>@?)(?P<handle>[A-Za-z0-9_.]{2,30})",
+    re.IGNORECASE,
+)
+_EXPLICIT_HANDLE_CUE = re.compile(r"handle|user|id|tag|account|acc|[:=–—-]", re.IGNORECASE)
+_NOT_A_HANDLE = _words(
+    "private public down blocked deleted deactivated gone new old locked full empty dead inactive active "
+    "hidden closed open there here on off the a an her his their my your it that this not just also still "
+    "now mostly basically where how what and but so which when pretty really very quite all about mainly "
+    "same different anonymous anon fake weird"
+)
+_DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+_IPV4 = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)"
+)
+_IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+
+# --- Dates ----------------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"
+_TEXT_DATE = re.compile(
+    rf"\b(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR})(?![\w])",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
+_ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
+_BIRTH_DATE = re.compile(
+    r"\b(?:born|birthday|b['’]?day|dob|d\.o\.b\.?|date\s+of\s+birth)\b[^.!?\n\d]{0,30}?"
+    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])|{_MONTH}\s+(?:the\s+)?{_DAY}\b"
+    r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?![\d]))",
+    re.IGNORECASE,
+)
+
+# --- Numbers --------------------------------------------------------------------------------------
+
+_MEDICARE = re.compile(r"(?<![\d.+])[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?(?![\d]|\.\d)")
+_MEDICARE_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9)
+_MEDICARE_CUE = re.compile(r"medicare", re.IGNORECASE)
+_CUED_LONG_NUMBER = re.compile(r"(?<![\d.])\d(?:[ -]?\d){7,10}(?![\d]|\.\d)")
+_TFN = re.compile(r"(?<![\d.])\d{3}[ -]?\d{3}[ -]?\d{2,3}(?![\d]|\.\d)")
+_TFN_CUE = re.compile(r"\btfn\b|\btax\s+file", re.IGNORECASE)
+_STUDENT_ID_CUE = re.compile(
+    r"\b(?:student|enrol(?:l?ment)?|uni(?:versity)?)\s*(?:number|no\.?|num|#|id)(?:\s*(?:is|was|:|-|=))?"
+    r"\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
+    re.IGNORECASE,
+)
+_PHONE_CUE = re.compile(
+    r"\b(?:call(?:ed|ing)?|ring|rang|text(?:ed)?|txt|phone|mobile|mob|ph|landline|cell|whatsapp|sms)\b"
+    r"[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+_AU_PHONE_SHAPES = re.compile(r"0[2-478]\d{8}|1[38]00\d{6}|13\d{4}")
+_DIGIT = re.compile(r"\d")
+
+# --- Street addresses -----------------------------------------------------------------------------
+
+_ST_ANY_CASE = (
+    r"street|st|road|rd|avenue|ave|av|crescent|cres|terrace|tce|parade|pde|boulevard|blvd|bvd|highway|hwy"
+    r"|esplanade|esp|lane|ln|drive|dr|court|ct|place|pl|close|cl|circuit|cct|grove|gr|square|sq|parkway"
+)
+_ST_CAPITALISED = (
+    r"Way|Walk|Row|Rise|Mews|Track|Promenade|Quay|Strand|Loop|Link|Vista|View|Ridge|Glade|Gardens"
+)
+_HOUSE_NUMBER = (
+    r"(?:(?i:unit|apt|apartment|flat|suite|shop|level|lvl)\.?\s*\d{1,4}[A-Za-z]?\s*[,/]?\s*)?"
+    r"\d{1,5}[A-Za-z]?(?:\s*[/-]\s*\d{1,5}[A-Za-z]?)?"
+)
+_CAPWORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_STREET = re.compile(
+    rf"(?<![\w/.]){_HOUSE_NUMBER}\s+(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED})\b"
+)
+_RESIDENCE_CUE = (
+    r"\b(?i:(?:lives?|living|stays?|staying|resides?|boards?|boarding)\s+(?:at|on|in)|moved\s+(?:in)?to"
+    r"|address\s+is|(?:home|house|flat|place|unit|apartment)\s+is(?:\s+at)?)\s+"
+)
+_STREET_NAME_WORD = r"(?!(?:the|a|an|my|her|his|their|our|this|that|main)\b)[a-z][a-z'’-]*"
+_CUED_STREET = re.compile(
+    rf"{_RESIDENCE_CUE}(?:(?i:{_HOUSE_NUMBER}\s+(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_ST_ANY_CASE}|{_ST_CAPITALISED}))"
+    rf"|(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED}))\b"
+)
+_PO_BOX = re.compile(
+    r"\b(?:(?:p\.?\s?o\.?|g\.?p\.?o\.?|post\s+office)\s*box|locked\s+bag|private\s+bag)\s*\d+", re.IGNORECASE
+)
+_STATE_POSTCODE = re.compile(r"\b(?P<state>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+(?P<postcode>\d{4})\b")
+# First digits of each state's postcodes, so "a history of SA 2019" (suicide attempt) is no address.
+_POSTCODE_STARTS = {
+    "nsw": "12",
+    "vic": "38",
+    "qld": "49",
+    "sa": "5",
+    "wa": "6",
+    "tas": "7",
+    "nt": "0",
+    "act": "02",
+}
+
+# --- Names ----------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TITLE_GAP = re.compile(r"\.?[ \t]+")
+_SENTENCE_BREAK = re.compile(r"[.!?:;…\n•\"“”‘(\[*]|\s-\s")
+
+# Everyday English words that gender-guesser also lists as first names: the lowercase words it
+# shares with an English word list (Debian's wamerican), plus Australian, British, chat and clinical
+# words it shares with larger lists. Lowercase, they are words.
+_ENGLISH_HOMONYMS = _words(
+    """
+    abbey abed ad ado agate age ago ah aide ailing aiming albino ale alibi alien aline allegro ally
+    alpha alter alto am amber ambrosia ameer amir ammo amour an anemone angel ani ant ante anti ants
+    arcade are ares aria arise art arty ascension aspen asset astride ate atty august auk aura autumn
+    bailing ban bang baptist barb barney baron basil bay be beat beau bee beer bell belle bent berry
+    berth beryl bet bide bilge bill billy bin birdie bitten blaze blossom bob bobby bog bogey bong
+    boning bonnie bonny boo bore boy brad brain brand brandy brook brooks brunette buck bud buddy bum
+    bun bunny burg buster butch buzz cadence cairn cal calliope cam camellia can cancan candy caprice
+    carmine carol carry cassia cat celesta cerise chad chance chandler charity chase chastity cherish
+    cherry chi chiming chin chino chip christen chuck cilia clay clement cliff cock colas colleen colt
+    con constant cooper coral cord core corona coy crystal cu curd curt dado dahlia daisy dale dare
+    davit dawn dean deb deep deli dell derrick dervish desiderata desire despot destiny diamond dick
+    dickie dicky diet dieter dime dimple din dine ding dip dirk ditty diva do doc dodo dolly don donate
+    done door dory dot dotty drake drew dries due duke dun dung duo dusty ea ear earl earnest ebony ed
+    eddy edger edit eglantine eider eke elide else emerald emery emir emo era ergo essence ester eta eve
+    even fa fair fairy faith fan fang fanny fares fawn fedora fee felicity feline fen fer fern ferry
+    feta fie file fine finny firth five flip floor flora florin forest foster franc frank free freeman
+    fried fuming gab gad gage gait gal gala gale gang garland garnet garret garrison gay gee geek gees
+    gelt gen gene general genesis gent gentian gentile germ gill ginger glen go gong goo gore grace grad
+    grant gray greet griffin grit gull gully gun gust gusts guy guying ha hack hailing hale hamlet hang
+    hank hardy hark harm harmony harry harsh hat haven hay hazel he heath heather heaven hector helm
+    henna hens herald herb here hero hew hexing hey hi hie hilly hind his ho hoc hod hoe holly homer
+    honey honor hope hue hung hunter ice ideal ids impress in innocent ion iris ivory ivy jack jade
+    jarred jasmine jasper jawed jay jeep jehad jell jelly jerk jet jetty jewel jihad jilt jimmy jingling
+    jinxing job jock john joke jolly josh joy judge julienne just justice kale karma ken key kick kin
+    kinda king kit kitty kook lacy laddie lam lama lame lance lander lane lap lard laurel lea lean lee
+    lefter lei liberty lichen lie lien lies lieu lii lily liming line lining lion lite llanos lo loan
+    lone long lope lore lorry lot love loyal lucky lute lyric ma made mads magnolia major mall man mane
+    mania manna manor mans mar march mare margarita maria marina marine mark marks marlin maroon marquis
+    marquise marry mart marten martial martin marvel mason mat mate mats matt matts maverick max maxim
+    may mayo maze me meadow meg melody men mentor merge merino merit merry meta mete mi mica mickey mien
+    miens mike mile miles mimes min mine miracle mist misty mite mo moire moo moon moos moray mu murk my
+    myrtle nacho nadir nail nailing nanny nay nest newt newton nick nickel night nil nine ninja nirvana
+    noble noel non nonce nova novel novella nu oak octave odd ode oh okay olive on one opal oral oriole
+    owe oz pace paddy pal pan pansy parfait parry pasha pastor pat patience patsy patty pave paw pearl
+    peep peer peg pen penny per peter petrel petty phoebe phoenix pica pie pier pierce piers piety pile
+    pin ping pinkie pinto pip piper pit pol polo poppy porter precious price prince princess prosper
+    prudence prudent prune puck quarto queen raid rail rain rainier raja rajah ram ran randy rares
+    rattan raven ray red redo reed reeve rein revert rhea rich rick rile rim rink rinse rip river roar
+    rob robin rock rocky rod roger romaine roman rose rosemary rosette rosy rowdy royal ruby ruining run
+    rune ruse rush rusty rut rye saber sad saga sage sahib said sake saki saline sally salmon salvo
+    sander sandy saner sang sari savanna savannah save saviour sawyer semen serenity serge sever shad
+    shady shaker sham shandy sherry shim shin shouting shun sibyl side sierra silo silvan silver sim sin
+    sincere sine sissy siting skip sky slave slim so sol solo sols son song sonny soon sop spas spring
+    stamen stein sterling stern stole stone stoney storm stormy sub sue sultan sultana summer sun sung
+    sunny sunshine sup swan tab taco tad take tale talon tam tamer tan tang tanner tare taro tat tea
+    tell terry than the thees thin tho thong ti tiara tie ties tilde till tin tine ting tiny to toe toke
+    tom tome toms ton tone tong tony tor tore trace tram trees trinity tron troy tuba tucker tuna turner
+    uh unity unto urban valentine valve van veer velvet vents veranda verbena verity vessel vibe vice
+    victor viola violet visa vital viva wade wadi wail waldo walker wan wander ward warren way wen will
+    willow wilt win windy wing wit wolf wolfram won woo woody wren xi ye yen yo yon you young yup zed ok
+    ya cos arvo reg sa nana nan hun mon tue thu jan jun er ot vic ty arent aren im theres anki chai aiga
+    jaan lola barbie hammy humpy joey prem rota telly panto valerian vena villi serine tapas lilo maxi missy
+    coco kanji lido ludo agora femme juke soma taiga terra umbra yang viking
+    """
+)
+# Of those, the ones that are mostly names: at a sentence's start or after "her partner" they are
+# taken as names. The rest are everyday words wherever they stand at a sentence's start.
+_MOSTLY_NAMES = _words(
+    """
+    abbey ameer amir amber angel ani aria barney basil beau belle beryl billy bob bobby bonnie brad
+    brandy brooks buster butch cal calliope cam camellia candy carmine carol cassia celesta cerise chad
+    chandler chastity clement colleen cooper crystal dahlia daisy dale dean deb derrick dick dickie
+    dicky dieter dirk don dory dotty drake drew dusty earl ebony eddy emery emir ester eve fanny
+    felicity flora florin freeman gage garnet garret garrison glen hank harry hazel heath heather hector
+    holly ivy jack jade jasmine jasper jay jimmy john josh julienne ken kitty lacy lance laurel lee lily
+    maria marina marlin martin mason matt max meg melody mickey mike misty myrtle newton nick noel pasha
+    patsy patty pearl peter phoebe piper poppy porter raja rajah randy raven ray rick rob robin rocky
+    roger ruby sahib sally sandy savannah sawyer sherry sibyl sierra sonny stoney terry tho tom tony
+    troy victor viola violet waldo walker warren woody wren
+    """
+)
+# Names of a real cohort and of the communities its students come from that gender-guesser's
+# 2008 list lacks or should never lose to an everyday-word reading (Tho, Wei, Mei...).
+_COHORT_NAMES = _words(
+    """
+    anika emily mariam nadine shakti tho abdul colin nikhil sasha priyanka mohammed muhammad mohamed wei
+    jia minh aisha fatima siobhan aroha tane kwame oluwaseun chidi xin hiroshi yuki arjun divya raj mei
+    thi ngoc zara ahmed omar layla chidinma chinonso adebayo ayodele folake ngozi emeka obinna tendai
+    tafadzwa akosua kwabena abena zawadi wanjiru njeri kamau otieno achieng mwangi thandiwe sipho lerato
+    thabo nomvula bongani yasmeen waqas ananya ishaan vihaan aarav kavya diya riya saanvi manpreet
+    jaspreet simran navneet varun tharindu nuwan dilini sachini chamari kasun thilini ruwan nimal haruto
+    sota yuto kaito seoyeon sinead padraig wiremu hemi aperahama manaia nikau ariki kahu anahera ngaire
+    rawiri moana hine marama tipene sione mele tevita mosese viliami semisi lachlan kiri tama ngaio mihi
+    awhina kahurangi whetu tamati hohepa bec bex tash soph izzy caz shaz lachie lachy tayla
+    """
+)
+# Common surnames in an Australian cohort; with a capital they name a person ("Mr Nguyen" needs no
+# list, "Emily Nguyen" and "Nguyen said" do). Surnames that are everyday words are left out.
+_SURNAMES = _words(
+    """
+    nguyen tran pham hoang phan huynh dang bui ngo duong truong vo vu patel singh sharma kaur kumar
+    gupta shah khan ahmed hussain hossain rahman chowdhury iyer reddy rao nair pillai menon das mehta
+    joshi desai chen wang zhang liu huang zhao zhou xu lin yang wu zhu li kim choi jung kang cho yoon
+    wong chan leung cheung lau tan lim ng goh ong teo tanaka suzuki sato takahashi watanabe ito yamamoto
+    nakamura kobayashi smith jones williams taylor wilson thompson anderson johnson robinson harris
+    mitchell campbell murphy kelly o'brien obrien o'connor oconnor ryan mcdonald macdonald fernandes
+    fernando silva perera papadopoulos nikolaidis rossi russo romano kowalski novak hassan ibrahim
+    haddad khoury nasser okafor okonkwo adeyemi mensah tanaka sharif qureshi siddiqui malik
+    """
+)
+# Capitalised, these name places, months, seasons, holidays, faiths, peoples or (in the languages of a
+# multicultural cohort) grandparents and elders far more often than people.
+_NOT_PEOPLE = _words(
+    """
+    nan nana nanna nonna nonno nani baba mama papa oma opa amma appa dadi tita tito didi yiayia bubbe lolo
+    thai malay german lao latina latino
+    january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon
+    tue tues wed thu thur thurs fri sat sun summer autumn winter spring christmas easter ramadan eid
+    diwali hanukkah passover lent advent anzac christian islam jesus allah god buddha sydney adelaide
+    hobart darwin victoria tasmania india georgia israel paris london manila america asia africa iran
+    syria france kenya carlton clayton griffith monash deakin flinders curtin macquarie kong lanka isa
+    """
+)
+# A capitalised run holding one of these names an organisation, a place or a street.
+_PLACE_OR_ORGANISATION = _words(
+    """
+    hospital hospitals health clinic centre center medical university uni college school campus library
+    institute foundation service services program programme network unit ward building house hall wing
+    lodge pharmacy practice group council society association department dept faculty club team helpline
+    line station mall plaza cafe café bar hotel pty ltd trust church mosque temple cathedral chapel
+    award prize scholarship lecture theatre theater tower oval stadium springs hill hills beach bay
+    coast heights park creek valley point island kong lanka zealand harbour harbor gardens lakes downs
+    plains vale river waters town city junction bridge falls forest ridge ranges mount mt st saint port
+    lake cape fort north south east west street road avenue lane drive court place crescent parade
+    terrace boulevard highway close way grove
+    """
+)
+_TITLES = _words("dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie")
+_RELATIONS = _words(
+    """
+    friend friends mate mates roommate roomie housemate flatmate partner boyfriend girlfriend bf gf
+    husband wife fiance fiancé fiancee fiancée ex brother sister bro sis cousin aunt aunty auntie uncle
+    niece nephew son daughter mum mom mother dad father grandma grandpa nan classmate colleague bestie
+    neighbour neighbor landlord landlady supervisor registrar consultant tutor intern
+    """
+)
+_PERSON_NOUNS = _words(
+    """
+    guy girl bloke man woman boy lady someone somebody person student friend kid one dude chap fella
+    mate peer classmate housemate roommate flatmate colleague intern registrar nurse doctor consultant
+    supervisor tutor
+    """
+)
+_NAME_PHRASES = {("goes", "by"), ("known", "as")}
+_PLACE_PREPOSITIONS = _words("in near around outside")
+# Verbs whose subject is a person, so an everyday-word name before one is a name.
+_PERSON_VERBS = _words(
+    """
+    said says told tells asked asks cried cries texted texts messaged rang emailed mentioned mentions
+    admitted admits confided disclosed explained reckons thinks thought wants wanted worries worried
+    replied answered whispered shouted yelled sobbed laughed smiled apologised apologized promised
+    agreed refused decided
+    """
+)
+# Pronouns and other function words that the name list holds ("He", "The", "In"): never a name.
+_FUNCTION_WORDS = _words(
+    """
+    in as after the a an by on for to it him her them me us back out off up and or but because at of
+    with from that this these those is am are was be do did done not so he his she i my we you your they
+    their one who what which when where why how here there then than can just even also still no yes oh
+    ah ha hey hi ho lo ye yo via per
+    """
+)
+
+
+@cache
+def _known_first_names() -> frozenset[str]:
+    """gender-guesser's first names (many countries) and the cohort's, lowercased; built once per
+    process (reading gender-guesser's list takes about a tenth of a second)."""
+    names = Detector(case_sensitive=False).names
+    return frozenset(name for name in names if " " not in name) | _COHORT_NAMES
+
+
+def _fold(word: str) -> str:
+    """Lowercase without diacritics, so "Thị" and "Zoë" are looked up as "thi" and "zoe"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _digits(text: str) -> str:
+    return "".join(char for char in text if char.isdecimal())
+
+
+def _host(address: str) -> str:
+    """The host of a web address or bare domain, lowercase and without "www."."""
+    without_scheme = re.sub(r"^[a-z][a-z0-9+.-]*://", "", address.strip().lower())
+    return re.split(r"[/?#:]", without_scheme, maxsplit=1)[0].removeprefix("www.").rstrip(".")
+
+
+def _medicare_valid(digits: str) -> bool:
+    if len(digits) not in (10, 11) or digits[0] not in "23456":
+        return False
+    check = sum(int(d) * w for d, w in zip(digits[:8], _MEDICARE_WEIGHTS, strict=True)) % 10
+    return check == int(digits[8])
+
+
+def _national_significant(number: str) -> str:
+    """Digits of a phone number as dialled within Australia, without trunk or country prefix."""
+    digits = _digits(number)
+    try:
+        parsed = phonenumbers.parse(number, "AU")
+    except phonenumbers.NumberParseException:
+        return digits
+    return phonenumbers.national_significant_number(parsed) or digits
+
+
+def _join_with(items: Sequence[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+class _Scan:
+    """The state of one `find`: the text with found identifiers masked out, and the findings."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.masked = text.replace(_MASK, " ")  # the mask character means "already found"
+        self.labels: dict[str, str] = {}
+
+    def add(self, kind: str, spans: Iterable[tuple[int, int]] = (), label: str | None = None) -> None:
+        self.labels.setdefault(kind, label or LABELS[kind])
+        self.hide(spans)
+
+    def hide(self, spans: Iterable[tuple[int, int]]) -> None:
+        pieces, position = [], 0
+        for start, end in sorted(spans):
+            start = max(start, position)
+            if end > start:
+                pieces += [self.masked[position:start], _MASK * (end - start)]
+                position = end
+        if pieces:
+            self.masked = "".join(pieces) + self.masked[position:]
+
+    def is_hidden(self, start: int, end: int) -> bool:
+        return _MASK in self.masked[start:end]
+
+
+class IdentifierDetector:
+    """Finds identifiers in free text; build one per program and reuse it."""
+
+    def __init__(
+        self,
+        *,
+        student_id_pattern: str | None = None,
+        allowed_numbers: Iterable[str] = (),
+        allowed_domains: Iterable[str] = (),
+    ) -> None:
+        self.student_id = re.compile(student_id_pattern) if student_id_pattern else None
+        # Fewer than three digits is no phone number, and masking it could cut into a real one.
+        numbers = [n for n in (*NATIONAL_SERVICE_NUMBERS, *allowed_numbers) if len(_digits(n)) >= 3]
+        variants = sorted({_digits(n) for n in numbers}, key=len, reverse=True)
+        self.allowed_digits = frozenset(variants) | {_national_significant(n) for n in numbers}
+        self.allowed_number = re.compile(
+            "|".join(rf"(?<![\d+]){'[ ().-]{0,2}'.join(v)}(?![\d]|[ -]\d)" for v in variants)
+        )
+        # A directory website passes on its own host only, and never a shared platform's host:
+        # "docs.google.com/…" in a directory must not let every shared document through.
+        hosts = {_host(address) for address in allowed_domains}
+        self.allowed_hosts = frozenset(host for host in hosts if "." in host and host not in _SHARED_HOSTS)
+        self.names = _known_first_names()
+
+    # --- public -----------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Finding]:
+        """One finding per kind of identifier in `text`, in the order of LABELS."""
+        scan = _Scan(text)
+        phone_candidates = self._allow_directory_numbers(scan)
+        self._find_emails(scan)
+        self._find_urls(scan)
+        self._find_handles(scan)
+        self._find_ip_addresses(scan)
+        self._find_dates(scan)
+        self._find_numbers(scan, phone_candidates)
+        self._find_addresses(scan)
+        self._find_names(scan)
+        return [Finding(kind, scan.labels[kind]) for kind in LABELS if kind in scan.labels]
+
+    def message(self, findings: Sequence[Finding]) -> str:
+        """What to tell the writer: the kinds found, never the text."""
+        if not findings:
+            return ""
+        return (
+            f"This looks like it contains {_join_with([f.label for f in findings])}. "
+            "Remove identifying details and try again."
+        )
+
+    # --- rules ------------------------------------------------------------------------------------
+
+    def _allow_directory_numbers(self, scan: _Scan) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
+        """Hide service numbers; return the other phone-number candidates for later rules."""
+        candidates: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
+        text = scan.text
+        if len(_DIGIT.findall(text)) >= 6:
+            leniency = phonenumbers.Leniency.POSSIBLE
+            for match in phonenumbers.PhoneNumberMatcher(text, "AU", leniency=leniency):
+                if self._is_service_number(match.raw_string, match.number):
+                    scan.hide([(match.start, match.end)])
+                else:
+                    candidates.append((match.start, match.end, match.number))
+        spans = []
+        for found in self.allowed_number.finditer(scan.masked):
+            start, end = found.span()
+            if not any(s < end and start < e for s, e, _ in candidates):
+                spans.append((start, end))
+        scan.hide(spans)
+        return candidates
+
+    def _is_service_number(self, raw: str, number: phonenumbers.PhoneNumber) -> bool:
+        """A directory or national service number, also when a short number runs on after it
+        ("13 11 14 24 hours a day" reads to `phonenumbers` as one number)."""
+        if phonenumbers.national_significant_number(number) in self.allowed_digits:
+            return True
+        groups = re.findall(r"\d+", raw)
+        return any(
+            "".join(groups[:count]) in self.allowed_digits and len("".join(groups[count:])) < 6
+            for count in range(1, len(groups) + 1)
+        )
+
+    def _find_emails(self, scan: _Scan) -> None:
+        if "@" in scan.masked:
+            spans = [m.span() for m in _EMAIL.finditer(scan.masked)]
+            if spans:
+                scan.add("email", spans)
+        spans = []
+        for found in _SPELT_EMAIL.finditer(scan.masked):
+            domain = found.group("domain").lower()
+            if self._allowed_host(re.sub(r"\s*(?:dot|[\[({]\s*dot\s*[\])}])\s*", ".", domain)):
+                continue
+            # A plain " at " is everyday English ("pointed her at headspace.org.au"), so it counts
+            # only with a spelt-out dot, a bracketed at, a mail provider or a university domain.
+            provider = re.split(r"[\s.\[({]", domain, maxsplit=1)[0]
+            spelt = _SPELT_DOT.search(found.group(0)) or found.group("at").strip()[0] in "[({"
+            if spelt or provider in _MAIL_PROVIDERS or ".edu" in domain:
+                spans.append(found.span())
+        if spans:
+            scan.add("email", spans)
+
+    def _allowed_host(self, address: str) -> bool:
+        host = _host(address)
+        if host in self.allowed_hosts:
+            return True
+        return any(host == domain or host.endswith("." + domain) for domain in NATIONAL_SERVICE_DOMAINS)
+
+    @staticmethod
+    def _is_bare_platform(address: str) -> bool:
+        """A shared platform named without a path: "reddit.com", not "reddit.com/u/someone"."""
+        host = _host(address)
+        rest = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.lower()).rstrip("/.")
+        return host in _SHARED_HOSTS and rest == host
+
+    def _find_urls(self, scan: _Scan) -> None:
+        if "." not in scan.masked and "/" not in scan.masked:
+            return
+        found_spans: list[tuple[int, int]] = []
+        allowed_spans: list[tuple[int, int]] = []
+        for found in _URL.finditer(scan.masked):
+            allowed = self._allowed_host(found.group(0)) or self._is_bare_platform(found.group(0))
+            (allowed_spans if allowed else found_spans).append(found.span())
+        scan.hide(allowed_spans)
+        if found_spans:
+            scan.add("url", found_spans)
+        found_spans, allowed_spans = [], []
+        for found in _BARE_DOMAIN.finditer(scan.masked):
+            allowed = self._allowed_host(found.group(0)) or self._is_bare_platform(found.group(0))
+            (allowed_spans if allowed else found_spans).append(found.span())
+        scan.hide(allowed_spans)
+        if found_spans:
+            scan.add("url", found_spans)
+
+    def _find_handles(self, scan: _Scan) -> None:
+        spans = []
+        if "@" in scan.masked:
+            for found in _AT_HANDLE.finditer(scan.masked):
+                handle = found.group("handle")
+                if re.search(r"[A-Za-z]", handle) and not _AT_NOT_HANDLE.fullmatch(handle):
+                    spans.append(found.span())
+        for found in _PLATFORM_HANDLE.finditer(scan.masked):
+            handle = found.group("handle").rstrip(".")
+            if handle.lower() in _NOT_A_HANDLE:
+                continue
+            explicit = found.group("at") or _EXPLICIT_HANDLE_CUE.search(found.group("sep"))
+            if explicit or re.search(r"[\d_.]", handle):
+                spans.append(found.span())
+        if "#" in scan.masked:
+            spans.extend(m.span() for m in _DISCORD_TAG.finditer(scan.masked))
+        if spans:
+            scan.add("social_handle", spans)
+
+    def _find_ip_addresses(self, scan: _Scan) -> None:
+        spans = [m.span() for m in _IPV4.finditer(scan.masked)] if "." in scan.masked else []
+        if "::" in scan.masked or scan.masked.count(":") >= 7:
+            for found in _IPV6.finditer(scan.masked):
+                try:
+                    ipaddress.IPv6Address(found.group(0))
+                except ValueError:
+                    continue
+                spans.append(found.span())
+        if spans:
+            scan.add("ip_address", spans)
+
+    def _find_dates(self, scan: _Scan) -> None:
+        spans = [m.span() for m in _TEXT_DATE.finditer(scan.masked)]
+        for found in _NUMERIC_DATE.finditer(scan.masked):
+            first, second = int(found.group(1)), int(found.group(3))
+            if (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31):
+                spans.append(found.span())
+        for found in _ISO_DATE.finditer(scan.masked):
+            if 1 <= int(found.group(3)) <= 12 and 1 <= int(found.group(4)) <= 31:
+                spans.append(found.span())
+        if spans:
+            scan.add("date", spans)
+        births = [m.span() for m in _BIRTH_DATE.finditer(scan.masked)]
+        if births:
+            scan.add("date", births, label=DATE_OF_BIRTH_LABEL)
+
+    def _find_numbers(
+        self, scan: _Scan, phone_candidates: list[tuple[int, int, phonenumbers.PhoneNumber]]
+    ) -> None:
+        """Most specific first, so a number is reported as what it is; all of them refuse."""
+        if len(_DIGIT.findall(scan.masked)) >= 6:
+            self._find_medicare_numbers(scan)
+            self._find_tax_file_numbers(scan)
+            self._find_phone_numbers(scan, phone_candidates)
+        self._find_student_numbers(scan)
+
+    def _find_medicare_numbers(self, scan: _Scan) -> None:
+        """By the check digit, or any number of Medicare's length that a "Medicare" cue points at."""
+        spans = [m.span() for m in _MEDICARE.finditer(scan.masked) if _medicare_valid(_digits(m.group(0)))]
+        spans += self._cued_numbers(scan.masked, _MEDICARE_CUE, lengths=(10, 11), first_digits="23456")
+        if spans:
+            scan.add("medicare", spans)
+
+    def _find_tax_file_numbers(self, scan: _Scan) -> None:
+        """By the checksum, or any number of a TFN's length that a TFN cue points at."""
+        spans = self._cued_numbers(scan.masked, _TFN_CUE, lengths=(8, 9), first_digits="0123456789")
+        for found in _TFN.finditer(scan.masked):
+            if not stdnum_tfn.is_valid(_digits(found.group(0))):
+                continue
+            # An eight-digit student number passes the TFN checksum one time in eleven.
+            if (
+                len(_digits(found.group(0))) == 8
+                and self.student_id
+                and self.student_id.search(found.group(0))
+            ):
+                continue
+            spans.append(found.span())
+        if spans:
+            scan.add("tfn", spans)
+
+    def _find_phone_numbers(
+        self, scan: _Scan, phone_candidates: list[tuple[int, int, phonenumbers.PhoneNumber]]
+    ) -> None:
+        """`phonenumbers`' finds where nothing more specific claimed the digits: valid numbers,
+        international ones, Australian shapes, and any other a "call"/"text"/"mobile" cue points at."""
+        spans = []
+        for start, end, number in phone_candidates:
+            if scan.is_hidden(start, end):
+                continue
+            raw = scan.text[start:end]
+            national = "0" + phonenumbers.national_significant_number(number)
+            if (
+                phonenumbers.is_valid_number(number)
+                or raw.lstrip("(").startswith(("+", "00"))
+                or _AU_PHONE_SHAPES.fullmatch(national)
+                or _PHONE_CUE.search(scan.text[max(0, start - 40) : start])
+            ):
+                spans.append((start, end))
+        if spans:
+            scan.add("phone", spans)
+
+    def _find_student_numbers(self, scan: _Scan) -> None:
+        """The institution's pattern, or a "student number" cue."""
+        text = scan.masked
+        spans = [m.span("id") for m in _STUDENT_ID_CUE.finditer(text) if len(_digits(m.group("id"))) >= 5]
+        if self.student_id:
+            spans += [m.span() for m in self.student_id.finditer(text) if m.end() > m.start()]
+        if spans:
+            scan.add("student_id", spans)
+
+    @staticmethod
+    def _cued_numbers(
+        text: str, cue: re.Pattern[str], *, lengths: tuple[int, ...], first_digits: str
+    ) -> list[tuple[int, int]]:
+        """Numbers of a kind's length and first digit within 40 characters of the kind's name."""
+        spans = []
+        for found in cue.finditer(text):
+            window_start, window_end = max(0, found.start() - 40), min(len(text), found.end() + 40)
+            for number in _CUED_LONG_NUMBER.finditer(text, window_start, window_end):
+                digits = _digits(number.group(0))
+                if len(digits) in lengths and digits[0] in first_digits:
+                    spans.append(number.span())
+        return spans
+
+    def _find_addresses(self, scan: _Scan) -> None:
+        text = scan.masked
+        spans = [m.span() for m in _STREET.finditer(text)]
+        spans += [m.span() for m in _CUED_STREET.finditer(text)]
+        spans += [m.span() for m in _PO_BOX.finditer(text)]
+        spans += [
+            m.span()
+            for m in _STATE_POSTCODE.finditer(text)
+            if m.group("postcode")[0] in _POSTCODE_STARTS[m.group("state").lower()]
+        ]
+        if spans:
+            scan.add("street_address", spans)
+
+    # --- names ------------------------------------------------------------------------------------
+
+    def _find_names(self, scan: _Scan) -> None:
+        if self._has_name(scan.masked):
+            scan.add("person_name")
+
+    def _has_name(self, text: str) -> bool:
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+        raw = [word.lower() for _, _, word in tokens]
+        words = [_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word for _, _, word in tokens]
+        keys = [_fold(word) for word in words]
+        capitalised = [self._is_capitalised(word) for word in words]
+        initial: list[bool] = []
+        titled: list[bool] = []
+        for index, (start, _end, _word) in enumerate(tokens):
+            gap = text[tokens[index - 1][1] : start] if index else text[:start]
+            initial.append(index == 0 or bool(_SENTENCE_BREAK.search(gap)))
+            after_title = index > 0 and capitalised[index - 1] and keys[index - 1] in _TITLES
+            titled.append(after_title and _TITLE_GAP.fullmatch(gap) is not None)
+        sentence = _Sentence(raw, keys, initial)
+
+        for index, word in enumerate(words):
+            if capitalised[index] or len(word) < 2 or not word.islower():
+                continue  # capitalised words are read below, a run at a time
+            if self._lowercase_names_someone(index, sentence):
+                return True
+
+        index = 0
+        while index < len(tokens):
+            if not capitalised[index]:
+                index += 1
+                continue
+            run = [index]
+            while (
+                run[-1] + 1 < len(tokens)
+                and capitalised[run[-1] + 1]
+                and not initial[run[-1] + 1]
+                and text[tokens[run[-1]][1] : tokens[run[-1] + 1][0]].isspace()
+            ):
+                run.append(run[-1] + 1)
+            index = run[-1] + 1
+            if self._run_names_someone(run, sentence, titled=titled[run[0]]):
+                return True
+        return False
+
+    @staticmethod
+    def _is_capitalised(word: str) -> bool:
+        if len(word) < 2 or not word[0].isupper():
+            return False
+        return not word.isupper() or len(word) >= 4
+
+    def _is_known(self, key: str) -> bool:
+        # A hyphenated word is a name only when each part is ("Anne-Marie"), not "Mark-ups".
+        if key in _FUNCTION_WORDS:
+            return False
+        return all(part in self.names or part in _SURNAMES for part in key.split("-"))
+
+    @staticmethod
+    def _is_everyday(key: str) -> bool:
+        return all(
+            part in _ENGLISH_HOMONYMS and part not in _MOSTLY_NAMES and part not in _COHORT_NAMES
+            for part in key.split("-")
+        )
+
+    def _lowercase_names_someone(self, index: int, sentence: _Sentence) -> bool:
+        """Whether a lowercase word is a name: after a cue, or a listed name that is no English word."""
+        key = sentence.keys[index]
+        before = sentence.before(index)
+        if sentence.strong_cue(index):
+            return self._is_known(key)
+        if before in _RELATIONS:
+            return self._is_known(key) and not self._is_everyday(key)
+        if before in _PLACE_PREPOSITIONS and key not in _COHORT_NAMES:
+            return False  # "placement in hamilton"
+        return len(key) >= 4 and key in self.names and key not in _ENGLISH_HOMONYMS and key not in _NOT_PEOPLE
+
+    def _run_names_someone(self, run: list[int], sentence: _Sentence, *, titled: bool) -> bool:
+        """Whether a run of capitalised words holds a person's name."""
+        keys = sentence.keys
+        first = run[0]
+        if keys[first] == "the" or any(keys[i] in _PLACE_OR_ORGANISATION for i in run):
+            return False
+        if titled:  # "Dr. Fernandes"
+            return not all(keys[i] in _NOT_PEOPLE for i in run)
+        before = sentence.before(first)
+        if before in ("the", "st", "saint", "mount", "mt"):
+            return False
+        # "On placement in Hamilton", "lives near Logan": towns named like people. A cohort name or
+        # a possessive stays a name ("confided in Priyanka", "cried in Nikhil's car").
+        if (
+            before in _PLACE_PREPOSITIONS
+            and not sentence.possessive(run[-1])
+            and not any(keys[i] in _COHORT_NAMES for i in run)
+        ):
+            return False
+        if keys[first] in _TITLES and len(run) > 1:
+            return not all(keys[i] in _NOT_PEOPLE for i in run[1:])
+        names = [
+            i for i in run if self._is_known(keys[i]) and (keys[i] not in _NOT_PEOPLE or before in _RELATIONS)
+        ]
+        cue = sentence.strong_cue(first)
+        if cue == "called":
+            # "a friend called Lifeline" is a phone call; "a guy called Frank" is a name.
+            if any(self._is_known(keys[i]) for i in run):
+                return True
+        elif cue:
+            return True
+        if any(not self._is_everyday(keys[i]) for i in names):
+            return True
+        if not names:
+            return False
+        if len(run) == 1:
+            # A lone everyday-word name is a name mid-sentence ("coffee with Rose") and a word at a
+            # sentence's start ("Rose early every day"), unless it owns something ("Rose's mum") or
+            # what follows is something only a person does ("Rose cried", "Mark said", "Grace and I").
+            return not sentence.initial[first] or sentence.possessive(first) or sentence.person_follows(first)
+        # Several capitalised words with only everyday-word names among them ("Beyond Blue",
+        # "Grace Period") are a title or heading, unless every word is a name.
+        return len(names) == len(run)
+
+
+class _Sentence:
+    """The words of a text around a position, for reading cues that point at a name."""
+
+    def __init__(self, raw: list[str], keys: list[str], initial: list[bool]) -> None:
+        self.raw = raw
+        self.keys = keys
+        self.initial = initial
+
+    def before(self, index: int, distance: int = 1) -> str:
+        """The word `distance` places before `index`, if no sentence break comes between."""
+        for step in range(distance):
+            if index - step <= 0 or self.initial[index - step]:
+                return ""
+        return self.keys[index - distance]
+
+    def possessive(self, index: int) -> bool:
+        return self.raw[index].endswith(("'s", "’s"))
+
+    def person_follows(self, index: int) -> bool:
+        """Whether the words after `index` are a person's doing: "said", "cried", "and I"."""
+        after = self.keys[index + 1 : index + 3]
+        if not after or self.initial[index + 1]:
+            return False
+        return after[0] in _PERSON_VERBS or (after[0] == "and" and after[1:] in (["i"], ["me"]))
+
+    def strong_cue(self, index: int) -> str:
+        """The cue word when the words before `index` announce a name ("named", "name is")."""
+        before, before2 = self.before(index), self.before(index, 2)
+        if before in ("named", "nicknamed"):
+            return "named"
+        if before == "name" and self.raw[index - 1] in ("name's", "name’s"):
+            return "name"
+        if (before in ("is", "was") and before2 == "name") or (before2, before) in _NAME_PHRASES:
+            return "name"
+        if before == "called" and before2 in _PERSON_NOUNS:
+            return "called"
+        return ""

@@ -1,0 +1,192 @@
+"""Page forms for supervision. They shape input; supervision/services.py decides.
+
+Every contact field is optional here so a half-finished log can be kept as a draft; the
+submit service says what a complete contact needs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from program.forms import DateInput
+from program.models import Membership, Program, ReferralService
+from supervision.burden import LABELS
+from supervision.checkin import DISTRESS_QUESTION, FREQUENCY, ITEMS
+from supervision.models import (
+    Action,
+    BurdenWeights,
+    Channel,
+    Concern,
+    Contact,
+    Initiator,
+    PeerCode,
+    RiskLevel,
+    SessionKind,
+    SessionPurpose,
+    TimeBand,
+)
+
+DISTRESS_CHOICES = [("", "Choose 0–10")] + [(str(n), str(n)) for n in range(11)]
+
+
+class ContactForm(forms.Form):
+    contact_date = forms.DateField(required=False, widget=DateInput, label="Date")
+    time_band = forms.ChoiceField(
+        choices=TimeBand.choices, required=False, widget=forms.RadioSelect, label="When"
+    )
+    duration_minutes = forms.IntegerField(
+        required=False,
+        label="How long (minutes)",
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 1, "max": 600}),
+    )
+    channel = forms.ChoiceField(
+        choices=Channel.choices, required=False, widget=forms.RadioSelect, label="How"
+    )
+    initiated_by = forms.ChoiceField(
+        choices=Initiator.choices, required=False, widget=forms.RadioSelect, label="Who reached out"
+    )
+    risk_level = forms.ChoiceField(
+        choices=RiskLevel.choices, required=False, widget=forms.RadioSelect, label="Risk"
+    )
+    concerns = forms.MultipleChoiceField(
+        choices=Concern.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="What it was about",
+    )
+    actions = forms.MultipleChoiceField(
+        choices=Action.choices, required=False, widget=forms.CheckboxSelectMultiple, label="What you did"
+    )
+    referral_service = forms.ModelChoiceField(
+        queryset=ReferralService.objects.none(), required=False, label="Referred to", empty_label="— none —"
+    )
+    linked_to_crisis_service = forms.BooleanField(
+        required=False, label="The peer was linked to a crisis service"
+    )
+    follow_up_planned = forms.BooleanField(required=False, label="A follow-up is planned")
+    supporter_distress = forms.TypedChoiceField(
+        choices=DISTRESS_CHOICES,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        label="How distressed are you after this contact? (0 = not at all, 10 = extremely)",
+    )
+    peer_code = forms.ModelChoiceField(
+        queryset=PeerCode.objects.none(),
+        required=False,
+        label="Peer code (optional, links repeat contacts)",
+        empty_label="— no code —",
+    )
+    narrative = forms.CharField(
+        required=False,
+        max_length=2000,
+        label="Short note (optional)",
+        help_text="No names, numbers, places or dates that could identify anyone. Notes are encrypted "
+        "and erased after the program's retention period.",
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+    )
+
+    def __init__(self, *args: Any, supporter: Membership, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        service: Any = self.fields["referral_service"]
+        service.queryset = ReferralService.objects.filter(program=supporter.program, is_active=True)
+        code: Any = self.fields["peer_code"]
+        code.queryset = PeerCode.objects.filter(supporter=supporter)
+
+    def service_data(self) -> dict[str, Any]:
+        """The cleaned values for the service (every field: a cleared box clears the value)."""
+        return dict(self.cleaned_data)
+
+    @staticmethod
+    def initial_from(contact: Contact, narrative: str) -> dict[str, Any]:
+        referral = next((a.referral_service for a in contact.actions.all() if a.referral_service_id), None)
+        return {
+            "contact_date": contact.contact_date,
+            "time_band": contact.time_band,
+            "duration_minutes": contact.duration_minutes,
+            "channel": contact.channel,
+            "initiated_by": contact.initiated_by,
+            "concerns": [c.category for c in contact.concerns.all()],
+            "risk_level": contact.risk_level,
+            "actions": [a.action for a in contact.actions.all()],
+            "referral_service": referral,
+            "linked_to_crisis_service": contact.linked_to_crisis_service,
+            "follow_up_planned": contact.follow_up_planned,
+            "supporter_distress": contact.supporter_distress,
+            "peer_code": contact.peer_code,
+            "narrative": narrative,
+        }
+
+
+class BurdenWeightsForm(forms.Form):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in BurdenWeights.COMPONENTS:
+            self.fields[name] = forms.IntegerField(min_value=0, max_value=100, label=LABELS[name])
+
+
+class AnnotationForm(forms.Form):
+    text = forms.CharField(
+        max_length=2000,
+        label="Add a supervisor's note",
+        help_text="No identifying details. Only the supporter and their supervisors can read it.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class CheckInForm(forms.Form):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, question in ITEMS:
+            self.fields[name] = forms.TypedChoiceField(
+                choices=FREQUENCY, coerce=int, widget=forms.RadioSelect, label=question
+            )
+        self.fields["distress"] = forms.TypedChoiceField(
+            choices=[(n, str(n)) for n in range(11)],
+            coerce=int,
+            widget=forms.RadioSelect,
+            label=DISTRESS_QUESTION,
+        )
+        self.fields["wants_to_talk"] = forms.BooleanField(
+            required=False, label="I'd like to talk to my supervisor"
+        )
+        self.fields["wants_pause"] = forms.BooleanField(
+            required=False, label="I'd like to pause supporting peers"
+        )
+
+
+class SessionForm(forms.Form):
+    supporters = forms.ModelMultipleChoiceField(
+        queryset=Membership.objects.none(), widget=forms.CheckboxSelectMultiple, label="Who attended"
+    )
+    kind = forms.ChoiceField(choices=SessionKind.choices, widget=forms.RadioSelect)
+    purpose = forms.ChoiceField(choices=SessionPurpose.choices, widget=forms.RadioSelect)
+    held_on = forms.DateField(widget=DateInput, label="Held on")
+    duration_minutes = forms.IntegerField(min_value=5, max_value=480, initial=45, label="Duration (minutes)")
+    contacts = forms.ModelMultipleChoiceField(
+        queryset=Contact.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Contacts discussed",
+    )
+    advice = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    follow_ups = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    next_due = forms.DateField(
+        required=False,
+        widget=DateInput,
+        label="Next session due",
+        help_text="Leave empty for the program's interval.",
+    )
+
+    def __init__(self, *args: Any, program: Program, supervisees: Any, contacts: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        supporters: Any = self.fields["supporters"]
+        supporters.queryset = supervisees
+        supporters.label_from_instance = lambda m: m.display_name
+        discussed: Any = self.fields["contacts"]
+        discussed.queryset = contacts
+        discussed.label_from_instance = lambda c: (
+            f"{c.supporter.display_name}: {c.contact_date:%-d %b} · {c.get_risk_level_display()} risk"
+        )

@@ -1,0 +1,75 @@
+"""Scheduler jobs of the supervision module."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from program.models import Membership, MembershipStatus, Role
+from program.notifications import notify
+from program.scheduler import JobCounts, scheduled_job
+from supervision import services
+from supervision.models import CheckIn, DebriefDue
+
+
+@scheduled_job("narrative_retention_purge", hour=3, minute=30)
+def narrative_retention_purge(now: datetime) -> JobCounts:
+    """Erase narratives older than each program's retention period (structured fields remain)."""
+    return {"erased": services.erase_expired_narratives(now)}
+
+
+@scheduled_job("debrief_overdue_alerts", minute="*/10")
+def debrief_overdue_alerts(now: datetime) -> JobCounts:
+    """Alert supervisors (and, with nobody assigned, coordinators) once when a debrief is overdue."""
+    alerted = 0
+    for pk in DebriefDue.objects.filter(
+        closed_at__isnull=True, due_at__lt=now, overdue_alerted_at__isnull=True
+    ).values_list("pk", flat=True):
+        with transaction.atomic():
+            # Conditional UPDATE: only the process that flips the flag sends the alert.
+            if not DebriefDue.objects.filter(pk=pk, overdue_alerted_at__isnull=True).update(
+                overdue_alerted_at=now
+            ):
+                continue
+            debrief = DebriefDue.objects.select_related("contact", "supporter__program").get(pk=pk)
+            notify(
+                services.supervisor_users(debrief.supporter),
+                kind="debrief_overdue",
+                title="A debrief is overdue",
+                body="A high-risk contact has not been debriefed within 24 hours. Please arrange it today.",
+                link=reverse("contact-detail", args=[debrief.contact.program_id, debrief.contact_id]),
+                program=debrief.supporter.program,
+            )
+            alerted += 1
+    return {"alerted": alerted}
+
+
+@scheduled_job("checkin_reminders", day_of_week="fri", hour=6, minute=0)
+def checkin_reminders(now: datetime) -> JobCounts:
+    """Friday morning (Sydney evening before the weekend): remind active supporters who haven't checked in."""
+    today = timezone.localdate(now)
+    week_of = today - timedelta(days=today.weekday())
+    due = (
+        Membership.objects.filter(role=Role.SUPPORTER, status=MembershipStatus.ACTIVE)
+        .exclude(pk__in=CheckIn.objects.filter(week_of=week_of).values("supporter_id"))
+        .select_related("user", "program")
+    )
+    reminded = 0
+    by_program: dict[int, list[Membership]] = {}
+    for membership in due:
+        by_program.setdefault(membership.program_id, []).append(membership)
+    for members in by_program.values():
+        program = members[0].program
+        notify(
+            [member.user for member in members],
+            kind="checkin_reminder",
+            title="Your weekly check-in",
+            body="A minute to note how you are. Only you and your supervisors see it.",
+            link=reverse("checkin", args=[program.pk]),
+            program=program,
+        )
+        reminded += len(members)
+    return {"reminded": reminded}

@@ -1,0 +1,63 @@
+"""Dashboard panels the supervision module adds to each role's dashboard (see program/extensions.py)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.db.models import Count, Q
+from django.http import HttpRequest
+from django.utils import timezone
+
+from program.models import Membership, MembershipStatus
+from supervision import burden, selectors
+from supervision.models import HIGH_RISK, CheckIn, Contact, ContactStatus, DebriefDue
+
+
+def supporter_panel(request: HttpRequest, membership: Membership) -> dict[str, Any]:
+    today = timezone.localdate()
+    week_of = today - timedelta(days=today.weekday())
+    current = burden.current_burden([membership], membership.program, today)[membership.pk]
+    return {
+        "paused": membership.status == MembershipStatus.PAUSED,
+        "drafts": Contact.objects.filter(supporter=membership, status=ContactStatus.DRAFT).count(),
+        "checked_in": CheckIn.objects.filter(supporter=membership, week_of=week_of).exists(),
+        "burden": current,
+    }
+
+
+def supervisor_panel(request: HttpRequest, membership: Membership) -> dict[str, Any]:
+    program = membership.program
+    supervisees = list(selectors.supporters_supervised_in(request.user, program.pk).select_related("user"))
+    current = burden.current_burden(supervisees, program, timezone.localdate())
+    ranked = sorted(supervisees, key=lambda member: -current[member.pk].index)[:5]
+    debriefs = list(
+        DebriefDue.objects.filter(supporter__in=supervisees, closed_at__isnull=True)
+        .select_related("supporter__user", "contact")
+        .order_by("due_at")
+    )
+    return {
+        "ranked": [(member, current[member.pk]) for member in ranked],
+        "debriefs": debriefs,
+        "now": timezone.now(),
+        "overdue_supervision": [
+            member
+            for member in supervisees
+            if (days := current[member.pk].days_since_supervision) is None
+            or days > program.supervision_interval_days
+        ],
+    }
+
+
+def coordinator_panel(request: HttpRequest, membership: Membership) -> dict[str, Any]:
+    program = membership.program
+    month_start = timezone.localdate().replace(day=1)
+    now = timezone.now()
+    contacts = Contact.objects.filter(program=program, status=ContactStatus.SUBMITTED).aggregate(
+        month=Count("id", filter=Q(contact_date__gte=month_start)),
+        high=Count("id", filter=Q(contact_date__gte=month_start, risk_level__in=HIGH_RISK)),
+    )
+    debriefs = DebriefDue.objects.filter(supporter__program=program, closed_at__isnull=True).aggregate(
+        open=Count("id"), overdue=Count("id", filter=Q(due_at__lt=now))
+    )
+    return {"contacts": contacts, "debriefs": debriefs, "month_start": month_start}

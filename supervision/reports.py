@@ -1,0 +1,72 @@
+"""The supervisor report PDF for one supporter (WeasyPrint), for use in supervision sessions.
+
+It carries structured figures, check-ins and the burden trend — never narratives, which stay
+in the app, encrypted and time-limited. Generating it is audited as an export.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.contrib.auth.models import User
+from django.db.models import Count, Q, Sum
+from django.template.loader import render_to_string
+from weasyprint import HTML
+
+from program import audit
+from program.models import AuditAction, Membership
+from supervision import burden, charts
+from supervision.models import (
+    HIGH_RISK,
+    CheckIn,
+    Concern,
+    Contact,
+    ContactConcern,
+    ContactStatus,
+    DebriefDue,
+    SupervisionSession,
+)
+
+
+def supporter_report(supporter: Membership, *, by: User, today: date) -> bytes:
+    program = supporter.program
+    weeks = burden.last_weeks(today)
+    series = burden.weekly_burden([supporter], program, weeks)[supporter.pk]
+    since = weeks[0]
+    contacts = Contact.objects.filter(
+        supporter=supporter, status=ContactStatus.SUBMITTED, contact_date__gte=since
+    )
+    totals = contacts.aggregate(
+        n=Count("id"),
+        minutes=Sum("duration_minutes"),
+        high=Count("id", filter=Q(risk_level__in=HIGH_RISK)),
+    )
+    concerns = (
+        ContactConcern.objects.filter(contact__in=contacts)
+        .order_by()
+        .values("category")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+    )
+    audit.record(by, AuditAction.EXPORT, supporter, program=program, summary="supervisor report PDF")
+    html = render_to_string(
+        "supervision/report.html",
+        {
+            "supporter": supporter,
+            "program": program,
+            "today": today,
+            "since": since,
+            "current": series[-1],
+            "series": series,
+            "trend_svg": charts.trend([row.index for row in series], weeks, title="Burden index"),
+            "totals": totals,
+            "hours": (totals["minutes"] or 0) / 60,
+            "concerns": [(Concern(row["category"]).label, row["n"]) for row in concerns],
+            "checkins": CheckIn.objects.filter(supporter=supporter, week_of__gte=since - timedelta(days=7)),
+            "debriefs": DebriefDue.objects.filter(supporter=supporter, closed_at__isnull=True),
+            "sessions": SupervisionSession.objects.filter(
+                supporters=supporter, held_on__gte=since
+            ).select_related("supervisor__user"),
+        },
+    )
+    return HTML(string=html).write_pdf()

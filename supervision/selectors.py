@@ -1,0 +1,116 @@
+"""Selectors for supervision records: fetching paired with authorisation (SPEC 3.2, 3.6).
+
+- A supporter sees their own contacts, check-ins and sessions.
+- A supervisor (primary or backup) sees those of the supporters they supervise.
+- A coordinator sees the *structured* fields of their program's contacts and sessions
+  (never narratives, annotations or check-in answers) — callers use `narrative_readable`.
+- Sponsors, applicants and reviewers see none of it.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from program.models import Membership, Role
+from program.selectors import AnyUser, holds, programs_with, supervised_memberships
+from supervision.models import CheckIn, Contact, ContactStatus, DebriefDue, SupervisionSession
+
+
+def _own_supporter_memberships(user: AnyUser) -> QuerySet[Membership]:
+    if not (user.is_authenticated and user.is_active):
+        return Membership.objects.none()
+    return Membership.objects.filter(user_id=user.pk, role=Role.SUPPORTER)
+
+
+def wellbeing_scope(user: AnyUser) -> QuerySet[Membership]:
+    """Supporter memberships whose private records the user may read: their own and their supervisees'."""
+    return Membership.objects.filter(
+        Q(pk__in=_own_supporter_memberships(user).values("pk"))
+        | Q(pk__in=supervised_memberships(user).values("pk"))
+    )
+
+
+def contacts_visible_to(user: AnyUser) -> QuerySet[Contact]:
+    """Own and supervisees' contacts (drafts to their owner only); coordinators' programs' submitted ones."""
+    # The scope is resolved into id lists first (three small queries): an OR of subqueries keeps
+    # the database from using the contact indexes and makes it scan every contact.
+    own = list(_own_supporter_memberships(user).values_list("pk", flat=True))
+    supervised = list(supervised_memberships(user).values_list("pk", flat=True))
+    managed = list(programs_with(user, "manage_program").values_list("pk", flat=True))
+    return Contact.objects.filter(
+        Q(supporter_id__in=own)
+        | Q(supporter_id__in=supervised, status=ContactStatus.SUBMITTED)
+        | Q(program_id__in=managed, status=ContactStatus.SUBMITTED)
+    )
+
+
+def get_contact_for_user_or_404(user: AnyUser, pk: int) -> Contact:
+    return get_object_or_404(contacts_visible_to(user).select_related("supporter__user", "program"), pk=pk)
+
+
+def narrative_readable(user: AnyUser, contact: Contact) -> bool:
+    """Narratives and annotations: the supporter who wrote it and their supervisors only."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if contact.supporter.user_id == user.pk:
+        return True
+    return supervised_memberships(user).filter(pk=contact.supporter_id).exists()
+
+
+def may_annotate(user: AnyUser, contact: Contact) -> bool:
+    return supervised_memberships(user).filter(pk=contact.supporter_id).exists()
+
+
+def checkins_visible_to(user: AnyUser) -> QuerySet[CheckIn]:
+    """Check-ins are the supporter's own wellbeing data: them and their supervisors only."""
+    return CheckIn.objects.filter(supporter__in=wellbeing_scope(user))
+
+
+def sessions_visible_to(user: AnyUser) -> QuerySet[SupervisionSession]:
+    """Sessions the user led or attended, those of their supervisees, and all of programs they coordinate."""
+    if not (user.is_authenticated and user.is_active):
+        return SupervisionSession.objects.none()
+    return SupervisionSession.objects.filter(
+        Q(supervisor__user_id=user.pk)
+        | Q(supporters__in=wellbeing_scope(user))
+        | Q(program__in=programs_with(user, "manage_program"))
+    ).distinct()
+
+
+def session_notes_readable(user: AnyUser, session: SupervisionSession) -> bool:
+    """Advice and follow-ups: the supervisor who led it, attendees, and attendees' supervisors."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if session.supervisor.user_id == user.pk:
+        return True
+    return session.supporters.filter(pk__in=wellbeing_scope(user).values("pk")).exists()
+
+
+def debriefs_visible_to(user: AnyUser) -> QuerySet[DebriefDue]:
+    return DebriefDue.objects.filter(supporter__in=wellbeing_scope(user))
+
+
+def supporters_supervised_in(user: AnyUser, program_id: int) -> QuerySet[Membership]:
+    return supervised_memberships(user).filter(program_id=program_id)
+
+
+def can_see_program_burden(user: AnyUser, program_id: int) -> bool:
+    """Supervisors see their supporters' burden; nobody else sees anyone else's."""
+    return supervised_memberships(user).filter(program_id=program_id).exists()
+
+
+__all__ = [
+    "can_see_program_burden",
+    "checkins_visible_to",
+    "contacts_visible_to",
+    "debriefs_visible_to",
+    "get_contact_for_user_or_404",
+    "holds",
+    "may_annotate",
+    "narrative_readable",
+    "session_notes_readable",
+    "sessions_visible_to",
+    "supporters_supervised_in",
+    "wellbeing_scope",
+]

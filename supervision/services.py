@@ -1,0 +1,686 @@
+"""State changes of the supervision module; pages and the API both call these.
+
+Privacy rules kept here, once:
+- free text (narratives, annotations, session notes) passes the identifier detector before
+  anything is saved; a refusal names the kind of identifier and never repeats the text;
+- free text is stored only encrypted;
+- reading it is audited;
+- notifications about risk carry no identifying content, only a link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from program import audit
+from program.models import (
+    CURRENT_STATUSES,
+    AuditAction,
+    Membership,
+    MembershipStatus,
+    Program,
+    ReferralService,
+    Role,
+    SupervisorAssignment,
+)
+from program.notifications import notify
+from supervision import crypto
+from supervision.deidentify import IdentifierDetector
+from supervision.models import (
+    DEBRIEF_WITHIN,
+    HIGH_RISK,
+    RISK_RESPONSES,
+    Action,
+    BurdenWeights,
+    Channel,
+    CheckIn,
+    Concern,
+    Contact,
+    ContactAction,
+    ContactAnnotation,
+    ContactConcern,
+    ContactStatus,
+    DebriefDue,
+    Initiator,
+    PeerCode,
+    RiskLevel,
+    SessionKind,
+    SessionPurpose,
+    SupervisionSession,
+    TimeBand,
+)
+
+NARRATIVE_MAX = 2000
+PAUSED_MESSAGE = (
+    "You're paused from supporting peers right now, so new contacts can't be logged. "
+    "That's OK — take the time you need. Your supervisor will talk with you about resuming."
+)
+
+# Structured fields of a contact, with the choices that constrain them.
+CHOICE_FIELDS: dict[str, type[models.TextChoices]] = {
+    "time_band": TimeBand,
+    "channel": Channel,
+    "initiated_by": Initiator,
+    "risk_level": RiskLevel,
+}
+PLAIN_FIELDS = (
+    "contact_date",
+    "duration_minutes",
+    "linked_to_crisis_service",
+    "follow_up_planned",
+    "supporter_distress",
+)
+CONTACT_FIELDS = (
+    *PLAIN_FIELDS,
+    *CHOICE_FIELDS,
+    "narrative",
+    "concerns",
+    "actions",
+    "referral_service",
+    "peer_code",
+)
+
+
+# --- De-identification ---------------------------------------------------------------------------
+
+
+def detector_for(program: Program) -> IdentifierDetector:
+    """The detector for a program: its student-ID pattern, and its directory's numbers allowed."""
+    directory = list(ReferralService.objects.filter(program=program).values_list("phone", "website"))
+    return IdentifierDetector(
+        student_id_pattern=program.student_id_pattern,
+        allowed_numbers=[phone for phone, _ in directory],
+        allowed_domains=[urlsplit(website).hostname or "" for _, website in directory if website],
+    )
+
+
+def check_free_text(
+    program: Program, field: str, text: str, *, detector: IdentifierDetector | None = None
+) -> None:
+    """Refuse text holding an identifier; the message names the kind found, never the text."""
+    if not text:
+        return
+    detector = detector or detector_for(program)
+    findings = detector.find(text)
+    if findings:
+        raise ValidationError({field: detector.message(findings)}, code="identifying")
+
+
+# --- Contacts -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ContactInput:
+    """The cleaned fields of one save (only keys present are changed)."""
+
+    values: dict[str, Any]
+
+    def has(self, name: str) -> bool:
+        return name in self.values
+
+
+def _require_active_supporter(supporter: Membership, by: User) -> None:
+    if supporter.user_id != by.pk or supporter.role != Role.SUPPORTER:
+        # Out of scope: the caller's views turn this into 404.
+        raise Contact.DoesNotExist
+    if supporter.status == MembershipStatus.PAUSED:
+        raise ValidationError({"__all__": PAUSED_MESSAGE}, code="paused")
+    if supporter.status not in CURRENT_STATUSES:
+        raise ValidationError({"__all__": "Your supporter role has ended, so new contacts can't be logged."})
+
+
+def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
+    """Check the structured values given; collect errors by field."""
+    clean: dict[str, Any] = {}
+    unknown = set(data) - set(CONTACT_FIELDS)
+    for name in sorted(unknown):
+        errors[name] = "This field is not part of a contact."
+    for name, choices in CHOICE_FIELDS.items():
+        if name in data:
+            value = data[name] or ""
+            if value and value not in choices.values:
+                errors[name] = f"“{value}” is not one of: {', '.join(choices.values)}."
+            else:
+                clean[name] = value
+    if "contact_date" in data:
+        value = data["contact_date"]
+        today = timezone.localdate(timezone=_tz(program))
+        if value is not None and not isinstance(value, date):
+            errors["contact_date"] = "Enter a date."
+        elif value is not None and value > today:
+            errors["contact_date"] = "The contact date cannot be in the future."
+        else:
+            clean["contact_date"] = value
+    if "duration_minutes" in data:
+        value = data["duration_minutes"]
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 600
+        ):
+            errors["duration_minutes"] = "Enter the duration in minutes, from 1 to 600 (10 hours)."
+        else:
+            clean["duration_minutes"] = value
+    if "supporter_distress" in data:
+        value = data["supporter_distress"]
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10
+        ):
+            errors["supporter_distress"] = "Rate your own distress from 0 to 10."
+        else:
+            clean["supporter_distress"] = value
+    for name in ("linked_to_crisis_service", "follow_up_planned"):
+        if name in data:
+            clean[name] = bool(data[name])
+    for name, choices in (("concerns", Concern), ("actions", Action)):
+        if name in data:
+            values = list(dict.fromkeys(data[name] or []))
+            bad = [value for value in values if value not in choices.values]
+            if bad:
+                errors[name] = f"Unknown {name[:-1]}(s): {', '.join(map(str, bad))}."
+            else:
+                clean[name] = values
+    if "referral_service" in data:
+        service = data["referral_service"]
+        if service is not None and (service.program_id != program.pk or not service.is_active):
+            errors["referral_service"] = "Choose a service from this program's referral directory."
+        else:
+            clean["referral_service"] = service
+    return clean
+
+
+def _tz(program: Program) -> Any:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(program.timezone)
+
+
+def _check_complete(
+    contact: Contact,
+    concerns: list[str],
+    actions: list[str],
+    service: ReferralService | None,
+    errors: dict[str, str],
+) -> None:
+    """What a submitted contact must have."""
+    for name in ("contact_date", "duration_minutes", "supporter_distress"):
+        if getattr(contact, name) is None:
+            errors.setdefault(name, "This field is required.")
+    for name in CHOICE_FIELDS:
+        if not getattr(contact, name):
+            errors.setdefault(name, "This field is required.")
+    if not concerns:
+        errors.setdefault("concerns", "Choose at least one concern.")
+    if not actions:
+        errors.setdefault("actions", "Choose at least one action.")
+    if Action.REFERRED in actions and service is None:
+        errors.setdefault("referral_service", "Choose the service you referred to.")
+    if contact.risk_level in HIGH_RISK and not set(actions) & set(RISK_RESPONSES):
+        errors.setdefault(
+            "actions",
+            "A high or imminent risk needs an action beyond listening: refer, seek case advice, "
+            "escalate to on-call or call emergency services.",
+        )
+
+
+def _current_links(contact: Contact) -> tuple[list[str], list[str], ReferralService | None]:
+    if contact.pk is None:
+        return [], [], None
+    concerns = list(contact.concerns.values_list("category", flat=True))
+    actions = list(contact.actions.values_list("action", flat=True))
+    referral = contact.actions.filter(action=Action.REFERRED).select_related("referral_service").first()
+    return concerns, actions, referral.referral_service if referral else None
+
+
+def _save_links(
+    contact: Contact, concerns: list[str], actions: list[str], service: ReferralService | None
+) -> None:
+    contact.concerns.exclude(category__in=concerns).delete()
+    have = set(contact.concerns.values_list("category", flat=True))
+    ContactConcern.objects.bulk_create(
+        [ContactConcern(contact=contact, category=c) for c in concerns if c not in have]
+    )
+    contact.actions.all().delete()
+    ContactAction.objects.bulk_create(
+        [
+            ContactAction(
+                contact=contact, action=a, referral_service=service if a == Action.REFERRED else None
+            )
+            for a in actions
+        ]
+    )
+
+
+def _apply_contact(contact: Contact, program: Program, data: dict[str, Any], *, complete: bool) -> None:
+    """Validate `data` against the contact and save it; raise with every field error at once."""
+    errors: dict[str, str] = {}
+    clean = _clean_structured(program, data, errors)
+    narrative = data.get("narrative")
+    if narrative is not None:
+        narrative = narrative.strip()
+        if len(narrative) > NARRATIVE_MAX:
+            errors["narrative"] = f"Keep the narrative under {NARRATIVE_MAX} characters."
+        else:
+            try:
+                check_free_text(program, "narrative", narrative)
+            except ValidationError as refusal:
+                errors["narrative"] = refusal.message_dict["narrative"][0]
+    peer_code = data.get("peer_code")
+    if peer_code is not None and peer_code.supporter_id != contact.supporter_id:
+        errors["peer_code"] = "Use a peer code issued to you."
+
+    concerns, actions, service = _current_links(contact)
+    concerns = clean.get("concerns", concerns)
+    actions = clean.get("actions", actions)
+    service = clean.get("referral_service", service)
+    for name in (*PLAIN_FIELDS, *CHOICE_FIELDS):
+        if name in clean:
+            setattr(contact, name, clean[name])
+    if complete:
+        _check_complete(contact, concerns, actions, service, errors)
+    elif Action.REFERRED in actions and service is None and "actions" in clean:
+        # A draft may say "referred" before naming the service; it keeps the rest meanwhile.
+        errors["referral_service"] = "Choose the service you referred to (the rest of the draft is kept)."
+    if errors:
+        raise ValidationError(errors)
+
+    if narrative is not None:
+        contact.narrative_encrypted = crypto.encrypt(narrative)
+    if "peer_code" in data:
+        contact.peer_code = peer_code
+    contact.save()
+    _save_links(contact, concerns, actions, service if Action.REFERRED in actions else None)
+
+
+@transaction.atomic
+def save_contact_draft(
+    supporter: Membership, *, by: User, contact: Contact | None = None, strict: bool = False, **data: Any
+) -> tuple[Contact, dict[str, str]]:
+    """Keep a half-finished contact; an identifying narrative is never stored.
+
+    Autosave (strict=False) keeps every field that passes and returns the others as errors, so
+    nothing typed is lost; strict=True (the API) refuses the whole save if any field fails."""
+    _require_active_supporter(supporter, by)
+    contact = contact or Contact(supporter=supporter, program=supporter.program, status=ContactStatus.DRAFT)
+    if contact.status != ContactStatus.DRAFT:
+        raise ValidationError({"__all__": "This contact is already submitted; edit it instead."})
+    errors: dict[str, str] = {}
+    try:
+        _apply_contact(contact, supporter.program, data, complete=False)
+    except ValidationError as refusal:
+        if strict:
+            raise
+        errors = {field: messages[0] for field, messages in refusal.message_dict.items()}
+        kept = {name: value for name, value in data.items() if name not in errors}
+        if "referral_service" in errors and "actions" in kept:
+            kept["actions"] = [action for action in kept["actions"] if action != Action.REFERRED]
+        _apply_contact(contact, supporter.program, kept, complete=False)
+    if contact.pk and not errors:
+        audit.record(by, AuditAction.UPDATE, contact, program=supporter.program, summary="draft saved")
+    return contact, errors
+
+
+@transaction.atomic
+def submit_contact(
+    supporter: Membership, *, by: User, contact: Contact | None = None, **data: Any
+) -> Contact:
+    """Submit a complete contact (from a draft or directly); escalate a high or imminent risk."""
+    _require_active_supporter(supporter, by)
+    if contact is not None:
+        contact = Contact.objects.select_for_update().get(pk=contact.pk)
+        if contact.supporter_id != supporter.pk:
+            raise Contact.DoesNotExist
+        if contact.status != ContactStatus.DRAFT:
+            raise ValidationError({"__all__": "This contact is already submitted."})
+    contact = contact or Contact(supporter=supporter, program=supporter.program)
+    contact.status = ContactStatus.SUBMITTED
+    contact.submitted_at = timezone.now()
+    _apply_contact(contact, supporter.program, data, complete=True)
+    audit.record(by, AuditAction.CREATE, contact, program=supporter.program, summary="contact submitted")
+    if contact.is_high_risk:
+        _escalate(contact)
+    return contact
+
+
+@transaction.atomic
+def update_contact(contact: Contact, *, by: User, **data: Any) -> Contact:
+    """The owner corrects a submitted contact within seven days; after that it is locked."""
+    contact = Contact.objects.select_for_update().select_related("supporter", "program").get(pk=contact.pk)
+    if contact.supporter.user_id != by.pk:
+        raise Contact.DoesNotExist
+    if contact.status == ContactStatus.DRAFT:
+        raise ValidationError({"__all__": "Submit the draft first, or save it as a draft."})
+    if contact.locked():
+        raise ValidationError(
+            {
+                "__all__": "Contacts can be edited for seven days after logging; this one is locked. "
+                "Your supervisor can add a note to it."
+            }
+        )
+    was_high = contact.is_high_risk
+    _apply_contact(contact, contact.program, data, complete=True)
+    changed = ", ".join(sorted(name for name in data if name != "narrative")) or "narrative"
+    audit.record(by, AuditAction.UPDATE, contact, program=contact.program, summary=f"changed {changed}")
+    if contact.is_high_risk and not was_high:
+        _escalate(contact)
+    return contact
+
+
+def supervisor_users(supporter: Membership) -> list[User]:
+    """Who hears about this supporter's risk and requests: their supervisors, else the coordinators."""
+    assignment = (
+        SupervisorAssignment.objects.filter(supporter=supporter, ended_on__isnull=True)
+        .select_related("supervisor__user", "backup__user")
+        .first()
+    )
+    if assignment is None:
+        # Nobody assigned: the program's coordinators must know a risky contact is unsupervised.
+        return [
+            m.user
+            for m in Membership.objects.filter(
+                program=supporter.program, role=Role.COORDINATOR, status=MembershipStatus.ACTIVE
+            ).select_related("user")
+        ]
+    return [
+        m.user
+        for m in (assignment.supervisor, assignment.backup)
+        if m is not None and m.status in CURRENT_STATUSES
+    ]
+
+
+# Other modules (the on-call roster) add recipients for escalations: f(contact) -> users.
+ESCALATION_RECIPIENTS: list[Any] = []
+
+
+def _escalate(contact: Contact) -> DebriefDue:
+    debrief, _ = DebriefDue.objects.get_or_create(
+        contact=contact,
+        defaults={
+            "supporter": contact.supporter,
+            "due_at": (contact.submitted_at or timezone.now()) + DEBRIEF_WITHIN,
+        },
+    )
+    recipients = supervisor_users(contact.supporter)
+    for extra in ESCALATION_RECIPIENTS:
+        recipients.extend(extra(contact))
+    notify(
+        recipients,
+        kind="high_risk_contact",
+        title="A high-risk contact needs a debrief within 24 hours",
+        body="A supporter you supervise has logged a high or imminent risk contact. "
+        "Open the record, check they and the peer are safe, and arrange a debrief.",
+        link=reverse("contact-detail", args=[contact.program_id, contact.pk]),
+        program=contact.program,
+    )
+    return debrief
+
+
+def read_narrative(contact: Contact, *, by: User) -> str:
+    """The decrypted narrative, audited as a read. Callers check `narrative_readable` first."""
+    if not contact.narrative_encrypted:
+        return ""
+    audit.record(by, AuditAction.VIEW, contact, program=contact.program, summary="narrative read")
+    return crypto.decrypt(contact.narrative_encrypted)
+
+
+@transaction.atomic
+def annotate_contact(contact: Contact, *, by: User, text: str) -> ContactAnnotation:
+    """A supervisor adds a note to a supervisee's contact (checked and encrypted like a narrative)."""
+    author = Membership.objects.filter(
+        user=by, program=contact.program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
+    ).first()
+    if author is None:
+        raise Contact.DoesNotExist
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"text": "Write the note first."})
+    if len(text) > NARRATIVE_MAX:
+        raise ValidationError({"text": f"Keep the note under {NARRATIVE_MAX} characters."})
+    check_free_text(contact.program, "text", text)
+    note = ContactAnnotation.objects.create(
+        contact=contact, author=author, text_encrypted=crypto.encrypt(text)
+    )
+    audit.record(by, AuditAction.CREATE, note, program=contact.program, summary="annotation added")
+    return note
+
+
+def read_annotations(contact: Contact, *, by: User) -> list[tuple[ContactAnnotation, str]]:
+    notes = list(contact.annotations.select_related("author__user"))
+    if notes:
+        audit.record(by, AuditAction.VIEW, contact, program=contact.program, summary="annotations read")
+    return [(note, crypto.decrypt(note.text_encrypted)) for note in notes]
+
+
+def issue_peer_code(supporter: Membership, *, by: User) -> PeerCode:
+    """A fresh random code for a new peer; retried on the (rare) collision."""
+    if supporter.user_id != by.pk or supporter.role != Role.SUPPORTER:
+        raise Contact.DoesNotExist
+    for _ in range(5):
+        try:
+            with transaction.atomic():
+                return PeerCode.objects.create(program=supporter.program, supporter=supporter)
+        except IntegrityError:
+            continue
+    raise ValidationError({"peer_code": "Could not issue a code just now; try again."})
+
+
+# --- Check-ins ----------------------------------------------------------------------------------
+
+
+CHECKIN_ITEMS = ("tired", "worn_out", "emotionally_exhausted", "cant_take_it")
+
+
+@transaction.atomic
+def record_checkin(
+    supporter: Membership,
+    *,
+    by: User,
+    week_of: date | None = None,
+    **answers: Any,
+) -> CheckIn:
+    """This week's check-in (one per week; a second one that week replaces the first)."""
+    if (
+        supporter.user_id != by.pk
+        or supporter.role != Role.SUPPORTER
+        or supporter.status not in CURRENT_STATUSES
+    ):
+        raise CheckIn.DoesNotExist
+    today = timezone.localdate(timezone=_tz(supporter.program))
+    week_of = week_of or today - timedelta(days=today.weekday())
+    if week_of.weekday() != 0 or week_of > today:
+        raise ValidationError({"week_of": "Check in for the current or an earlier week (a Monday)."})
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    for item in CHECKIN_ITEMS:
+        value = answers.get(item)
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 4:
+            errors[item] = "Choose an answer from 0 (never) to 4 (always)."
+        values[item] = value
+    distress = answers.get("distress")
+    if not isinstance(distress, int) or isinstance(distress, bool) or not 0 <= distress <= 10:
+        errors["distress"] = "Rate your distress from 0 to 10."
+    values["distress"] = distress
+    unknown = set(answers) - {*CHECKIN_ITEMS, "distress", "wants_pause", "wants_to_talk"}
+    for name in unknown:
+        errors[name] = "This is not a check-in question."
+    if errors:
+        raise ValidationError(errors)
+    checkin, created = CheckIn.objects.update_or_create(
+        supporter=supporter,
+        week_of=week_of,
+        defaults={
+            **values,
+            "wants_pause": bool(answers.get("wants_pause")),
+            "wants_to_talk": bool(answers.get("wants_to_talk")),
+        },
+    )
+    audit.record(
+        by, AuditAction.CREATE if created else AuditAction.UPDATE, checkin, program=supporter.program
+    )
+    if checkin.wants_to_talk or checkin.wants_pause:
+        asks = " and ".join(
+            phrase
+            for flag, phrase in (
+                (checkin.wants_to_talk, "to talk with you"),
+                (checkin.wants_pause, "to pause"),
+            )
+            if flag
+        )
+        notify(
+            supervisor_users(supporter),
+            kind="checkin_request",
+            title=f"A supporter would like {asks}",
+            body="They asked in their weekly check-in. Please get in touch soon.",
+            link=reverse("supporter-wellbeing", args=[supporter.program_id, supporter.pk]),
+            program=supporter.program,
+        )
+    return checkin
+
+
+# --- Supervision sessions ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def record_session(
+    program: Program,
+    *,
+    by: User,
+    supporters: Iterable[Membership],
+    held_on: date,
+    kind: str = SessionKind.INDIVIDUAL,
+    purpose: str = SessionPurpose.SCHEDULED,
+    duration_minutes: int = 45,
+    contacts: Iterable[Contact] = (),
+    advice: str = "",
+    follow_ups: str = "",
+    next_due: date | None = None,
+) -> SupervisionSession:
+    """A supervisor records a session with supporters they supervise; a debrief closes open debriefs."""
+    supervisor = Membership.objects.filter(
+        user=by, program=program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
+    ).first()
+    if supervisor is None:
+        raise SupervisionSession.DoesNotExist
+    from program.selectors import supervised_memberships
+
+    supporters = list(supporters)
+    contacts = list(contacts)
+    errors: dict[str, str] = {}
+    allowed = set(supervised_memberships(by).filter(program=program).values_list("pk", flat=True))
+    if not supporters:
+        errors["supporters"] = "Choose who attended."
+    elif any(member.pk not in allowed for member in supporters):
+        errors["supporters"] = "You can record sessions only with supporters you supervise."
+    if kind not in SessionKind.values:
+        errors["kind"] = f"Choose one of: {', '.join(SessionKind.values)}."
+    elif kind == SessionKind.INDIVIDUAL and len(supporters) > 1:
+        errors["kind"] = "An individual session has one supporter; choose group for more."
+    if purpose not in SessionPurpose.values:
+        errors["purpose"] = f"Choose one of: {', '.join(SessionPurpose.values)}."
+    today = timezone.localdate(timezone=_tz(program))
+    if held_on > today:
+        errors["held_on"] = "Record a session after it is held (the date cannot be in the future)."
+    if next_due is not None and next_due <= held_on:
+        errors["next_due"] = "The next session must be after this one."
+    if not 5 <= duration_minutes <= 480:
+        errors["duration_minutes"] = "Enter the duration in minutes, from 5 to 480."
+    attendee_ids = {member.pk for member in supporters}
+    if any(contact.supporter_id not in attendee_ids for contact in contacts):
+        errors["contacts"] = "Discuss only contacts of the supporters who attended."
+    detector = detector_for(program)
+    for field, text in (("advice", advice), ("follow_ups", follow_ups)):
+        if len(text) > NARRATIVE_MAX:
+            errors[field] = f"Keep this under {NARRATIVE_MAX} characters."
+        else:
+            try:
+                check_free_text(program, field, text.strip(), detector=detector)
+            except ValidationError as refusal:
+                errors[field] = refusal.message_dict[field][0]
+    if errors:
+        raise ValidationError(errors)
+
+    session = SupervisionSession.objects.create(
+        program=program,
+        supervisor=supervisor,
+        kind=kind,
+        purpose=purpose,
+        held_on=held_on,
+        duration_minutes=duration_minutes,
+        advice_encrypted=crypto.encrypt(advice.strip()),
+        follow_ups_encrypted=crypto.encrypt(follow_ups.strip()),
+        next_due=next_due or held_on + timedelta(days=program.supervision_interval_days),
+    )
+    session.supporters.set(supporters)
+    session.contacts_discussed.set(contacts)
+    if purpose == SessionPurpose.DEBRIEF:
+        open_debriefs = DebriefDue.objects.filter(supporter__in=supporters, closed_at__isnull=True)
+        if contacts:
+            open_debriefs = open_debriefs.filter(contact__in=contacts)
+        open_debriefs.update(closed_at=timezone.now(), closed_by=session)
+    audit.record(by, AuditAction.CREATE, session, program=program, summary=f"{purpose} session")
+    return session
+
+
+def read_session_notes(session: SupervisionSession, *, by: User) -> tuple[str, str]:
+    if session.advice_encrypted or session.follow_ups_encrypted:
+        audit.record(by, AuditAction.VIEW, session, program=session.program, summary="session notes read")
+    return crypto.decrypt(session.advice_encrypted), crypto.decrypt(session.follow_ups_encrypted)
+
+
+def read_checkins(supporter: Membership, checkins: list[CheckIn], *, by: User) -> list[CheckIn]:
+    """Check-in answers are wellbeing data: reading someone else's is audited."""
+    if checkins and supporter.user_id != by.pk:
+        audit.record(by, AuditAction.VIEW, supporter, program=supporter.program, summary="check-ins read")
+    return checkins
+
+
+# --- Scheduled work -----------------------------------------------------------------------------
+
+
+def erase_expired_narratives(now: datetime) -> int:
+    """Erase narratives older than each program's retention period; structured fields remain."""
+    erased = 0
+    for program in Program.objects.all().only("pk", "retention_days"):
+        cutoff = now - timedelta(days=program.retention_days)
+        erased += (
+            Contact.objects.filter(program=program, created_at__lt=cutoff)
+            .exclude(narrative_encrypted="")
+            .update(narrative_encrypted="", narrative_erased_at=now)
+        )
+        ContactAnnotation.objects.filter(contact__program=program, created_at__lt=cutoff).exclude(
+            text_encrypted=""
+        ).update(text_encrypted="")
+    return erased
+
+
+# --- Burden weights -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def update_burden_weights(program: Program, *, by: User, **weights: Any) -> BurdenWeights:
+    """Coordinators tune what the burden index weighs; the weights are whole numbers summing to 100."""
+    unknown = set(weights) - set(BurdenWeights.COMPONENTS)
+    errors: dict[str, str] = {name: "This is not a part of the burden index." for name in sorted(unknown)}
+    for name in BurdenWeights.COMPONENTS:
+        value = weights.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+            errors[name] = "Enter a whole number from 0 to 100."
+    if not errors and sum(weights[name] for name in BurdenWeights.COMPONENTS) != 100:
+        total = sum(weights[name] for name in BurdenWeights.COMPONENTS)
+        errors["__all__"] = f"The weights must add up to 100; they add up to {total}."
+    if errors:
+        raise ValidationError(errors)
+    record, _ = BurdenWeights.objects.select_for_update().get_or_create(program=program)
+    for name in BurdenWeights.COMPONENTS:
+        setattr(record, name, weights[name])
+    record.save()
+    audit.record(by, AuditAction.UPDATE, record, program=program, summary="burden weights changed")
+    return record

@@ -1,0 +1,35 @@
+from django.urls import path
+
+from supervision import views
+
+urlpatterns = [
+    path("programs/<int:program_id>/contacts/", views.contact_list, name="contacts"),
+    path("programs/<int:program_id>/contacts/new/", views.contact_new, name="contact-new"),
+    path("programs/<int:program_id>/contacts/autosave/", views.contact_autosave, name="contact-autosave"),
+    path("programs/<int:program_id>/contacts/peer-code/", views.peer_code_new, name="peer-code-new"),
+    path("programs/<int:program_id>/contacts/<int:contact_id>/", views.contact_detail, name="contact-detail"),
+    path(
+        "programs/<int:program_id>/contacts/<int:contact_id>/edit/", views.contact_edit, name="contact-edit"
+    ),
+    path(
+        "programs/<int:program_id>/contacts/<int:contact_id>/annotate/",
+        views.contact_annotate,
+        name="contact-annotate",
+    ),
+    path("programs/<int:program_id>/checkin/", views.checkin, name="checkin"),
+    path("programs/<int:program_id>/burden/", views.burden_overview, name="burden"),
+    path("programs/<int:program_id>/burden/weights/", views.burden_weights, name="burden-weights"),
+    path(
+        "programs/<int:program_id>/supporters/<int:member_id>/wellbeing/",
+        views.supporter_wellbeing,
+        name="supporter-wellbeing",
+    ),
+    path(
+        "programs/<int:program_id>/supporters/<int:member_id>/report.pdf",
+        views.supporter_report,
+        name="supporter-report",
+    ),
+    path("programs/<int:program_id>/sessions/", views.session_list, name="sessions"),
+    path("programs/<int:program_id>/sessions/new/", views.session_new, name="session-new"),
+    path("programs/<int:program_id>/sessions/<int:session_id>/", views.session_detail, name="session-detail"),
+]

@@ -1,0 +1,128 @@
+"""The burden index: components from SQL aggregates, weights, explanation, and a constant query count."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from program.models import Role
+from supervision import burden
+from supervision.models import BurdenWeights, DebriefDue
+from tests.conftest import World
+from tests.factories import (
+    CheckInFactory,
+    ContactFactory,
+    MembershipFactory,
+    SupervisionSessionFactory,
+    this_monday,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_quiet_week_with_recent_supervision_scores_zero(world: World) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    SupervisionSessionFactory(supervisor=world.members[Role.SUPERVISOR], supporters=[supporter])
+    row = burden.current_burden([supporter], world.program, timezone.localdate())[supporter.pk]
+    assert row.index == 0 and row.days_since_supervision is not None
+
+
+def test_components_add_up_with_the_default_weights(world: World) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    monday = this_monday()
+    SupervisionSessionFactory(
+        supervisor=world.members[Role.SUPERVISOR], supporters=[supporter], held_on=monday - timedelta(days=60)
+    )
+    for band, risk in (("night", "high"), ("evening", "high"), ("day", "low")):
+        ContactFactory(
+            supporter=supporter,
+            contact_date=monday,
+            time_band=band,
+            risk_level=risk,
+            duration_minutes=120,
+            supporter_distress=8,
+            actions=["case_advice"],
+        )
+    CheckInFactory(
+        supporter=supporter,
+        week_of=monday,
+        tired=4,
+        worn_out=4,
+        emotionally_exhausted=4,
+        cant_take_it=4,
+        distress=9,
+    )
+    row = burden.current_burden([supporter], world.program, monday)[supporter.pk]
+    # 6 h over a 6 h limit → 15; 3 of 10 contacts → 1.5; 2 high-risk → 20; 2 of 4 after hours → 2.5;
+    # distress 8/10 → 12; check-in burnout 100 → 20; 60+ days unsupervised → 10; no open debrief → 0.
+    assert row.points == pytest.approx(
+        {
+            "contact_hours": 15,
+            "contacts": 1.5,
+            "high_risk": 20,
+            "after_hours": 2.5,
+            "distress": 12,
+            "checkin": 20,
+            "supervision_gap": 10,
+            "open_debriefs": 0,
+        }
+    )
+    assert row.index == 81
+    assert row.explain()[0][0] in ("High-risk contacts", "Latest check-in")
+
+
+def test_program_weights_change_the_index(world: World) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    ContactFactory(
+        supporter=supporter, contact_date=this_monday(), risk_level="high", actions=["case_advice"]
+    )
+    SupervisionSessionFactory(supervisor=world.members[Role.SUPERVISOR], supporters=[supporter])
+    BurdenWeights.objects.create(
+        program=world.program,
+        high_risk=50,
+        contact_hours=0,
+        contacts=0,
+        after_hours=0,
+        distress=0,
+        checkin=50,
+        supervision_gap=0,
+        open_debriefs=0,
+    )
+    row = burden.current_burden([supporter], world.program, timezone.localdate())[supporter.pk]
+    assert row.points["high_risk"] == 25 and row.index == 25
+
+
+def test_open_debriefs_count_until_closed(world: World) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    contact = ContactFactory(supporter=supporter, risk_level="high", actions=["case_advice"])
+    DebriefDue.objects.create(
+        contact=contact, supporter=supporter, due_at=timezone.now() + timedelta(hours=24)
+    )
+    row = burden.current_burden([supporter], world.program, timezone.localdate())[supporter.pk]
+    assert row.open_debriefs == 1
+
+
+def test_twelve_weeks_of_trend_in_a_constant_number_of_queries(world: World) -> None:
+    program = world.program
+    weeks = burden.last_weeks(timezone.localdate())
+    supervisor = world.members[Role.SUPERVISOR]
+
+    def measure(count: int) -> int:
+        supporters = [MembershipFactory(program=program, role=Role.SUPPORTER) for _ in range(count)]
+        for index, supporter in enumerate(supporters):
+            ContactFactory(supporter=supporter, contact_date=weeks[index % 12])
+            CheckInFactory(supporter=supporter, week_of=weeks[(index + 3) % 12])
+            SupervisionSessionFactory(
+                supervisor=supervisor, supporters=[supporter], held_on=weeks[index % 12]
+            )
+        with CaptureQueriesContext(connection) as queries:
+            series = burden.weekly_burden(supporters, program, weeks)
+        assert len(series) == count and all(len(rows) == 12 for rows in series.values())
+        return len(queries)
+
+    # contacts by week, check-ins, latest session before the range, sessions within it, debriefs, weights
+    assert measure(3) == measure(9) == 6

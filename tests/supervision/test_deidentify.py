@@ -1,0 +1,342 @@
+"""The identifier detector that guards free text (SPEC 3, rule 1): measured on a labelled corpus,
+then held to each kind, the referral directory, the student-number pattern, privacy of its own
+output, and speed."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections import defaultdict
+
+import pytest
+
+from supervision.deidentify import LABELS, Finding, IdentifierDetector
+from tests.supervision.deidentify_corpus import (
+    DIRECTORY_NUMBERS,
+    IDENTIFYING,
+    ORDINARY,
+    STUDENT_ID_PATTERN,
+)
+
+MIN_RECALL = 0.95
+MAX_FALSE_REFUSALS = 0.05
+MIN_KIND_ACCURACY = 0.9
+
+
+@pytest.fixture(scope="module")
+def detector() -> IdentifierDetector:
+    return IdentifierDetector(student_id_pattern=STUDENT_ID_PATTERN, allowed_numbers=DIRECTORY_NUMBERS)
+
+
+def kinds(detector: IdentifierDetector, text: str) -> list[str]:
+    return [finding.kind for finding in detector.find(text)]
+
+
+# --- The corpus -----------------------------------------------------------------------------------
+
+
+def test_corpus_recall_and_false_refusals(detector: IdentifierDetector) -> None:
+    missed = [text for _, text in IDENTIFYING if not detector.find(text)]
+    refused = [text for text in ORDINARY if detector.find(text)]
+    caught = len(IDENTIFYING) - len(missed)
+    recall = caught / len(IDENTIFYING)
+    false_refusals = len(refused) / len(ORDINARY)
+    print(
+        f"\nde-identification: recall {recall:.3f} ({caught}/{len(IDENTIFYING)}), "
+        f"false refusals {false_refusals:.3f} ({len(refused)}/{len(ORDINARY)})"
+    )
+    for text in missed:
+        print(f"  missed:  {text}")
+    for text in refused:
+        print(f"  refused: {text}")
+    assert recall >= MIN_RECALL, missed
+    assert false_refusals <= MAX_FALSE_REFUSALS, refused
+
+
+def test_corpus_is_big_enough_and_labelled_with_known_kinds() -> None:
+    assert len(IDENTIFYING) >= 170
+    assert len(ORDINARY) >= 170
+    by_kind: dict[str, int] = defaultdict(int)
+    for kind, _ in IDENTIFYING:
+        assert kind in LABELS
+        by_kind[kind] += 1
+    assert set(by_kind) == set(LABELS), "every kind has identifying sentences"
+    assert min(by_kind.values()) >= 5
+
+
+@pytest.mark.parametrize("kind", list(LABELS))
+def test_corpus_sentences_of_a_kind_report_that_kind(detector: IdentifierDetector, kind: str) -> None:
+    sentences = [text for labelled, text in IDENTIFYING if labelled == kind]
+    wrong = [text for text in sentences if kind not in kinds(detector, text)]
+    accuracy = 1 - len(wrong) / len(sentences)
+    print(f"\n{kind}: reported as such in {len(sentences) - len(wrong)}/{len(sentences)}")
+    assert accuracy >= MIN_KIND_ACCURACY, wrong
+
+
+# --- Each kind, including the tricky forms --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("email", "Her email is priya.s99@gmail.com."),
+        ("email", "her email is jess dot lee at gmail dot com"),
+        ("email", "reach him at tom.h [at] yahoo [dot] com"),
+        ("email", "he uses kaisersoze at outlook.com"),
+        ("url", "His blog is https://example.org/about."),
+        ("url", "Her page is www.example.net/me."),
+        ("url", "Her site is emilyrosephoto.com.au now."),
+        ("social_handle", "She posts as @sleepless_in_surgery."),
+        ("social_handle", "Add him on snap: tomh_2001"),
+        ("social_handle", "her insta is jess.lee99"),
+        ("social_handle", "her discord tag is moonbeam#4821"),
+        ("ip_address", "It came from 203.45.112.9 last night."),
+        ("ip_address", "The alert showed 2001:db8:85a3::8a2e:370:7334."),
+        ("phone", "Her mobile is 0412 345 678."),
+        ("phone", "Call him on 0491570156."),
+        ("phone", "Ring her at (02) 9876 5432."),
+        ("phone", "His number is +61 423 456 789."),
+        ("phone", "She's on +44 7700 900123 in London."),
+        ("phone", "She works on 1300 975 312."),
+        ("medicare", "Her card says 2123 45670 1."),
+        ("medicare", "Medicare 2123456701 1"),
+        ("tfn", "His TFN is 123 456 782."),
+        ("tfn", "The payslip showed 123-456-782."),
+        ("student_id", "His student number is 67272042."),
+        ("student_id", "Student ID: S1234567, failing two units."),
+        ("date", "She was admitted on 3/4/2002."),
+        ("date", "It was 03-04-02 when it started."),
+        ("date", "It started on 2002-04-03."),
+        ("date", "It started on 3 April 2002."),
+        ("date", "It started on April 3rd, 2002."),
+        ("date", "She was born on 3 April."),
+        ("date", "Her birthday is 9 October."),
+        ("street_address", "She lives at 12 Smith St."),
+        ("street_address", "He's at Unit 4/27 George Street."),
+        ("street_address", "lives at 5 park road"),
+        ("street_address", "Post it to PO Box 123."),
+        ("person_name", "Priyanka said she hasn't slept."),
+        ("person_name", "a guy called nikhil came by"),
+        ("person_name", "Dr Patel told her to repeat."),
+        ("person_name", "Mr Nguyen saw her crying."),
+        ("person_name", "Emily Nguyen asked for help."),
+        ("person_name", "My friend Will asked me to check on him."),
+        ("person_name", "I had coffee with Rose after the exam."),
+        ("person_name", "Grace Kim was in tears."),
+        ("person_name", "Her partner mohammed doesn't know."),
+        ("person_name", "Kwame and Oluwaseun came together."),
+        ("person_name", "Aroha's whānau want her home."),
+    ],
+)
+def test_each_kind_is_reported_as_that_kind(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will try again next week.",
+        "May be worth checking in before the exam block.",
+        "Hope this is the right place to log it.",
+        "She will mark the calendar.",
+        "A grace period before she returns.",
+        "It was a frank discussion.",
+        "Rose early every day this week to study.",
+        "On 5 May she felt worse.",
+        "The results come out on 3 April.",
+        "Since March 2024 things have got worse.",
+        "Ward 7B, bed 12, room 3.14, 10 mg, PHQ-9 of 18, scored 65%, 2am, 3 hours, year 4.",
+        "She's on placement at the Alfred and at Royal Prince Alfred Hospital.",
+        "She moved from Sydney to Alice Springs.",
+        "She spent 3 hours on the road.",
+        "Her insta is private.",
+        "I pointed her to headspace.org.au.",
+        "",
+    ],
+)
+def test_ordinary_text_passes(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+def test_medicare_and_tfn_checksums_decide(detector: IdentifierDetector) -> None:
+    assert "medicare" in kinds(detector, "The card said 2123 45670 1.")
+    assert "medicare" not in kinds(detector, "The card said 2123 45671 1.")  # check digit wrong
+    assert "tfn" in kinds(detector, "The slip said 123 456 782.")
+    assert "tfn" not in kinds(detector, "The slip said 123 456 783.")
+
+
+def test_a_cue_names_the_kind_even_when_the_checksum_fails(detector: IdentifierDetector) -> None:
+    assert "medicare" in kinds(detector, "Her Medicare number is 2123 45671 1.")
+    assert "tfn" in kinds(detector, "His tax file number is 123 456 783.")
+
+
+def test_one_finding_per_kind_in_a_stable_order(detector: IdentifierDetector) -> None:
+    text = "Priyanka (0412 345 678) and Nikhil (0491 570 156) live at 12 Smith St; email a.b@example.com."
+    assert kinds(detector, text) == ["email", "phone", "street_address", "person_name"]
+    assert kinds(detector, text) == kinds(detector, text)
+
+
+# --- Referral directory and student numbers -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I gave them Lifeline's number 13 11 14.",
+        "Lifeline on 131114, 24/7.",
+        "If it gets worse she'll call 000.",
+        "I suggested 1300 659 467.",
+        "The local team is on 02 9685 9800.",
+        "The local team is on (02) 9685 9800.",
+        "The local team is on +61 2 9685 9800.",
+        "The local team is on 0296859800.",
+    ],
+)
+def test_referral_directory_numbers_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+def test_a_local_number_passes_only_when_the_directory_holds_it() -> None:
+    text = "The local team is on 02 9685 9800."
+    assert IdentifierDetector().find(text) == [Finding("phone", "a phone number")]
+    assert IdentifierDetector(allowed_numbers=["(02) 9685 9800"]).find(text) == []
+
+
+def test_a_directory_number_does_not_hide_a_phone_number_around_it(detector: IdentifierDetector) -> None:
+    assert "phone" in kinds(detector, "Her mobile is 0412 131 114.")
+
+
+def test_national_service_websites_pass_and_other_addresses_do_not(detector: IdentifierDetector) -> None:
+    assert detector.find("I showed her lifeline.org.au and https://www.beyondblue.org.au/get-support.") == []
+    assert kinds(detector, "His blog is lifeline-stories.com.") == ["url"]
+
+
+def test_a_platform_named_bare_passes_but_a_page_on_it_does_not(detector: IdentifierDetector) -> None:
+    assert detector.find("She's been on reddit.com and www.instagram.com all night.") == []
+    assert kinds(detector, "She posted on reddit.com/u/sleepless_med.") == ["url"]
+
+
+def test_a_directory_website_passes_on_its_own_host_but_never_a_shared_platform() -> None:
+    detector = IdentifierDetector(
+        allowed_domains=["https://www.localclinic.org.au/students", "https://docs.google.com/ourform"]
+    )
+    assert detector.find("See localclinic.org.au/book for times.") == []
+    assert kinds(detector, "See other.localclinic.org.au too.") == ["url"]
+    assert kinds(detector, "Her diary is docs.google.com/document/d/1xYz.") == ["url"]
+
+
+def test_student_number_pattern_is_the_programs() -> None:
+    s_numbers = IdentifierDetector(student_id_pattern=r"\bS\d{7}\b")
+    eight_digits = IdentifierDetector(student_id_pattern=r"\b\d{8}\b")
+    assert kinds(s_numbers, "She's S1234567 on the portal.") == ["student_id"]
+    assert kinds(eight_digits, "She's S1234567 on the portal.") == []
+    assert kinds(eight_digits, "She's 23456789 on the portal.") == ["student_id"]
+    assert kinds(s_numbers, "She's 23456789 on the portal.") == []
+    short = IdentifierDetector(student_id_pattern=r"\b[a-z]\d{5}\b")
+    assert kinds(short, "she's z12345 on the portal") == ["student_id"]
+    assert kinds(IdentifierDetector(), "She's 23456789 on the portal.") == []
+
+
+def test_student_number_runs_after_medicare_tfn_and_phone_so_kinds_stay_accurate() -> None:
+    greedy = IdentifierDetector(student_id_pattern=r"\d+")
+    assert kinds(greedy, "The slip said 123 456 782.") == ["tfn"]
+    assert kinds(greedy, "Her card says 2123 45670 1.") == ["medicare"]
+    assert kinds(greedy, "Call 0412 345 678.") == ["phone"]
+
+
+# --- Nothing of the text in findings or messages ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Her mobile is 0412 345 678.", "0412"),
+        ("Priyanka said she isn't sleeping.", "Priyanka"),
+        ("Mail priya.s99@gmail.com please.", "priya"),
+        ("She lives at 12 Smith St.", "Smith"),
+        ("Medicare 2123 45670 1.", "2123"),
+        ("Born on 3 April.", "April"),
+    ],
+)
+def test_findings_and_messages_never_hold_the_text(
+    detector: IdentifierDetector, text: str, secret: str
+) -> None:
+    findings = detector.find(text)
+    assert findings
+    assert secret not in repr(findings)
+    assert secret not in detector.message(findings)
+    assert [field.name for field in dataclasses.fields(Finding)] == ["kind", "label"]
+
+
+def test_message_names_the_kinds_found(detector: IdentifierDetector) -> None:
+    one = detector.find("Call 0412 345 678.")
+    assert detector.message(one) == (
+        "This looks like it contains a phone number. Remove identifying details and try again."
+    )
+    two = detector.find("Priyanka gave me 0412 345 678.")
+    assert detector.message(two) == (
+        "This looks like it contains a phone number and a person's name. "
+        "Remove identifying details and try again."
+    )
+    three = detector.find("Priyanka gave me 0412 345 678 and a@b.com.")
+    assert detector.message(three).startswith(
+        "This looks like it contains an email address, a phone number and a person's name."
+    )
+    assert detector.message([]) == ""
+
+
+def test_a_date_of_birth_is_named_as_one(detector: IdentifierDetector) -> None:
+    assert detector.find("He was born on 3 April.") == [Finding("date", "a date of birth")]
+    assert detector.find("It was 3 April 2002.") == [Finding("date", "a full date")]
+
+
+# --- Speed ------------------------------------------------------------------------------------------
+
+NARRATIVE = (
+    "Met the peer at the library on Tuesday, week 3 of the surgery rotation. She scored 65% on the OSCE "
+    "and has been sleeping 3 hours a night, waking at 2am. PHQ-9 of 18 at the GP, started 10 mg "
+    "escitalopram. Passive suicidal thoughts, no plan. I gave her Lifeline's number 13 11 14 and the "
+    "local line 02 9685 9800. Will check in again on 5 May; her partner will drive her to the GP."
+)
+
+
+def test_a_typical_narrative_is_checked_in_under_two_milliseconds(detector: IdentifierDetector) -> None:
+    assert detector.find(NARRATIVE) == []
+    runs = 200
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for _ in range(runs):
+            detector.find(NARRATIVE)
+        best = min(best, (time.perf_counter() - started) / runs)
+    print(f"\nde-identification: {best * 1000:.2f} ms per {len(NARRATIVE)}-character narrative")
+    assert best < 0.002
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 10_000,
+        "1" * 10_000,
+        "1 " * 5_000,
+        "1-" * 5_000,
+        "1:" * 5_000,
+        "a." * 5_000,
+        "x@" * 5_000,
+        "@a" * 5_000,
+        "a dot " * 2_000,
+        "x at " * 2_500,
+        "www." * 2_500,
+        "Aaaa " * 2_000,
+        "12 Smith " * 1_100,
+        "lives at 5 " * 1_000,
+        "born " * 2_000,
+        "0412 345 678 " * 770,
+        ("Priyanka 0412 345 678 x@y.com 12 Smith St 3/4/2002 " * 200)[:10_000],
+    ],
+    ids=lambda text: f"{text[:12]!r}x{len(text)}",
+)
+def test_pathological_input_finishes_quickly(detector: IdentifierDetector, text: str) -> None:
+    started = time.perf_counter()
+    detector.find(text)
+    assert time.perf_counter() - started < 0.5
