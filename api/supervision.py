@@ -11,7 +11,6 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters
 from django_filters import rest_framework as filters
@@ -116,6 +115,14 @@ class ContactSerializer(serializers.ModelSerializer):
 
     def get_locked(self, contact: Contact) -> bool:
         return contact.locked()
+
+    def to_representation(self, contact: Contact) -> dict[str, Any]:
+        data = super().to_representation(contact)
+        private_to = self.context.get("private_to")
+        if private_to is not None and contact.supporter_id not in private_to:
+            # The peer code and the supporter's own distress are theirs and their supervisors' (SPEC 3.6).
+            data["peer_code"] = data["supporter_distress"] = None
+        return data
 
 
 class AnnotationSerializer(serializers.Serializer):
@@ -252,6 +259,11 @@ class ContactViewSet(
     def get_serializer_class(self) -> type[serializers.BaseSerializer]:
         return ContactDetailSerializer if self.action == "retrieve" else ContactSerializer
 
+    def get_serializer_context(self) -> dict[str, Any]:
+        # Whose private fields (peer code, own distress) the caller may see: their own, their supervisees'.
+        scope = set(selectors.wellbeing_scope(self.request.user).values_list("pk", flat=True))
+        return {**super().get_serializer_context(), "private_to": scope}
+
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         contact = self.get_object()
         user = acting_user(request)
@@ -260,7 +272,9 @@ class ContactViewSet(
             "narrative": services.read_narrative(contact, by=user) if readable else None,
             "annotations": services.read_annotations(contact, by=user) if readable else [],
         }
-        return Response(ContactDetailSerializer(contact, context=context).data)
+        return Response(
+            ContactDetailSerializer(contact, context={**self.get_serializer_context(), **context}).data
+        )
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         incoming = ContactCreateSerializer(data=request.data)
@@ -467,7 +481,7 @@ class SessionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_overdue(self, session: SupervisionSession) -> bool:
-        return session.next_due is not None and session.next_due < timezone.localdate()
+        return session.next_due is not None and session.next_due < session.program.today()
 
 
 class SessionDetailSerializer(SessionSerializer):
@@ -517,6 +531,7 @@ class SupervisionSessionViewSet(
     def get_queryset(self) -> QuerySet[SupervisionSession]:
         return (
             selectors.sessions_visible_to(self.request.user)
+            .select_related("program")
             .prefetch_related("supporters", "contacts_discussed")
             .order_by("-held_on", "-id")
         )
@@ -615,8 +630,13 @@ class BurdenViewSet(viewsets.GenericViewSet):
         members = list(self.get_queryset().filter(program=program).select_related("user"))
         if not members:
             raise NotFound("Not found.")
-        today = day or timezone.localdate()
+        today = day or program.today()
         current = burden.current_burden(members, program, today)
+        user = acting_user(request)
+        others = [member for member in members if member.user_id != user.pk]
+        if others:
+            # The rows carry each supervisee's latest check-in score: a read of wellbeing data.
+            audit.record_many(user, AuditAction.VIEW, others, program=program, summary="check-ins read")
         rows = sorted(members, key=lambda member: -current[member.pk].index)
         return Response(
             [

@@ -7,7 +7,9 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
+from program import audit
 from program.models import (
+    AuditAction,
     AuditEvent,
     Institution,
     JobRun,
@@ -25,9 +27,16 @@ class InstitutionAdmin(admin.ModelAdmin):
 
 
 class ReferralServiceInline(admin.TabularInline):
+    """Shown for reference; coordinators edit the directory in the app, where its rules hold."""
+
     model = ReferralService
     extra = 0
     fields = ["name", "phone", "hours", "urgency", "available_24_7", "is_active", "order"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 @admin.register(Program)
@@ -40,16 +49,40 @@ class ProgramAdmin(admin.ModelAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
+    """Administrators add a program's first coordinator here (audited); every later change to a
+    membership happens in the app, through the services that keep supervision and audit rules."""
+
     list_display = ["user", "program", "role", "status", "term_start", "expected_end"]
     list_filter = ["program", "role", "status"]
     search_fields = ["user__username", "user__email", "user__last_name"]
     raw_id_fields = ["user"]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def save_model(self, request: HttpRequest, obj: Membership, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        audit.record(
+            request.user, AuditAction.CREATE, obj, program=obj.program, summary=f"added as {obj.role} (admin)"
+        )
 
 
 @admin.register(TrainingModule)
 class TrainingModuleAdmin(admin.ModelAdmin):
     list_display = ["name", "program", "validity_months"]
     list_filter = ["program"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

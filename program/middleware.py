@@ -14,9 +14,11 @@ current_source_ip: ContextVar[str | None] = ContextVar("current_source_ip", defa
 
 def client_ip(request: HttpRequest) -> str | None:
     if settings.AUDIT_TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip() or None
+        # Our proxy appends the address it saw: the rightmost entry. Entries to its left come from
+        # the client and could be forged.
+        forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        if forwarded[-1]:
+            return forwarded[-1]
     return request.META.get("REMOTE_ADDR") or None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 
@@ -105,6 +106,17 @@ class Program(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def tzinfo(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    def today(self) -> date:
+        """Today where the program is (contacts, check-ins and rosters live in the program's time zone)."""
+        return timezone.localdate(timezone=self.tzinfo)
+
+    def now(self) -> datetime:
+        return timezone.localtime(timezone=self.tzinfo)
+
 
 class Role(models.TextChoices):
     COORDINATOR = "coordinator", "Coordinator"
@@ -170,6 +182,32 @@ class Membership(models.Model):
     @property
     def display_name(self) -> str:
         return self.user.get_full_name() or self.user.get_username()
+
+
+class Availability(models.Model):
+    """A weekly window a member can take shifts in (recorded when a supporter's offer is accepted;
+    the rosters read it here so selection and supervision never import each other)."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="availability")
+    weekday = models.PositiveSmallIntegerField(validators=[MaxValueValidator(6)], help_text="0 = Monday")
+    starts = models.TimeField()
+    ends = models.TimeField()
+
+    class Meta:
+        ordering = ["membership", "weekday", "starts"]
+        verbose_name_plural = "availability"
+        constraints = [
+            models.CheckConstraint(condition=Q(ends__gt=F("starts")), name="availability_ends_after_start")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.starts:%H:%M}–{self.ends:%H:%M}"
+
+    def get_weekday_display(self) -> str:
+        return WEEKDAYS[self.weekday]
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class ProgramRoleGroup(models.Model):

@@ -119,7 +119,8 @@ def missed_run(job: Job, now: datetime) -> datetime | None:
     start = max(last, now - CATCH_UP_WINDOW)
     latest = None
     fire = job.trigger.get_next_fire_time(None, start + timedelta(microseconds=1))
-    while fire is not None and fire <= now - MISFIRE_GRACE:
+    # Up to now itself: a run due moments before start-up is not run by APScheduler either.
+    while fire is not None and fire <= now:
         latest = fire
         fire = job.trigger.get_next_fire_time(fire, fire + timedelta(microseconds=1))
     if latest is not None and latest <= last:

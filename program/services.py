@@ -363,6 +363,8 @@ def record_training(
     """Record that a member completed a module; the expiry follows from the module's validity."""
     if module.program_id != membership.program_id:
         raise ValidationError({"module": "This module belongs to another program."})
+    if membership.status not in CURRENT_STATUSES:
+        raise ValidationError({"membership": "Record training for current members only."})
     if completed_on > timezone.localdate():
         raise ValidationError({"completed_on": "The completion date cannot be in the future."})
     if TrainingRecord.objects.filter(

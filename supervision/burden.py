@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from django.db.models import Avg, Count, F, Max, Q, Sum
 from django.db.models.functions import TruncWeek
@@ -118,7 +117,7 @@ def _score(row: WeekBurden, weights: dict[str, int], hour_limit: float, interval
 
 
 def weekly_burden(
-    supporters: Iterable[Membership], program: Program, weeks: list[date]
+    supporters: Iterable[Membership], program: Program, weeks: list[date], today: date | None = None
 ) -> dict[int, list[WeekBurden]]:
     """Burden of each supporter for each week (Mondays, ascending).
 
@@ -221,7 +220,9 @@ def weekly_burden(
                 _, row.checkin_burnout, row.checkin_distress = latest[-1]
             dates = [d for d in seen.get(sid, []) if d < end]
             last_seen = dates[-1] if dates else latest_before.get(sid)
-            row.days_since_supervision = (end - timedelta(days=1) - last_seen).days if last_seen else None
+            # Counted to the week's last day, or to today for the week in progress.
+            as_of = min(end - timedelta(days=1), today) if today else end - timedelta(days=1)
+            row.days_since_supervision = (as_of - last_seen).days if last_seen else None
             end_at = _aware_end(program, end)
             row.open_debriefs = sum(
                 1
@@ -237,7 +238,7 @@ def weekly_burden(
 def current_burden(supporters: Iterable[Membership], program: Program, today: date) -> dict[int, WeekBurden]:
     """This week's burden for each supporter."""
     week = monday(today)
-    return {sid: series[-1] for sid, series in weekly_burden(supporters, program, [week]).items()}
+    return {sid: series[-1] for sid, series in weekly_burden(supporters, program, [week], today).items()}
 
 
 def last_weeks(today: date, count: int = 12) -> list[date]:
@@ -257,4 +258,4 @@ def _as_date(value: date | datetime) -> date:
 
 def _aware_end(program: Program, day: date) -> datetime:
     """Midnight at the start of `day` in the program's time zone."""
-    return datetime.combine(day, time.min, tzinfo=ZoneInfo(program.timezone))
+    return datetime.combine(day, time.min, tzinfo=program.tzinfo)

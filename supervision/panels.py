@@ -15,7 +15,7 @@ from supervision.models import HIGH_RISK, CheckIn, Contact, ContactStatus, Debri
 
 
 def supporter_panel(request: HttpRequest, membership: Membership) -> dict[str, Any]:
-    today = timezone.localdate()
+    today = membership.program.today()
     week_of = today - timedelta(days=today.weekday())
     current = burden.current_burden([membership], membership.program, today)[membership.pk]
     return {
@@ -29,7 +29,7 @@ def supporter_panel(request: HttpRequest, membership: Membership) -> dict[str, A
 def supervisor_panel(request: HttpRequest, membership: Membership) -> dict[str, Any]:
     program = membership.program
     supervisees = list(selectors.supporters_supervised_in(request.user, program.pk).select_related("user"))
-    current = burden.current_burden(supervisees, program, timezone.localdate())
+    current = burden.current_burden(supervisees, program, program.today())
     ranked = sorted(supervisees, key=lambda member: -current[member.pk].index)[:5]
     debriefs = list(
         DebriefDue.objects.filter(supporter__in=supervisees, closed_at__isnull=True)
@@ -51,7 +51,7 @@ def supervisor_panel(request: HttpRequest, membership: Membership) -> dict[str, 
 
 def coordinator_panel(request: HttpRequest, membership: Membership) -> dict[str, Any]:
     program = membership.program
-    month_start = timezone.localdate().replace(day=1)
+    month_start = program.today().replace(day=1)
     now = timezone.now()
     contacts = Contact.objects.filter(program=program, status=ContactStatus.SUBMITTED).aggregate(
         month=Count("id", filter=Q(contact_date__gte=month_start)),

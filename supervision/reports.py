@@ -31,7 +31,7 @@ from supervision.models import (
 def supporter_report(supporter: Membership, *, by: User, today: date) -> bytes:
     program = supporter.program
     weeks = burden.last_weeks(today)
-    series = burden.weekly_burden([supporter], program, weeks)[supporter.pk]
+    series = burden.weekly_burden([supporter], program, weeks, today)[supporter.pk]
     since = weeks[0]
     contacts = Contact.objects.filter(
         supporter=supporter, status=ContactStatus.SUBMITTED, contact_date__gte=since

@@ -10,11 +10,10 @@
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
-from django.shortcuts import get_object_or_404
 
 from program.models import Membership, Role
-from program.selectors import AnyUser, holds, programs_with, supervised_memberships
-from supervision.models import CheckIn, Contact, ContactStatus, DebriefDue, SupervisionSession
+from program.selectors import AnyUser, programs_with, supervised_memberships
+from supervision.models import CheckIn, Contact, ContactStatus, SessionKind, SupervisionSession
 
 
 def _own_supporter_memberships(user: AnyUser) -> QuerySet[Membership]:
@@ -43,10 +42,6 @@ def contacts_visible_to(user: AnyUser) -> QuerySet[Contact]:
         | Q(supporter_id__in=supervised, status=ContactStatus.SUBMITTED)
         | Q(program_id__in=managed, status=ContactStatus.SUBMITTED)
     )
-
-
-def get_contact_for_user_or_404(user: AnyUser, pk: int) -> Contact:
-    return get_object_or_404(contacts_visible_to(user).select_related("supporter__user", "program"), pk=pk)
 
 
 def narrative_readable(user: AnyUser, contact: Contact) -> bool:
@@ -84,33 +79,11 @@ def session_notes_readable(user: AnyUser, session: SupervisionSession) -> bool:
         return False
     if session.supervisor.user_id == user.pk:
         return True
+    if session.kind == SessionKind.GROUP:
+        # Group notes may touch several supporters' contacts: the leader and the attendees only.
+        return session.supporters.filter(user_id=user.pk).exists()
     return session.supporters.filter(pk__in=wellbeing_scope(user).values("pk")).exists()
-
-
-def debriefs_visible_to(user: AnyUser) -> QuerySet[DebriefDue]:
-    return DebriefDue.objects.filter(supporter__in=wellbeing_scope(user))
 
 
 def supporters_supervised_in(user: AnyUser, program_id: int) -> QuerySet[Membership]:
     return supervised_memberships(user).filter(program_id=program_id)
-
-
-def can_see_program_burden(user: AnyUser, program_id: int) -> bool:
-    """Supervisors see their supporters' burden; nobody else sees anyone else's."""
-    return supervised_memberships(user).filter(program_id=program_id).exists()
-
-
-__all__ = [
-    "can_see_program_burden",
-    "checkins_visible_to",
-    "contacts_visible_to",
-    "debriefs_visible_to",
-    "get_contact_for_user_or_404",
-    "holds",
-    "may_annotate",
-    "narrative_readable",
-    "session_notes_readable",
-    "sessions_visible_to",
-    "supporters_supervised_in",
-    "wellbeing_scope",
-]

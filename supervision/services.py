@@ -11,7 +11,6 @@ Privacy rules kept here, once:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.debug import sensitive_variables
 
 from program import audit
 from program.models import (
@@ -34,6 +34,7 @@ from program.models import (
     SupervisorAssignment,
 )
 from program.notifications import notify
+from program.selectors import supervised_memberships
 from supervision import crypto
 from supervision.deidentify import IdentifierDetector
 from supervision.models import (
@@ -104,6 +105,7 @@ def detector_for(program: Program) -> IdentifierDetector:
     )
 
 
+@sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def check_free_text(
     program: Program, field: str, text: str, *, detector: IdentifierDetector | None = None
 ) -> None:
@@ -117,16 +119,6 @@ def check_free_text(
 
 
 # --- Contacts -----------------------------------------------------------------------------------
-
-
-@dataclass
-class ContactInput:
-    """The cleaned fields of one save (only keys present are changed)."""
-
-    values: dict[str, Any]
-
-    def has(self, name: str) -> bool:
-        return name in self.values
 
 
 def _require_active_supporter(supporter: Membership, by: User) -> None:
@@ -154,7 +146,7 @@ def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, 
                 clean[name] = value
     if "contact_date" in data:
         value = data["contact_date"]
-        today = timezone.localdate(timezone=_tz(program))
+        today = program.today()
         if value is not None and not isinstance(value, date):
             errors["contact_date"] = "Enter a date."
         elif value is not None and value > today:
@@ -195,12 +187,6 @@ def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, 
         else:
             clean["referral_service"] = service
     return clean
-
-
-def _tz(program: Program) -> Any:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(program.timezone)
 
 
 def _check_complete(
@@ -301,6 +287,7 @@ def _apply_contact(contact: Contact, program: Program, data: dict[str, Any], *, 
 
 
 @transaction.atomic
+@sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def save_contact_draft(
     supporter: Membership, *, by: User, contact: Contact | None = None, strict: bool = False, **data: Any
 ) -> tuple[Contact, dict[str, str]]:
@@ -309,6 +296,11 @@ def save_contact_draft(
     Autosave (strict=False) keeps every field that passes and returns the others as errors, so
     nothing typed is lost; strict=True (the API) refuses the whole save if any field fails."""
     _require_active_supporter(supporter, by)
+    if contact is not None:
+        # Re-read under a lock: a background save must never turn a just-submitted contact back into a draft.
+        contact = Contact.objects.select_for_update().filter(pk=contact.pk, supporter=supporter).first()
+        if contact is None:
+            raise Contact.DoesNotExist
     contact = contact or Contact(supporter=supporter, program=supporter.program, status=ContactStatus.DRAFT)
     if contact.status != ContactStatus.DRAFT:
         raise ValidationError({"__all__": "This contact is already submitted; edit it instead."})
@@ -329,6 +321,7 @@ def save_contact_draft(
 
 
 @transaction.atomic
+@sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def submit_contact(
     supporter: Membership, *, by: User, contact: Contact | None = None, **data: Any
 ) -> Contact:
@@ -351,6 +344,7 @@ def submit_contact(
 
 
 @transaction.atomic
+@sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def update_contact(contact: Contact, *, by: User, **data: Any) -> Contact:
     """The owner corrects a submitted contact within seven days; after that it is locked."""
     contact = Contact.objects.select_for_update().select_related("supporter", "program").get(pk=contact.pk)
@@ -366,33 +360,50 @@ def update_contact(contact: Contact, *, by: User, **data: Any) -> Contact:
             }
         )
     was_high = contact.is_high_risk
+    before = _snapshot(contact)
     _apply_contact(contact, contact.program, data, complete=True)
-    changed = ", ".join(sorted(name for name in data if name != "narrative")) or "narrative"
+    after = _snapshot(contact)
+    changed = ", ".join(name for name in before if before[name] != after[name]) or "nothing"
     audit.record(by, AuditAction.UPDATE, contact, program=contact.program, summary=f"changed {changed}")
     if contact.is_high_risk and not was_high:
         _escalate(contact)
     return contact
 
 
-def supervisor_users(supporter: Membership) -> list[User]:
-    """Who hears about this supporter's risk and requests: their supervisors, else the coordinators."""
+def _snapshot(contact: Contact) -> dict[str, Any]:
+    """The contact's values, to name what an edit changed (names only go to the audit trail)."""
+    values: dict[str, Any] = {name: getattr(contact, name) for name in (*PLAIN_FIELDS, *CHOICE_FIELDS)}
+    values["concerns"] = sorted(contact.concerns.values_list("category", flat=True))
+    values["actions"] = sorted(contact.actions.values_list("action", "referral_service_id"))
+    values["narrative"] = crypto.decrypt(contact.narrative_encrypted)
+    values["peer_code"] = contact.peer_code_id
+    return values
+
+
+def supervisors_of(supporter: Membership) -> list[User]:
+    """The supporter's current supervisor and backup (possibly nobody)."""
     assignment = (
         SupervisorAssignment.objects.filter(supporter=supporter, ended_on__isnull=True)
         .select_related("supervisor__user", "backup__user")
         .first()
     )
     if assignment is None:
-        # Nobody assigned: the program's coordinators must know a risky contact is unsupervised.
-        return [
-            m.user
-            for m in Membership.objects.filter(
-                program=supporter.program, role=Role.COORDINATOR, status=MembershipStatus.ACTIVE
-            ).select_related("user")
-        ]
+        return []
+    people = (assignment.supervisor, assignment.backup)
+    return [m.user for m in people if m is not None and m.status in CURRENT_STATUSES]
+
+
+def supervisor_users(supporter: Membership) -> list[User]:
+    """Who hears about a risky contact: the supporter's supervisors, else (nobody assigned) the
+    coordinators, who must know a risky contact is unsupervised. Never used for wellbeing data."""
+    supervisors = supervisors_of(supporter)
+    if supervisors:
+        return supervisors
     return [
         m.user
-        for m in (assignment.supervisor, assignment.backup)
-        if m is not None and m.status in CURRENT_STATUSES
+        for m in Membership.objects.filter(
+            program=supporter.program, role=Role.COORDINATOR, status=MembershipStatus.ACTIVE
+        ).select_related("user")
     ]
 
 
@@ -401,13 +412,15 @@ ESCALATION_RECIPIENTS: list[Any] = []
 
 
 def _escalate(contact: Contact) -> DebriefDue:
-    debrief, _ = DebriefDue.objects.get_or_create(
-        contact=contact,
-        defaults={
-            "supporter": contact.supporter,
-            "due_at": (contact.submitted_at or timezone.now()) + DEBRIEF_WITHIN,
-        },
+    # Due 24 hours from when the risk became known (an edit can raise it days after logging).
+    due_at = timezone.now() + DEBRIEF_WITHIN
+    debrief, created = DebriefDue.objects.get_or_create(
+        contact=contact, defaults={"supporter": contact.supporter, "due_at": due_at}
     )
+    if not created and debrief.closed_at is not None:
+        debrief.closed_at = debrief.closed_by = debrief.overdue_alerted_at = None
+        debrief.due_at = due_at
+        debrief.save(update_fields=["closed_at", "closed_by", "due_at", "overdue_alerted_at"])
     recipients = supervisor_users(contact.supporter)
     for extra in ESCALATION_RECIPIENTS:
         recipients.extend(extra(contact))
@@ -432,12 +445,13 @@ def read_narrative(contact: Contact, *, by: User) -> str:
 
 
 @transaction.atomic
+@sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def annotate_contact(contact: Contact, *, by: User, text: str) -> ContactAnnotation:
     """A supervisor adds a note to a supervisee's contact (checked and encrypted like a narrative)."""
     author = Membership.objects.filter(
         user=by, program=contact.program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
     ).first()
-    if author is None:
+    if author is None or by.pk not in {user.pk for user in supervisors_of(contact.supporter)}:
         raise Contact.DoesNotExist
     text = (text or "").strip()
     if not text:
@@ -493,7 +507,7 @@ def record_checkin(
         or supporter.status not in CURRENT_STATUSES
     ):
         raise CheckIn.DoesNotExist
-    today = timezone.localdate(timezone=_tz(supporter.program))
+    today = supporter.program.today()
     week_of = week_of or today - timedelta(days=today.weekday())
     if week_of.weekday() != 0 or week_of > today:
         raise ValidationError({"week_of": "Check in for the current or an earlier week (a Monday)."})
@@ -534,14 +548,27 @@ def record_checkin(
             )
             if flag
         )
-        notify(
-            supervisor_users(supporter),
-            kind="checkin_request",
-            title=f"A supporter would like {asks}",
-            body="They asked in their weekly check-in. Please get in touch soon.",
-            link=reverse("supporter-wellbeing", args=[supporter.program_id, supporter.pk]),
-            program=supporter.program,
-        )
+        supervisors = supervisors_of(supporter)
+        if supervisors:
+            notify(
+                supervisors,
+                kind="checkin_request",
+                title=f"A supporter would like {asks}",
+                body="They asked in their weekly check-in. Please get in touch soon.",
+                link=reverse("supporter-wellbeing", args=[supporter.program_id, supporter.pk]),
+                program=supporter.program,
+            )
+        else:
+            # Check-in answers are for supervisors only (SPEC 3.6): coordinators learn just that a
+            # supporter needs a supervisor, which is theirs to fix.
+            notify(
+                supervisor_users(supporter),
+                kind="supporter_unsupervised",
+                title="A supporter needs a supervisor",
+                body="Assign a supervisor and backup so their requests reach someone.",
+                link=reverse("member-assign", args=[supporter.program_id, supporter.pk]),
+                program=supporter.program,
+            )
     return checkin
 
 
@@ -549,6 +576,7 @@ def record_checkin(
 
 
 @transaction.atomic
+@sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def record_session(
     program: Program,
     *,
@@ -569,8 +597,6 @@ def record_session(
     ).first()
     if supervisor is None:
         raise SupervisionSession.DoesNotExist
-    from program.selectors import supervised_memberships
-
     supporters = list(supporters)
     contacts = list(contacts)
     errors: dict[str, str] = {}
@@ -585,7 +611,7 @@ def record_session(
         errors["kind"] = "An individual session has one supporter; choose group for more."
     if purpose not in SessionPurpose.values:
         errors["purpose"] = f"Choose one of: {', '.join(SessionPurpose.values)}."
-    today = timezone.localdate(timezone=_tz(program))
+    today = program.today()
     if held_on > today:
         errors["held_on"] = "Record a session after it is held (the date cannot be in the future)."
     if next_due is not None and next_due <= held_on:
@@ -593,8 +619,11 @@ def record_session(
     if not 5 <= duration_minutes <= 480:
         errors["duration_minutes"] = "Enter the duration in minutes, from 5 to 480."
     attendee_ids = {member.pk for member in supporters}
-    if any(contact.supporter_id not in attendee_ids for contact in contacts):
-        errors["contacts"] = "Discuss only contacts of the supporters who attended."
+    if any(
+        contact.supporter_id not in attendee_ids or contact.status != ContactStatus.SUBMITTED
+        for contact in contacts
+    ):
+        errors["contacts"] = "Discuss only logged contacts of the supporters who attended."
     detector = detector_for(program)
     for field, text in (("advice", advice), ("follow_ups", follow_ups)):
         if len(text) > NARRATIVE_MAX:
@@ -658,6 +687,9 @@ def erase_expired_narratives(now: datetime) -> int:
         ContactAnnotation.objects.filter(contact__program=program, created_at__lt=cutoff).exclude(
             text_encrypted=""
         ).update(text_encrypted="")
+        SupervisionSession.objects.filter(program=program, created_at__lt=cutoff).exclude(
+            advice_encrypted="", follow_ups_encrypted=""
+        ).update(advice_encrypted="", follow_ups_encrypted="")
     return erased
 
 

@@ -117,9 +117,9 @@ def _contact_form_page(
             narrative = services.read_narrative(contact, by=user)
             initial = ContactForm.initial_from(contact, narrative)
         else:
-            now = timezone.localtime()
+            now = program.now()
             band = "day" if 8 <= now.hour < 18 else "evening" if 18 <= now.hour < 22 else "night"
-            initial = {"contact_date": timezone.localdate(), "time_band": band, "initiated_by": "peer"}
+            initial = {"contact_date": now.date(), "time_band": band, "initiated_by": "peer"}
         form = ContactForm(initial=initial, supporter=supporter)
     return render(
         request,
@@ -184,7 +184,7 @@ def contact_autosave(request: HttpRequest, program: Program) -> HttpResponseBase
         {
             "saved": True,
             "contact_id": contact.pk,
-            "saved_at": timezone.localtime(contact.updated_at).strftime("%H:%M"),
+            "saved_at": timezone.localtime(contact.updated_at, program.tzinfo).strftime("%H:%M"),
             "errors": errors,
         }
     )
@@ -290,8 +290,8 @@ def supporter_wellbeing(request: HttpRequest, program: Program, member_id: int) 
         selectors.wellbeing_scope(user).filter(program=program).select_related("user"), pk=member_id
     )
     is_self = supporter.user_id == user.pk
-    today = timezone.localdate()
-    series = burden.weekly_burden([supporter], program, burden.last_weeks(today))[supporter.pk]
+    today = program.today()
+    series = burden.weekly_burden([supporter], program, burden.last_weeks(today), today)[supporter.pk]
     checkins = services.read_checkins(
         supporter, list(CheckIn.objects.filter(supporter=supporter)[:8]), by=user
     )
@@ -328,9 +328,9 @@ def burden_overview(request: HttpRequest, program: Program) -> HttpResponse:
         ).exists()
     ):
         raise Http404
-    today = timezone.localdate()
+    today = program.today()
     weeks = burden.last_weeks(today)
-    series = burden.weekly_burden(supervisees, program, weeks)
+    series = burden.weekly_burden(supervisees, program, weeks, today)
     rows: list[dict[str, Any]] = sorted(
         (
             {
@@ -352,7 +352,7 @@ def supporter_report(request: HttpRequest, program: Program, member_id: int) -> 
     supporter = get_object_or_404(
         selectors.supporters_supervised_in(user, program.pk).select_related("user"), pk=member_id
     )
-    pdf = reports.supporter_report(supporter, by=user, today=timezone.localdate())
+    pdf = reports.supporter_report(supporter, by=user, today=program.today())
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="supervision-report-{supporter.pk}.pdf"'
     return response
@@ -404,7 +404,7 @@ def session_list(request: HttpRequest, program: Program) -> HttpResponse:
 def _overdue_supervisees(user: Any, program: Program) -> list[tuple[Membership, int | None]]:
     """Supervisees whose last session is older than the program's interval (or who have had none)."""
     members = {m.pk: m for m in selectors.supporters_supervised_in(user, program.pk).select_related("user")}
-    rows = burden.current_burden(members.values(), program, timezone.localdate())
+    rows = burden.current_burden(members.values(), program, program.today())
     overdue = []
     for member_id, row in rows.items():
         days = row.days_since_supervision
@@ -426,12 +426,12 @@ def session_new(request: HttpRequest, program: Program) -> HttpResponse:
         Contact.objects.filter(
             supporter__in=supervisees,
             status=ContactStatus.SUBMITTED,
-            contact_date__gte=timezone.localdate() - timedelta(days=60),
+            contact_date__gte=program.today() - timedelta(days=60),
         )
         .select_related("supporter__user")
         .order_by("-contact_date")
     )
-    initial = {"held_on": timezone.localdate(), "kind": "individual", "purpose": "scheduled"}
+    initial = {"held_on": program.today(), "kind": "individual", "purpose": "scheduled"}
     if request.GET.get("supporter"):
         initial["supporters"] = [request.GET["supporter"]]
     if request.GET.get("purpose") == "debrief":

@@ -85,11 +85,13 @@ def test_events_record_actor_program_object_and_source_address(world: World) -> 
     assert event.summary == "changed retention_days"
 
 
-def test_forwarded_address_is_used_only_when_configured(world: World, settings) -> None:
+def test_forwarded_address_is_the_proxys_entry_and_used_only_when_configured(world: World, settings) -> None:
     from program.middleware import client_ip
 
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7, 10.0.0.2")
     settings.AUDIT_TRUST_X_FORWARDED_FOR = False
     assert client_ip(request) == "10.0.0.2"
     settings.AUDIT_TRUST_X_FORWARDED_FOR = True
+    assert client_ip(request) == "10.0.0.2"  # the entry our proxy appended, not the client's claim
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
     assert client_ip(request) == "198.51.100.7"
