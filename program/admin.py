@@ -31,7 +31,7 @@ class ReferralServiceInline(admin.TabularInline):
 
     model = ReferralService
     extra = 0
-    fields = ["name", "phone", "hours", "urgency", "available_24_7", "is_active", "order"]
+    fields = ("name", "phone", "hours", "urgency", "available_24_7", "is_active", "order")
     readonly_fields = fields
     can_delete = False
 

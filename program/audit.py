@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 
@@ -32,7 +34,7 @@ def record(
 def record_many(
     actor: User | AnonymousUser | None,
     action: AuditAction | str,
-    objects: list[models.Model],
+    objects: Sequence[models.Model],
     *,
     program: Program | None = None,
     summary: str = "",

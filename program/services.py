@@ -249,7 +249,15 @@ def assign_supervisor(
     supporter: Membership, *, supervisor: Membership, backup: Membership | None, by: User
 ) -> SupervisorAssignment:
     """Make `supervisor` (and `backup`) the supporter's current supervisors, ending any earlier assignment."""
-    supporter = Membership.objects.select_for_update().get(pk=supporter.pk)
+    # Lock all three memberships: a supervisor ended concurrently must not be assigned.
+    locked = {
+        m.pk: m
+        for m in Membership.objects.select_for_update().filter(
+            pk__in=[supporter.pk, supervisor.pk] + ([backup.pk] if backup else [])
+        )
+    }
+    supporter, supervisor = locked[supporter.pk], locked[supervisor.pk]
+    backup = locked[backup.pk] if backup else None
     if supporter.role != Role.SUPPORTER or supporter.status not in CURRENT_STATUSES:
         raise ValidationError({"supporter": "Only a current supporter can be assigned a supervisor."})
     for field, candidate in (("supervisor", supervisor), ("backup", backup)):
@@ -367,17 +375,18 @@ def record_training(
         raise ValidationError({"membership": "Record training for current members only."})
     if completed_on > timezone.localdate():
         raise ValidationError({"completed_on": "The completion date cannot be in the future."})
-    if TrainingRecord.objects.filter(
-        membership=membership, module=module, completed_on=completed_on
-    ).exists():
-        raise ValidationError({"completed_on": "This completion is already recorded."})
-    record = TrainingRecord.objects.create(
-        membership=membership,
-        module=module,
-        completed_on=completed_on,
-        expires_on=module.expiry_for(completed_on),
-        recorded_by=by,
-    )
+    try:
+        with transaction.atomic():
+            record = TrainingRecord.objects.create(
+                membership=membership,
+                module=module,
+                completed_on=completed_on,
+                expires_on=module.expiry_for(completed_on),
+                recorded_by=by,
+            )
+    except IntegrityError:
+        # The unique constraint decides, so two clerks recording the same completion cannot both win.
+        raise ValidationError({"completed_on": "This completion is already recorded."}) from None
     audit.record(by, AuditAction.CREATE, record, program=membership.program, summary=module.name)
     return record
 

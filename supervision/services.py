@@ -527,7 +527,7 @@ def record_checkin(
         errors[name] = "This is not a check-in question."
     if errors:
         raise ValidationError(errors)
-    checkin, created = CheckIn.objects.update_or_create(
+    checkin, created = _update_or_create_checkin(
         supporter=supporter,
         week_of=week_of,
         defaults={
@@ -570,6 +570,15 @@ def record_checkin(
                 program=supporter.program,
             )
     return checkin
+
+
+def _update_or_create_checkin(**kwargs: Any) -> tuple[CheckIn, bool]:
+    # A double tap can race: the unique (supporter, week) constraint decides, and the loser updates.
+    try:
+        with transaction.atomic():
+            return CheckIn.objects.update_or_create(**kwargs)
+    except IntegrityError:
+        return CheckIn.objects.update_or_create(**kwargs)
 
 
 # --- Supervision sessions ----------------------------------------------------------------------
