@@ -70,21 +70,6 @@ class MembershipAdmin(admin.ModelAdmin):
         )
 
 
-@admin.register(TrainingModule)
-class TrainingModuleAdmin(admin.ModelAdmin):
-    list_display = ["name", "program", "validity_months"]
-    list_filter = ["program"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Visible to administrators; nobody adds, edits or deletes through the admin."""
 
@@ -96,6 +81,14 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+@admin.register(TrainingModule)
+class TrainingModuleAdmin(ReadOnlyAdmin):
+    """Coordinators manage training in the app, where changes are audited."""
+
+    list_display = ["name", "program", "validity_months"]
+    list_filter = ["program"]
 
 
 @admin.register(AuditEvent)

@@ -11,6 +11,24 @@ from program.middleware import current_source_ip
 from program.models import AuditAction, AuditEvent, Program
 
 
+def _event(
+    actor: User | AnonymousUser | None,
+    action: AuditAction | str,
+    obj: models.Model,
+    program: Program | None,
+    summary: str,
+) -> AuditEvent:
+    return AuditEvent(
+        actor=actor if isinstance(actor, User) else None,
+        program=program,
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        summary=summary[:300],
+        source_ip=current_source_ip.get(),
+    )
+
+
 def record(
     actor: User | AnonymousUser | None,
     action: AuditAction | str,
@@ -20,15 +38,9 @@ def record(
     summary: str = "",
 ) -> AuditEvent:
     """Append one event. `summary` names what changed, never sensitive values."""
-    return AuditEvent.objects.create(
-        actor=actor if isinstance(actor, User) else None,
-        program=program,
-        action=action,
-        object_type=obj._meta.label_lower,
-        object_id=str(obj.pk),
-        summary=summary[:300],
-        source_ip=current_source_ip.get(),
-    )
+    event = _event(actor, action, obj, program, summary)
+    event.save()
+    return event
 
 
 def record_many(
@@ -40,17 +52,4 @@ def record_many(
     summary: str = "",
 ) -> None:
     """Append one event per object in one statement (e.g. each supporter whose check-ins were read)."""
-    AuditEvent.objects.bulk_create(
-        [
-            AuditEvent(
-                actor=actor if isinstance(actor, User) else None,
-                program=program,
-                action=action,
-                object_type=obj._meta.label_lower,
-                object_id=str(obj.pk),
-                summary=summary[:300],
-                source_ip=current_source_ip.get(),
-            )
-            for obj in objects
-        ]
-    )
+    AuditEvent.objects.bulk_create([_event(actor, action, obj, program, summary) for obj in objects])

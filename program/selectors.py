@@ -81,6 +81,18 @@ def current_memberships(request: HttpRequest) -> list[Membership]:
     return cached
 
 
+def current_membership(user: AnyUser, program_id: int, role: str) -> Membership | None:
+    """The user's current (active or paused) membership of `role` in the program, if any."""
+    member = _member(user)
+    if member is None:
+        return None
+    return (
+        Membership.objects.filter(user=member, program_id=program_id, role=role, status__in=CURRENT_STATUSES)
+        .select_related("program")
+        .first()
+    )
+
+
 def supervised_memberships(user: AnyUser) -> QuerySet[Membership]:
     """Supporter memberships the user currently supervises (as primary or backup)."""
     member = _member(user)

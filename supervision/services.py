@@ -34,7 +34,7 @@ from program.models import (
     SupervisorAssignment,
 )
 from program.notifications import notify
-from program.selectors import supervised_memberships
+from program.selectors import current_membership, supervised_memberships
 from supervision import crypto
 from supervision.deidentify import IdentifierDetector
 from supervision.models import (
@@ -448,9 +448,7 @@ def read_narrative(contact: Contact, *, by: User) -> str:
 @sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def annotate_contact(contact: Contact, *, by: User, text: str) -> ContactAnnotation:
     """A supervisor adds a note to a supervisee's contact (checked and encrypted like a narrative)."""
-    author = Membership.objects.filter(
-        user=by, program=contact.program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
-    ).first()
+    author = current_membership(by, contact.program_id, Role.SUPERVISOR)
     if author is None or by.pk not in {user.pk for user in supervisors_of(contact.supporter)}:
         raise Contact.DoesNotExist
     text = (text or "").strip()
@@ -601,9 +599,7 @@ def record_session(
     next_due: date | None = None,
 ) -> SupervisionSession:
     """A supervisor records a session with supporters they supervise; a debrief closes open debriefs."""
-    supervisor = Membership.objects.filter(
-        user=by, program=program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
-    ).first()
+    supervisor = current_membership(by, program.pk, Role.SUPERVISOR)
     if supervisor is None:
         raise SupervisionSession.DoesNotExist
     supporters = list(supporters)

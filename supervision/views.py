@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from program.access import acting_user, program_view
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
-from program.selectors import crisis_lines, holds
+from program.selectors import crisis_lines, current_membership, holds
 from supervision import burden, charts, reports, selectors, services
 from supervision.burden import DEFAULT_WEIGHTS
 from supervision.forms import AnnotationForm, BurdenWeightsForm, CheckInForm, ContactForm, SessionForm
@@ -321,12 +321,7 @@ def burden_overview(request: HttpRequest, program: Program) -> HttpResponse:
     """A supervisor's supporters ranked by this week's burden, with 12-week trends."""
     user = acting_user(request)
     supervisees = list(selectors.supporters_supervised_in(user, program.pk).select_related("user"))
-    if (
-        not supervisees
-        and not Membership.objects.filter(
-            user=user, program=program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
-        ).exists()
-    ):
+    if not supervisees and current_membership(user, program.pk, Role.SUPERVISOR) is None:
         raise Http404
     today = program.today()
     weeks = burden.last_weeks(today)
@@ -388,9 +383,7 @@ def session_list(request: HttpRequest, program: Program) -> HttpResponse:
         .prefetch_related("supporters__user")
     )
     page = Paginator(sessions, 30).get_page(request.GET.get("page"))
-    is_supervisor = Membership.objects.filter(
-        user=user, program=program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
-    ).exists()
+    is_supervisor = current_membership(user, program.pk, Role.SUPERVISOR) is not None
     overdue = []
     if is_supervisor:
         overdue = _overdue_supervisees(user, program)
@@ -417,9 +410,7 @@ def _overdue_supervisees(user: Any, program: Program) -> list[tuple[Membership, 
 @sensitive
 def session_new(request: HttpRequest, program: Program) -> HttpResponse:
     user = acting_user(request)
-    if not Membership.objects.filter(
-        user=user, program=program, role=Role.SUPERVISOR, status__in=CURRENT_STATUSES
-    ).exists():
+    if current_membership(user, program.pk, Role.SUPERVISOR) is None:
         raise Http404
     supervisees = selectors.supporters_supervised_in(user, program.pk).select_related("user")
     recent = (
