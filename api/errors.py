@@ -1,6 +1,10 @@
 """One error format for the whole API:
 
 {"error": {"status": 400, "code": "invalid", "message": "…", "fields": {"name": ["…"]}}}
+
+A domain ValidationError any of whose messages has code "conflict" (someone else changed the object
+first, e.g. a second coordinator deciding an application already decided) answers 409 with code
+"conflict" and the service's message, so a client can tell "reload" from "fix your input".
 """
 
 from __future__ import annotations
@@ -24,12 +28,29 @@ def _flatten(detail: Any) -> list[str]:
     return [str(detail)]
 
 
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
+    default_detail = "Someone else changed this first; reload and try again."
+
+
+def _is_conflict(error: DjangoValidationError) -> bool:
+    errors = (
+        [e for messages in error.error_dict.values() for e in messages]
+        if hasattr(error, "error_dict")
+        else error.error_list
+    )
+    return any(e.code == "conflict" for e in errors)
+
+
 def _body(status_code: int, code: str, message: str, fields: dict[str, list[str]] | None = None) -> dict:
     return {"error": {"status": status_code, "code": code, "message": message, "fields": fields or {}}}
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    if isinstance(exc, DjangoValidationError):
+    if isinstance(exc, DjangoValidationError) and _is_conflict(exc):
+        exc = Conflict(exc.messages[0])
+    elif isinstance(exc, DjangoValidationError):
         if hasattr(exc, "error_dict"):
             # Django's key for whole-object errors is "__all__"; DRF's is "non_field_errors".
             fields = {

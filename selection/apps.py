@@ -5,3 +5,14 @@ class SelectionConfig(AppConfig):
     """Intakes, rubrics, applications, reviews and decisions (SPEC 4.2)."""
 
     name = "selection"
+
+    def ready(self) -> None:
+        from program.extensions import DEMO_SEEDERS, register_nav_link
+        from program.models import Role
+        from selection import demo, jobs  # noqa: F401  (scheduler jobs)
+
+        DEMO_SEEDERS.append(demo.seed)
+        register_nav_link(
+            {Role.COORDINATOR, Role.REVIEWER, Role.SUPERVISOR}, "Selection", "intakes", order=50
+        )
+        register_nav_link({Role.APPLICANT}, "Apply", "intakes", order=5)

@@ -41,6 +41,12 @@ PEOPLE: tuple[tuple[str, str, str, str, int | None, str], ...] = (
     ("sponsor", "Emily", "Watts", Role.SPONSOR, None, ""),
 )
 
+# Accounts the other modules' demo data adds (same password).
+EXTRA_LOGINS = (
+    ("reviewer", "reviewer", "scores applications in the open intake"),
+    ("grace.williams", "applicant", "has an offer to accept or decline"),
+)
+
 MODULES: tuple[tuple[str, str, int, list[str]], ...] = (
     ("Mental health first aid", "Recognising and responding to distress and crisis.", 36, [Role.SUPPORTER]),
     (
@@ -69,7 +75,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo data ready in “{program.name}”."))
         self.stdout.write(f"Demo logins (password: {password}):")
         for username, first, last, role, _, _ in PEOPLE:
-            self.stdout.write(f"  {username:<12} {role:<12} {first} {last}")
+            self.stdout.write(f"  {username:<14} {role:<12} {first} {last}")
+        for username, role, note in EXTRA_LOGINS:
+            self.stdout.write(f"  {username:<14} {role:<12} {note}")
 
     def seed(self, password: str) -> Program:
         today = timezone.localdate()

@@ -1,0 +1,107 @@
+"""Selectors for selection: fetching paired with authorisation.
+
+- Applicants see their own applications (and, with the applicant role, their programs' intakes).
+- Reviewers see the applications they are assigned to, unless they declared a conflict; others'
+  scores only after submitting their own (independent review); never the vulnerability declaration.
+- Coordinators see everything of their programs' intakes; reading a declaration is audited.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from program.models import CURRENT_STATUSES, Role
+from program.selectors import AnyUser, programs_with
+from selection.models import Application, Intake, Review
+
+
+def _signed_in(user: AnyUser) -> bool:
+    return bool(user.is_authenticated and user.is_active)
+
+
+def coordinated_intakes(user: AnyUser) -> QuerySet[Intake]:
+    return Intake.objects.filter(program__in=programs_with(user, "manage_program"))
+
+
+def intakes_visible_to(user: AnyUser) -> QuerySet[Intake]:
+    """Intakes of programs the user coordinates, intakes they review, and their programs' intakes if
+    applicant."""
+    if not _signed_in(user):
+        return Intake.objects.none()
+    return Intake.objects.filter(
+        Q(program__in=programs_with(user, "manage_program"))
+        | Q(reviewers=user)
+        | Q(
+            program__memberships__user=user,
+            program__memberships__role=Role.APPLICANT,
+            program__memberships__status__in=CURRENT_STATUSES,
+        )
+    ).distinct()
+
+
+def applications_visible_to(user: AnyUser) -> QuerySet[Application]:
+    if not _signed_in(user):
+        return Application.objects.none()
+    return Application.objects.filter(
+        Q(applicant_id=user.pk)
+        | Q(intake__program__in=programs_with(user, "manage_program"))
+        | Q(
+            pk__in=Review.objects.filter(reviewer_id=user.pk, conflict_declared_at__isnull=True).values(
+                "application_id"
+            )
+        )
+    )
+
+
+def is_coordinator_of(user: AnyUser, intake: Intake) -> bool:
+    return programs_with(user, "manage_program").filter(pk=intake.program_id).exists()
+
+
+def own_review(user: AnyUser, application: Application) -> Review | None:
+    if not _signed_in(user):
+        return None
+    return Review.objects.filter(application=application, reviewer_id=user.pk).first()
+
+
+def may_see_all_scores(user: AnyUser, application: Application) -> bool:
+    """Coordinators, and reviewers who have submitted their own review (independent review)."""
+    if is_coordinator_of(user, application.intake):
+        return True
+    review = own_review(user, application)
+    return review is not None and review.submitted_at is not None and review.conflict_declared_at is None
+
+
+def reviews_visible_to(user: AnyUser) -> QuerySet[Review]:
+    """Own reviews, and all reviews of intakes the user coordinates."""
+    if not _signed_in(user):
+        return Review.objects.none()
+    return Review.objects.filter(
+        Q(reviewer_id=user.pk) | Q(application__intake__program__in=programs_with(user, "manage_program"))
+    )
+
+
+def review_panels_visible_to(user: AnyUser) -> QuerySet[Review]:
+    """Own reviews, fellow reviewers' reviews of applications the user actively reviews (their scores
+    only per may_see_all_scores), and all reviews of intakes the user coordinates."""
+    if not _signed_in(user):
+        return Review.objects.none()
+    panels = Review.objects.filter(reviewer_id=user.pk, conflict_declared_at__isnull=True).values(
+        "application_id"
+    )
+    return Review.objects.filter(
+        Q(reviewer_id=user.pk)
+        | Q(application_id__in=panels)
+        | Q(application__intake__program__in=programs_with(user, "manage_program"))
+    )
+
+
+def applications_with_all_scores_visible_to(user: AnyUser) -> QuerySet[Application]:
+    """The rule of may_see_all_scores for many applications at once (a list of reviews)."""
+    if not _signed_in(user):
+        return Application.objects.none()
+    submitted = Review.objects.filter(
+        reviewer_id=user.pk, submitted_at__isnull=False, conflict_declared_at__isnull=True
+    ).values("application_id")
+    return Application.objects.filter(
+        Q(intake__program__in=programs_with(user, "manage_program")) | Q(pk__in=submitted)
+    )
