@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 from rest_framework import routers
 
-from api import selection, supervision, views
+from api import pauses, selection, supervision, views
 from api.permissions import IsSignedIn
 
 
@@ -28,6 +28,8 @@ router.register("contacts", supervision.ContactViewSet, basename="contact")
 router.register("checkins", supervision.CheckInViewSet, basename="checkin")
 router.register("supervision-sessions", supervision.SupervisionSessionViewSet, basename="supervision-session")
 router.register("burden", supervision.BurdenViewSet, basename="burden")
+router.register("pause-rules", pauses.PauseRuleViewSet, basename="pause-rule")
+router.register("pauses", pauses.PauseViewSet, basename="pause")
 router.register("intakes", selection.IntakeViewSet, basename="intake")
 router.register("applications", selection.ApplicationViewSet, basename="application")
 router.register("reviews", selection.ReviewViewSet, basename="review")

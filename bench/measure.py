@@ -49,6 +49,8 @@ from program.management.commands.seed_scale import (  # noqa: E402
     BENCH_SUPERVISOR,
 )
 from program.models import Membership, Program, Role  # noqa: E402
+from selection.models import Intake  # noqa: E402
+from selection.scale import BIG_INTAKE_NAME  # noqa: E402
 from supervision.burden import current_burden  # noqa: E402
 
 # Median budgets in milliseconds; targets without one are reported, not judged.
@@ -56,6 +58,7 @@ LIST_ENDPOINT_BUDGET_MS = 100
 BIG_DASHBOARD_BUDGET_MS = 250
 BIG_DASHBOARD_MAX_QUERIES = 12
 ALL_BURDEN_BUDGET_MS = 3000
+RANKING_BUDGET_MS = 300  # an intake of 500 applications × 3 reviews (issue 3)
 # Targets slower than a request (the all-programs burden) are timed this many times at most.
 SLOW_TARGET_RUNS = 5
 
@@ -129,6 +132,9 @@ def targets() -> list[Target]:
     contacts = "/api/v1/contacts/"
     contacts_last = {"coordinator": last_page(coordinator, contacts), "big": last_page(big, contacts)}
     budget = LIST_ENDPOINT_BUDGET_MS
+    big_intake = Intake.objects.get(program_id=program_id, name=BIG_INTAKE_NAME)
+    small_intake = Intake.objects.filter(program_id=program_id).exclude(pk=big_intake.pk).get()
+    intake_page = f"/programs/{program_id}/intakes/{{}}/"
     return [
         Target("GET /api/v1/programs/", page(coordinator, "/api/v1/programs/"), budget),
         Target(f"GET {memberships} (page 1)", page(coordinator, memberships), budget),
@@ -185,6 +191,21 @@ def targets() -> list[Target]:
         ),
         Target(
             "GET /programs/…/burden/ (supervisor of 200)", page(big, f"/programs/{big_program_id}/burden/")
+        ),
+        # Selection: the ranking of 500 applications × 3 reviews, as data and as the coordinator's page.
+        Target(
+            "GET /api/v1/intakes/…/ranking/ (500 × 3)",
+            page(coordinator, f"/api/v1/intakes/{big_intake.pk}/ranking/"),
+            RANKING_BUDGET_MS,
+            same_queries_as=[
+                ("30 applications", page(coordinator, f"/api/v1/intakes/{small_intake.pk}/ranking/"))
+            ],
+        ),
+        Target(
+            "GET /programs/…/intakes/…/ (500 × 3)",
+            page(coordinator, intake_page.format(big_intake.pk)),
+            RANKING_BUDGET_MS,
+            same_queries_as=[("30 applications", page(coordinator, intake_page.format(small_intake.pk)))],
         ),
     ]
 

@@ -239,6 +239,7 @@ SPECTACULAR_SETTINGS = {
         "UrgencyEnum": "program.models.Urgency.choices",
         "ContactStatusEnum": "supervision.models.ContactStatus.choices",
         "RiskLevelEnum": "supervision.models.RiskLevel.choices",
+        "PauseActionEnum": "supervision.models.PauseAction.choices",
         "ApplicationStatusEnum": "selection.models.ApplicationStatus.choices",
         "CriterionKindEnum": "selection.models.CriterionKind.choices",
         "SessionKindEnum": "supervision.models.SessionKind.choices",

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from program.extensions import nav_links_for
+from program.extensions import nav_actions_for, nav_links_for
 from program.models import Notification
 from program.selectors import current_memberships
 
@@ -19,10 +19,14 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     memberships = current_memberships(request)
     programs: dict[int, dict[str, Any]] = {}
     for membership in memberships:
-        entry = programs.setdefault(membership.program_id, {"program": membership.program, "roles": set()})
+        entry = programs.setdefault(
+            membership.program_id, {"program": membership.program, "roles": set(), "statuses": set()}
+        )
         entry["roles"].add(membership.role)
+        entry["statuses"].add((membership.role, membership.status))
     for entry in programs.values():
         entry["links"] = nav_links_for(entry["roles"])
+        entry["actions"] = nav_actions_for(entry["statuses"])
     return {
         "nav_programs": list(programs.values()),
         "nav_unread": Notification.objects.filter(recipient=user, read_at__isnull=True).count(),

@@ -2,7 +2,8 @@
 
 A module registers, from its AppConfig.ready():
 - dashboard panels: a template and a function giving its context, for members of a role;
-- navigation links: per role, a label and a URL name taking the program id;
+- navigation links: per role, a label and a URL name taking the program id; and one-tap POST
+  actions per role and status;
 - demo and benchmark data: seeders `seed_demo` and `seed_scale` call after loading their own rows.
 """
 
@@ -36,8 +37,20 @@ class NavLink:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class NavAction:
+    """A one-tap POST button in the navigation for members of a role holding a given status (a
+    supporter's "Pause me", say): a URL name taking the program id."""
+
+    role: str
+    status: str
+    label: str
+    url_name: str
+
+
 PANELS: list[Panel] = []
 NAV_LINKS: list[NavLink] = []
+NAV_ACTIONS: list[NavAction] = []
 # Demo-data seeders: f(program, members by username, today) -> None, run by `seed_demo` in order.
 DEMO_SEEDERS: list[Callable[[Any, dict[str, Membership], Any], None]] = []
 
@@ -74,6 +87,10 @@ def register_panel(
     PANELS.sort(key=lambda panel: panel.order)
 
 
+def register_nav_action(role: str, status: str, label: str, url_name: str) -> None:
+    NAV_ACTIONS.append(NavAction(role, status, label, url_name))
+
+
 def register_nav_link(roles: set[str], label: str, url_name: str, order: int = 100) -> None:
     NAV_LINKS.append(NavLink(frozenset(roles), label, url_name, order))
     NAV_LINKS.sort(key=lambda link: link.order)
@@ -93,3 +110,8 @@ def panels_for(request: HttpRequest, membership: Membership) -> list[tuple[str, 
 
 def nav_links_for(roles: set[str]) -> list[NavLink]:
     return [link for link in NAV_LINKS if link.roles & roles]
+
+
+def nav_actions_for(statuses: set[tuple[str, str]]) -> list[NavAction]:
+    """The actions for a member holding these (role, status) pairs in one program."""
+    return [action for action in NAV_ACTIONS if (action.role, action.status) in statuses]

@@ -159,6 +159,9 @@ class Membership(models.Model):
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(7)]
     )
     clinical_site = models.CharField(max_length=120, blank=True)
+    # Set by a coordinator with the school (SPEC 4.3 pause trigger); the time is the evidence a pause
+    # rule compares with its last resumption, so marking again after a resume can pause again.
+    academic_at_risk_since = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

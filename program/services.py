@@ -37,6 +37,7 @@ from program.models import (
     TrainingRequirement,
 )
 from program.notifications import notify
+from program.signals import members_changed
 
 PROGRAM_SETTINGS = (
     "timezone",
@@ -388,7 +389,33 @@ def record_training(
         # The unique constraint decides, so two clerks recording the same completion cannot both win.
         raise ValidationError({"completed_on": "This completion is already recorded."}) from None
     audit.record(by, AuditAction.CREATE, record, program=membership.program, summary=module.name)
+    members_changed.send(sender=TrainingRecord, program=membership.program, memberships=[membership])
     return record
+
+
+@transaction.atomic
+def set_academic_standing(membership: Membership, *, at_risk: bool, by: User) -> Membership:
+    """A coordinator marks a supporter's academic standing at risk (or clears it), with the school."""
+    membership = Membership.objects.select_for_update().select_related("program").get(pk=membership.pk)
+    if not membership.program.memberships.filter(
+        user=by, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
+    ).exists():
+        raise Membership.DoesNotExist
+    if membership.role != Role.SUPPORTER:
+        raise ValidationError({"academic_at_risk": "Academic standing is recorded for supporters only."})
+    if at_risk == (membership.academic_at_risk_since is not None):
+        return membership
+    membership.academic_at_risk_since = timezone.now() if at_risk else None
+    membership.save(update_fields=["academic_at_risk_since", "updated_at"])
+    audit.record(
+        by,
+        AuditAction.UPDATE,
+        membership,
+        program=membership.program,
+        summary="academic standing marked at risk" if at_risk else "academic standing cleared",
+    )
+    members_changed.send(sender=Membership, program=membership.program, memberships=[membership])
+    return membership
 
 
 # --- Referral directory -------------------------------------------------------------------------

@@ -10,11 +10,16 @@ from typing import Any
 
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from program import permissions
 from program.directory import seed_default_services
 from program.models import Membership, Program, Role, SupervisorAssignment
+
+# Sent by program services when something modules built on `program` judge members by has changed —
+# training records or requirements, academic standing — with `program` and `memberships` (None: all of
+# the program's members). Pause rules re-evaluate on it.
+members_changed = Signal()
 
 
 @receiver(post_save, sender=Program)

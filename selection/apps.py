@@ -7,11 +7,12 @@ class SelectionConfig(AppConfig):
     name = "selection"
 
     def ready(self) -> None:
-        from program.extensions import DEMO_SEEDERS, register_nav_link
+        from program.extensions import DEMO_SEEDERS, SCALE_SEEDERS, register_nav_link
         from program.models import Role
-        from selection import demo, jobs  # noqa: F401  (scheduler jobs)
+        from selection import demo, jobs, scale  # noqa: F401  (jobs: scheduler jobs)
 
         DEMO_SEEDERS.append(demo.seed)
+        SCALE_SEEDERS.append(scale.seed)
         register_nav_link(
             {Role.COORDINATOR, Role.REVIEWER, Role.SUPERVISOR}, "Selection", "intakes", order=50
         )

@@ -7,9 +7,15 @@ class SupervisionConfig(AppConfig):
     name = "supervision"
 
     def ready(self) -> None:
-        from program.extensions import DEMO_SEEDERS, SCALE_SEEDERS, register_nav_link, register_panel
-        from program.models import Role
-        from supervision import checks, demo, jobs, panels, scale  # noqa: F401  (system checks and scheduler jobs)
+        from program.extensions import (
+            DEMO_SEEDERS,
+            SCALE_SEEDERS,
+            register_nav_action,
+            register_nav_link,
+            register_panel,
+        )
+        from program.models import MembershipStatus, Role
+        from supervision import checks, demo, jobs, panels, pauses, scale  # noqa: F401  (checks, jobs, receivers)
 
         DEMO_SEEDERS.append(demo.seed)
         SCALE_SEEDERS.append(scale.seed)
@@ -27,3 +33,6 @@ class SupervisionConfig(AppConfig):
         register_nav_link({Role.SUPPORTER}, "Check-in", "checkin", order=30)
         register_nav_link({Role.SUPERVISOR}, "Supporters' load", "burden", order=15)
         register_nav_link({Role.SUPERVISOR, Role.COORDINATOR}, "Sessions", "sessions", order=40)
+        register_nav_link({Role.SUPPORTER, Role.SUPERVISOR, Role.COORDINATOR}, "Pauses", "pauses", order=45)
+        # One tap from any page (SPEC 4.3: the supporter asks to pause — immediate, no questions).
+        register_nav_action(Role.SUPPORTER, MembershipStatus.ACTIVE, "Pause me", "pause-self")

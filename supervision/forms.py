@@ -6,7 +6,7 @@ submit service says what a complete contact needs.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 
@@ -21,6 +21,8 @@ from supervision.models import (
     Concern,
     Contact,
     Initiator,
+    PauseAction,
+    PauseMetric,
     PeerCode,
     RiskLevel,
     SessionKind,
@@ -190,3 +192,51 @@ class SessionForm(forms.Form):
         discussed.label_from_instance = lambda c: (
             f"{c.supporter.display_name}: {c.contact_date:%-d %b} · {c.get_risk_level_display()} risk"
         )
+
+
+# --- Pauses -------------------------------------------------------------------------------------------
+
+
+class PauseRuleForm(forms.Form):
+    name = forms.CharField(max_length=120)
+    metric = forms.ChoiceField(choices=PauseMetric.choices, label="Condition on")
+    window_days = forms.IntegerField(label="Window (days)", help_text="0 for conditions without a window.")
+    threshold = forms.IntegerField(help_text="The condition holds at or above this value.")
+    action = forms.ChoiceField(choices=PauseAction.choices, widget=forms.RadioSelect)
+    review_days = forms.IntegerField(label="Review after (days)", initial=14)
+    enabled = forms.BooleanField(required=False, initial=True)
+
+
+class BlackoutForm(forms.Form):
+    name = forms.CharField(max_length=120, help_text="For example, “End-of-year exams”.")
+    starts_on = forms.DateField(widget=DateInput, label="First day")
+    ends_on = forms.DateField(widget=DateInput, label="Last day")
+
+
+class SupporterChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.display_name)
+
+
+class ManualPauseForm(forms.Form):
+    membership = SupporterChoiceField(queryset=Membership.objects.none(), label="Supporter")
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text="Only the supporter and their supervisors see this. No names or other identifiers.",
+    )
+    review_on = forms.DateField(widget=DateInput, required=False, label="Review by")
+
+    def __init__(self, *args: Any, supporters: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = cast(SupporterChoiceField, self.fields["membership"])
+        field.queryset = supporters if supporters is not None else Membership.objects.none()
+
+
+class ResumeForm(forms.Form):
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        label="Sign-off note",
+        help_text="What you agreed with the supporter. Only they and their supervisors see it.",
+    )

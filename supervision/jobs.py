@@ -11,7 +11,7 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import services
+from supervision import pauses, services
 from supervision.models import CheckIn, DebriefDue
 
 
@@ -73,3 +73,9 @@ def checkin_reminders(now: datetime) -> JobCounts:
         )
         reminded += len(members)
     return {"reminded": reminded}
+
+
+@scheduled_job("pause_rule_evaluation", minute="*/15")
+def pause_rule_evaluation(now: datetime) -> JobCounts:
+    """Evaluate every program's pause rules; start blackout pauses and end finished ones."""
+    return pauses.evaluate_all(now)

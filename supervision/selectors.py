@@ -11,9 +11,18 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
-from program.models import Membership, Role
+from program.models import CURRENT_STATUSES, Membership, Role
 from program.selectors import AnyUser, programs_with, supervised_memberships
-from supervision.models import CheckIn, Contact, ContactStatus, SessionKind, SupervisionSession
+from supervision.models import (
+    BlackoutPeriod,
+    CheckIn,
+    Contact,
+    ContactStatus,
+    Pause,
+    PauseRule,
+    SessionKind,
+    SupervisionSession,
+)
 
 
 def _own_supporter_memberships(user: AnyUser) -> QuerySet[Membership]:
@@ -87,3 +96,38 @@ def session_notes_readable(user: AnyUser, session: SupervisionSession) -> bool:
 
 def supporters_supervised_in(user: AnyUser, program_id: int) -> QuerySet[Membership]:
     return supervised_memberships(user).filter(program_id=program_id)
+
+
+def pauses_visible_to(user: AnyUser) -> QuerySet[Pause]:
+    """Own pauses, supervisees' pauses, and (status only — callers check `reason_readable`) the pauses
+    in programs the user coordinates."""
+    if not (user.is_authenticated and user.is_active):
+        return Pause.objects.none()
+    return Pause.objects.filter(
+        Q(membership__in=_own_supporter_memberships(user))
+        | Q(membership__in=supervised_memberships(user))
+        | Q(program__in=programs_with(user, "manage_program"))
+    )
+
+
+def pause_rules_visible_to(user: AnyUser) -> QuerySet[PauseRule]:
+    """Rules of the programs the user coordinates or supervises in (supervisors read, coordinators edit)."""
+    if not (user.is_authenticated and user.is_active):
+        return PauseRule.objects.none()
+    return PauseRule.objects.filter(
+        Q(program__in=programs_with(user, "manage_program"))
+        | Q(
+            program__memberships__user=user,
+            program__memberships__role=Role.SUPERVISOR,
+            program__memberships__status__in=CURRENT_STATUSES,
+        )
+    ).distinct()
+
+
+def blackouts_visible_to(user: AnyUser) -> QuerySet[BlackoutPeriod]:
+    """The program calendar: every current member of the program may see when blackouts are."""
+    if not (user.is_authenticated and user.is_active):
+        return BlackoutPeriod.objects.none()
+    return BlackoutPeriod.objects.filter(
+        program__memberships__user=user, program__memberships__status__in=CURRENT_STATUSES
+    ).distinct()

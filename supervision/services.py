@@ -35,6 +35,7 @@ from program.models import (
 )
 from program.notifications import notify
 from program.selectors import current_membership, supervised_memberships
+from program.signals import members_changed
 from supervision import crypto
 from supervision.deidentify import IdentifierDetector
 from supervision.models import (
@@ -53,6 +54,8 @@ from supervision.models import (
     ContactStatus,
     DebriefDue,
     Initiator,
+    Pause,
+    PauseAction,
     PeerCode,
     RiskLevel,
     SessionKind,
@@ -60,6 +63,7 @@ from supervision.models import (
     SupervisionSession,
     TimeBand,
 )
+from supervision.signals import supporter_activity
 
 NARRATIVE_MAX = 2000
 PAUSED_MESSAGE = (
@@ -125,10 +129,38 @@ def _require_active_supporter(supporter: Membership, by: User) -> None:
     if supporter.user_id != by.pk or supporter.role != Role.SUPPORTER:
         # Out of scope: the caller's views turn this into 404.
         raise Contact.DoesNotExist
-    if supporter.status == MembershipStatus.PAUSED:
-        raise ValidationError({"__all__": PAUSED_MESSAGE}, code="paused")
     if supporter.status not in CURRENT_STATUSES:
         raise ValidationError({"__all__": "Your supporter role has ended, so new contacts can't be logged."})
+
+
+def paused_since(supporter: Membership) -> date | None:
+    """The program-local day the supporter's current pause began, if they are paused."""
+    if supporter.status != MembershipStatus.PAUSED:
+        return None
+    started = (
+        Pause.objects.filter(membership=supporter, action=PauseAction.PAUSE, ended_at__isnull=True)
+        .order_by("started_at")
+        .values_list("started_at", flat=True)
+        .first()
+    )
+    # Paused with no pause record (a status set before pauses were recorded): no date is before it.
+    return timezone.localtime(started, supporter.program.tzinfo).date() if started else date.min
+
+
+def _refuse_while_paused(supporter: Membership, contact: Contact | None, data: dict[str, Any]) -> None:
+    """A paused supporter may still log a contact that happened before the pause, nothing newer."""
+    since = paused_since(supporter)
+    if since is None:
+        return
+    day = data.get("contact_date", contact.contact_date if contact else None)
+    if isinstance(day, date) and day < since:
+        return
+    hint = (
+        f" A contact from before your pause (before {since:%-d %B}) can still be logged."
+        if since > date.min
+        else ""
+    )
+    raise ValidationError({"__all__": PAUSED_MESSAGE + hint}, code="paused")
 
 
 def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
@@ -301,6 +333,7 @@ def save_contact_draft(
         contact = Contact.objects.select_for_update().filter(pk=contact.pk, supporter=supporter).first()
         if contact is None:
             raise Contact.DoesNotExist
+    _refuse_while_paused(supporter, contact, data)
     contact = contact or Contact(supporter=supporter, program=supporter.program, status=ContactStatus.DRAFT)
     if contact.status != ContactStatus.DRAFT:
         raise ValidationError({"__all__": "This contact is already submitted; edit it instead."})
@@ -333,6 +366,7 @@ def submit_contact(
             raise Contact.DoesNotExist
         if contact.status != ContactStatus.DRAFT:
             raise ValidationError({"__all__": "This contact is already submitted."})
+    _refuse_while_paused(supporter, contact, data)
     contact = contact or Contact(supporter=supporter, program=supporter.program)
     contact.status = ContactStatus.SUBMITTED
     contact.submitted_at = timezone.now()
@@ -340,6 +374,7 @@ def submit_contact(
     audit.record(by, AuditAction.CREATE, contact, program=supporter.program, summary="contact submitted")
     if contact.is_high_risk:
         _escalate(contact)
+    supporter_activity.send(sender="contact", membership=supporter, instance=contact)
     return contact
 
 
@@ -567,6 +602,8 @@ def record_checkin(
                 link=reverse("member-assign", args=[supporter.program_id, supporter.pk]),
                 program=supporter.program,
             )
+    # "I'd like to pause" pauses at once (pause rules, on this signal); other rules re-evaluate.
+    supporter_activity.send(sender="checkin", membership=supporter, instance=checkin)
     return checkin
 
 
@@ -660,6 +697,7 @@ def record_session(
             open_debriefs = open_debriefs.filter(contact__in=contacts)
         open_debriefs.update(closed_at=timezone.now(), closed_by=session)
     audit.record(by, AuditAction.CREATE, session, program=program, summary=f"{purpose} session")
+    members_changed.send(sender=SupervisionSession, program=program, memberships=list(supporters))
     return session
 
 

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from supervision import views
+from supervision import pause_views, views
+
+PAUSES = "programs/<int:program_id>/pauses/"
 
 urlpatterns = [
     path("programs/<int:program_id>/contacts/", views.contact_list, name="contacts"),
@@ -32,4 +34,22 @@ urlpatterns = [
     path("programs/<int:program_id>/sessions/", views.session_list, name="sessions"),
     path("programs/<int:program_id>/sessions/new/", views.session_new, name="session-new"),
     path("programs/<int:program_id>/sessions/<int:session_id>/", views.session_detail, name="session-detail"),
+    path("programs/<int:program_id>/pause/", pause_views.pause_self, name="pause-self"),
+    path(PAUSES, pause_views.pause_list, name="pauses"),
+    path(PAUSES + "new/", pause_views.pause_new, name="pause-new"),
+    path(PAUSES + "<int:pause_id>/", pause_views.pause_detail, name="pause-detail"),
+    path(PAUSES + "<int:pause_id>/resume/", pause_views.pause_resume, name="pause-resume"),
+    path("programs/<int:program_id>/pause-rules/", pause_views.pause_rules, name="pause-rules"),
+    path("programs/<int:program_id>/pause-rules/new/", pause_views.pause_rule_edit, name="pause-rule-new"),
+    path(
+        "programs/<int:program_id>/pause-rules/<int:rule_id>/",
+        pause_views.pause_rule_edit,
+        name="pause-rule-edit",
+    ),
+    path("programs/<int:program_id>/blackouts/new/", pause_views.blackout_edit, name="blackout-new"),
+    path(
+        "programs/<int:program_id>/blackouts/<int:blackout_id>/",
+        pause_views.blackout_edit,
+        name="blackout-edit",
+    ),
 ]

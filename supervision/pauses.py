@@ -1,0 +1,924 @@
+"""Pause-support triggers (SPEC 4.3): rules, their evaluation in SQL, pauses and resumption.
+
+A supporter is paused while any open pause-action row exists for them; flags for review do not
+pause. Three ways in: the supporter asks (one tap, or "I'd like to pause" in a check-in; always
+immediate, no reason needed), a supervisor or coordinator pauses them, or a rule's condition
+holds. One way out: a supervisor of the supporter signs off with a note — except blackout pauses,
+which end with their period.
+
+Evaluation is one query per rule (never a loop over supporters) and is idempotent: a rule fires
+only on evidence newer than its last resumption for that supporter (event metrics) or after its
+review period has passed since then (state metrics), the insert skips rows that would break the
+"one open pause per supporter per rule" constraint, and the rows really inserted are read back by
+the evaluation's batch id, so two evaluations at once create one pause, and a second evaluation
+right after the first creates nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import (
+    Count,
+    DateTimeField,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Coalesce
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.urls import reverse
+from django.utils import timezone
+
+from program import audit
+from program.models import (
+    CURRENT_STATUSES,
+    AuditAction,
+    Membership,
+    MembershipStatus,
+    Notification,
+    Program,
+    Role,
+    SupervisorAssignment,
+    TrainingRecord,
+    TrainingRequirement,
+)
+from program.notifications import notify
+from program.selectors import supervised_memberships
+from program.signals import members_changed
+from supervision import crypto
+from supervision.models import (
+    BlackoutPeriod,
+    CheckIn,
+    Contact,
+    ContactStatus,
+    DebriefDue,
+    Pause,
+    PauseAction,
+    PauseEnd,
+    PauseMetric,
+    PauseRule,
+    PauseTrigger,
+    SupervisionSession,
+)
+from supervision.services import check_free_text
+from supervision.signals import pause_ended, pause_started, supporter_activity
+
+SELF_PAUSE_REVIEW_DAYS = 7
+MANUAL_PAUSE_REVIEW_DAYS = 14
+NOTE_MAX = 1000
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)  # "never resumed": older than any evidence
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """What a metric's window and threshold mean, and the values they may take."""
+
+    unit: str
+    window_help: str
+    threshold_range: tuple[int, int]
+    window_range: tuple[int, int]  # (0, 0): the metric has no window
+    # Event metrics look at evidence newer than the last resumption; state metrics wait out the
+    # rule's review period after a resumption before they may fire again.
+    state: bool = False
+
+
+METRICS: dict[str, MetricSpec] = {
+    PauseMetric.CHECKIN_BURNOUT: MetricSpec(
+        "burnout score (0–100)", "check-ins from the last N days (the latest counts)", (1, 100), (7, 90)
+    ),
+    PauseMetric.OVERDUE_DEBRIEFS: MetricSpec(
+        "overdue debriefs", "debriefs falling due in the last N days", (1, 50), (1, 365)
+    ),
+    PauseMetric.WEEKS_OVER_HOURS: MetricSpec(
+        "weeks over the limit", "the complete weeks in the last N days", (1, 52), (7, 364)
+    ),
+    PauseMetric.SUPERVISION_OVERDUE: MetricSpec(
+        "days overdue beyond the supervision interval", "no window (use 0)", (1, 365), (0, 0), state=True
+    ),
+    PauseMetric.TRAINING_MISSING: MetricSpec(
+        "modules missing or expired",
+        "days of grace after a module expires or a term starts",
+        (1, 20),
+        (0, 90),
+        state=True,
+    ),
+    PauseMetric.ACADEMIC_AT_RISK: MetricSpec("marked at risk (1)", "no window (use 0)", (1, 1), (0, 0)),
+    PauseMetric.BLACKOUT: MetricSpec("inside a blackout period (1)", "no window (use 0)", (1, 1), (0, 0)),
+}
+
+DEFAULT_RULES: list[dict[str, Any]] = [
+    {
+        "name": "High burnout in the latest check-in",
+        "metric": PauseMetric.CHECKIN_BURNOUT,
+        "window_days": 14,
+        "threshold": 75,
+        "action": PauseAction.PAUSE,
+        "review_days": 14,
+    },
+    {
+        "name": "High-risk contact not debriefed in time",
+        "metric": PauseMetric.OVERDUE_DEBRIEFS,
+        "window_days": 30,
+        "threshold": 1,
+        "action": PauseAction.PAUSE,
+        "review_days": 7,
+    },
+    {
+        "name": "Over the weekly contact-hour limit two weeks running",
+        "metric": PauseMetric.WEEKS_OVER_HOURS,
+        "window_days": 14,
+        "threshold": 2,
+        "action": PauseAction.FLAG,
+        "review_days": 14,
+    },
+    {
+        "name": "Supervision overdue by more than 14 days",
+        "metric": PauseMetric.SUPERVISION_OVERDUE,
+        "window_days": 0,
+        "threshold": 15,
+        "action": PauseAction.PAUSE,
+        "review_days": 14,
+    },
+    {
+        "name": "Mandatory training missing or expired",
+        "metric": PauseMetric.TRAINING_MISSING,
+        "window_days": 14,
+        "threshold": 1,
+        "action": PauseAction.PAUSE,
+        "review_days": 14,
+    },
+    {
+        "name": "Academic standing at risk",
+        "metric": PauseMetric.ACADEMIC_AT_RISK,
+        "window_days": 0,
+        "threshold": 1,
+        "action": PauseAction.PAUSE,
+        "review_days": 28,
+    },
+    {
+        "name": "Exam blackout",
+        "metric": PauseMetric.BLACKOUT,
+        "window_days": 0,
+        "threshold": 1,
+        "action": PauseAction.PAUSE,
+        "review_days": 14,
+    },
+]
+RULE_FIELDS = ("name", "metric", "window_days", "threshold", "action", "review_days", "enabled")
+
+
+# --- Rules ----------------------------------------------------------------------------------------
+
+
+def ensure_default_rules(program: Program) -> None:
+    """Give a program the default rules once (a new program gets them on creation)."""
+    if not PauseRule.objects.filter(program=program).exists():
+        PauseRule.objects.bulk_create(
+            [PauseRule(program=program, **rule) for rule in DEFAULT_RULES], ignore_conflicts=True
+        )
+
+
+def _is_coordinator(user: User, program: Program) -> bool:
+    return Membership.objects.filter(
+        user=user, program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
+    ).exists()
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    return None
+
+
+def _clean_rule(program: Program, rule: PauseRule, fields: dict[str, Any]) -> list[str]:
+    """Apply `fields` to the rule, or raise with every field at fault named."""
+    errors: dict[str, str] = {}
+    unknown = set(fields) - set(RULE_FIELDS)
+    for name in sorted(unknown):
+        errors[name] = "This is not a field of a pause rule."
+    values = {**{name: getattr(rule, name) for name in RULE_FIELDS}, **fields}
+    name = str(values["name"] or "").strip()
+    if not name:
+        errors["name"] = "Give the rule a name."
+    elif len(name) > 120:
+        errors["name"] = "Keep the name under 120 characters."
+    elif PauseRule.objects.filter(program=program, name__iexact=name).exclude(pk=rule.pk).exists():
+        errors["name"] = "This program already has a rule with that name."
+    metric = values["metric"]
+    spec = METRICS.get(metric)
+    if spec is None:
+        errors["metric"] = (
+            f"“{metric}” is not a metric the system computes; choose one of: {', '.join(METRICS)}."
+        )
+    if values["action"] not in PauseAction.values:
+        errors["action"] = f"Choose one of: {', '.join(PauseAction.values)}."
+    window, threshold, review = (
+        _int(values["window_days"]),
+        _int(values["threshold"]),
+        _int(values["review_days"]),
+    )
+    if window is None:
+        errors["window_days"] = "Enter the window as a whole number of days."
+    elif window < 0:
+        errors["window_days"] = "The window cannot be negative."
+    elif spec is not None and not spec.window_range[0] <= window <= spec.window_range[1]:
+        low, high = spec.window_range
+        errors["window_days"] = (
+            "This condition has no window; use 0."
+            if high == 0
+            else f"For this condition the window is {spec.window_help}: from {low} to {high} days."
+        )
+    if threshold is None:
+        errors["threshold"] = "Enter the threshold as a whole number."
+    elif spec is not None:
+        low, high = spec.threshold_range
+        if not low <= threshold <= high:
+            errors["threshold"] = f"The threshold for {spec.unit} must be from {low} to {high}."
+        elif metric == PauseMetric.WEEKS_OVER_HOURS and window is not None and threshold > window // 7:
+            errors["threshold"] = (
+                f"A {window}-day window holds {window // 7} complete week(s); the threshold cannot be more."
+            )
+    if review is None or not 1 <= review <= 90:
+        errors["review_days"] = "Review after 1 to 90 days."
+    if not isinstance(values["enabled"], bool):
+        errors["enabled"] = "Enter true or false."
+    if errors:
+        raise ValidationError(errors)
+    changed = []
+    for field, value in (
+        ("name", name),
+        ("metric", metric),
+        ("window_days", window),
+        ("threshold", threshold),
+        ("action", values["action"]),
+        ("review_days", review),
+        ("enabled", values["enabled"]),
+    ):
+        if getattr(rule, field) != value:
+            setattr(rule, field, value)
+            changed.append(field)
+    return changed
+
+
+@transaction.atomic
+def create_rule(program: Program, *, by: User, **fields: Any) -> PauseRule:
+    if not _is_coordinator(by, program):
+        raise PauseRule.DoesNotExist
+    fields.setdefault("review_days", 14)
+    fields.setdefault("enabled", True)
+    rule = PauseRule(program=program, name="", metric="", window_days=0, threshold=0, action="")
+    _clean_rule(program, rule, fields)
+    rule.save()
+    audit.record(by, AuditAction.CREATE, rule, program=program, summary=rule.name)
+    return rule
+
+
+@transaction.atomic
+def update_rule(rule: PauseRule, *, by: User, **fields: Any) -> PauseRule:
+    rule = PauseRule.objects.select_for_update().select_related("program").get(pk=rule.pk)
+    if not _is_coordinator(by, rule.program):
+        raise PauseRule.DoesNotExist
+    if "metric" in fields and fields["metric"] != rule.metric and rule.pauses.exists():
+        raise ValidationError(
+            {"metric": "This rule has paused supporters; add a new rule rather than change what it measures."}
+        )
+    changed = _clean_rule(rule.program, rule, fields)
+    if changed:
+        rule.save()
+        audit.record(
+            by, AuditAction.UPDATE, rule, program=rule.program, summary="changed " + ", ".join(changed)
+        )
+    return rule
+
+
+@transaction.atomic
+def save_blackout(
+    program: Program, *, by: User, blackout: BlackoutPeriod | None = None, **fields: Any
+) -> BlackoutPeriod:
+    """Add or change a blackout period of the program calendar (coordinators)."""
+    if not _is_coordinator(by, program):
+        raise BlackoutPeriod.DoesNotExist
+    blackout = blackout or BlackoutPeriod(program=program)
+    errors: dict[str, str] = {}
+    name = str(fields.get("name", blackout.name) or "").strip()
+    starts, ends = fields.get("starts_on", blackout.starts_on), fields.get("ends_on", blackout.ends_on)
+    if not name:
+        errors["name"] = "Name the period (for example, “End-of-year exams”)."
+    if not isinstance(starts, date):
+        errors["starts_on"] = "Enter the first day of the period."
+    if not isinstance(ends, date):
+        errors["ends_on"] = "Enter the last day of the period."
+    elif isinstance(starts, date) and ends < starts:
+        errors["ends_on"] = "The period cannot end before it starts."
+    elif isinstance(starts, date) and (ends - starts).days > 120:
+        errors["ends_on"] = "A blackout can last at most 120 days."
+    if errors:
+        raise ValidationError(errors)
+    blackout.name, blackout.starts_on, blackout.ends_on = name[:120], starts, ends
+    created = blackout.pk is None
+    blackout.save()
+    audit.record(by, AuditAction.CREATE if created else AuditAction.UPDATE, blackout, program=program)
+    return blackout
+
+
+# --- Evaluation -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    membership_id: int
+    value: int
+    evidence_at: datetime | None
+
+
+def _midnight(program: Program, day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=program.tzinfo)
+
+
+def _candidates(rule: PauseRule, supporters: QuerySet[Membership], now: datetime) -> list[Hit]:
+    """Supporters for whom the rule's condition holds now on evidence it has not acted on: one query."""
+    ended = Pause.objects.filter(membership=OuterRef("pk"), rule=rule, ended_at__isnull=False)
+    still_open = Pause.objects.filter(membership=OuterRef("pk"), rule=rule, ended_at__isnull=True)
+    members = (
+        supporters.exclude(Exists(still_open))
+        .annotate(last_end=Subquery(ended.order_by("-ended_at").values("ended_at")[:1]))
+        .annotate(since=Coalesce(F("last_end"), Value(EPOCH, output_field=DateTimeField())))
+    )
+    if METRICS[rule.metric].state:
+        # A supervisor resumed them recently: trust that judgement for the review period.
+        members = members.filter(
+            Q(last_end__isnull=True) | Q(last_end__lte=now - timedelta(days=rule.review_days))
+        )
+    return METRIC_QUERIES[rule.metric](rule, members, now)
+
+
+def _checkin_burnout(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+    window_start = now - timedelta(days=rule.window_days)
+    latest = (
+        CheckIn.objects.filter(supporter=OuterRef("pk"), created_at__gt=window_start)
+        .filter(created_at__gt=OuterRef("since"))
+        .order_by("-week_of", "-pk")
+    )
+    raw = F("tired") + F("worn_out") + F("emotionally_exhausted") + F("cant_take_it")
+    rows = (
+        members.annotate(
+            raw=Subquery(latest.annotate(raw=raw).values("raw")[:1], output_field=IntegerField()),
+            evidence=Subquery(latest.values("created_at")[:1]),
+        )
+        # The score is the items' mean on 0–4 times 25: raw × 25 / 4 ≥ threshold, kept in integers.
+        .filter(raw__gte=(rule.threshold * 4 + 24) // 25)
+        .values_list("pk", "raw", "evidence")
+    )
+    return [Hit(pk, score * 25 // 4, evidence) for pk, score, evidence in rows]
+
+
+def _overdue_debriefs(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+    overdue = (
+        DebriefDue.objects.filter(
+            supporter=OuterRef("pk"),
+            closed_at__isnull=True,
+            due_at__lt=now,
+            due_at__gt=now - timedelta(days=rule.window_days),
+        )
+        .filter(due_at__gt=OuterRef("since"))
+        .order_by()
+        .values("supporter")
+    )
+    rows = (
+        members.annotate(
+            n=Coalesce(Subquery(overdue.annotate(n=Count("pk")).values("n")), 0),
+            evidence=Subquery(overdue.annotate(latest=Max("due_at")).values("latest")),
+        )
+        .filter(n__gte=rule.threshold)
+        .values_list("pk", "n", "evidence")
+    )
+    return [Hit(pk, n, evidence) for pk, n, evidence in rows]
+
+
+def _weeks_over_hours(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+    program = rule.program
+    today = timezone.localtime(now, program.tzinfo).date()
+    limit = int(program.weekly_contact_hour_limit * 60)
+    monday = today - timedelta(days=today.weekday())
+    weeks = [monday - timedelta(days=7 * k) for k in range(1, rule.window_days // 7 + 1)]
+    annotations: dict[str, Any] = {}
+    for index, start in enumerate(weeks):
+        minutes = (
+            Contact.objects.filter(
+                supporter=OuterRef("pk"),
+                status=ContactStatus.SUBMITTED,
+                contact_date__gte=start,
+                contact_date__lte=start + timedelta(days=6),
+            )
+            .order_by()
+            .values("supporter")
+            .annotate(total=Sum("duration_minutes"))
+            .values("total")
+        )
+        annotations[f"week_{index}"] = Coalesce(Subquery(minutes), 0)
+    hits = []
+    for pk, since, *totals in members.annotate(**annotations).values_list("pk", "since", *annotations):
+        # Only weeks that began after the last resumption count.
+        over = sum(
+            1
+            for start, total in zip(weeks, totals, strict=True)
+            if total > limit and _midnight(program, start) > since
+        )
+        if over >= rule.threshold:
+            hits.append(Hit(pk, over, now))
+    return hits
+
+
+def _supervision_overdue(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+    program = rule.program
+    today = timezone.localtime(now, program.tzinfo).date()
+    last_session = (
+        SupervisionSession.objects.filter(supporters=OuterRef("pk"), held_on__lte=today)
+        .order_by("-held_on")
+        .values("held_on")[:1]
+    )
+    cutoff = today - timedelta(days=program.supervision_interval_days + rule.threshold)
+    rows = (
+        members.annotate(last_held=Coalesce(Subquery(last_session), F("term_start")))
+        .filter(last_held__lte=cutoff)
+        .values_list("pk", "last_held")
+    )
+    interval = program.supervision_interval_days
+    return [Hit(pk, (today - held).days - interval, _midnight(program, held)) for pk, held in rows]
+
+
+def _training_missing(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+    grace = timezone.localtime(now, rule.program.tzinfo).date() - timedelta(days=rule.window_days)
+    valid = TrainingRecord.objects.filter(
+        membership=OuterRef(OuterRef("pk")), module=OuterRef("module"), expires_on__gt=grace
+    )
+    unmet = (
+        TrainingRequirement.objects.filter(module__program=rule.program, role=Role.SUPPORTER)
+        .filter(~Exists(valid))
+        .order_by()
+        .values("role")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    rows = (
+        members.filter(term_start__lte=grace)
+        .annotate(n=Coalesce(Subquery(unmet), 0))
+        .filter(n__gte=rule.threshold)
+        .values_list("pk", "n")
+    )
+    return [Hit(pk, n, now) for pk, n in rows]
+
+
+def _academic_at_risk(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+    rows = members.filter(academic_at_risk_since__gt=F("since")).values_list("pk", "academic_at_risk_since")
+    return [Hit(pk, 1, marked) for pk, marked in rows]
+
+
+def _blackout(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+    today = timezone.localtime(now, rule.program.tzinfo).date()
+    period = (
+        BlackoutPeriod.objects.filter(program=rule.program, starts_on__lte=today, ends_on__gte=today)
+        .order_by("starts_on")
+        .first()
+    )
+    if period is None:
+        return []
+    began = _midnight(rule.program, period.starts_on)
+    not_resumed_since = members.filter(Q(last_end__isnull=True) | Q(last_end__lt=began))
+    return [Hit(pk, 1, began) for pk in not_resumed_since.values_list("pk", flat=True)]
+
+
+METRIC_QUERIES: dict[str, Callable[[PauseRule, QuerySet[Membership], datetime], list[Hit]]] = {
+    PauseMetric.CHECKIN_BURNOUT: _checkin_burnout,
+    PauseMetric.OVERDUE_DEBRIEFS: _overdue_debriefs,
+    PauseMetric.WEEKS_OVER_HOURS: _weeks_over_hours,
+    PauseMetric.SUPERVISION_OVERDUE: _supervision_overdue,
+    PauseMetric.TRAINING_MISSING: _training_missing,
+    PauseMetric.ACADEMIC_AT_RISK: _academic_at_risk,
+    PauseMetric.BLACKOUT: _blackout,
+}
+
+
+def _reason(rule: PauseRule, hit: Hit) -> str:
+    spec = METRICS[rule.metric]
+    return f"{rule.name}: {spec.unit} {hit.value} (at or above {rule.threshold})."
+
+
+def evaluate(
+    program: Program, *, memberships: Iterable[Membership] | None = None, now: datetime | None = None
+) -> list[Pause]:
+    """Evaluate the program's enabled rules for its current supporters (or just `memberships`), start
+    the pauses and flags whose conditions hold, and end blackout pauses whose period is over."""
+    now = now or timezone.now()
+    supporters = Membership.objects.filter(program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES)
+    if memberships is not None:
+        supporters = supporters.filter(pk__in=[m.pk for m in memberships])
+    created: list[Pause] = []
+    with transaction.atomic():
+        _end_finished_blackouts(program, supporters, now)
+        for rule in PauseRule.objects.filter(program=program, enabled=True).select_related("program"):
+            hits = _candidates(rule, supporters, now)
+            if hits:
+                created.extend(_start_rule_pauses(rule, hits, now))
+    return created
+
+
+def evaluate_all(now: datetime | None = None) -> dict[str, int]:
+    """Every program's rules (the scheduler job); counts for the run record."""
+    now = now or timezone.now()
+    counts = {"programs": 0, "pauses": 0, "flags": 0}
+    for program in Program.objects.order_by("pk"):
+        started = evaluate(program, now=now)
+        counts["programs"] += 1
+        counts["pauses"] += sum(1 for p in started if p.action == PauseAction.PAUSE)
+        counts["flags"] += sum(1 for p in started if p.action == PauseAction.FLAG)
+    return counts
+
+
+def _start_rule_pauses(rule: PauseRule, hits: list[Hit], now: datetime) -> list[Pause]:
+    batch = uuid.uuid4()
+    review_on = rule.program.today() + timedelta(days=rule.review_days)
+    Pause.objects.bulk_create(
+        [
+            Pause(
+                membership_id=hit.membership_id,
+                program=rule.program,
+                action=rule.action,
+                trigger=PauseTrigger.RULE,
+                rule=rule,
+                reason_encrypted=crypto.encrypt(_reason(rule, hit)),
+                evidence_at=hit.evidence_at,
+                started_at=now,
+                review_on=review_on,
+                batch=batch,
+            )
+            for hit in hits
+        ],
+        batch_size=500,
+        # A concurrent evaluation that got there first wins; its row stands and ours is skipped.
+        ignore_conflicts=True,
+    )
+    created = list(
+        Pause.objects.filter(batch=batch).select_related("membership__user", "program", "rule").order_by("pk")
+    )
+    _started(created, by=None)
+    return created
+
+
+def _started(pauses: list[Pause], *, by: User | None) -> None:
+    """What follows any new pause or flag: status, notifications, audit and the event."""
+    if not pauses:
+        return
+    _sync_status([p.membership_id for p in pauses])
+    supervisors = _supervisors_by_supporter([p.membership_id for p in pauses])
+    notes: list[Notification] = []
+    for pause in pauses:
+        program, member = pause.program, pause.membership
+        link = reverse("pause-detail", args=[program.pk, pause.pk])
+        if pause.action == PauseAction.PAUSE:
+            title = f"{member.display_name} is paused: {pause.trigger_label}"
+            body = "Check in with them and review the pause by its review date; resuming needs your sign-off."
+        else:
+            title = f"{member.display_name} is flagged for review: {pause.trigger_label}"
+            body = "Review the flag with them and record what you decided."
+        notes.extend(
+            Notification(recipient=user, program=program, kind="pause", title=title, body=body, link=link)
+            for user in supervisors.get(pause.membership_id, [])
+            if user.pk != (by.pk if by else None)
+        )
+        if pause.action == PauseAction.PAUSE and pause.trigger != PauseTrigger.SELF:
+            notes.append(
+                Notification(
+                    recipient=member.user,
+                    program=program,
+                    kind="pause",
+                    title="You're paused from supporting peers for now",
+                    body="Your supervisor will talk with you about it. Support for you is on the pause page.",
+                    link=link,
+                )
+            )
+    Notification.objects.bulk_create(notes, batch_size=500)
+    audit.record_many(by, AuditAction.CREATE, pauses, program=pauses[0].program)
+    for pause in pauses:
+        pause_started.send(sender=Pause, pause=pause)
+
+
+def _supervisors_by_supporter(member_ids: list[int]) -> dict[int, list[User]]:
+    people: dict[int, list[User]] = defaultdict(list)
+    for assignment in SupervisorAssignment.objects.filter(
+        supporter_id__in=member_ids, ended_on__isnull=True
+    ).select_related("supervisor__user", "backup__user"):
+        for supervisor in (assignment.supervisor, assignment.backup):
+            if supervisor is not None and supervisor.status in CURRENT_STATUSES and supervisor.user.is_active:
+                people[assignment.supporter_id].append(supervisor.user)
+    return people
+
+
+def _sync_status(member_ids: list[int]) -> None:
+    """Paused exactly while an open pause-action row exists (two statements whatever the number)."""
+    open_pause = Pause.objects.filter(
+        membership=OuterRef("pk"), action=PauseAction.PAUSE, ended_at__isnull=True
+    )
+    scope = Membership.objects.filter(pk__in=member_ids, role=Role.SUPPORTER)
+    now = timezone.now()
+    scope.filter(Exists(open_pause), status=MembershipStatus.ACTIVE).update(
+        status=MembershipStatus.PAUSED, updated_at=now
+    )
+    scope.filter(~Exists(open_pause), status=MembershipStatus.PAUSED).update(
+        status=MembershipStatus.ACTIVE, updated_at=now
+    )
+
+
+def _end_finished_blackouts(program: Program, supporters: QuerySet[Membership], now: datetime) -> None:
+    today = program.today()
+    in_blackout = BlackoutPeriod.objects.filter(
+        program=program, starts_on__lte=today, ends_on__gte=today
+    ).exists()
+    if in_blackout:
+        return
+    finished = list(
+        Pause.objects.select_for_update()
+        .filter(
+            program=program,
+            rule__metric=PauseMetric.BLACKOUT,
+            ended_at__isnull=True,
+            membership__in=supporters,
+        )
+        .select_related("membership", "program")
+    )
+    if not finished:
+        return
+    Pause.objects.filter(pk__in=[p.pk for p in finished]).update(
+        ended_at=now, end_kind=PauseEnd.BLACKOUT_OVER
+    )
+    for pause in finished:
+        pause.ended_at, pause.end_kind = now, PauseEnd.BLACKOUT_OVER
+    _sync_status([p.membership_id for p in finished])
+    Notification.objects.bulk_create(
+        [
+            Notification(
+                recipient_id=p.membership.user_id,
+                program=program,
+                kind="pause",
+                title="The blackout period is over; your pause has ended",
+                link=reverse("pause-detail", args=[program.pk, p.pk]),
+            )
+            for p in finished
+        ]
+    )
+    audit.record_many(None, AuditAction.UPDATE, finished, program=program, summary="blackout ended")
+    for pause in finished:
+        pause_ended.send(sender=Pause, pause=pause)
+
+
+# --- Self, manual and resumption -----------------------------------------------------------------
+
+
+def _current_supporter(membership: Membership) -> Membership:
+    return Membership.objects.select_for_update().select_related("program", "user").get(pk=membership.pk)
+
+
+@transaction.atomic
+def self_pause(membership: Membership, *, by: User, reason: str = "") -> Pause:
+    """The supporter pauses themself: immediate, no reason needed. A second tap returns the open pause."""
+    membership = _current_supporter(membership)
+    if membership.user_id != by.pk or membership.role != Role.SUPPORTER:
+        raise Pause.DoesNotExist
+    if membership.status not in CURRENT_STATUSES:
+        raise ValidationError({"__all__": "Your supporter role has ended."})
+    existing = Pause.objects.filter(
+        membership=membership, trigger=PauseTrigger.SELF, ended_at__isnull=True
+    ).first()
+    if existing is not None:
+        return existing
+    check_free_text(membership.program, "reason", reason)
+    return _create_pause(
+        membership, PauseTrigger.SELF, reason or "I asked to pause.", SELF_PAUSE_REVIEW_DAYS, by
+    )
+
+
+def may_pause_manually(user: User, membership: Membership) -> bool:
+    return supervised_memberships(user).filter(pk=membership.pk).exists() or _is_coordinator(
+        user, membership.program
+    )
+
+
+@transaction.atomic
+def manual_pause(membership: Membership, *, by: User, reason: str, review_on: date | None = None) -> Pause:
+    """A supervisor of the supporter, or a coordinator of the program, pauses them with a reason."""
+    membership = _current_supporter(membership)
+    if membership.role != Role.SUPPORTER or not may_pause_manually(by, membership):
+        raise Pause.DoesNotExist
+    errors: dict[str, str] = {}
+    reason = (reason or "").strip()
+    today = membership.program.today()
+    if membership.status not in CURRENT_STATUSES:
+        errors["membership"] = "Only current supporters can be paused."
+    if not reason:
+        errors["reason"] = "Say why (only the supporter and their supervisors will see it)."
+    elif len(reason) > NOTE_MAX:
+        errors["reason"] = f"Keep the reason under {NOTE_MAX} characters."
+    if review_on is not None and not today < review_on <= today + timedelta(days=90):
+        errors["review_on"] = "Set a review date within the next 90 days."
+    if errors:
+        raise ValidationError(errors)
+    check_free_text(membership.program, "reason", reason)
+    if Pause.objects.filter(
+        membership=membership, trigger=PauseTrigger.MANUAL, ended_at__isnull=True
+    ).exists():
+        raise ValidationError(
+            {"membership": "This supporter already has an open manual pause."}, code="conflict"
+        )
+    days = (review_on - today).days if review_on else MANUAL_PAUSE_REVIEW_DAYS
+    return _create_pause(membership, PauseTrigger.MANUAL, reason, days, by)
+
+
+def _create_pause(membership: Membership, trigger: str, reason: str, review_days: int, by: User) -> Pause:
+    try:
+        with transaction.atomic():
+            pause = Pause.objects.create(
+                membership=membership,
+                program=membership.program,
+                action=PauseAction.PAUSE,
+                trigger=trigger,
+                reason_encrypted=crypto.encrypt(reason),
+                evidence_at=timezone.now(),
+                review_on=membership.program.today() + timedelta(days=review_days),
+                created_by=by,
+            )
+    except IntegrityError:
+        # A double tap or a concurrent request opened it first: that pause stands.
+        return Pause.objects.get(membership=membership, trigger=trigger, ended_at__isnull=True)
+    pause.membership = membership
+    _started([pause], by=by)
+    return pause
+
+
+def may_resume(user: User, pause: Pause) -> bool:
+    """Only a current supervisor (primary or backup) of the supporter signs a resumption off."""
+    return supervised_memberships(user).filter(pk=pause.membership_id).exists()
+
+
+@transaction.atomic
+def resume(pause: Pause, *, by: User, note: str) -> Pause:
+    """End a pause (or close a flag) with a supervisor's sign-off and a note."""
+    pause = (
+        Pause.objects.select_for_update()
+        .select_related("membership__user", "program", "rule")
+        .get(pk=pause.pk)
+    )
+    if not may_resume(by, pause):
+        if pause.membership.user_id == by.pk or _is_coordinator(by, pause.program):
+            # They can see the pause, so it exists for them; they just may not sign it off.
+            raise PermissionDenied("Resuming needs the sign-off of one of the supporter's supervisors.")
+        raise Pause.DoesNotExist
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": "Add a note: what you agreed with the supporter about resuming."})
+    if len(note) > NOTE_MAX:
+        raise ValidationError({"note": f"Keep the note under {NOTE_MAX} characters."})
+    if pause.ended_at is not None:
+        raise ValidationError({"__all__": "This pause has already ended."}, code="conflict")
+    check_free_text(pause.program, "note", note)
+    pause.ended_at = timezone.now()
+    pause.ended_by = by
+    pause.end_kind = PauseEnd.RESUMED if pause.action == PauseAction.PAUSE else PauseEnd.REVIEWED
+    pause.end_note_encrypted = crypto.encrypt(note)
+    pause.save(update_fields=["ended_at", "ended_by", "end_kind", "end_note_encrypted"])
+    _sync_status([pause.membership_id])
+    pause.membership.refresh_from_db(fields=["status"])
+    audit.record(by, AuditAction.UPDATE, pause, program=pause.program, summary=pause.get_end_kind_display())
+    if pause.action == PauseAction.PAUSE:
+        still = pause.membership.status == MembershipStatus.PAUSED
+        notify(
+            [pause.membership.user],
+            kind="pause",
+            title="Your supervisor has signed off your return"
+            + (" (another pause is still open)" if still else ""),
+            body="" if still else "Welcome back. You can log contacts again; keep looking after yourself.",
+            link=reverse("pause-detail", args=[pause.program_id, pause.pk]),
+            program=pause.program,
+        )
+    pause_ended.send(sender=Pause, pause=pause)
+    return pause
+
+
+# --- Reading ---------------------------------------------------------------------------------------
+
+
+def reason_readable(user: User, pause: Pause) -> bool:
+    """Private reasons and notes: the supporter and their supervisors, never coordinators (SPEC 3.2)."""
+    return (
+        pause.membership.user_id == user.pk
+        or supervised_memberships(user).filter(pk=pause.membership_id).exists()
+    )
+
+
+def read_private(pauses: list[Pause], *, by: User) -> None:
+    """Decrypt reasons and notes onto `reason` / `end_note` for a reader allowed them; audit the read.
+    Callers filter with `reason_readable` (or a scope that implies it) first."""
+    for pause in pauses:
+        pause.reason = crypto.decrypt(pause.reason_encrypted) if pause.reason_encrypted else ""  # type: ignore[attr-defined]
+        pause.end_note = crypto.decrypt(pause.end_note_encrypted) if pause.end_note_encrypted else ""  # type: ignore[attr-defined]
+    if pauses:
+        audit.record_many(
+            by, AuditAction.VIEW, pauses, program=pauses[0].program, summary="pause reason read"
+        )
+
+
+def pause_started_on(membership: Membership) -> date | None:
+    """The program-local day the supporter's current pause began (the earliest open one), if paused."""
+    started = (
+        Pause.objects.filter(membership=membership, action=PauseAction.PAUSE, ended_at__isnull=True)
+        .order_by("started_at")
+        .values_list("started_at", flat=True)
+        .first()
+    )
+    return timezone.localtime(started, membership.program.tzinfo).date() if started else None
+
+
+def available_for_duty(memberships: Iterable[Membership], at: datetime) -> set[int]:
+    """Which of these memberships can be on duty at `at`: current in their role, within their term, not
+    paused then (an open pause covers every later moment), and not inside a blackout period that a
+    pause rule of their program acts on. Three queries whatever the number of memberships."""
+    candidates = list(memberships)
+    if not candidates:
+        return set()
+    ids = [m.pk for m in candidates]
+    paused = set(
+        Pause.objects.filter(membership_id__in=ids, action=PauseAction.PAUSE, started_at__lte=at)
+        .filter(Q(ended_at__isnull=True) | Q(ended_at__gt=at))
+        .values_list("membership_id", flat=True)
+    )
+    programs = {p.pk: p for p in Program.objects.filter(pk__in={m.program_id for m in candidates})}
+    days = {pk: timezone.localtime(at, program.tzinfo).date() for pk, program in programs.items()}
+    with_blackout_rule = PauseRule.objects.filter(
+        program_id__in=programs, metric=PauseMetric.BLACKOUT, action=PauseAction.PAUSE, enabled=True
+    ).values("program_id")
+    blacked_out = {
+        period.program_id
+        for period in BlackoutPeriod.objects.filter(program_id__in=with_blackout_rule)
+        if period.starts_on <= days[period.program_id] <= period.ends_on
+    }
+    available = set()
+    for member in candidates:
+        day = days[member.program_id]
+        if member.status not in CURRENT_STATUSES or member.pk in paused or member.program_id in blacked_out:
+            continue
+        if member.term_start > day or (member.expected_end is not None and member.expected_end < day):
+            continue
+        if member.status == MembershipStatus.PAUSED and at >= timezone.now():
+            continue  # marked paused without a pause record (before pauses were recorded)
+        available.add(member.pk)
+    return available
+
+
+def is_available_for_duty(membership: Membership, at: datetime) -> bool:
+    """The one answer to "can this person be on duty at time T" (rosters use it)."""
+    return membership.pk in available_for_duty([membership], at)
+
+
+# --- Events ----------------------------------------------------------------------------------------
+
+
+@receiver(supporter_activity)
+def _on_activity(sender: str, membership: Membership, instance: Any = None, **kwargs: Any) -> None:
+    if sender == "checkin" and isinstance(instance, CheckIn) and instance.wants_pause:
+        self_pause(membership, by=membership.user, reason="I asked to pause in my weekly check-in.")
+    evaluate(membership.program, memberships=[membership])
+
+
+@receiver(post_save, sender=Program)
+def _program_created(
+    sender: type[Program], instance: Program, created: bool, raw: bool = False, **kwargs: Any
+) -> None:
+    if created and not raw:
+        ensure_default_rules(instance)
+
+
+@receiver(members_changed)
+def _on_members_changed(
+    sender: Any, program: Program, memberships: list[Membership] | None = None, **kwargs: Any
+) -> None:
+    evaluate(program, memberships=memberships)

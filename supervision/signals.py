@@ -1,0 +1,16 @@
+"""Events of the supervision module that other parts react to, without importing each other.
+
+- `supporter_activity(sender=<kind>, membership=..., instance=...)`: the supervision services send it
+  after a check-in, a submitted contact or a supervision session; pause rules re-evaluate on it.
+- `pause_started(sender=Pause, pause=...)` and `pause_ended(sender=Pause, pause=...)`: sent once per
+  pause, inside the transaction that starts or ends it, so a receiver's changes (rosters moving the
+  supporter's shifts) commit or roll back with the pause.
+"""
+
+from __future__ import annotations
+
+from django.dispatch import Signal
+
+supporter_activity = Signal()
+pause_started = Signal()
+pause_ended = Signal()
