@@ -360,7 +360,6 @@ class PauseMetric(models.TextChoices):
     for the supporter; state metrics hold until fixed, so after a resumption they wait out the rule's
     review period before they may pause again."""
 
-    CHECKIN_ASKS_PAUSE = "checkin_asks_pause", "Check-ins asking to pause"
     CHECKIN_BURNOUT = "checkin_burnout", "Latest check-in burnout score (0–100)"
     OVERDUE_DEBRIEFS = "overdue_debriefs", "High-risk contacts not debriefed in time"
     WEEKS_OVER_HOURS = "weeks_over_hours", "Weeks over the weekly contact-hour limit"

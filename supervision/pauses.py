@@ -590,7 +590,7 @@ def _started(pauses: list[Pause], *, by: User | None) -> None:
     """What follows any new pause or flag: status, notifications, audit and the event."""
     if not pauses:
         return
-    _sync_status([p.membership_id for p in pauses])
+    sync_status([p.membership_id for p in pauses])
     supervisors = _supervisors_by_supporter([p.membership_id for p in pauses])
     notes: list[Notification] = []
     for pause in pauses:
@@ -635,7 +635,7 @@ def _supervisors_by_supporter(member_ids: list[int]) -> dict[int, list[User]]:
     return people
 
 
-def _sync_status(member_ids: list[int]) -> None:
+def sync_status(member_ids: list[int]) -> None:
     """Paused exactly while an open pause-action row exists (two statements whatever the number)."""
     open_pause = Pause.objects.filter(
         membership=OuterRef("pk"), action=PauseAction.PAUSE, ended_at__isnull=True
@@ -674,7 +674,7 @@ def _end_finished_blackouts(program: Program, supporters: QuerySet[Membership], 
     )
     for pause in finished:
         pause.ended_at, pause.end_kind = now, PauseEnd.BLACKOUT_OVER
-    _sync_status([p.membership_id for p in finished])
+    sync_status([p.membership_id for p in finished])
     Notification.objects.bulk_create(
         [
             Notification(
@@ -747,9 +747,8 @@ def manual_pause(membership: Membership, *, by: User, reason: str, review_on: da
     if Pause.objects.filter(
         membership=membership, trigger=PauseTrigger.MANUAL, ended_at__isnull=True
     ).exists():
-        raise ValidationError(
-            {"membership": "This supporter already has an open manual pause."}, code="conflict"
-        )
+        already = ValidationError("This supporter already has an open manual pause.", code="conflict")
+        raise ValidationError({"membership": already})
     days = (review_on - today).days if review_on else MANUAL_PAUSE_REVIEW_DAYS
     return _create_pause(membership, PauseTrigger.MANUAL, reason, days, by)
 
@@ -799,14 +798,14 @@ def resume(pause: Pause, *, by: User, note: str) -> Pause:
     if len(note) > NOTE_MAX:
         raise ValidationError({"note": f"Keep the note under {NOTE_MAX} characters."})
     if pause.ended_at is not None:
-        raise ValidationError({"__all__": "This pause has already ended."}, code="conflict")
+        raise ValidationError({"__all__": ValidationError("This pause has already ended.", code="conflict")})
     check_free_text(pause.program, "note", note)
     pause.ended_at = timezone.now()
     pause.ended_by = by
     pause.end_kind = PauseEnd.RESUMED if pause.action == PauseAction.PAUSE else PauseEnd.REVIEWED
     pause.end_note_encrypted = crypto.encrypt(note)
     pause.save(update_fields=["ended_at", "ended_by", "end_kind", "end_note_encrypted"])
-    _sync_status([pause.membership_id])
+    sync_status([pause.membership_id])
     pause.membership.refresh_from_db(fields=["status"])
     audit.record(by, AuditAction.UPDATE, pause, program=pause.program, summary=pause.get_end_kind_display())
     if pause.action == PauseAction.PAUSE:

@@ -201,3 +201,45 @@ class SupervisionSessionFactory(factory.django.DjangoModelFactory):
     def supporters(self, create: bool, extracted: list | None, **kwargs: object) -> None:
         if extracted:
             self.supporters.set(extracted)
+
+
+class PauseFactory(factory.django.DjangoModelFactory):
+    """An open manual pause (what a supervisor's pause writes), with an encrypted private reason."""
+
+    class Meta:
+        model = "supervision.Pause"
+        skip_postgeneration_save = True
+
+    membership = factory.SubFactory(MembershipFactory)
+    program = factory.SelfAttribute("membership.program")
+    action = "pause"
+    trigger = "manual"
+    reason_encrypted = factory.LazyFunction(
+        lambda: _encrypt("Exam stress; agreed to step back for a fortnight.")
+    )
+    started_at = factory.LazyFunction(timezone.now)
+    review_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=14))
+
+    @factory.post_generation
+    def status(self, create: bool, extracted: object, **kwargs: object) -> None:
+        """The membership is paused while the pause is open, as the pause service keeps it."""
+        from supervision.pauses import sync_status
+
+        if create:
+            sync_status([self.membership_id])
+
+
+class BlackoutPeriodFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "supervision.BlackoutPeriod"
+
+    program = factory.SubFactory(ProgramFactory)
+    name = "End-of-year exams"
+    starts_on = factory.LazyFunction(timezone.localdate)
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=10))
+
+
+def _encrypt(text: str) -> str:
+    from supervision import crypto
+
+    return crypto.encrypt(text)
