@@ -5,8 +5,11 @@ results on stdout. Requests go through django.test.Client in-process (no HTTP
 server), signed in with force_login as users seed_scale creates: a coordinator
 of one program, a supervisor (who also reviews) there, the lead coordinator of
 four programs, and a supervisor of all 200 supporters of that first program.
-One target is a Python callable rather than a request: this week's burden index
-of all 4,000 supporters, one supervision.burden.current_burden call per program.
+Two targets are Python calls rather than requests: this week's burden index of
+all 4,000 supporters (one supervision.burden.current_burden call per program),
+and the evaluation of every pause rule for them, twice in a row — the second
+must create nothing — inside a transaction rolled back afterwards, so each run
+measures a first evaluation.
 
 A target fails when its median is over its time budget, when its query count is
 over its query budget, or when its query count differs between the pages or
@@ -37,7 +40,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -51,6 +54,7 @@ from program.management.commands.seed_scale import (  # noqa: E402
 from program.models import Membership, Program, Role  # noqa: E402
 from selection.models import Intake  # noqa: E402
 from selection.scale import BIG_INTAKE_NAME  # noqa: E402
+from supervision import pauses  # noqa: E402
 from supervision.burden import current_burden  # noqa: E402
 
 # Median budgets in milliseconds; targets without one are reported, not judged.
@@ -59,6 +63,7 @@ BIG_DASHBOARD_BUDGET_MS = 250
 BIG_DASHBOARD_MAX_QUERIES = 12
 ALL_BURDEN_BUDGET_MS = 3000
 RANKING_BUDGET_MS = 300  # an intake of 500 applications × 3 reviews (issue 3)
+PAUSE_EVALUATION_BUDGET_MS = 5000  # every rule for 4,000 supporters (issue 5)
 # Targets slower than a request (the all-programs burden) are timed this many times at most.
 SLOW_TARGET_RUNS = 5
 
@@ -249,6 +254,59 @@ def measure(target: Target, requests: int, warmup: int) -> dict[str, object]:
     }
 
 
+class Rollback(Exception):
+    """Leaves the benchmark data as seeded, so every run measures a first evaluation."""
+
+
+def pause_evaluation(runs: int) -> list[dict[str, object]]:
+    """Evaluate every pause rule of all 20 programs (4,000 supporters), then again right after; the
+    second must create nothing. Each run happens in a transaction rolled back at the end."""
+    first_ms, second_ms, created, again, queries = [], [], 0, 0, 0
+    for _ in range(runs):
+        try:
+            with transaction.atomic():
+                started = time.perf_counter()
+                counts = pauses.evaluate_all()
+                middle = time.perf_counter()
+                with CaptureQueriesContext(connection) as captured:
+                    repeat = pauses.evaluate_all()
+                ended = time.perf_counter()
+                raise Rollback
+        except Rollback:
+            pass
+        first_ms.append((middle - started) * 1000)
+        second_ms.append((ended - middle) * 1000)
+        created = counts["pauses"] + counts["flags"]
+        again = repeat["pauses"] + repeat["flags"]
+        queries = len(captured)
+    rows = []
+    for name, samples, problems in (
+        (f"evaluate all pause rules, 4,000 supporters (created {created})", first_ms, []),
+        (
+            "… again right after (must create nothing)",
+            second_ms,
+            [f"the second evaluation created {again}"] if again else [],
+        ),
+    ):
+        median = statistics.median(samples)
+        if median >= PAUSE_EVALUATION_BUDGET_MS:
+            problems = [*problems, f"median {median:.0f} ms ≥ {PAUSE_EVALUATION_BUDGET_MS} ms"]
+        rows.append(
+            {
+                "target": name,
+                "median_ms": median,
+                "p95_ms": percentile(samples, 0.95),
+                "queries": queries,
+                "budget_ms": PAUSE_EVALUATION_BUDGET_MS,
+                "max_queries": None,
+                "constant_queries": False,
+                "problems": problems,
+                "passed": not problems,
+            }
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=30)
@@ -258,6 +316,7 @@ def main() -> None:
     # an extra query each), which would inflate the figures. Query counts are captured separately.
     settings.DEBUG = False
     results = [measure(target, args.requests, args.warmup) for target in targets()]
+    results.extend(pause_evaluation(SLOW_TARGET_RUNS))
     json.dump(results, sys.stdout)
 
 
