@@ -117,6 +117,10 @@ class MembershipSerializer(StrictModelSerializer):
         read_only_fields = ["id", "user", "program", "role", "created_at", "updated_at"]
 
 
+class AcademicStandingSerializer(StrictSerializer):
+    at_risk = serializers.BooleanField(help_text="True marks the standing at risk; false clears it.")
+
+
 class MembershipCreateSerializer(StrictSerializer):
     program = serializers.IntegerField()
     email = serializers.EmailField()

@@ -149,6 +149,21 @@ class MembershipViewSet(
             _instance(serializer), by=acting_user(self.request), **serializer.validated_data
         )
 
+    @extend_schema(
+        summary="Mark a supporter's academic standing at risk, or clear it (coordinators)",
+        request=s.AcademicStandingSerializer,
+        responses={200: s.MembershipSerializer},
+    )
+    @action(detail=True, methods=["post"], url_path="academic-standing")
+    def academic_standing(self, request: Request, pk: str | None = None) -> Response:
+        membership = self.get_object()
+        data = s.AcademicStandingSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        membership = services.set_academic_standing(
+            membership, at_risk=data.validated_data["at_risk"], by=acting_user(request)
+        )
+        return Response(s.MembershipSerializer(membership).data)
+
 
 class SupervisorAssignmentViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet

@@ -212,6 +212,15 @@ def update_membership(membership: Membership, *, by: User, **changes: Any) -> Me
         return membership
     _check_dates(membership.term_start, membership.expected_end)
     _full_clean(membership, exclude=["user", "program"])
+    if (
+        membership.role == Role.SUPPORTER
+        and "status" in changed
+        and {previous_status, membership.status} == {MembershipStatus.ACTIVE, MembershipStatus.PAUSED}
+    ):
+        # A supporter's pause records its trigger and reason, and resuming needs a supervisor's sign-off.
+        raise ValidationError(
+            {"status": "Pause a supporter from the Pauses page; resuming needs their supervisor's sign-off."}
+        )
     leaving = previous_status in CURRENT_STATUSES and membership.status not in CURRENT_STATUSES
     if leaving and membership.role == Role.SUPERVISOR:
         _release_supervisor(membership)

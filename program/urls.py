@@ -22,6 +22,11 @@ urlpatterns = [
     path("programs/<int:program_id>/members/<int:member_id>/", members.member_detail, name="member-detail"),
     path("programs/<int:program_id>/members/<int:member_id>/edit/", members.member_edit, name="member-edit"),
     path(
+        "programs/<int:program_id>/members/<int:member_id>/academic-standing/",
+        members.member_academic_standing,
+        name="member-academic-standing",
+    ),
+    path(
         "programs/<int:program_id>/members/<int:member_id>/supervisor/",
         members.member_assign,
         name="member-assign",

@@ -10,6 +10,7 @@ from django.db.models.functions import Concat
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from program import services
 from program.access import acting_user, program_view
@@ -95,6 +96,23 @@ def member_detail(request: HttpRequest, program: Program, member_id: int) -> Htt
             "can_manage": can_manage,
         },
     )
+
+
+@program_view("manage_program")
+@require_POST
+def member_academic_standing(request: HttpRequest, program: Program, member_id: int) -> HttpResponse:
+    """Coordinators mark a supporter's academic standing at risk (a pause rule acts on it) or clear it."""
+    membership = _member_in_program(request, program, member_id)
+    at_risk = request.POST.get("at_risk") == "true"
+    try:
+        services.set_academic_standing(membership, at_risk=at_risk, by=acting_user(request))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, "Academic standing marked at risk." if at_risk else "Academic standing cleared."
+        )
+    return redirect("member-detail", program.pk, membership.pk)
 
 
 @program_view("manage_program")

@@ -336,3 +336,24 @@ def test_a_supporter_in_the_other_program_sees_none_of_this(world: World) -> Non
     assert client.get(RULES).json()["count"] == 0
     assert_error(client.post(PAUSES, {"program": world.program.pk}, format="json"), 404, "not_found")
     assert Membership.objects.filter(status="paused").count() == 0
+
+
+# --- Academic standing ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("coordinator", 200), ("supervisor", 403), ("supporter", 403), ("sponsor", 404), ("outsider", 404)],
+)
+def test_only_coordinators_mark_academic_standing_which_pauses(
+    world: World, api_for, role: str, expected: int
+) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    response = api_for(role).post(
+        f"/api/v1/memberships/{supporter.pk}/academic-standing/", {"at_risk": True}, format="json"
+    )
+    assert response.status_code == expected, response.content
+    supporter.refresh_from_db()
+    assert (supporter.academic_at_risk_since is not None) == (expected == 200)
+    assert supporter.status == ("paused" if expected == 200 else "active")
+    assert Pause.objects.filter(rule__metric=PauseMetric.ACADEMIC_AT_RISK).exists() == (expected == 200)

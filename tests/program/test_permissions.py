@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from program import selectors, services
 from program.models import MembershipStatus, Role
+from supervision import pauses
 from tests.conftest import World
 from tests.factories import MembershipFactory, ProgramFactory, UserFactory
 
@@ -54,8 +56,19 @@ def test_ending_a_membership_revokes_the_program(world: World) -> None:
 
 def test_a_paused_supporter_still_sees_their_program(world: World) -> None:
     supporter = world.members[Role.SUPPORTER]
-    services.update_membership(supporter, by=world.user(Role.COORDINATOR), status=MembershipStatus.PAUSED)
+    pauses.self_pause(supporter, by=supporter.user)
+    supporter.refresh_from_db()
+    assert supporter.status == MembershipStatus.PAUSED
     assert selectors.programs_visible_to(supporter.user).get() == world.program
+
+
+def test_a_supporter_is_not_paused_or_resumed_by_editing_the_membership(world: World) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    with pytest.raises(ValidationError) as refusal:
+        services.update_membership(supporter, by=world.user(Role.COORDINATOR), status=MembershipStatus.PAUSED)
+    assert "Pauses page" in refusal.value.message_dict["status"][0]
+    supporter.refresh_from_db()
+    assert supporter.status == MembershipStatus.ACTIVE
 
 
 def test_supervisor_and_backup_see_their_supporter_only(world: World) -> None:
