@@ -4,24 +4,30 @@ Jobs run only in `manage.py runscheduler`, never in web workers. Each module
 registers its jobs with @scheduled_job in its own `jobs.py` (imported from its
 AppConfig.ready), so `program` never imports the modules built on it.
 
-Exactly once: before running, a process inserts a JobRun row for
-(job, scheduled time); the unique constraint lets only one process win, on
-SQLite and PostgreSQL alike. The scheduled time is recovered from the trigger,
-which is why every job is cron-triggered and may start at most MISFIRE_GRACE
-seconds late.
+Exactly once: before running, a process claims (job, scheduled time) by
+inserting a JobRun row in its own transaction. On PostgreSQL it first takes a
+transaction-level advisory lock on that pair and checks for an existing row, so
+of several schedulers (a failover pair) one claims and the others step aside
+without an error; the unique constraint on the row is the final word, on SQLite
+and PostgreSQL alike. On SQLite a single scheduler process is the supported
+set-up. The scheduled time is recovered from the trigger (the latest fire time
+not after now), which is why every job is cron-triggered and may start at most
+MISFIRE_GRACE seconds late.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import traceback
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
-from django.db import IntegrityError, close_old_connections, transaction
+from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.utils import timezone
 
 from program.models import JobOutcome, JobRun
@@ -29,6 +35,7 @@ from program.models import JobOutcome, JobRun
 logger = logging.getLogger(__name__)
 
 MISFIRE_GRACE = timedelta(seconds=30)
+CLAIM_LOCK_SPACE = 7401  # first key of the advisory locks that claim runs (keeps clear of other locks)
 # Catch-up looks this far back at most; older misses are not worth replaying.
 CATCH_UP_WINDOW = timedelta(days=7)
 
@@ -68,17 +75,44 @@ def scheduled_time(job: Job, now: datetime) -> datetime:
     if fire is None or fire > now:
         # Started by hand between fire times: attribute it to the minute it started.
         return now.replace(second=0, microsecond=0)
+    while (later := job.trigger.get_next_fire_time(fire, fire + timedelta(microseconds=1))) and later <= now:
+        fire = later
     return fire
+
+
+def _lock_key(job_id: str, scheduled_for: datetime) -> int:
+    """A signed 32-bit key for pg_try_advisory_xact_lock(int, int), the same in every process."""
+    key = zlib.crc32(f"{job_id}|{scheduled_for.isoformat()}".encode())
+    return key - 2**32 if key >= 2**31 else key
+
+
+def _claim(job: Job, scheduled_for: datetime, caught_up: bool) -> JobRun | None:
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_try_advisory_xact_lock(%s, %s)",
+                    [CLAIM_LOCK_SPACE, _lock_key(job.id, scheduled_for)],
+                )
+                if not cursor.fetchone()[0]:
+                    return None  # another scheduler is claiming this very run right now
+        if JobRun.objects.filter(job=job.id, scheduled_for=scheduled_for).exists():
+            return None
+        return JobRun.objects.create(
+            job=job.id,
+            scheduled_for=scheduled_for,
+            host=f"{socket.gethostname()}:{os.getpid()}",
+            caught_up=caught_up,
+        )
 
 
 def run_job(job: Job, scheduled_for: datetime, *, caught_up: bool = False) -> JobRun | None:
     """Claim (job, scheduled_for) and run it; None if another process already has that run."""
     try:
-        with transaction.atomic():
-            run = JobRun.objects.create(
-                job=job.id, scheduled_for=scheduled_for, host=f"{socket.gethostname()}", caught_up=caught_up
-            )
+        run = _claim(job, scheduled_for, caught_up)
     except IntegrityError:
+        run = None
+    if run is None:
         logger.info("Job %s for %s already claimed elsewhere", job.id, scheduled_for.isoformat())
         return None
     try:

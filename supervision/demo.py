@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from program.models import Membership, Program, ReferralService
-from supervision import crypto
+from supervision import crypto, pauses
 from supervision.models import (
     CheckIn,
     Contact,
@@ -22,6 +22,7 @@ from supervision.models import (
     ContactConcern,
     ContactStatus,
     DebriefDue,
+    Pause,
     SupervisionSession,
 )
 
@@ -109,6 +110,41 @@ def seed(program: Program, members: dict[str, Membership], today: date) -> None:
             services=services,
             debriefed=False,
         )
+    _pauses(program, members, today, rng, tz, services)
+
+
+def _pauses(
+    program: Program,
+    members: dict[str, Membership],
+    today: date,
+    rng: random.Random,
+    tz: ZoneInfo,
+    services: list[ReferralService],
+) -> None:
+    """Sasha paused herself; Tho, alone on a rural placement, carried over six hours of contacts in each
+    of the last two weeks (a flag for review); then the rules run once, as the scheduler would, and
+    pause Mariam (burnout in her check-ins, supervision five weeks ago) pending her supervisor's review."""
+    if Pause.objects.filter(program=program).exists():
+        return
+    sasha = members["supporter5"]
+    pauses.self_pause(sasha, by=sasha.user, reason="Exams and a family matter; I need a few weeks.")
+    tho = members["supporter4"]
+    monday = today - timedelta(days=today.weekday())
+    for weeks_back in (1, 2):
+        for day in (0, 2, 4, 5):
+            contact = _contact(
+                tho,
+                monday - timedelta(days=7 * weeks_back - day),
+                tz,
+                rng,
+                high=False,
+                late=True,
+                distress=4,
+                services=services,
+                debriefed=True,
+            )
+            Contact.objects.filter(pk=contact.pk).update(duration_minutes=100)
+    pauses.evaluate(program)
 
 
 def _contact(
