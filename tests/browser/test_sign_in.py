@@ -69,8 +69,8 @@ def test_it_shows_a_sponsor_small_counts_suppressed(demo, page, sign_in):
     sign_in(page, "sponsor")
 
     figures = page.locator('section[data-role="sponsor"] .grid > div')
-    # Five active supporters is at the threshold (5) and shown; two supervisors is a small cell.
-    expect(figures.filter(has_text="active supporters").locator(".stat")).to_have_text("5")
+    # Three active supporters (two of the five are paused) and two supervisors are small cells.
+    expect(figures.filter(has_text="active supporters").locator(".stat")).to_have_text("<5")
     expect(figures.filter(has_text="active supervisors").locator(".stat")).to_have_text("<5")
 
 
