@@ -15,7 +15,12 @@ from program.models import (
     TrainingRecord,
 )
 from tests.conftest import World
-from tests.factories import NotificationFactory, TrainingModuleFactory, TrainingRecordFactory
+from tests.factories import (
+    MembershipFactory,
+    NotificationFactory,
+    TrainingModuleFactory,
+    TrainingRecordFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +76,14 @@ def test_sponsor_dashboard_suppresses_small_counts(client_for) -> None:
     page = client_for("sponsor").get(reverse("dashboard")).content.decode()
     # Two active supporters in the world: shown as "<5", never as 2.
     assert '<span class="stat">&lt;5</span> active supporters' in page
+
+
+def test_sponsor_dashboard_shows_a_count_at_the_threshold(world: World, client_for) -> None:
+    for _ in range(3):
+        MembershipFactory(program=world.program, role=Role.SUPPORTER)
+    page = client_for("sponsor").get(reverse("dashboard")).content.decode()
+    # Five active supporters is at the threshold (5), so the number itself is shown.
+    assert '<span class="stat">5</span> active supporters' in page
 
 
 @pytest.mark.parametrize(("role", "status"), expect(EVERYONE))
