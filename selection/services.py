@@ -276,6 +276,13 @@ def save_application(
 ) -> Application:
     """Create or update the applicant's draft (or their submitted application while the intake is open)."""
     _require_applicant(by, intake)
+    if not intake.is_open(intake.program.today()):
+        raise ValidationError(
+            {
+                "__all__": f"The intake is closed (it ran {intake.opens_on:%-d %b} – "
+                f"{intake.closes_on:%-d %b %Y}); applications can no longer be changed."
+            }
+        )
     application, _ = Application.objects.select_for_update().get_or_create(intake=intake, applicant=by)
     if application.status not in (ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED):
         raise ValidationError({"__all__": "This application is already under review and can't be changed."})
@@ -769,7 +776,8 @@ def offer_to_next_waitlisted(intake: Intake, *, by: User) -> Application:
         raise ValidationError({"__all__": "Nobody is on the waitlist."})
     application = Application.objects.select_for_update().get(pk=candidate.pk)
     if application.decision != Decision.WAITLIST:
-        raise ValidationError({"__all__": "The waitlist changed; reload and try again."})
+        changed = ValidationError("The waitlist changed; reload and try again.", code="conflict")
+        raise ValidationError({"__all__": changed})
     application.decision = Decision.OFFER
     application.decision_reason = (
         f"{application.decision_reason}\nOffered from the waitlist on "

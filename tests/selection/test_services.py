@@ -230,18 +230,24 @@ def test_an_incomplete_application_is_refused_naming_each_missing_field_and_the_
 
 def test_an_application_is_refused_once_the_intake_has_closed(world: World) -> None:
     today = world.program.today()
-    intake = open_intake(
-        world, panel(world), opens_on=today - timedelta(days=30), closes_on=today - timedelta(days=1)
-    )
+    intake = open_intake(world, panel(world))
     user = applicant(world)
     application = draft(intake, user)
+    Intake.objects.filter(pk=intake.pk).update(
+        opens_on=today - timedelta(days=30), closes_on=today - timedelta(days=1)
+    )
+    intake.refresh_from_db()
 
     with pytest.raises(ValidationError) as refusal:
         services.submit_application(application, by=user)
-
     assert "The intake is closed" in messages(refusal)
+    with pytest.raises(ValidationError) as refusal:
+        services.save_application(intake, by=user, clinical_site="Somewhere else")
+    assert "can no longer be changed" in messages(refusal)
+
     application.refresh_from_db()
     assert application.status == ApplicationStatus.DRAFT
+    assert application.clinical_site != "Somewhere else"
 
 
 def test_only_the_applicant_submits_their_application(world: World) -> None:
