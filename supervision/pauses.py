@@ -658,7 +658,7 @@ def _end_finished_blackouts(program: Program, supporters: QuerySet[Membership], 
     if in_blackout:
         return
     finished = list(
-        Pause.objects.select_for_update()
+        Pause.objects.select_for_update(of=("self",))
         .filter(
             program=program,
             rule__metric=PauseMetric.BLACKOUT,
@@ -783,7 +783,7 @@ def may_resume(user: User, pause: Pause) -> bool:
 def resume(pause: Pause, *, by: User, note: str) -> Pause:
     """End a pause (or close a flag) with a supervisor's sign-off and a note."""
     pause = (
-        Pause.objects.select_for_update()
+        Pause.objects.select_for_update(of=("self",))
         .select_related("membership__user", "program", "rule")
         .get(pk=pause.pk)
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, connections, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -627,3 +628,36 @@ def test_a_new_supervisor_assignment_lets_the_new_supervisor_resume(world: World
     SupervisorAssignmentFactory(supporter=world.unsupervised, supervisor=newcomer)
     pauses.resume(pause, by=newcomer.user, note="Met and agreed a plan.")
     assert status_of(world.unsupervised) == MembershipStatus.ACTIVE
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_evaluations_create_each_pause_once(world: World) -> None:
+    """Two scheduler threads (or a check-in and the periodic job) evaluating at the same moment."""
+    for _ in range(30):
+        MembershipFactory(program=world.program, role=Role.SUPPORTER, term_start=world.program.today())
+    BlackoutPeriodFactory(program=world.program)
+    start = threading.Barrier(3)
+    created: list[int] = []
+    failures: list[BaseException] = []
+
+    def evaluate() -> None:
+        try:
+            start.wait(timeout=10)
+            created.append(len(pauses.evaluate(world.program)))
+        except BaseException as error:
+            failures.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=evaluate) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert failures == []
+    supporters = Membership.objects.filter(program=world.program, role=Role.SUPPORTER).count()
+    assert sum(created) == supporters == 32
+    assert Pause.objects.filter(ended_at__isnull=True).count() == supporters
+    assert Notification.objects.filter(kind="pause", recipient__username="supervisor").count() == 1
