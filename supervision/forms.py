@@ -155,7 +155,9 @@ class CheckInForm(forms.Form):
             required=False, label="I'd like to talk to my supervisor"
         )
         self.fields["wants_pause"] = forms.BooleanField(
-            required=False, label="I'd like to pause supporting peers"
+            required=False,
+            label="I'd like to pause supporting peers",
+            help_text="This pauses you straight away; your supervisor will talk with you about coming back.",
         )
 
 

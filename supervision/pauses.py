@@ -618,10 +618,34 @@ def _started(pauses: list[Pause], *, by: User | None) -> None:
                     link=link,
                 )
             )
+    notes.extend(_unsupervised_notes([p for p in pauses if p.membership_id not in supervisors]))
     Notification.objects.bulk_create(notes, batch_size=500)
     audit.record_many(by, AuditAction.CREATE, pauses, program=pauses[0].program)
     for pause in pauses:
         pause_started.send(sender=Pause, pause=pause)
+
+
+def _unsupervised_notes(pauses: list[Pause]) -> list[Notification]:
+    """Nobody can sign off a pause of a supporter without a supervisor: tell the coordinators that one is
+    waiting (status only — the reason stays private), so they assign a supervisor."""
+    if not pauses:
+        return []
+    program = pauses[0].program
+    coordinators = Membership.objects.filter(
+        program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES, user__is_active=True
+    ).values_list("user_id", flat=True)
+    return [
+        Notification(
+            recipient_id=user_id,
+            program=program,
+            kind="supporter_unsupervised",
+            title=f"{pause.membership.display_name} is paused and has no supervisor to review it",
+            body="Assign a supervisor and backup; resuming needs a supervisor's sign-off.",
+            link=reverse("member-assign", args=[program.pk, pause.membership_id]),
+        )
+        for user_id in coordinators
+        for pause in pauses
+    ]
 
 
 def _supervisors_by_supporter(member_ids: list[int]) -> dict[int, list[User]]:

@@ -661,3 +661,12 @@ def test_concurrent_evaluations_create_each_pause_once(world: World) -> None:
     assert sum(created) == supporters == 32
     assert Pause.objects.filter(ended_at__isnull=True).count() == supporters
     assert Notification.objects.filter(kind="pause", recipient__username="supervisor").count() == 1
+
+
+def test_a_paused_supporter_without_a_supervisor_is_flagged_to_coordinators_without_the_reason(
+    world: World,
+) -> None:
+    pauses.self_pause(world.unsupervised, by=world.unsupervised.user, reason="Family illness at home.")
+    note = Notification.objects.get(kind="supporter_unsupervised")
+    assert note.recipient == world.user(Role.COORDINATOR)
+    assert "no supervisor" in note.title and "Family" not in note.title + note.body
