@@ -147,6 +147,14 @@ def paused_since(supporter: Membership) -> date | None:
     return timezone.localtime(started, supporter.program.tzinfo).date() if started else date.min
 
 
+def paused_message(supporter: Membership) -> str:
+    """The kind message for a paused supporter, saying which contacts can still be logged."""
+    since = paused_since(supporter)
+    if since is None or since == date.min:
+        return PAUSED_MESSAGE
+    return PAUSED_MESSAGE + f" A contact from before your pause (before {since:%-d %B}) can still be logged."
+
+
 def _refuse_while_paused(supporter: Membership, contact: Contact | None, data: dict[str, Any]) -> None:
     """A paused supporter may still log a contact that happened before the pause, nothing newer."""
     since = paused_since(supporter)
@@ -155,12 +163,7 @@ def _refuse_while_paused(supporter: Membership, contact: Contact | None, data: d
     day = data.get("contact_date", contact.contact_date if contact else None)
     if isinstance(day, date) and day < since:
         return
-    hint = (
-        f" A contact from before your pause (before {since:%-d %B}) can still be logged."
-        if since > date.min
-        else ""
-    )
-    raise ValidationError({"__all__": PAUSED_MESSAGE + hint}, code="paused")
+    raise ValidationError({"__all__": paused_message(supporter)}, code="paused")
 
 
 def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:

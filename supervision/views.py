@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -130,7 +131,7 @@ def _contact_form_page(
             "contact": contact,
             "crisis_lines": crisis_lines(program),
             "paused": supporter.status != "active",
-            "paused_message": services.PAUSED_MESSAGE,
+            "paused_message": services.paused_message(supporter),
         },
     )
 
@@ -171,7 +172,14 @@ def contact_autosave(request: HttpRequest, program: Program) -> HttpResponseBase
         contact = get_object_or_404(Contact, pk=contact_id, supporter=supporter, status=ContactStatus.DRAFT)
     form = ContactForm(request.POST, supporter=supporter)
     form.is_valid()
-    data = {name: value for name, value in form.cleaned_data.items() if name in request.POST}
+    # The page posts the whole form, where an unticked box is simply absent: absent boxes clear their
+    # value; other absent fields are left as they are.
+    boxes = {
+        name
+        for name, field in form.fields.items()
+        if isinstance(field.widget, forms.CheckboxInput | forms.CheckboxSelectMultiple)
+    }
+    data = {name: value for name, value in form.cleaned_data.items() if name in request.POST or name in boxes}
     errors = {name: str(messages_[0]) for name, messages_ in form.errors.items()}
     try:
         contact, service_errors = services.save_contact_draft(

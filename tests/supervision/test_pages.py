@@ -154,6 +154,20 @@ def test_autosave_keeps_a_draft_and_reports_a_refused_note(world: World, client_
     assert draft.status == "draft" and draft.channel == "phone" and draft.narrative_encrypted == ""
 
 
+def test_autosave_clears_a_box_the_supporter_unticks(world: World, client_for) -> None:
+    client = client_for("supporter")
+    url = reverse("contact-autosave", args=[world.program.pk])
+    ticked = client.post(
+        url, {"channel": "phone", "concerns": ["academic", "isolation"], "follow_up_planned": "on"}
+    ).json()
+    # The page posts its whole form: the unticked boxes are simply absent.
+    client.post(url, {"contact_id": ticked["contact_id"], "channel": "phone", "concerns": ["academic"]})
+    draft = Contact.objects.get()
+    assert draft.follow_up_planned is False
+    assert list(draft.concerns.values_list("category", flat=True)) == ["academic"]
+    assert draft.channel == "phone"
+
+
 @pytest.mark.parametrize(("role", "status"), matrix(["supervisor", "supporter"]))
 def test_wellbeing_page_for_the_supporter_and_their_supervisors_only(
     world: World, client_for, role, status
