@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters
@@ -481,7 +481,9 @@ class SessionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_overdue(self, session: SupervisionSession) -> bool:
-        return session.next_due is not None and session.next_due < session.program.today()
+        """Its next session is due and someone who attended has not had one since."""
+        waiting = getattr(session, "someone_waiting", True)
+        return bool(waiting) and session.next_due is not None and session.next_due < session.program.today()
 
 
 class SessionDetailSerializer(SessionSerializer):
@@ -529,8 +531,17 @@ class SupervisionSessionViewSet(
     filterset_class = SessionFilter
 
     def get_queryset(self) -> QuerySet[SupervisionSession]:
+        attendance = SupervisionSession.supporters.through
+        later_for_attendee = attendance.objects.filter(
+            membership_id=OuterRef("membership_id"),
+            supervisionsession__held_on__gt=OuterRef(OuterRef("held_on")),
+        )
+        waiting = attendance.objects.filter(supervisionsession_id=OuterRef("pk")).exclude(
+            Exists(later_for_attendee)
+        )
         return (
             selectors.sessions_visible_to(self.request.user)
+            .annotate(someone_waiting=Exists(waiting))
             .select_related("program")
             .prefetch_related("supporters", "contacts_discussed")
             .order_by("-held_on", "-id")

@@ -189,6 +189,23 @@ def test_a_session_is_flagged_overdue_once_its_next_due_date_passes(world: World
     assert rows == {sessions["ours"].pk: True, sessions["lonely"].pk: False}
 
 
+def test_a_past_session_is_not_overdue_once_a_later_one_was_held(world: World, api_for, sessions) -> None:
+    today = timezone.localdate()
+    SupervisionSession.objects.filter(pk=sessions["ours"].pk).update(
+        held_on=today - timedelta(days=30), next_due=today - timedelta(days=16)
+    )
+    later = SupervisionSessionFactory(
+        supervisor=world.members[Role.SUPERVISOR],
+        supporters=[world.members[Role.SUPPORTER]],
+        held_on=today - timedelta(days=2),
+        next_due=today + timedelta(days=12),
+    )
+
+    rows = {row["id"]: row["overdue"] for row in api_for("coordinator").get(URL).json()["results"]}
+
+    assert rows[sessions["ours"].pk] is False and rows[later.pk] is False
+
+
 # --- Recording --------------------------------------------------------------------------------------
 
 
