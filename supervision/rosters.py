@@ -1,0 +1,554 @@
+"""On-call rosters (SPEC 4.3): shift times from templates, generation with eligibility, rest rules and
+fairness, coverage gaps, and publishing.
+
+Time: a template's occurrences are computed on the program's wall clock (dateutil's rrule over naive
+local times), then made aware in the program's time zone. A shift ends the next time the wall clock
+shows the template's end after its start, never "start + duration": on the nights the clocks change
+a 20:00–08:00 shift lasts 11 or 13 hours, and two templates that meet on the wall clock (08:00–20:00
+and 20:00–08:00) meet exactly, with no gap and no overlap. A start that falls in the hour skipped in
+spring is moved forward by that hour, the same way for the shift before and the shift after.
+
+Generation is deterministic: shifts are filled in time order, each with the eligible people of its
+role who carry the least weighted load so far (nights and weekends weigh more; supporters with a high
+burden index carry more per hour), ties broken by fewer shifts and then by membership id. Every shift
+left short says why, in counts by reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from program import audit
+from program.models import (
+    CURRENT_STATUSES,
+    AuditAction,
+    Availability,
+    Membership,
+    MembershipStatus,
+    Notification,
+    Program,
+    Role,
+)
+from program.training import with_training_status
+from supervision.burden import current_burden
+from supervision.models import (
+    BlackoutPeriod,
+    Pause,
+    PauseAction,
+    PauseMetric,
+    PauseRule,
+    Roster,
+    RosterRole,
+    RosterSettings,
+    RosterStatus,
+    Shift,
+    ShiftAssignment,
+    ShiftTemplate,
+    Unavailability,
+)
+
+MAX_HORIZON_DAYS = 26 * 7
+NIGHT_WEIGHT = 0.5  # extra load per night hour (00:00–06:00 local)
+WEEKEND_WEIGHT = 0.25  # extra load per hour of a shift starting on a Saturday or Sunday
+HIGH_BURDEN = 60  # burden index at which a supporter's hours count one and a half times
+HIGH_BURDEN_FACTOR = 1.5
+FAIRNESS_LOOKBACK = timedelta(days=28)
+
+REASONS = {
+    "paused": "paused",
+    "not_current": "not current in their role",
+    "untrained": "training missing or expired",
+    "unavailable": "unavailable",
+    "outside_hours": "outside their weekly availability",
+    "rest": "too soon after another shift",
+    "weekly_limit": "over the weekly limit",
+    "nights": "too many nights in a row",
+    "blackout": "in a blackout period",
+}
+
+
+# --- Wall-clock time --------------------------------------------------------------------------------
+
+
+def aware(local: datetime, tz: ZoneInfo) -> datetime:
+    """A naive local time made aware; a time in the skipped spring hour moves forward by that hour, and
+    an ambiguous autumn time is the first of the two — the same for every shift, so shifts still meet."""
+    # In UTC: Python subtracts two datetimes sharing a tzinfo on the wall clock, which would hide the
+    # hour the clocks change.
+    return local.replace(tzinfo=tz).astimezone(UTC)
+
+
+def parse_rrule(text: str) -> str:
+    """Validate a recurrence rule; returns it normalised (upper case, no RRULE: prefix)."""
+    rule = (text or "").strip().upper().removeprefix("RRULE:")
+    if not rule:
+        raise ValidationError(
+            {"rrule": "Enter the days as an RRULE, e.g. FREQ=DAILY or FREQ=WEEKLY;BYDAY=MO,WE."}
+        )
+    if any(part.startswith(("DTSTART", "UNTIL", "COUNT")) for part in rule.split(";")):
+        raise ValidationError(
+            {"rrule": "Leave out DTSTART, UNTIL and COUNT: the roster's horizon sets the dates."}
+        )
+    try:
+        rrulestr(rule, dtstart=datetime(2026, 1, 1))
+    except (ValueError, TypeError) as error:
+        raise ValidationError({"rrule": f"This is not a valid RRULE ({error})."}) from None
+    if not rule.startswith("FREQ=") and ";FREQ=" not in rule:
+        raise ValidationError({"rrule": "An RRULE needs a FREQ, e.g. FREQ=DAILY."})
+    return rule
+
+
+def occurrences(
+    template: ShiftTemplate, tz: ZoneInfo, first: date, last: date
+) -> list[tuple[datetime, datetime]]:
+    """(start, end) of each occurrence starting on a local day from `first` to `last` inclusive."""
+    anchor = datetime.combine(first - timedelta(days=366), template.starts_at)
+    rule = rrulestr(template.rrule, dtstart=anchor)
+    window_start = datetime.combine(first, template.starts_at)
+    window_end = datetime.combine(last, template.starts_at)
+    overnight = template.ends_at <= template.starts_at
+    spans = []
+    for local_start in rule.between(window_start, window_end, inc=True):
+        end_day = local_start.date() + timedelta(days=1 if overnight else 0)
+        spans.append((aware(local_start, tz), aware(datetime.combine(end_day, template.ends_at), tz)))
+    return spans
+
+
+def _is_night(start: datetime, end: datetime, tz: ZoneInfo) -> bool:
+    """Covers any of 00:00–06:00 local."""
+    local_start = start.astimezone(tz)
+    day = local_start.date()
+    for offset in (0, 1):
+        night_start = aware(datetime.combine(day + timedelta(days=offset), time(0)), tz)
+        night_end = aware(datetime.combine(day + timedelta(days=offset), time(6)), tz)
+        if start < night_end and end > night_start:
+            return True
+    return False
+
+
+def _night_hours(start: datetime, end: datetime, tz: ZoneInfo) -> float:
+    hours = 0.0
+    day = start.astimezone(tz).date()
+    for offset in (0, 1):
+        night_start = aware(datetime.combine(day + timedelta(days=offset), time(0)), tz)
+        night_end = aware(datetime.combine(day + timedelta(days=offset), time(6)), tz)
+        overlap = min(end, night_end) - max(start, night_start)
+        hours += max(overlap.total_seconds(), 0) / 3600
+    return hours
+
+
+# --- Templates and settings ------------------------------------------------------------------------------
+
+
+def roster_settings(program: Program) -> RosterSettings:
+    found, _ = RosterSettings.objects.get_or_create(program=program)
+    return found
+
+
+def _is_coordinator(user: User, program: Program) -> bool:
+    return Membership.objects.filter(
+        user=user, program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
+    ).exists()
+
+
+TEMPLATE_FIELDS = ("name", "role", "rrule", "starts_at", "ends_at", "min_people", "active")
+
+
+@transaction.atomic
+def save_template(
+    program: Program, *, by: User, template: ShiftTemplate | None = None, **fields: object
+) -> ShiftTemplate:
+    """Add or change a shift template (coordinators); every field at fault is named."""
+    if not _is_coordinator(by, program):
+        raise ShiftTemplate.DoesNotExist
+    template = template or ShiftTemplate(program=program)
+    errors: dict[str, str] = {}
+    for name in sorted(set(fields) - set(TEMPLATE_FIELDS)):
+        errors[name] = "This is not a field of a shift template."
+    values = {name: fields.get(name, getattr(template, name, None)) for name in TEMPLATE_FIELDS}
+    name = str(values["name"] or "").strip()
+    if not name:
+        errors["name"] = "Name the shift (for example, “Weeknight supervisor”)."
+    elif ShiftTemplate.objects.filter(program=program, name__iexact=name).exclude(pk=template.pk).exists():
+        errors["name"] = "This program already has a shift with that name."
+    if values["role"] not in RosterRole.values:
+        errors["role"] = f"Choose one of: {', '.join(RosterRole.values)}."
+    try:
+        rule = parse_rrule(str(values["rrule"] or ""))
+    except ValidationError as error:
+        errors.update({k: v[0] for k, v in error.message_dict.items()})
+        rule = ""
+    starts, ends = values["starts_at"], values["ends_at"]
+    if not isinstance(starts, time):
+        errors["starts_at"] = "Enter the start as a time of day."
+    if not isinstance(ends, time):
+        errors["ends_at"] = "Enter the end as a time of day."
+    elif isinstance(starts, time) and ends == starts:
+        errors["ends_at"] = "The end cannot equal the start (a shift needs a length)."
+    people = values["min_people"]
+    if not isinstance(people, int) or isinstance(people, bool) or not 1 <= people <= 20:
+        errors["min_people"] = "Enter from 1 to 20 people."
+    if errors:
+        raise ValidationError(errors)
+    if not (isinstance(starts, time) and isinstance(ends, time) and isinstance(people, int)):
+        raise ValidationError({"starts_at": "Enter the start and end as times of day."})  # narrowed above
+    template.name, template.role, template.rrule = name[:120], str(values["role"]), rule
+    template.starts_at, template.ends_at, template.min_people = starts, ends, people
+    template.active = values["active"] is None or bool(values["active"])
+    created = template.pk is None
+    template.save()
+    audit.record(by, AuditAction.CREATE if created else AuditAction.UPDATE, template, program=program)
+    return template
+
+
+# --- Who can take a shift -----------------------------------------------------------------------------
+
+
+@dataclass
+class Person:
+    membership: Membership
+    role: str
+    weight: float = 1.0  # hours count this many times (high burden: more)
+    load: float = 0.0
+    shifts: int = 0
+    last_end: datetime | None = None
+    per_week: Counter[tuple[int, int]] = field(default_factory=Counter)
+    night_run: int = 0  # consecutive nights ending with their latest shift
+    last_night_day: date | None = None
+
+
+@dataclass
+class Calendar:
+    """Everything eligibility needs over a horizon, fetched once (a fixed number of queries)."""
+
+    program: Program
+    tz: ZoneInfo
+    settings: RosterSettings
+    people: dict[int, Person]
+    untrained: set[int]
+    windows: dict[int, list[Availability]]
+    away: dict[int, list[tuple[datetime, datetime]]]
+    paused: dict[int, list[tuple[datetime, datetime | None]]]
+    blackouts: list[tuple[date, date]]
+
+    def reasons(self, person: Person, start: datetime, end: datetime, night: bool) -> list[str]:
+        """Why this person cannot take a shift from `start` to `end` (empty: they can)."""
+        member = person.membership
+        local = start.astimezone(self.tz)
+        found = []
+        if (
+            member.status not in CURRENT_STATUSES
+            or member.term_start > local.date()
+            or (member.expected_end is not None and member.expected_end < end.astimezone(self.tz).date())
+        ):
+            found.append("not_current")
+        if any(s <= start and (e is None or e > start) for s, e in self.paused.get(member.pk, [])) or (
+            member.status == MembershipStatus.PAUSED and not self.paused.get(member.pk)
+        ):
+            found.append("paused")
+        if person.role == RosterRole.SUPPORTER and any(a <= local.date() <= b for a, b in self.blackouts):
+            found.append("blackout")
+        if member.pk in self.untrained:
+            found.append("untrained")
+        if any(s < end and e > start for s, e in self.away.get(member.pk, [])):
+            found.append("unavailable")
+        windows = self.windows.get(member.pk)
+        if windows and not any(
+            w.weekday == local.weekday() and w.starts <= local.time() < w.ends for w in windows
+        ):
+            found.append("outside_hours")
+        rest = timedelta(hours=self.settings.min_rest_hours)
+        if person.last_end is not None and start < person.last_end + rest:
+            found.append("rest")
+        week = local.isocalendar()[:2]
+        if person.per_week[(week[0], week[1])] >= self.settings.max_shifts_per_week:
+            found.append("weekly_limit")
+        if (
+            night
+            and person.last_night_day is not None
+            and person.last_night_day == local.date() - timedelta(days=1)
+            and person.night_run >= self.settings.max_consecutive_nights
+        ):
+            found.append("nights")
+        return found
+
+
+def _calendar(program: Program, role_members: list[Membership], first: date, last: date) -> Calendar:
+    tz = program.tzinfo
+    today = program.today()
+    ids = [m.pk for m in role_members]
+    start = aware(datetime.combine(first, time(0)), tz)
+    end = aware(datetime.combine(last + timedelta(days=2), time(0)), tz)
+    people = {m.pk: Person(m, m.role) for m in role_members}
+    supporters = [m for m in role_members if m.role == Role.SUPPORTER]
+    if supporters:
+        for member_id, week in current_burden(supporters, program, today).items():
+            if week.index >= HIGH_BURDEN:
+                people[member_id].weight = HIGH_BURDEN_FACTOR
+    untrained = {
+        member.pk
+        for member in with_training_status(Membership.objects.filter(pk__in=ids), today).only("pk")
+        if getattr(member, "training_missing", False)
+    }
+    windows: dict[int, list[Availability]] = defaultdict(list)
+    for window in Availability.objects.filter(membership_id__in=ids):
+        windows[window.membership_id].append(window)
+    away: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for off in Unavailability.objects.filter(membership_id__in=ids, starts_at__lt=end, ends_at__gt=start):
+        away[off.membership_id].append((off.starts_at, off.ends_at))
+    paused: dict[int, list[tuple[datetime, datetime | None]]] = defaultdict(list)
+    for pause in Pause.objects.filter(membership_id__in=ids, action=PauseAction.PAUSE).filter(
+        Q(ended_at__isnull=True) | Q(ended_at__gt=start)
+    ):
+        paused[pause.membership_id].append((pause.started_at, pause.ended_at))
+    blackouts: list[tuple[date, date]] = []
+    if PauseRule.objects.filter(
+        program=program, metric=PauseMetric.BLACKOUT, action=PauseAction.PAUSE, enabled=True
+    ).exists():
+        blackouts = list(
+            BlackoutPeriod.objects.filter(
+                program=program, starts_on__lte=last, ends_on__gte=first
+            ).values_list("starts_on", "ends_on")
+        )
+    # Fairness compensates for recent load: hours on published shifts of the last four weeks.
+    for assignment in ShiftAssignment.objects.filter(
+        membership_id__in=ids,
+        shift__roster__status=RosterStatus.PUBLISHED,
+        shift__starts_at__gte=start - FAIRNESS_LOOKBACK,
+        shift__starts_at__lt=start,
+        shift__cancelled_at__isnull=True,
+    ).select_related("shift"):
+        person = people[assignment.membership_id]
+        person.load += (
+            _weighted_hours(assignment.shift.starts_at, assignment.shift.ends_at, tz) * person.weight
+        )
+    return Calendar(
+        program, tz, roster_settings(program), people, untrained, windows, away, paused, blackouts
+    )
+
+
+def _weighted_hours(start: datetime, end: datetime, tz: ZoneInfo) -> float:
+    hours = (end - start).total_seconds() / 3600
+    weekend = start.astimezone(tz).weekday() >= 5
+    return hours + NIGHT_WEIGHT * _night_hours(start, end, tz) + (WEEKEND_WEIGHT * hours if weekend else 0)
+
+
+def explain(role: str, counts: Counter[str]) -> str:
+    """'no eligible supporter: 3 paused, 2 unavailable, 1 over the weekly limit'."""
+    parts = [f"{n} {REASONS[reason]}" for reason, n in counts.most_common()]
+    return f"no eligible {role}" + (
+        ": " + ", ".join(parts) if parts else f": the program has no current {role}s"
+    )
+
+
+# --- Generation and publishing -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def generate(program: Program, *, by: User, starts_on: date, ends_on: date) -> Roster:
+    """A draft roster for the horizon (replacing an earlier draft of it); refused over a published one."""
+    if not _is_coordinator(by, program):
+        raise Roster.DoesNotExist
+    errors: dict[str, str] = {}
+    if ends_on < starts_on:
+        errors["ends_on"] = "The horizon cannot end before it starts."
+    elif (ends_on - starts_on).days + 1 > MAX_HORIZON_DAYS:
+        errors["ends_on"] = f"Generate at most {MAX_HORIZON_DAYS // 7} weeks at a time."
+    if errors:
+        raise ValidationError(errors)
+    overlapping = Roster.objects.select_for_update().filter(
+        program=program, starts_on__lte=ends_on, ends_on__gte=starts_on
+    )
+    if overlapping.filter(status=RosterStatus.PUBLISHED).exists():
+        raise ValidationError(
+            {
+                "starts_on": "A published roster covers part of these dates; "
+                "change it through swaps and overrides."
+            }
+        )
+    overlapping.delete()
+    roster = Roster.objects.create(program=program, starts_on=starts_on, ends_on=ends_on, generated_by=by)
+    tz = program.tzinfo
+    templates = list(ShiftTemplate.objects.filter(program=program, active=True).order_by("pk"))
+    members = list(
+        Membership.objects.filter(
+            program=program, role__in=[Role.SUPPORTER, Role.SUPERVISOR], status__in=CURRENT_STATUSES
+        ).select_related("user")
+    )
+    calendar = _calendar(program, members, starts_on, ends_on)
+    planned = sorted(
+        (start, end, template)
+        for template in templates
+        for start, end in occurrences(template, tz, starts_on, ends_on)
+    )
+    shifts: list[Shift] = []
+    chosen: list[list[Person]] = []
+    for start, end, template in planned:
+        night = _is_night(start, end, tz)
+        candidates, why = [], Counter[str]()
+        for person in calendar.people.values():
+            if person.role != template.role:
+                continue
+            reasons = calendar.reasons(person, start, end, night)
+            if reasons:
+                why[reasons[0]] += 1
+            else:
+                candidates.append(person)
+        candidates.sort(key=lambda p: (p.load, p.shifts, p.membership.pk))
+        picked = candidates[: template.min_people]
+        for person in picked:
+            _book(person, start, end, night, calendar)
+        shifts.append(
+            Shift(
+                program=program,
+                roster=roster,
+                template=template,
+                name=template.name,
+                role=template.role,
+                starts_at=start,
+                ends_at=end,
+                min_people=template.min_people,
+                is_night=night,
+                is_weekend=start.astimezone(tz).weekday() >= 5,
+                unfilled={"message": explain(template.role, why), **why}
+                if len(picked) < template.min_people
+                else {},
+            )
+        )
+        chosen.append(picked)
+    Shift.objects.bulk_create(shifts, batch_size=500)
+    ShiftAssignment.objects.bulk_create(
+        [
+            ShiftAssignment(shift=shift, membership=p.membership)
+            for shift, picked in zip(shifts, chosen, strict=True)
+            for p in picked
+        ],
+        batch_size=1000,
+    )
+    audit.record(by, AuditAction.CREATE, roster, program=program, summary=f"generated {len(shifts)} shifts")
+    return roster
+
+
+def _book(person: Person, start: datetime, end: datetime, night: bool, calendar: Calendar) -> None:
+    local = start.astimezone(calendar.tz)
+    person.load += _weighted_hours(start, end, calendar.tz) * person.weight
+    person.shifts += 1
+    person.last_end = end
+    week = local.isocalendar()[:2]
+    person.per_week[(week[0], week[1])] += 1
+    if night:
+        consecutive = person.last_night_day == local.date() - timedelta(days=1)
+        person.night_run = person.night_run + 1 if consecutive else 1
+        person.last_night_day = local.date()
+
+
+@dataclass(frozen=True)
+class Gap:
+    starts_at: datetime
+    ends_at: datetime
+
+    def describe(self, tz: ZoneInfo) -> str:
+        start, end = self.starts_at.astimezone(tz), self.ends_at.astimezone(tz)
+        return f"{start:%a %-d %b %H:%M} – {end:%a %-d %b %H:%M}"
+
+
+def coverage_gaps(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[Gap]:
+    """Stretches of the horizon with nobody of `role` on call (two queries). The horizon runs from the
+    first shift of its first day (or that day's midnight, if no shift of the role starts then) to the
+    end of the last shift of its last day (or the midnight after it), so a night shift that ends on the
+    first morning belongs to the roster before."""
+    tz = roster.program.tzinfo
+    first_midnight = aware(datetime.combine(roster.starts_on, time(0)), tz)
+    last_midnight = aware(datetime.combine(roster.ends_on + timedelta(days=1), time(0)), tz)
+    shifts = Shift.objects.filter(roster=roster, role=role, cancelled_at__isnull=True)
+    spans = list(shifts.values_list("starts_at", "ends_at"))
+    horizon_start = min(
+        (s for s, _ in spans if s < first_midnight + timedelta(days=1)), default=first_midnight
+    )
+    horizon_end = max((e for s, e in spans if s >= last_midnight - timedelta(days=1)), default=last_midnight)
+    covered = sorted(
+        shifts.filter(assignments__ended_at__isnull=True).distinct().values_list("starts_at", "ends_at")
+    )
+    gaps, reached = [], horizon_start
+    for start, end in covered:
+        if start > reached:
+            gaps.append(Gap(reached, min(start, horizon_end)))
+        reached = max(reached, end)
+        if reached >= horizon_end:
+            break
+    if reached < horizon_end:
+        gaps.append(Gap(reached, horizon_end))
+    return [gap for gap in gaps if gap.ends_at > gap.starts_at]
+
+
+@transaction.atomic
+def publish(roster: Roster, *, by: User) -> Roster:
+    """Publish a draft: refused while any hour lacks an on-call supervisor (the refusal lists the gaps)."""
+    roster = Roster.objects.select_for_update().select_related("program").get(pk=roster.pk)
+    if not _is_coordinator(by, roster.program):
+        raise Roster.DoesNotExist
+    if roster.status == RosterStatus.PUBLISHED:
+        raise ValidationError(
+            {"__all__": ValidationError("This roster is already published.", code="conflict")}
+        )
+    gaps = coverage_gaps(roster)
+    if gaps:
+        tz = roster.program.tzinfo
+        listed = "; ".join(gap.describe(tz) for gap in gaps[:20])
+        more = f" and {len(gaps) - 20} more" if len(gaps) > 20 else ""
+        raise ValidationError(
+            {
+                "__all__": f"Not published: no supervisor is on call {listed}{more}. "
+                "Add supervisor shifts or people."
+            }
+        )
+    roster.status, roster.published_at, roster.published_by = RosterStatus.PUBLISHED, timezone.now(), by
+    roster.save(update_fields=["status", "published_at", "published_by"])
+    people = set(
+        ShiftAssignment.objects.filter(shift__roster=roster, ended_at__isnull=True).values_list(
+            "membership__user_id", flat=True
+        )
+    )
+    Notification.objects.bulk_create(
+        [
+            Notification(
+                recipient_id=user_id,
+                program=roster.program,
+                kind="roster_published",
+                title=f"Your on-call shifts {roster.starts_on:%-d %b}–{roster.ends_on:%-d %b} are published",
+                body="See them on your shifts page or in your calendar feed.",
+            )
+            for user_id in sorted(people)
+        ]
+    )
+    audit.record(by, AuditAction.UPDATE, roster, program=roster.program, summary="published")
+    return roster
+
+
+def shifts_between(
+    program: Program, start: datetime, end: datetime, people: Iterable[int] | None = None
+) -> list[Shift]:
+    """Published, uncancelled shifts overlapping [start, end), with their current people."""
+    shifts = Shift.objects.filter(
+        program=program,
+        roster__status=RosterStatus.PUBLISHED,
+        cancelled_at__isnull=True,
+        starts_at__lt=end,
+        ends_at__gt=start,
+    )
+    if people is not None:
+        shifts = shifts.filter(
+            assignments__membership_id__in=list(people), assignments__ended_at__isnull=True
+        )
+    return list(shifts.distinct().order_by("starts_at"))

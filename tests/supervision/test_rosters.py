@@ -1,0 +1,284 @@
+"""Roster engine (issue 6, first part): wall-clock shift times across daylight-saving changes, template
+validation, deterministic generation with eligibility, rest rules and fairness, coverage gaps, publishing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+
+from program.models import Membership, Notification, Role
+from supervision import pauses, rosters
+from supervision.models import (
+    RosterStatus,
+    Shift,
+    ShiftAssignment,
+    ShiftTemplate,
+    Unavailability,
+)
+from tests.conftest import World
+from tests.factories import MembershipFactory, UserFactory
+
+SYDNEY, LONDON = ZoneInfo("Australia/Sydney"), ZoneInfo("Europe/London")
+# (zone, the day the clocks go forward, the day they go back)
+CHANGES = [
+    (SYDNEY, date(2026, 10, 4), date(2027, 4, 4)),
+    (LONDON, date(2026, 3, 29), date(2026, 10, 25)),
+]
+SPLITS = {
+    "day and night": [(time(8), time(20)), (time(20), time(8))],
+    "three shifts across the change hour": [(time(9), time(17)), (time(17), time(1)), (time(1), time(9))],
+    "midnight and noon": [(time(0), time(12)), (time(12), time(0))],
+}
+
+
+def templates(pairs: list[tuple[time, time]]) -> list[ShiftTemplate]:
+    return [
+        ShiftTemplate(name=f"t{n}", rrule="FREQ=DAILY", starts_at=a, ends_at=b)
+        for n, (a, b) in enumerate(pairs)
+    ]
+
+
+@pytest.mark.parametrize(("tz", "forward", "back"), CHANGES, ids=["Australia/Sydney", "Europe/London"])
+@pytest.mark.parametrize("split", list(SPLITS))
+def test_shifts_meet_with_no_gap_or_overlap_across_both_changes(tz, forward, back, split) -> None:
+    for change in (forward, back):
+        spans = sorted(
+            span
+            for template in templates(SPLITS[split])
+            for span in rosters.occurrences(
+                template, tz, change - timedelta(days=2), change + timedelta(days=2)
+            )
+        )
+        for (_, end), (start, _) in pairwise(spans):
+            assert end == start, (split, change, end, start)
+        # Every shift has a length, and the wall clock is honoured on both sides of the change.
+        assert all(end > start for start, end in spans)
+        day_length = {
+            d: sum(
+                (
+                    min(e, rosters.aware(datetime.combine(d + timedelta(days=1), time(0)), tz))
+                    - max(s, rosters.aware(datetime.combine(d, time(0)), tz))
+                ).total_seconds()
+                / 3600
+                for s, e in spans
+                if s < rosters.aware(datetime.combine(d + timedelta(days=1), time(0)), tz)
+                and e > rosters.aware(datetime.combine(d, time(0)), tz)
+            )
+            for d in (change - timedelta(days=1), change, change + timedelta(days=1))
+        }
+        assert day_length[change] == (23 if change == forward else 25), day_length
+        assert day_length[change - timedelta(days=1)] == day_length[change + timedelta(days=1)] == 24
+
+
+def test_a_night_shift_lasts_eleven_or_thirteen_hours_on_the_change_nights() -> None:
+    night = templates([(time(20), time(8))])[0]
+    [(start, end)] = rosters.occurrences(night, SYDNEY, date(2026, 10, 3), date(2026, 10, 3))
+    assert (end - start) == timedelta(hours=11)
+    assert end.astimezone(SYDNEY).time() == time(8)
+    [(start, end)] = rosters.occurrences(night, SYDNEY, date(2027, 4, 3), date(2027, 4, 3))
+    assert (end - start) == timedelta(hours=13)
+
+
+def test_a_weekly_rule_picks_its_days() -> None:
+    weeknights = ShiftTemplate(rrule="FREQ=WEEKLY;BYDAY=MO,WE", starts_at=time(18), ends_at=time(22))
+    spans = rosters.occurrences(weeknights, SYDNEY, date(2026, 11, 23), date(2026, 11, 29))
+    assert [s.astimezone(SYDNEY).strftime("%a %H:%M") for s, _ in spans] == ["Mon 18:00", "Wed 18:00"]
+
+
+# --- Templates ------------------------------------------------------------------------------------------
+
+
+GOOD = {
+    "name": "Nights",
+    "role": "supervisor",
+    "rrule": "FREQ=DAILY",
+    "starts_at": time(20),
+    "ends_at": time(8),
+    "min_people": 1,
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"ends_at": time(20)}, "ends_at", "cannot equal the start"),
+        ({"rrule": "FREQ=SOMETIMES"}, "rrule", "not a valid RRULE"),
+        ({"rrule": "BYDAY=MO"}, "rrule", "not a valid RRULE"),
+        ({"rrule": "FREQ=DAILY;COUNT=3"}, "rrule", "Leave out"),
+        ({"role": "sponsor"}, "role", "Choose one of"),
+        ({"min_people": 0}, "min_people", "from 1 to 20"),
+    ],
+)
+def test_bad_templates_are_refused_naming_the_field(
+    world: World, change: dict, field: str, words: str
+) -> None:
+    with pytest.raises(ValidationError) as refusal:
+        rosters.save_template(world.program, by=world.user(Role.COORDINATOR), **{**GOOD, **change})
+    assert words in refusal.value.message_dict[field][0]
+    assert not ShiftTemplate.objects.exists()
+
+
+def test_only_coordinators_keep_templates(world: World) -> None:
+    made = rosters.save_template(world.program, by=world.user(Role.COORDINATOR), **GOOD)
+    assert made.rrule == "FREQ=DAILY"
+    for who in ("supervisor", "supporter", "outsider"):
+        with pytest.raises(ShiftTemplate.DoesNotExist):
+            rosters.save_template(world.program, by=world.user(who), **{**GOOD, "name": "Other"})
+
+
+# --- Generation -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def team(world: World) -> World:
+    """Six current supervisors (two shifts a day at three a week each needs five), six supporters
+    (term started a week ago), a day/night supervisor roster
+    and an evening supporter shift."""
+    today = world.program.today()
+    Membership.objects.filter(program=world.program).update(term_start=today - timedelta(days=7))
+    for n in range(4):
+        MembershipFactory(
+            program=world.program,
+            role=Role.SUPERVISOR,
+            user=UserFactory(username=f"sv{n}"),
+            term_start=today - timedelta(days=7),
+        )
+    for n in range(4):
+        MembershipFactory(
+            program=world.program,
+            role=Role.SUPPORTER,
+            user=UserFactory(username=f"sp{n}"),
+            term_start=today - timedelta(days=7),
+        )
+    coordinator = world.user(Role.COORDINATOR)
+    for name, start, end in (("Supervisor day", time(8), time(20)), ("Supervisor night", time(20), time(8))):
+        rosters.save_template(
+            world.program,
+            by=coordinator,
+            name=name,
+            role="supervisor",
+            rrule="FREQ=DAILY",
+            starts_at=start,
+            ends_at=end,
+            min_people=1,
+        )
+    rosters.save_template(
+        world.program,
+        by=coordinator,
+        name="Evening",
+        role="supporter",
+        rrule="FREQ=DAILY",
+        starts_at=time(18),
+        ends_at=time(22),
+        min_people=1,
+    )
+    return world
+
+
+def horizon(world: World) -> tuple[date, date]:
+    start = world.program.today() + timedelta(days=1)
+    return start, start + timedelta(days=13)
+
+
+def generate(world: World):
+    first, last = horizon(world)
+    return rosters.generate(world.program, by=world.user(Role.COORDINATOR), starts_on=first, ends_on=last)
+
+
+def plan(roster) -> list[tuple[datetime, str, int]]:
+    return list(
+        ShiftAssignment.objects.filter(shift__roster=roster)
+        .order_by("shift__starts_at", "shift__role")
+        .values_list("shift__starts_at", "shift__role", "membership_id")
+    )
+
+
+def test_generation_is_deterministic_and_fills_every_shift(team: World) -> None:
+    first = plan(generate(team))
+    second_roster = generate(team)
+    assert plan(second_roster) == first
+    assert Shift.objects.filter(roster=second_roster).count() == 14 * 3
+    assert not Shift.objects.filter(roster=second_roster).exclude(unfilled={}).exists()
+    assert rosters.coverage_gaps(second_roster) == []
+
+
+def test_rest_and_weekly_limits_hold_and_hours_are_balanced(team: World) -> None:
+    roster = generate(team)
+    settings = rosters.roster_settings(team.program)
+    by_person: dict[int, list[Shift]] = {}
+    for assignment in ShiftAssignment.objects.filter(shift__roster=roster).select_related("shift"):
+        by_person.setdefault(assignment.membership_id, []).append(assignment.shift)
+    for shifts in by_person.values():
+        shifts.sort(key=lambda s: s.starts_at)
+        for earlier, later in pairwise(shifts):
+            assert later.starts_at - earlier.ends_at >= timedelta(hours=settings.min_rest_hours)
+        weeks = Counter(s.starts_at.astimezone(team.program.tzinfo).isocalendar()[:2] for s in shifts)
+        assert max(weeks.values()) <= settings.max_shifts_per_week
+    supervisors = Membership.objects.filter(program=team.program, role=Role.SUPERVISOR)
+    hours = {m.pk: sum(s.hours for s in by_person.get(m.pk, [])) for m in supervisors}
+    # Everyone (zero-hour people included) within two shifts of each other.
+    assert max(hours.values()) - min(hours.values()) <= 26, hours
+
+
+def test_paused_and_unavailable_people_are_left_out_and_short_shifts_say_why(team: World) -> None:
+    pauses.self_pause(team.members[Role.SUPPORTER], by=team.user(Role.SUPPORTER))
+    first, _ = horizon(team)
+    tz = team.program.tzinfo
+    for member in Membership.objects.filter(program=team.program, role=Role.SUPPORTER).exclude(
+        pk=team.members[Role.SUPPORTER].pk
+    ):
+        Unavailability.objects.create(
+            membership=member,
+            kind="exam",
+            starts_at=rosters.aware(datetime.combine(first, time(0)), tz),
+            ends_at=rosters.aware(datetime.combine(first + timedelta(days=1), time(0)), tz),
+        )
+    roster = generate(team)
+    evening = Shift.objects.get(roster=roster, starts_at=rosters.aware(datetime.combine(first, time(18)), tz))
+    assert not evening.assignments.exists()
+    assert evening.unfilled["message"] == "no eligible supporter: 5 unavailable, 1 paused"
+    assert not ShiftAssignment.objects.filter(
+        shift__roster=roster, membership=team.members[Role.SUPPORTER]
+    ).exists()
+
+
+# --- Publishing ---------------------------------------------------------------------------------------
+
+
+def test_publishing_is_refused_while_an_hour_lacks_a_supervisor(team: World) -> None:
+    ShiftTemplate.objects.filter(name="Supervisor night").update(ends_at=time(7))
+    roster = generate(team)
+    with pytest.raises(ValidationError) as refusal:
+        rosters.publish(roster, by=team.user(Role.COORDINATOR))
+    message = refusal.value.messages[0]
+    assert "no supervisor is on call" in message and "07:00" in message and "08:00" in message
+    roster.refresh_from_db()
+    assert roster.status == RosterStatus.DRAFT
+
+
+def test_a_covered_roster_is_published_and_everyone_on_it_is_told(team: World) -> None:
+    roster = rosters.publish(generate(team), by=team.user(Role.COORDINATOR))
+    assert roster.status == RosterStatus.PUBLISHED
+    on_it = set(
+        ShiftAssignment.objects.filter(shift__roster=roster).values_list("membership__user_id", flat=True)
+    )
+    told = set(Notification.objects.filter(kind="roster_published").values_list("recipient_id", flat=True))
+    assert told == on_it and len(on_it) >= 4
+    with pytest.raises(ValidationError):
+        generate(team)  # a published horizon changes only through swaps and overrides
+    with pytest.raises(ObjectDoesNotExist):
+        rosters.publish(roster, by=team.user(Role.SUPERVISOR))
+
+
+def test_a_horizon_ending_before_it_starts_is_refused(team: World) -> None:
+    today = team.program.today()
+    with pytest.raises(ValidationError) as refusal:
+        rosters.generate(
+            team.program, by=team.user(Role.COORDINATOR), starts_on=today, ends_on=today - timedelta(days=1)
+        )
+    assert "ends_on" in refusal.value.message_dict
