@@ -34,5 +34,11 @@ class SupervisionConfig(AppConfig):
         register_nav_link({Role.SUPERVISOR}, "Supporters' load", "burden", order=15)
         register_nav_link({Role.SUPERVISOR, Role.COORDINATOR}, "Sessions", "sessions", order=40)
         register_nav_link({Role.SUPPORTER, Role.SUPERVISOR, Role.COORDINATOR}, "Pauses", "pauses", order=45)
+        register_nav_link(
+            {Role.SUPPORTER, Role.SUPERVISOR, Role.COORDINATOR}, "On call now", "on-call-now", order=3
+        )
+        register_nav_link(
+            {Role.SUPPORTER, Role.SUPERVISOR, Role.COORDINATOR}, "Roster", "roster-home", order=46
+        )
         # One tap from any page (SPEC 4.3: the supporter asks to pause — immediate, no questions).
         register_nav_action(Role.SUPPORTER, MembershipStatus.ACTIVE, "Pause me", "pause-self")

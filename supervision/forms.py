@@ -25,6 +25,7 @@ from supervision.models import (
     PauseMetric,
     PeerCode,
     RiskLevel,
+    RosterRole,
     SessionKind,
     SessionPurpose,
     TimeBand,
@@ -242,3 +243,34 @@ class ResumeForm(forms.Form):
         label="Sign-off note",
         help_text="What you agreed with the supporter. Only they and their supervisors see it.",
     )
+
+
+# --- Rosters ------------------------------------------------------------------------------------------
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+
+class ShiftTemplateForm(forms.Form):
+    name = forms.CharField(max_length=120)
+    role = forms.ChoiceField(choices=RosterRole.choices, widget=forms.RadioSelect)
+    rrule = forms.CharField(
+        max_length=500,
+        label="Days (RRULE)",
+        initial="FREQ=DAILY",
+        help_text="FREQ=DAILY, or for example FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR.",
+    )
+    starts_at = forms.TimeField(widget=TimeInput, label="Starts")
+    ends_at = forms.TimeField(
+        widget=TimeInput,
+        label="Ends",
+        help_text="On the program's clock; earlier than the start means the next day.",
+    )
+    min_people = forms.IntegerField(label="People needed", initial=1, min_value=1, max_value=20)
+    active = forms.BooleanField(required=False, initial=True)
+
+
+class GenerateRosterForm(forms.Form):
+    starts_on = forms.DateField(widget=DateInput, label="First day")
+    ends_on = forms.DateField(widget=DateInput, label="Last day")

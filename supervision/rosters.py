@@ -26,7 +26,7 @@ from dateutil.rrule import rrulestr
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from program import audit
@@ -552,3 +552,44 @@ def shifts_between(
             assignments__membership_id__in=list(people), assignments__ended_at__isnull=True
         )
     return list(shifts.distinct().order_by("starts_at"))
+
+
+# --- On call now --------------------------------------------------------------------------------------
+
+
+@dataclass
+class OnCallShift:
+    shift: Shift
+    people: list[Membership]
+
+
+@dataclass
+class OnCall:
+    """Who is on call now and next, per role (two queries whatever the roster's size)."""
+
+    now: dict[str, list[OnCallShift]]
+    next: dict[str, OnCallShift | None]
+
+
+def on_call(program: Program, at: datetime | None = None) -> OnCall:
+    at = at or timezone.now()
+    published = Shift.objects.filter(
+        program=program, roster__status=RosterStatus.PUBLISHED, cancelled_at__isnull=True
+    ).prefetch_related(
+        Prefetch(
+            "assignments",
+            queryset=ShiftAssignment.objects.filter(ended_at__isnull=True)
+            .select_related("membership__user")
+            .order_by("pk"),
+            to_attr="current",
+        )
+    )
+    now: dict[str, list[OnCallShift]] = {role: [] for role in RosterRole.values}
+    upcoming: dict[str, OnCallShift | None] = dict.fromkeys(RosterRole.values)
+    for shift in published.filter(starts_at__lte=at, ends_at__gt=at).order_by("starts_at"):
+        now[shift.role].append(OnCallShift(shift, [a.membership for a in shift.current]))
+    # The next shift of each role: the first few starting after now are enough (at most a day's worth).
+    for shift in published.filter(starts_at__gt=at).order_by("starts_at")[:24]:
+        if upcoming[shift.role] is None:
+            upcoming[shift.role] = OnCallShift(shift, [a.membership for a in shift.current])
+    return OnCall(now, upcoming)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from supervision import pause_views, views
+from supervision import pause_views, roster_views, views
 
 PAUSES = "programs/<int:program_id>/pauses/"
 
@@ -51,5 +51,24 @@ urlpatterns = [
         "programs/<int:program_id>/blackouts/<int:blackout_id>/",
         pause_views.blackout_edit,
         name="blackout-edit",
+    ),
+    path("programs/<int:program_id>/on-call/", roster_views.on_call_now, name="on-call-now"),
+    path("programs/<int:program_id>/roster/", roster_views.roster_home, name="roster-home"),
+    path("programs/<int:program_id>/roster/generate/", roster_views.roster_generate, name="roster-generate"),
+    path(
+        "programs/<int:program_id>/roster/shifts/new/", roster_views.template_edit, name="shift-template-new"
+    ),
+    path(
+        "programs/<int:program_id>/roster/shifts/<int:template_id>/",
+        roster_views.template_edit,
+        name="shift-template-edit",
+    ),
+    path(
+        "programs/<int:program_id>/rosters/<int:roster_id>/", roster_views.roster_detail, name="roster-detail"
+    ),
+    path(
+        "programs/<int:program_id>/rosters/<int:roster_id>/publish/",
+        roster_views.roster_publish,
+        name="roster-publish",
     ),
 ]

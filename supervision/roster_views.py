@@ -1,0 +1,176 @@
+"""Pages for on-call rosters: on call now, the roster overview and your shifts, shift templates,
+generating and publishing. Writes go through supervision/rosters.py, as the API's will."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from program.access import acting_user, program_view
+from program.forms import apply_service_errors
+from program.models import CURRENT_STATUSES, Membership, Program, Role
+from program.selectors import crisis_lines, holds
+from supervision import rosters
+from supervision.forms import GenerateRosterForm, ShiftTemplateForm
+from supervision.models import Roster, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
+
+ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
+
+
+def _roster_member(request: HttpRequest, program: Program) -> list[Membership]:
+    """The user's current coordinator, supervisor or supporter memberships here; 404 without one."""
+    mine = list(
+        Membership.objects.filter(
+            user=acting_user(request), program=program, role__in=ROSTER_ROLES, status__in=CURRENT_STATUSES
+        )
+    )
+    if not mine:
+        raise Http404
+    return mine
+
+
+@program_view()
+def on_call_now(request: HttpRequest, program: Program) -> HttpResponse:
+    """The page a supporter opens at 2 a.m.: who is on call now and next, how to reach them, crisis lines."""
+    _roster_member(request, program)
+    return render(
+        request,
+        "supervision/rosters/on_call.html",
+        {"program": program, "on_call": rosters.on_call(program), "crisis_lines": crisis_lines(program)},
+    )
+
+
+@program_view()
+def roster_home(request: HttpRequest, program: Program) -> HttpResponse:
+    mine = _roster_member(request, program)
+    user = acting_user(request)
+    is_coordinator = holds(user, "manage_program", program)
+    now = timezone.now()
+    my_shifts = rosters.shifts_between(program, now, now + timedelta(days=28), people=[m.pk for m in mine])
+    visible = Roster.objects.filter(program=program)
+    if not is_coordinator:
+        visible = visible.filter(status=RosterStatus.PUBLISHED)
+    return render(
+        request,
+        "supervision/rosters/home.html",
+        {
+            "program": program,
+            "my_shifts": my_shifts,
+            "rosters": visible.order_by("-starts_on")[:20],
+            "templates": ShiftTemplate.objects.filter(program=program) if is_coordinator else [],
+            "is_coordinator": is_coordinator,
+            "generate_form": GenerateRosterForm(
+                initial={
+                    "starts_on": program.today() + timedelta(days=1),
+                    "ends_on": program.today() + timedelta(days=28),
+                }
+            ),
+        },
+    )
+
+
+@program_view("manage_program")
+def template_edit(request: HttpRequest, program: Program, template_id: int | None = None) -> HttpResponse:
+    template = get_object_or_404(ShiftTemplate, program=program, pk=template_id) if template_id else None
+    initial = (
+        {name: getattr(template, name) for name in rosters.TEMPLATE_FIELDS}
+        if template
+        else {"role": "supervisor"}
+    )
+    form = ShiftTemplateForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            rosters.save_template(program, by=acting_user(request), template=template, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, "Shift saved.")
+            return redirect("roster-home", program.pk)
+    return render(
+        request,
+        "supervision/rosters/template_form.html",
+        {"program": program, "form": form, "template": template},
+        status=400 if form.errors else 200,
+    )
+
+
+@program_view("manage_program")
+@require_POST
+def roster_generate(request: HttpRequest, program: Program) -> HttpResponse:
+    form = GenerateRosterForm(request.POST)
+    if form.is_valid():
+        try:
+            roster = rosters.generate(program, by=acting_user(request), **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, "Draft roster generated. Check the short shifts, then publish.")
+            return redirect("roster-detail", program.pk, roster.pk)
+    for name, problems in form.errors.items():
+        label = form.fields[name].label if name in form.fields else ""
+        for problem in problems:
+            messages.error(request, f"{label}: {problem}" if label else str(problem))
+    return redirect("roster-home", program.pk)
+
+
+@program_view()
+def roster_detail(request: HttpRequest, program: Program, roster_id: int) -> HttpResponse:
+    _roster_member(request, program)
+    is_coordinator = holds(acting_user(request), "manage_program", program)
+    visible = Roster.objects.filter(program=program)
+    if not is_coordinator:
+        visible = visible.filter(status=RosterStatus.PUBLISHED)
+    roster = get_object_or_404(visible, pk=roster_id)
+    shifts = (
+        Shift.objects.filter(roster=roster)
+        .prefetch_related(
+            Prefetch(
+                "assignments",
+                queryset=ShiftAssignment.objects.filter(ended_at__isnull=True).select_related(
+                    "membership__user"
+                ),
+                to_attr="current",
+            )
+        )
+        .order_by("starts_at", "role")
+    )
+    tz = program.tzinfo
+    days: dict[date, list[Shift]] = defaultdict(list)
+    for shift in shifts:
+        shift.people = [a.membership for a in shift.current]  # type: ignore[attr-defined]
+        days[shift.starts_at.astimezone(tz).date()].append(shift)
+    gaps = rosters.coverage_gaps(roster) if roster.status == RosterStatus.DRAFT else []
+    return render(
+        request,
+        "supervision/rosters/detail.html",
+        {
+            "program": program,
+            "roster": roster,
+            "days": sorted(days.items()),
+            "gaps": [gap.describe(tz) for gap in gaps],
+            "short": sum(1 for day in days.values() for s in day if s.unfilled),
+            "is_coordinator": is_coordinator,
+        },
+    )
+
+
+@program_view("manage_program")
+@require_POST
+def roster_publish(request: HttpRequest, program: Program, roster_id: int) -> HttpResponse:
+    roster = get_object_or_404(Roster, program=program, pk=roster_id)
+    try:
+        rosters.publish(roster, by=acting_user(request))
+    except ValidationError as error:
+        for problem in error.messages:
+            messages.error(request, problem)
+    else:
+        messages.success(request, "Roster published; everyone on it has been told.")
+    return redirect("roster-detail", program.pk, roster.pk)

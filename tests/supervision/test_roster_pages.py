@@ -1,0 +1,169 @@
+"""Roster pages (issue 6, first part): role × outcome, on call now, generating and publishing."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from program.models import Membership, Role
+from supervision import rosters
+from supervision.models import Roster, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
+from tests.conftest import World
+from tests.factories import MembershipFactory, UserFactory
+
+EVERYONE = [
+    "coordinator",
+    "supervisor",
+    "supporter",
+    "applicant",
+    "reviewer",
+    "sponsor",
+    "outsider",
+    "stranger",
+]
+ROSTERED = {"coordinator", "supervisor", "supporter"}
+
+
+def matrix(allowed: set[str]) -> list[tuple[str, int]]:
+    return [(role, 200 if role in allowed else 404) for role in EVERYONE]
+
+
+def url(name: str, world: World, *args: int) -> str:
+    return reverse(name, args=[world.program.pk, *args])
+
+
+@pytest.fixture
+def covered(world: World) -> Roster:
+    """A published roster with one supervisor round the clock, starting at yesterday's midnight."""
+    today = world.program.today()
+    Membership.objects.filter(program=world.program).update(term_start=today - timedelta(days=30))
+    for n in range(5):
+        MembershipFactory(
+            program=world.program,
+            role=Role.SUPERVISOR,
+            user=UserFactory(username=f"sv{n}"),
+            term_start=today - timedelta(days=30),
+        )
+    coordinator = world.user(Role.COORDINATOR)
+    for name, start, end in (("Day", time(8), time(20)), ("Night", time(20), time(8))):
+        rosters.save_template(
+            world.program,
+            by=coordinator,
+            name=name,
+            role="supervisor",
+            rrule="FREQ=DAILY",
+            starts_at=start,
+            ends_at=end,
+            min_people=1,
+        )
+    roster = rosters.generate(
+        world.program, by=coordinator, starts_on=today - timedelta(days=1), ends_on=today + timedelta(days=6)
+    )
+    return rosters.publish(roster, by=coordinator)
+
+
+@pytest.mark.parametrize(("role", "status"), matrix(ROSTERED))
+def test_on_call_now_opens_for_rostered_roles(world: World, client_for, role: str, status: int) -> None:
+    assert client_for(role).get(url("on-call-now", world)).status_code == status
+
+
+def test_on_call_now_names_the_supervisor_on_call_and_the_crisis_lines(
+    world: World, client_for, covered
+) -> None:
+    now = timezone.now()
+    shift = Shift.objects.get(roster=covered, starts_at__lte=now, ends_at__gt=now)
+    person = ShiftAssignment.objects.get(shift=shift).membership
+    page = client_for("supporter").get(url("on-call-now", world)).content.decode()
+    assert person.display_name in page and person.user.email in page
+    assert "13 11 14" in page and "Next, from" in page
+
+
+def test_on_call_now_says_so_when_nobody_is_rostered(world: World, client_for) -> None:
+    page = client_for("supporter").get(url("on-call-now", world)).content.decode()
+    assert "No supervisor is rostered right now" in page
+
+
+@pytest.mark.parametrize(("role", "status"), matrix(ROSTERED))
+def test_the_roster_page_opens_for_rostered_roles(world: World, client_for, role: str, status: int) -> None:
+    response = client_for(role).get(url("roster-home", world))
+    assert response.status_code == status
+    if status == 200:
+        assert ("Generate draft" in response.content.decode()) == (role == "coordinator")
+
+
+@pytest.mark.parametrize(("role", "status"), matrix({"coordinator"}))
+def test_only_coordinators_edit_shifts(world: World, client_for, role: str, status: int) -> None:
+    assert client_for(role).get(url("shift-template-new", world)).status_code == status
+
+
+def test_a_coordinator_adds_a_shift_with_field_errors_first(world: World, client_for) -> None:
+    client = client_for("coordinator")
+    form = {
+        "name": "Nights",
+        "role": "supervisor",
+        "rrule": "FREQ=DAILY",
+        "starts_at": "20:00",
+        "ends_at": "20:00",
+        "min_people": 1,
+        "active": "on",
+    }
+    refused = client.post(url("shift-template-new", world), form)
+    assert refused.status_code == 400 and "cannot equal the start" in refused.content.decode()
+    assert client.post(url("shift-template-new", world), {**form, "ends_at": "08:00"}).status_code == 302
+    assert ShiftTemplate.objects.get().ends_at == time(8)
+
+
+def test_generating_and_publishing_from_the_pages(world: World, client_for, covered) -> None:
+    client = client_for("coordinator")
+    today = world.program.today()
+    # A new draft after the published week, with the night shift cut short: publishing is refused.
+    ShiftTemplate.objects.filter(name="Night").update(ends_at=time(6))
+    start = today + timedelta(days=7)
+    response = client.post(
+        url("roster-generate", world), {"starts_on": start, "ends_on": start + timedelta(days=6)}
+    )
+    draft = Roster.objects.get(status=RosterStatus.DRAFT)
+    assert response.status_code == 302 and response["Location"] == url("roster-detail", world, draft.pk)
+    page = client.get(url("roster-detail", world, draft.pk)).content.decode()
+    assert "No supervisor on call" in page and "06:00" in page
+    client.post(url("roster-publish", world, draft.pk))
+    draft.refresh_from_db()
+    assert draft.status == RosterStatus.DRAFT
+
+    ShiftTemplate.objects.filter(name="Night").update(ends_at=time(8))
+    client.post(url("roster-generate", world), {"starts_on": start, "ends_on": start + timedelta(days=6)})
+    fresh = Roster.objects.get(status=RosterStatus.DRAFT)
+    client.post(url("roster-publish", world, fresh.pk))
+    fresh.refresh_from_db()
+    assert fresh.status == RosterStatus.PUBLISHED
+
+
+@pytest.mark.parametrize(("role", "status"), matrix(ROSTERED))
+def test_a_published_roster_is_seen_by_rostered_roles(
+    world: World, client_for, covered, role, status
+) -> None:
+    assert client_for(role).get(url("roster-detail", world, covered.pk)).status_code == status
+
+
+def test_drafts_are_for_coordinators_only(world: World, client_for, covered) -> None:
+    Roster.objects.filter(pk=covered.pk).update(status=RosterStatus.DRAFT)
+    assert client_for("coordinator").get(url("roster-detail", world, covered.pk)).status_code == 200
+    assert client_for("supervisor").get(url("roster-detail", world, covered.pk)).status_code == 404
+
+
+@pytest.mark.parametrize("role", ["supervisor", "supporter", "sponsor", "outsider"])
+def test_others_cannot_generate_or_publish(world: World, client_for, covered, role: str) -> None:
+    today = world.program.today()
+    client = client_for(role)
+    assert (
+        client.post(
+            url("roster-generate", world),
+            {"starts_on": today + timedelta(days=9), "ends_on": today + timedelta(days=10)},
+        ).status_code
+        == 404
+    )
+    assert client.post(url("roster-publish", world, covered.pk)).status_code == 404
+    assert Roster.objects.count() == 1
