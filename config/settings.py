@@ -99,8 +99,10 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A busy timeout lets the web process and the scheduler share the file.
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    # A busy timeout lets the web process and the scheduler share the file; IMMEDIATE transactions take
+    # the write lock up front, so two writers wait for each other instead of failing with "database is
+    # locked" when both try to upgrade a read to a write.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

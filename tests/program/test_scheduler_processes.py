@@ -26,7 +26,7 @@ import pytest
 from django.db import connection
 
 from program.models import JobRun
-from tests.scheduler_probe.jobs import PROBE_JOB
+from tests.scheduler_probe.jobs import PROBE_JOB, WRITER_JOB
 
 REPO = Path(__file__).resolve().parents[2]
 RUN_SECONDS = 8
@@ -119,3 +119,42 @@ def test_two_schedulers_run_each_scheduled_run_exactly_once(tmp_path: Path) -> N
     assert caught_up.get().scheduled_for > runs[-1].scheduled_for
     after = JobRun.objects.filter(job=PROBE_JOB).values_list("scheduled_for", flat=True)
     assert len(probe_file.read_text().splitlines()) == len(after) == len(set(after))
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite set-up: one scheduler, jobs in turn")
+def test_jobs_due_together_all_succeed_with_one_scheduler_on_sqlite(tmp_path: Path) -> None:
+    """Two jobs fire every second and both write: on SQLite neither may fail with "database is locked"."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'scheduler.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "tests.scheduler_probe.settings",
+        "SCHEDULER_PROBE_FILE": str(tmp_path / "probe.log"),
+    }
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=REPO, env=env, check=True)
+    process = _start(env)
+    try:
+        assert process.stdout is not None
+        assert "Scheduler started with" in process.stdout.readline()
+        time.sleep(5)
+        [output] = _stop([process])
+    finally:
+        process.kill()
+    assert "database is locked" not in output, output
+    check = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from program.models import JobRun; "
+            "print(sorted(set(JobRun.objects.values_list('job', 'outcome'))), JobRun.objects.count())",
+        ],
+        cwd=REPO,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    outcomes, count = check.stdout.strip().splitlines()[-1].rsplit(" ", 1)
+    assert outcomes == f"[('{PROBE_JOB}', 'succeeded'), ('{WRITER_JOB}', 'succeeded')]", check.stdout
+    assert int(count) >= 6

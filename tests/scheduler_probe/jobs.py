@@ -6,6 +6,7 @@ from datetime import datetime
 from program.scheduler import JobCounts, scheduled_job
 
 PROBE_JOB = "probe_every_second"
+WRITER_JOB = "probe_writer_every_second"
 
 
 @scheduled_job(PROBE_JOB, second="*")
@@ -18,3 +19,12 @@ def probe(now: datetime) -> JobCounts:
     finally:
         os.close(descriptor)
     return {"lines": 1}
+
+
+@scheduled_job(WRITER_JOB, second="*")
+def writer(now: datetime) -> JobCounts:
+    """A second job due at the same moments that writes to the database (a notification-sized write)."""
+    from program.models import JobRun
+
+    JobRun.objects.filter(job=PROBE_JOB, scheduled_for__lt=now).update(counts={"lines": 1})
+    return {"written": 1}

@@ -6,8 +6,10 @@ import signal
 from types import FrameType
 from typing import Any
 
+from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from program import scheduler
 
@@ -30,7 +32,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"{job_id}: {claimed.outcome if claimed else 'already run elsewhere'}")
             return
 
-        blocking = BlockingScheduler(timezone="UTC")
+        # On SQLite one writer at a time: jobs due together run one after another. PostgreSQL takes them
+        # in parallel (each claims its own run).
+        workers = 1 if connection.vendor == "sqlite" else 10
+        blocking = BlockingScheduler(timezone="UTC", executors={"default": ThreadPoolExecutor(workers)})
         for job in scheduler.REGISTRY.values():
             blocking.add_job(
                 scheduler.run_now,
