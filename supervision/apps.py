@@ -15,9 +15,13 @@ class SupervisionConfig(AppConfig):
             register_panel,
         )
         from program.models import MembershipStatus, Role
-        from supervision import checks, demo, jobs, panels, pauses, scale  # noqa: F401  (checks, jobs, receivers)
+
+        # checks, jobs and signal receivers register on import
+        from supervision import checks, demo, jobs, panels, pauses, rosters, scale  # noqa: F401
+        from supervision.services import ESCALATION_RECIPIENTS
 
         DEMO_SEEDERS.append(demo.seed)
+        ESCALATION_RECIPIENTS.append(rosters.on_call_supervisors)
         SCALE_SEEDERS.append(scale.seed)
         register_panel(Role.SUPPORTER, "supervision/panels/supporter.html", panels.supporter_panel, order=10)
         register_panel(

@@ -579,9 +579,10 @@ def _start_rule_pauses(rule: PauseRule, hits: list[Hit], now: datetime) -> list[
         # A concurrent evaluation that got there first wins; its row stands and ours is skipped.
         ignore_conflicts=True,
     )
-    created = list(
-        Pause.objects.filter(batch=batch).select_related("membership__user", "program", "rule").order_by("pk")
-    )
+    created = list(Pause.objects.filter(batch=batch).select_related("membership__user").order_by("pk"))
+    for pause in created:
+        # One Program and rule instance for the batch: receivers may remember per program what they looked up.
+        pause.program, pause.rule = rule.program, rule
     _started(created, by=None)
     return created
 

@@ -27,6 +27,8 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, Q
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils import timezone
 
 from program import audit
@@ -43,6 +45,7 @@ from program.models import (
 from program.training import with_training_status
 from supervision.burden import current_burden
 from supervision.models import (
+    AssignmentSource,
     BlackoutPeriod,
     Pause,
     PauseAction,
@@ -57,6 +60,7 @@ from supervision.models import (
     ShiftTemplate,
     Unavailability,
 )
+from supervision.signals import pause_started
 
 MAX_HORIZON_DAYS = 26 * 7
 NIGHT_WEIGHT = 0.5  # extra load per night hour (00:00–06:00 local)
@@ -593,3 +597,181 @@ def on_call(program: Program, at: datetime | None = None) -> OnCall:
         if upcoming[shift.role] is None:
             upcoming[shift.role] = OnCallShift(shift, [a.membership for a in shift.current])
     return OnCall(now, upcoming)
+
+
+# --- Pauses and departures ------------------------------------------------------------------------------
+
+
+def on_call_supervisors(contact: object) -> list[User]:
+    """Supervisors on call now in the contact's program (escalations tell them too)."""
+    program = contact.program  # type: ignore[attr-defined]
+    return [
+        person.user
+        for item in on_call(program).now[RosterRole.SUPERVISOR]
+        for person in item.people
+        if person.user.is_active
+    ]
+
+
+def _taken_hours(member_ids: list[int], around: datetime) -> dict[int, float]:
+    """Hours on published shifts within four weeks either side: the fairness measure for a handover."""
+    hours: dict[int, float] = defaultdict(float)
+    for member_id, start, end in ShiftAssignment.objects.filter(
+        membership_id__in=member_ids,
+        ended_at__isnull=True,
+        shift__roster__status=RosterStatus.PUBLISHED,
+        shift__cancelled_at__isnull=True,
+        shift__starts_at__gte=around - FAIRNESS_LOOKBACK,
+        shift__starts_at__lt=around + FAIRNESS_LOOKBACK,
+    ).values_list("membership_id", "shift__starts_at", "shift__ends_at"):
+        hours[member_id] += (end - start).total_seconds() / 3600
+    return hours
+
+
+@transaction.atomic
+def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
+    """Move a paused or departing person's future shifts to the next eligible person (recorded as a
+    reassignment, so fairness can compensate); a shift nobody can take becomes a gap, and the
+    coordinators hear of it. Returns the shifts that became gaps."""
+    now = timezone.now()
+    program = membership.program
+    leaving = list(
+        ShiftAssignment.objects.select_for_update(of=("self",))
+        .filter(
+            membership=membership,
+            ended_at__isnull=True,
+            shift__starts_at__gt=now,
+            shift__cancelled_at__isnull=True,
+            shift__roster__status=RosterStatus.PUBLISHED,
+        )
+        .select_related("shift")
+        .order_by("shift__starts_at")
+    )
+    if not leaving:
+        return []
+    ShiftAssignment.objects.filter(pk__in=[a.pk for a in leaving]).update(ended_at=now, ended_reason=reason)
+    shifts = [a.shift for a in leaving]
+    role = shifts[0].role
+    others = list(
+        Membership.objects.filter(program=program, role=role, status__in=CURRENT_STATUSES)
+        .exclude(pk=membership.pk)
+        .select_related("user")
+    )
+    first = min(s.starts_at for s in shifts).astimezone(program.tzinfo).date()
+    last = max(s.ends_at for s in shifts).astimezone(program.tzinfo).date()
+    calendar = _calendar(program, others, first, last)
+    settings = calendar.settings
+    taken = _taken_hours([m.pk for m in others], shifts[0].starts_at)
+    booked: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for member_id, start, end in ShiftAssignment.objects.filter(
+        membership__in=others,
+        ended_at__isnull=True,
+        shift__cancelled_at__isnull=True,
+        shift__starts_at__lt=aware(datetime.combine(last + timedelta(days=8), time(0)), program.tzinfo),
+        shift__ends_at__gt=aware(datetime.combine(first - timedelta(days=8), time(0)), program.tzinfo),
+    ).values_list("membership_id", "shift__starts_at", "shift__ends_at"):
+        booked[member_id].append((start, end))
+    on_shift = {
+        (a.shift_id, a.membership_id)
+        for a in ShiftAssignment.objects.filter(shift__in=shifts, ended_at__isnull=True)
+    }
+    gaps, new, told = [], [], defaultdict(list)
+    rest = timedelta(hours=settings.min_rest_hours)
+    for shift in shifts:
+        why, candidates = Counter[str](), []
+        week = shift.starts_at.astimezone(program.tzinfo).isocalendar()[:2]
+        for member in others:
+            if (shift.pk, member.pk) in on_shift:
+                continue
+            person = Person(member, member.role)
+            reasons = calendar.reasons(person, shift.starts_at, shift.ends_at, night=False)
+            theirs = booked.get(member.pk, [])
+            if any(s < shift.ends_at + rest and e > shift.starts_at - rest for s, e in theirs):
+                reasons.append("rest")
+            if sum(1 for s, _ in theirs if s.astimezone(program.tzinfo).isocalendar()[:2] == week) >= (
+                settings.max_shifts_per_week
+            ):
+                reasons.append("weekly_limit")
+            if reasons:
+                why[reasons[0]] += 1
+            else:
+                candidates.append(member)
+        candidates.sort(key=lambda m: (taken.get(m.pk, 0.0), m.pk))
+        shift.sequence += 1
+        if candidates:
+            chosen = candidates[0]
+            new.append(ShiftAssignment(shift=shift, membership=chosen, source=AssignmentSource.REASSIGNED))
+            booked[chosen.pk].append((shift.starts_at, shift.ends_at))
+            taken[chosen.pk] = taken.get(chosen.pk, 0.0) + shift.hours
+            told[chosen.user_id].append(shift)
+        else:
+            shift.unfilled = {"message": explain(role, why), **why}
+            gaps.append(shift)
+        shift.save(update_fields=["sequence", "unfilled", "updated_at"])
+    ShiftAssignment.objects.bulk_create(new)
+    tz = program.tzinfo
+    notes = [
+        Notification(
+            recipient_id=user_id,
+            program=program,
+            kind="shift_reassigned",
+            title=f"You have {len(given)} more on-call shift{'s' if len(given) > 1 else ''}",
+            body="Handed on from a colleague who is not available: "
+            + "; ".join(f"{s.starts_at.astimezone(tz):%a %-d %b %H:%M} {s.name}" for s in given),
+        )
+        for user_id, given in told.items()
+    ]
+    if gaps:
+        notes.extend(
+            Notification(
+                recipient_id=user_id,
+                program=program,
+                kind="roster_gap",
+                title=f"{len(gaps)} on-call shift{'s' if len(gaps) > 1 else ''} now without anyone",
+                body="; ".join(
+                    f"{s.starts_at.astimezone(tz):%a %-d %b %H:%M} {s.name} ({s.unfilled['message']})"
+                    for s in gaps
+                ),
+            )
+            for user_id in Membership.objects.filter(
+                program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
+            ).values_list("user_id", flat=True)
+        )
+    Notification.objects.bulk_create(notes)
+    audit.record(
+        None, AuditAction.UPDATE, membership, program=program, summary=f"shifts handed on ({reason})"
+    )
+    return gaps
+
+
+def _members_with_future_shifts(program: Program) -> set[int]:
+    """Who holds a future published shift, looked up once per Program instance: a rule evaluation pauses
+    hundreds of supporters in one go, and most hold no shift (the cache goes whenever shifts move)."""
+    cached: set[int] | None = getattr(program, "_members_with_future_shifts", None)
+    if cached is None:
+        cached = set(
+            ShiftAssignment.objects.filter(
+                shift__program=program,
+                ended_at__isnull=True,
+                shift__starts_at__gt=timezone.now(),
+                shift__cancelled_at__isnull=True,
+                shift__roster__status=RosterStatus.PUBLISHED,
+            ).values_list("membership_id", flat=True)
+        )
+        program._members_with_future_shifts = cached  # type: ignore[attr-defined]
+    return cached
+
+
+@receiver(pause_started)
+def _paused(sender: object, pause: Pause, **kwargs: object) -> None:
+    if pause.action == PauseAction.PAUSE and pause.membership_id in _members_with_future_shifts(
+        pause.program
+    ):
+        hand_on_shifts(pause.membership, reason="paused")
+        del pause.program._members_with_future_shifts  # type: ignore[attr-defined]
+
+
+@receiver(post_save, sender=Membership)
+def _left(sender: object, instance: Membership, raw: bool = False, **kwargs: object) -> None:
+    if not raw and instance.status not in CURRENT_STATUSES:
+        hand_on_shifts(instance, reason="left the role")

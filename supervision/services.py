@@ -445,7 +445,8 @@ def supervisor_users(supporter: Membership) -> list[User]:
     ]
 
 
-# Other modules (the on-call roster) add recipients for escalations: f(contact) -> users.
+# Other modules (the on-call roster) add recipients for escalations: f(contact) -> users. They are told
+# without a link to the record (they may not supervise the supporter), only that advice may be sought.
 ESCALATION_RECIPIENTS: list[Any] = []
 
 
@@ -460,8 +461,6 @@ def _escalate(contact: Contact) -> DebriefDue:
         debrief.due_at = due_at
         debrief.save(update_fields=["closed_at", "closed_by", "due_at", "overdue_alerted_at"])
     recipients = supervisor_users(contact.supporter)
-    for extra in ESCALATION_RECIPIENTS:
-        recipients.extend(extra(contact))
     notify(
         recipients,
         kind="high_risk_contact",
@@ -469,6 +468,17 @@ def _escalate(contact: Contact) -> DebriefDue:
         body="A supporter you supervise has logged a high or imminent risk contact. "
         "Open the record, check they and the peer are safe, and arrange a debrief.",
         link=reverse("contact-detail", args=[contact.program_id, contact.pk]),
+        program=contact.program,
+    )
+    already = {user.pk for user in recipients}
+    on_call = [user for extra in ESCALATION_RECIPIENTS for user in extra(contact) if user.pk not in already]
+    notify(
+        on_call,
+        kind="high_risk_on_call",
+        title="A high-risk contact was logged while you are on call",
+        body="A supporter in your program has logged a high or imminent risk contact. "
+        "They or their supervisor may call you for advice.",
+        link=reverse("on-call-now", args=[contact.program_id]),
         program=contact.program,
     )
     return debrief

@@ -10,9 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.urls import reverse
+from django.utils import timezone
 
 from program.models import Membership, Notification, Role
-from supervision import pauses, rosters
+from supervision import pauses, rosters, services
 from supervision.models import (
     RosterStatus,
     Shift,
@@ -282,3 +284,118 @@ def test_a_horizon_ending_before_it_starts_is_refused(team: World) -> None:
             team.program, by=team.user(Role.COORDINATOR), starts_on=today, ends_on=today - timedelta(days=1)
         )
     assert "ends_on" in refusal.value.message_dict
+
+
+# --- Pauses, departures and escalations --------------------------------------------------------------------
+
+
+def published(team: World):
+    return rosters.publish(generate(team), by=team.user(Role.COORDINATOR))
+
+
+def future_shifts(member: Membership) -> list[int]:
+    return sorted(
+        ShiftAssignment.objects.filter(
+            membership=member, ended_at__isnull=True, shift__starts_at__gt=timezone.now()
+        ).values_list("shift_id", flat=True)
+    )
+
+
+def test_a_paused_supporters_future_shifts_move_to_the_next_eligible_person(team: World) -> None:
+    published(team)
+    supporter = team.members[Role.SUPPORTER]
+    theirs = future_shifts(supporter)
+    assert theirs
+
+    pauses.manual_pause(supporter, by=team.user(Role.COORDINATOR), reason="Unwell this fortnight.")
+
+    assert future_shifts(supporter) == []
+    handed = ShiftAssignment.objects.filter(shift_id__in=theirs, ended_at__isnull=True)
+    assert handed.count() == len(theirs)
+    assert set(handed.values_list("source", flat=True)) == {"reassigned"}
+    assert not handed.filter(membership=supporter).exists()
+    assert set(Shift.objects.filter(pk__in=theirs).values_list("sequence", flat=True)) == {1}
+    assert Notification.objects.filter(kind="shift_reassigned").exists()
+    # Rest rules still hold for whoever took them on.
+    settings = rosters.roster_settings(team.program)
+    for member_id in set(handed.values_list("membership_id", flat=True)):
+        spans = sorted(
+            ShiftAssignment.objects.filter(membership_id=member_id, ended_at__isnull=True).values_list(
+                "shift__starts_at", "shift__ends_at"
+            )
+        )
+        for (_, end), (start, _) in pairwise(spans):
+            assert start - end >= timedelta(hours=settings.min_rest_hours)
+
+
+def test_with_nobody_eligible_the_shift_becomes_a_gap_and_coordinators_hear(team: World) -> None:
+    published(team)
+    others = Membership.objects.filter(program=team.program, role=Role.SUPERVISOR).exclude(
+        pk=team.members[Role.SUPERVISOR].pk
+    )
+    tz = team.program.tzinfo
+    first, last = horizon(team)
+    for member in others:
+        Unavailability.objects.create(
+            membership=member,
+            kind="leave",
+            starts_at=rosters.aware(datetime.combine(first - timedelta(days=1), time(0)), tz),
+            ends_at=rosters.aware(datetime.combine(last + timedelta(days=2), time(0)), tz),
+        )
+    supervisor = team.members[Role.SUPERVISOR]
+    theirs = future_shifts(supervisor)
+
+    pauses.self_pause(team.members[Role.SUPPORTER], by=team.user(Role.SUPPORTER))  # a supporter: not these
+    Membership.objects.filter(pk=supervisor.pk).update(status="ended")
+    supervisor.refresh_from_db()
+    supervisor.save()  # a departure, as update_membership saves it
+
+    assert future_shifts(supervisor) == []
+    gaps = Shift.objects.filter(pk__in=theirs)
+    assert all(shift.unfilled["message"].startswith("no eligible supervisor") for shift in gaps)
+    assert "unavailable" in gaps.first().unfilled["message"]
+    assert Notification.objects.filter(kind="roster_gap", recipient=team.user(Role.COORDINATOR)).exists()
+
+
+def test_a_high_risk_contact_also_tells_the_supervisor_on_call(team: World) -> None:
+    today = team.program.today()
+    tz = team.program.tzinfo
+    # The supporter's own supervisor and backup are away, so someone else is on call.
+    for member in (team.members[Role.SUPERVISOR], team.supervisor2):
+        Unavailability.objects.create(
+            membership=member,
+            kind="leave",
+            starts_at=rosters.aware(datetime.combine(today - timedelta(days=2), time(0)), tz),
+            ends_at=rosters.aware(datetime.combine(today + timedelta(days=3), time(0)), tz),
+        )
+    roster = rosters.generate(
+        team.program,
+        by=team.user(Role.COORDINATOR),
+        starts_on=today - timedelta(days=1),
+        ends_on=today + timedelta(days=1),
+    )
+    rosters.publish(roster, by=team.user(Role.COORDINATOR))
+    now = timezone.now()
+    on_call_now = ShiftAssignment.objects.get(
+        shift__roster=roster, shift__starts_at__lte=now, shift__ends_at__gt=now, shift__role="supervisor"
+    ).membership
+    supporter = team.members[Role.SUPPORTER]
+    services.submit_contact(
+        supporter,
+        by=supporter.user,
+        contact_date=today,
+        time_band="night",
+        duration_minutes=40,
+        channel="phone",
+        initiated_by="peer",
+        concerns=["self_harm"],
+        risk_level="high",
+        actions=["case_advice"],
+        supporter_distress=6,
+    )
+    note = Notification.objects.get(recipient=on_call_now.user, kind="high_risk_on_call")
+    # No link to the record, which the on-call supervisor may not be allowed to open.
+    assert note.link == reverse("on-call-now", args=[team.program.pk])
+    assert Notification.objects.filter(
+        recipient=team.user(Role.SUPERVISOR), kind="high_risk_contact"
+    ).exists()
