@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 from rest_framework import routers
 
-from api import pauses, selection, supervision, views
+from api import pauses, rosters, selection, supervision, views
 from api.permissions import IsSignedIn
 
 
@@ -30,12 +30,16 @@ router.register("supervision-sessions", supervision.SupervisionSessionViewSet, b
 router.register("burden", supervision.BurdenViewSet, basename="burden")
 router.register("pause-rules", pauses.PauseRuleViewSet, basename="pause-rule")
 router.register("pauses", pauses.PauseViewSet, basename="pause")
+router.register("shift-templates", rosters.ShiftTemplateViewSet, basename="shift-template")
+router.register("rosters", rosters.RosterViewSet, basename="roster")
+router.register("shifts", rosters.ShiftViewSet, basename="shift")
 router.register("intakes", selection.IntakeViewSet, basename="intake")
 router.register("applications", selection.ApplicationViewSet, basename="application")
 router.register("reviews", selection.ReviewViewSet, basename="review")
 
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="api-token"),
+    path("programs/<int:program_id>/on-call-now/", rosters.OnCallNowView.as_view(), name="api-on-call-now"),
     path("", include(router.urls)),
     re_path(r"^.*$", views.NotFoundView.as_view(), name="api-not-found"),
 ]

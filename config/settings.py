@@ -242,6 +242,7 @@ SPECTACULAR_SETTINGS = {
         "ContactStatusEnum": "supervision.models.ContactStatus.choices",
         "RiskLevelEnum": "supervision.models.RiskLevel.choices",
         "PauseActionEnum": "supervision.models.PauseAction.choices",
+        "RosterRoleEnum": "supervision.models.RosterRole.choices",
         "ApplicationStatusEnum": "selection.models.ApplicationStatus.choices",
         "CriterionKindEnum": "selection.models.CriterionKind.choices",
         "SessionKindEnum": "supervision.models.SessionKind.choices",

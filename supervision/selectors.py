@@ -20,7 +20,11 @@ from supervision.models import (
     ContactStatus,
     Pause,
     PauseRule,
+    Roster,
+    RosterStatus,
     SessionKind,
+    Shift,
+    ShiftTemplate,
     SupervisionSession,
 )
 
@@ -131,3 +135,36 @@ def blackouts_visible_to(user: AnyUser) -> QuerySet[BlackoutPeriod]:
     return BlackoutPeriod.objects.filter(
         program__memberships__user=user, program__memberships__status__in=CURRENT_STATUSES
     ).distinct()
+
+
+ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
+
+
+def roster_program_ids(user: AnyUser) -> list[int]:
+    """Programs where the user is a current coordinator, supervisor or supporter (who rosters concern)."""
+    if not (user.is_authenticated and user.is_active):
+        return []
+    return list(
+        Membership.objects.filter(user_id=user.pk, role__in=ROSTER_ROLES, status__in=CURRENT_STATUSES)
+        .values_list("program_id", flat=True)
+        .distinct()
+    )
+
+
+def rosters_visible_to(user: AnyUser) -> QuerySet[Roster]:
+    """Published rosters of the user's rostered programs; drafts too where they coordinate."""
+    return Roster.objects.filter(
+        Q(program_id__in=roster_program_ids(user), status=RosterStatus.PUBLISHED)
+        | Q(program__in=programs_with(user, "manage_program"))
+    )
+
+
+def shifts_visible_to(user: AnyUser) -> QuerySet[Shift]:
+    return Shift.objects.filter(
+        Q(program_id__in=roster_program_ids(user), roster__status=RosterStatus.PUBLISHED)
+        | Q(program__in=programs_with(user, "manage_program"))
+    )
+
+
+def shift_templates_visible_to(user: AnyUser) -> QuerySet[ShiftTemplate]:
+    return ShiftTemplate.objects.filter(program_id__in=roster_program_ids(user))

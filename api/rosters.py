@@ -1,0 +1,316 @@
+"""REST endpoints for on-call rosters: shift templates, rosters (generate, publish), shifts, and who is on
+call now — the pages' selectors and services. Everyone rostered (coordinators, supervisors, supporters)
+reads published rosters of their program; coordinators also see drafts and write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api.permissions import IsSignedIn, ReadOrManageProgram
+from api.serializers import StrictSerializer
+from program.access import acting_user
+from program.models import Program
+from program.selectors import crisis_lines, programs_visible_to, programs_with
+from supervision import rosters, selectors
+from supervision.models import Roster, RosterRole, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
+
+# --- Templates -----------------------------------------------------------------------------------------
+
+
+class ShiftTemplateSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ShiftTemplate
+        fields = ["id", "program", "name", "role", "rrule", "starts_at", "ends_at", "min_people", "active"]
+        read_only_fields = fields
+
+
+class ShiftTemplateInputSerializer(StrictSerializer):
+    """Checked by the roster service, which names the field and the problem."""
+
+    name = serializers.CharField(required=False, max_length=120)
+    role = serializers.CharField(required=False, help_text="supporter or supervisor")
+    rrule = serializers.CharField(required=False, max_length=500, help_text="e.g. FREQ=DAILY")
+    starts_at = serializers.TimeField(required=False)
+    ends_at = serializers.TimeField(required=False, help_text="Earlier than the start means the next day.")
+    min_people = serializers.IntegerField(required=False)
+    active = serializers.BooleanField(required=False)
+
+
+class ShiftTemplateCreateSerializer(ShiftTemplateInputSerializer):
+    program = serializers.IntegerField()
+    name = serializers.CharField(max_length=120)
+    role = serializers.CharField(help_text="supporter or supervisor")
+    rrule = serializers.CharField(max_length=500, help_text="e.g. FREQ=DAILY")
+    starts_at = serializers.TimeField()
+    ends_at = serializers.TimeField(help_text="Earlier than the start means the next day.")
+    min_people = serializers.IntegerField(default=1)
+
+
+class ProgramFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="program_id")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Shift templates of your rostered programs"),
+    retrieve=extend_schema(summary="One shift template"),
+    create=extend_schema(
+        summary="Add a shift template (coordinators)",
+        request=ShiftTemplateCreateSerializer,
+        responses={201: ShiftTemplateSerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Change a shift template (coordinators)",
+        request=ShiftTemplateInputSerializer,
+        responses={200: ShiftTemplateSerializer},
+    ),
+)
+class ShiftTemplateViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = ShiftTemplateSerializer
+    permission_classes = [ReadOrManageProgram]
+    filterset_class = ProgramFilter
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def get_queryset(self) -> QuerySet[ShiftTemplate]:
+        return (
+            selectors.shift_templates_visible_to(self.request.user).select_related("program").order_by("pk")
+        )
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = ShiftTemplateCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        user = acting_user(request)
+        program = get_object_or_404(programs_visible_to(user), pk=data.pop("program"))
+        template = rosters.save_template(program, by=user, **data)
+        return Response(ShiftTemplateSerializer(template).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        template = self.get_object()
+        incoming = ShiftTemplateInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        template = rosters.save_template(
+            template.program, by=acting_user(request), template=template, **incoming.validated_data
+        )
+        return Response(ShiftTemplateSerializer(template).data)
+
+
+# --- Rosters and shifts -----------------------------------------------------------------------------------
+
+
+class PersonSerializer(serializers.Serializer):
+    membership = serializers.IntegerField(source="pk")
+    name = serializers.CharField(source="display_name")
+    email = serializers.EmailField(source="user.email")
+
+
+class ShiftSerializer(serializers.ModelSerializer):
+    people = serializers.SerializerMethodField()
+    unfilled = serializers.SerializerMethodField(help_text="Why the shift is short of people (coordinators).")
+
+    class Meta:
+        model = Shift
+        fields = [
+            "id",
+            "program",
+            "roster",
+            "name",
+            "role",
+            "starts_at",
+            "ends_at",
+            "min_people",
+            "is_night",
+            "is_weekend",
+            "people",
+            "unfilled",
+            "uid",
+            "sequence",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(PersonSerializer(many=True))
+    def get_people(self, shift: Shift) -> list[dict[str, Any]]:
+        members = [a.membership for a in getattr(shift, "current", [])]
+        return list(PersonSerializer(members, many=True).data)
+
+    def get_unfilled(self, shift: Shift) -> str | None:
+        managed: set[int] = self.context.get("managed", set())
+        return shift.unfilled.get("message") if shift.unfilled and shift.program_id in managed else None
+
+
+def _with_people(shifts: QuerySet[Shift]) -> QuerySet[Shift]:
+    return shifts.prefetch_related(
+        Prefetch(
+            "assignments",
+            queryset=ShiftAssignment.objects.filter(ended_at__isnull=True)
+            .select_related("membership__user")
+            .order_by("pk"),
+            to_attr="current",
+        )
+    )
+
+
+class ShiftFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="program_id")
+    roster = filters.NumberFilter(field_name="roster_id")
+    role = filters.ChoiceFilter(choices=RosterRole.choices)
+    starts_after = filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="gte")
+    starts_before = filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="lt")
+    mine = filters.BooleanFilter(method="filter_mine", label="Only shifts you are on")
+
+    def filter_mine(self, queryset: QuerySet[Shift], name: str, value: bool) -> QuerySet[Shift]:
+        if not value:
+            return queryset
+        return queryset.filter(
+            assignments__membership__user=self.request.user, assignments__ended_at__isnull=True
+        ).distinct()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Shifts: published ones of your rostered programs, drafts where you coordinate"
+    ),
+    retrieve=extend_schema(summary="One shift with the people on it"),
+)
+class ShiftViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    serializer_class = ShiftSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = ShiftFilter
+
+    def get_queryset(self) -> QuerySet[Shift]:
+        return _with_people(selectors.shifts_visible_to(self.request.user)).order_by("starts_at", "pk")
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        managed = set(programs_with(self.request.user, "manage_program").values_list("pk", flat=True))
+        return {**super().get_serializer_context(), "managed": managed}
+
+
+class RosterSerializer(serializers.ModelSerializer):
+    gaps = serializers.SerializerMethodField(help_text="Hours with no supervisor on call (drafts).")
+
+    class Meta:
+        model = Roster
+        fields = ["id", "program", "starts_on", "ends_on", "status", "generated_at", "published_at", "gaps"]
+        read_only_fields = fields
+
+    def get_gaps(self, roster: Roster) -> list[str]:
+        if roster.status != RosterStatus.DRAFT or self.context.get("list"):
+            return []
+        tz = roster.program.tzinfo
+        return [gap.describe(tz) for gap in rosters.coverage_gaps(roster)]
+
+
+class GenerateSerializer(StrictSerializer):
+    program = serializers.IntegerField()
+    starts_on = serializers.DateField()
+    ends_on = serializers.DateField()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Rosters: published ones of your rostered programs, drafts where you coordinate"
+    ),
+    retrieve=extend_schema(summary="One roster; a draft lists its supervisor coverage gaps"),
+    create=extend_schema(
+        summary="Generate a draft roster over a horizon (coordinators)",
+        request=GenerateSerializer,
+        responses={201: RosterSerializer},
+    ),
+)
+class RosterViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = RosterSerializer
+    permission_classes = [ReadOrManageProgram]
+    filterset_class = ProgramFilter
+
+    def get_queryset(self) -> QuerySet[Roster]:
+        return (
+            selectors.rosters_visible_to(self.request.user).select_related("program").order_by("-starts_on")
+        )
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        return {**super().get_serializer_context(), "list": self.action == "list"}
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = GenerateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        user = acting_user(request)
+        program = get_object_or_404(programs_visible_to(user), pk=data.pop("program"))
+        roster = rosters.generate(program, by=user, **data)
+        return Response(RosterSerializer(roster).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Publish a draft (refused, with the gaps listed, while any hour lacks a supervisor)",
+        request=None,
+        responses={200: RosterSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def publish(self, request: Request, pk: str | None = None) -> Response:
+        roster = rosters.publish(self.get_object(), by=acting_user(request))
+        return Response(RosterSerializer(roster).data)
+
+
+# --- On call now ------------------------------------------------------------------------------------------
+
+
+class OnCallShiftSerializer(serializers.Serializer):
+    shift = serializers.IntegerField(source="shift.pk")
+    name = serializers.CharField(source="shift.name")
+    starts_at = serializers.DateTimeField(source="shift.starts_at")
+    ends_at = serializers.DateTimeField(source="shift.ends_at")
+    people = PersonSerializer(many=True)
+
+
+class CrisisLineSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    phone = serializers.CharField()
+
+
+class OnCallSerializer(serializers.Serializer):
+    supervisors_now = OnCallShiftSerializer(many=True)
+    supervisor_next = OnCallShiftSerializer(allow_null=True)
+    supporters_now = OnCallShiftSerializer(many=True)
+    supporter_next = OnCallShiftSerializer(allow_null=True)
+    crisis_lines = CrisisLineSerializer(many=True)
+
+
+class OnCallNowView(APIView):
+    """Who is on call now and next in a program, how to reach them, and the crisis lines."""
+
+    permission_classes = [IsSignedIn]
+
+    @extend_schema(
+        summary="Who is on call now and next, and the crisis lines", responses={200: OnCallSerializer}
+    )
+    def get(self, request: Request, program_id: int) -> Response:
+        if program_id not in selectors.roster_program_ids(request.user):
+            raise NotFound("You are not rostered in a program with this id.")
+        program = Program.objects.get(pk=program_id)
+        now = rosters.on_call(program)
+        data = {
+            "supervisors_now": now.now[RosterRole.SUPERVISOR],
+            "supervisor_next": now.next[RosterRole.SUPERVISOR],
+            "supporters_now": now.now[RosterRole.SUPPORTER],
+            "supporter_next": now.next[RosterRole.SUPPORTER],
+            "crisis_lines": crisis_lines(program),
+        }
+        return Response(OnCallSerializer(data).data)
