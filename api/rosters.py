@@ -7,12 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -22,7 +25,7 @@ from api.serializers import StrictSerializer
 from program.access import acting_user
 from program.models import Program
 from program.selectors import crisis_lines, programs_visible_to, programs_with
-from supervision import rosters, selectors
+from supervision import calendars, rosters, selectors
 from supervision.models import Roster, RosterRole, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
 
 # --- Templates -----------------------------------------------------------------------------------------
@@ -314,3 +317,35 @@ class OnCallNowView(APIView):
             "crisis_lines": crisis_lines(program),
         }
         return Response(OnCallSerializer(data).data)
+
+
+class ICalendarRenderer(BaseRenderer):
+    media_type = "text/calendar"
+    format = "ics"
+    charset = "utf-8"
+
+    def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> Any:
+        return data
+
+
+class RosterCalendarView(APIView):
+    """The program's published roster as an iCalendar file, for its rostered members."""
+
+    permission_classes = [IsSignedIn]
+    renderer_classes = [ICalendarRenderer]
+
+    @extend_schema(
+        summary="The program's roster as iCalendar (stable UIDs, SEQUENCE, LAST-MODIFIED, TZID)",
+        responses={(200, "text/calendar"): OpenApiTypes.STR},
+    )
+    def get(self, request: Request, program_id: int) -> HttpResponse:
+        if program_id not in selectors.roster_program_ids(request.user):
+            raise NotFound("You are not rostered in a program with this id.")
+        program = Program.objects.get(pk=program_id)
+        return HttpResponse(calendars.program_feed(program), content_type="text/calendar; charset=utf-8")
+
+    def handle_exception(self, exc: Exception) -> Response:
+        # Refusals use the API's one JSON error format, whatever the calendar client asked for.
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return super().handle_exception(exc)

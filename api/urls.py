@@ -40,6 +40,7 @@ router.register("reviews", selection.ReviewViewSet, basename="review")
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="api-token"),
     path("programs/<int:program_id>/on-call-now/", rosters.OnCallNowView.as_view(), name="api-on-call-now"),
+    path("programs/<int:program_id>/roster.ics", rosters.RosterCalendarView.as_view(), name="api-roster-ics"),
     path("", include(router.urls)),
     re_path(r"^.*$", views.NotFoundView.as_view(), name="api-not-found"),
 ]

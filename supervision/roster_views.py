@@ -12,15 +12,16 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from program.access import acting_user, program_view
+from program.access import acting_user, program_view, public, signed_in
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, holds
-from supervision import rosters
+from supervision import calendars, rosters
 from supervision.forms import GenerateRosterForm, ShiftTemplateForm
-from supervision.models import Roster, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
+from supervision.models import CalendarFeed, Roster, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
 
 ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
 
@@ -66,6 +67,7 @@ def roster_home(request: HttpRequest, program: Program) -> HttpResponse:
             "my_shifts": my_shifts,
             "rosters": visible.order_by("-starts_on")[:20],
             "templates": ShiftTemplate.objects.filter(program=program) if is_coordinator else [],
+            "feed": CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).first(),
             "is_coordinator": is_coordinator,
             "generate_form": GenerateRosterForm(
                 initial={
@@ -174,3 +176,34 @@ def roster_publish(request: HttpRequest, program: Program, roster_id: int) -> Ht
     else:
         messages.success(request, "Roster published; everyone on it has been told.")
     return redirect("roster-detail", program.pk, roster.pk)
+
+
+# --- Calendar feeds -----------------------------------------------------------------------------------
+
+
+@public
+def person_calendar(request: HttpRequest, token: str) -> HttpResponse:
+    """A person's private feed: the unguessable token is the key (calendar apps cannot sign in)."""
+    feed = get_object_or_404(CalendarFeed, token=token, revoked_at__isnull=True)
+    response = HttpResponse(calendars.person_feed(feed), content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@signed_in
+@require_POST
+def renew_calendar(request: HttpRequest) -> HttpResponse:
+    """Revoke the user's calendar address (if any) and make a new one."""
+    calendars.renew_feed(acting_user(request))
+    messages.success(request, "Your calendar address is new; the old one no longer works.")
+    back = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=False)
+    return redirect(back if back.startswith("/") and safe else "dashboard")
+
+
+@program_view()
+def program_calendar(request: HttpRequest, program: Program) -> HttpResponse:
+    _roster_member(request, program)
+    response = HttpResponse(calendars.program_feed(program), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="roster-{program.pk}.ics"'
+    return response

@@ -71,4 +71,7 @@ urlpatterns = [
         roster_views.roster_publish,
         name="roster-publish",
     ),
+    path("programs/<int:program_id>/roster.ics", roster_views.program_calendar, name="program-calendar"),
+    path("calendar/renew/", roster_views.renew_calendar, name="calendar-renew"),
+    path("calendar/<str:token>.ics", roster_views.person_calendar, name="person-calendar"),
 ]

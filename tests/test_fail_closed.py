@@ -18,6 +18,8 @@ PUBLIC_PAGES = {
     "logout",
     "password_reset",
     "password_reset_done",
+    # A calendar app cannot sign in: the feed's unguessable, revocable token is its key.
+    "person-calendar",
     "password_reset_confirm",
     "password_reset_complete",
 }

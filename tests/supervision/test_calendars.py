@@ -1,0 +1,141 @@
+"""Calendar feeds (issue 6): private revocable person feeds and program feeds, with stable UIDs,
+SEQUENCE, LAST-MODIFIED, TZID, and removed shifts sent as CANCELLED."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from icalendar import Calendar
+
+from program.models import Membership, Role
+from supervision import calendars, pauses, rosters
+from supervision.models import CalendarFeed, ShiftAssignment
+from tests.conftest import World
+from tests.factories import MembershipFactory, UserFactory
+
+
+@pytest.fixture
+def roster(world: World):
+    today = world.program.today()
+    Membership.objects.filter(program=world.program).update(term_start=today - timedelta(days=30))
+    for n in range(5):
+        MembershipFactory(
+            program=world.program,
+            role=Role.SUPERVISOR,
+            user=UserFactory(username=f"sv{n}"),
+            term_start=today - timedelta(days=30),
+        )
+    for n in range(3):
+        MembershipFactory(
+            program=world.program,
+            role=Role.SUPPORTER,
+            user=UserFactory(username=f"sp{n}"),
+            term_start=today - timedelta(days=30),
+        )
+    coordinator = world.user(Role.COORDINATOR)
+    for name, role, start, end in (
+        ("Day", "supervisor", time(8), time(20)),
+        ("Night", "supervisor", time(20), time(8)),
+        ("Evening", "supporter", time(18), time(22)),
+    ):
+        rosters.save_template(
+            world.program,
+            by=coordinator,
+            name=name,
+            role=role,
+            rrule="FREQ=DAILY",
+            starts_at=start,
+            ends_at=end,
+            min_people=1,
+        )
+    draft = rosters.generate(
+        world.program, by=coordinator, starts_on=today + timedelta(days=1), ends_on=today + timedelta(days=14)
+    )
+    return rosters.publish(draft, by=coordinator)
+
+
+def events(body: bytes) -> dict[str, dict[str, str]]:
+    parsed = Calendar.from_ical(body)
+    return {
+        str(e["uid"]): {
+            "status": str(e["status"]),
+            "sequence": str(e["sequence"]),
+            "tzid": e["dtstart"].params.get("TZID"),
+        }
+        for e in parsed.walk("VEVENT")
+    }
+
+
+def test_a_person_feed_lists_their_shifts_with_stable_uids_and_the_programs_tzid(
+    world: World, roster
+) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    feed = calendars.live_feed(supporter.user)
+    url = reverse("person-calendar", args=[feed.token])
+    first = Client().get(url)
+    assert first.status_code == 200 and first["Content-Type"].startswith("text/calendar")
+    mine = ShiftAssignment.objects.filter(membership=supporter, ended_at__isnull=True).select_related("shift")
+    listed = events(first.content)
+    assert set(listed) == {f"{a.shift.uid}@peer-support" for a in mine} and listed
+    assert {e["tzid"] for e in listed.values()} == {"Australia/Sydney"}
+    assert b"BEGIN:VTIMEZONE" in first.content and b"LAST-MODIFIED" in first.content
+    assert events(Client().get(url).content).keys() == listed.keys()
+
+
+def test_shifts_taken_off_a_paused_person_are_sent_as_cancelled_with_a_new_sequence(
+    world: World, roster
+) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    feed = calendars.live_feed(supporter.user)
+    before = events(Client().get(reverse("person-calendar", args=[feed.token])).content)
+    pauses.self_pause(supporter, by=supporter.user)
+    after = events(Client().get(reverse("person-calendar", args=[feed.token])).content)
+    assert after.keys() == before.keys()
+    assert {e["status"] for e in after.values()} == {"CANCELLED"}
+    assert all(int(after[uid]["sequence"]) > int(before[uid]["sequence"]) for uid in after)
+
+
+def test_a_revoked_address_answers_404_and_the_new_one_works(world: World, roster, client_for) -> None:
+    user = world.user(Role.SUPPORTER)
+    old = calendars.live_feed(user)
+    client = client_for("supporter")
+    response = client.post(reverse("calendar-renew"), {"next": "https://evil.example/"})
+    assert response.status_code == 302 and response["Location"] == reverse("dashboard")
+    new = CalendarFeed.objects.get(user=user, revoked_at__isnull=True)
+    assert new.token != old.token
+    assert Client().get(reverse("person-calendar", args=[old.token])).status_code == 404
+    assert Client().get(reverse("person-calendar", args=[new.token])).status_code == 200
+    assert Client().get(reverse("person-calendar", args=["not-a-token"])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [
+        (r, 200 if r in {"coordinator", "supervisor", "supporter"} else 404)
+        for r in [
+            "coordinator",
+            "supervisor",
+            "supporter",
+            "applicant",
+            "reviewer",
+            "sponsor",
+            "outsider",
+            "stranger",
+        ]
+    ],
+)
+def test_the_program_feed_is_for_rostered_roles(
+    world: World, roster, client_for, api_for, role, status
+) -> None:
+    page = client_for(role).get(reverse("program-calendar", args=[world.program.pk]))
+    api = api_for(role).get(f"/api/v1/programs/{world.program.pk}/roster.ics")
+    assert page.status_code == api.status_code == status
+    if status == 200:
+        listed = events(api.content)
+        assert len(listed) == roster.shifts.count() == 42
+        assert {e["status"] for e in listed.values()} == {"CONFIRMED"}
+    else:
+        assert api.json()["error"]["status"] == 404
