@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django_filters import rest_framework as filters
@@ -23,10 +23,19 @@ from rest_framework.views import APIView
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
-from program.models import Program
+from program.models import Membership, Program
 from program.selectors import crisis_lines, programs_visible_to, programs_with
-from supervision import calendars, rosters, selectors
-from supervision.models import Roster, RosterRole, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
+from supervision import calendars, rosters, selectors, swaps
+from supervision.models import (
+    Roster,
+    RosterRole,
+    RosterStatus,
+    Shift,
+    ShiftAssignment,
+    ShiftTemplate,
+    SwapRequest,
+    SwapStatus,
+)
 
 # --- Templates -----------------------------------------------------------------------------------------
 
@@ -349,3 +358,131 @@ class RosterCalendarView(APIView):
         self.request.accepted_renderer = JSONRenderer()
         self.request.accepted_media_type = JSONRenderer.media_type
         return super().handle_exception(exc)
+
+
+# --- Swaps --------------------------------------------------------------------------------------------------
+
+
+class SwapSerializer(serializers.ModelSerializer):
+    offered_by_name = serializers.CharField(source="offered_by.display_name", read_only=True)
+    taken_by_name = serializers.CharField(source="taken_by.display_name", read_only=True, default=None)
+    starts_at = serializers.DateTimeField(source="shift.starts_at", read_only=True)
+
+    class Meta:
+        model = SwapRequest
+        fields = [
+            "id",
+            "shift",
+            "starts_at",
+            "assignment",
+            "offered_by",
+            "offered_by_name",
+            "taken_by",
+            "taken_by_name",
+            "status",
+            "created_at",
+            "taken_at",
+            "decided_at",
+        ]
+        read_only_fields = fields
+
+
+class OfferSerializer(StrictSerializer):
+    assignment = serializers.IntegerField(help_text="Your place on a shift (a shift assignment id).")
+
+
+class TakeSerializer(StrictSerializer):
+    membership = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Coordinators taking it for someone; else yourself.",
+    )
+
+
+class SwapFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="shift__program_id")
+    status = filters.ChoiceFilter(choices=SwapStatus.choices)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Swap requests in your rostered programs"),
+    retrieve=extend_schema(summary="One swap request"),
+    create=extend_schema(
+        summary="Offer your place on a future published shift (coordinators may offer for someone)",
+        request=OfferSerializer,
+        responses={201: SwapSerializer},
+    ),
+)
+class SwapRequestViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = SwapSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = SwapFilter
+
+    def get_queryset(self) -> QuerySet[SwapRequest]:
+        return (
+            selectors.swaps_visible_to(self.request.user)
+            .select_related("shift", "offered_by__user", "taken_by__user")
+            .order_by("shift__starts_at", "pk")
+        )
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = OfferSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        user = acting_user(request)
+        visible = ShiftAssignment.objects.filter(
+            Q(membership__user=user) | Q(shift__program__in=programs_with(user, "manage_program"))
+        )
+        assignment = get_object_or_404(visible, pk=incoming.validated_data["assignment"])
+        swap = swaps.offer(assignment, by=user)
+        return Response(SwapSerializer(swap).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Take an open swap (rest rules are checked)",
+        request=TakeSerializer,
+        responses={200: SwapSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def take(self, request: Request, pk: str | None = None) -> Response:
+        swap = self.get_object()
+        incoming = TakeSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        user = acting_user(request)
+        takers = Membership.objects.filter(program_id=swap.shift.program_id, role=swap.shift.role)
+        wanted = incoming.validated_data["membership"]
+        taker = takers.filter(pk=wanted).first() if wanted is not None else takers.filter(user=user).first()
+        if taker is None:
+            raise NotFound(f"No {swap.shift.role} membership of this program to take it with.")
+        return Response(SwapSerializer(swaps.take(swap, taker=taker, by=user)).data)
+
+    @extend_schema(
+        summary="Undo taking a swap, before approval", request=None, responses={200: SwapSerializer}
+    )
+    @action(detail=True, methods=["post"])
+    def undo(self, request: Request, pk: str | None = None) -> Response:
+        return Response(SwapSerializer(swaps.undo_take(self.get_object(), by=acting_user(request))).data)
+
+    @extend_schema(summary="Withdraw your offer", request=None, responses={200: SwapSerializer})
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request: Request, pk: str | None = None) -> Response:
+        return Response(SwapSerializer(swaps.withdraw(self.get_object(), by=acting_user(request))).data)
+
+    @extend_schema(
+        summary="Approve a taken swap (coordinators)", request=None, responses={200: SwapSerializer}
+    )
+    @action(detail=True, methods=["post"])
+    def approve(self, request: Request, pk: str | None = None) -> Response:
+        return Response(
+            SwapSerializer(swaps.decide(self.get_object(), by=acting_user(request), approve=True)).data
+        )
+
+    @extend_schema(
+        summary="Reject a taken swap (coordinators)", request=None, responses={200: SwapSerializer}
+    )
+    @action(detail=True, methods=["post"])
+    def reject(self, request: Request, pk: str | None = None) -> Response:
+        return Response(
+            SwapSerializer(swaps.decide(self.get_object(), by=acting_user(request), approve=False)).data
+        )

@@ -243,6 +243,7 @@ SPECTACULAR_SETTINGS = {
         "RiskLevelEnum": "supervision.models.RiskLevel.choices",
         "PauseActionEnum": "supervision.models.PauseAction.choices",
         "RosterRoleEnum": "supervision.models.RosterRole.choices",
+        "SwapStatusEnum": "supervision.models.SwapStatus.choices",
         "ApplicationStatusEnum": "selection.models.ApplicationStatus.choices",
         "CriterionKindEnum": "selection.models.CriterionKind.choices",
         "SessionKindEnum": "supervision.models.SessionKind.choices",

@@ -11,7 +11,7 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import pauses, services
+from supervision import pauses, services, swaps
 from supervision.models import CheckIn, DebriefDue
 
 
@@ -79,3 +79,9 @@ def checkin_reminders(now: datetime) -> JobCounts:
 def pause_rule_evaluation(now: datetime) -> JobCounts:
     """Evaluate every program's pause rules; start blackout pauses and end finished ones."""
     return pauses.evaluate_all(now)
+
+
+@scheduled_job("swap_expiry", minute="*/5")
+def swap_expiry(now: datetime) -> JobCounts:
+    """Expire swap requests whose shift has started."""
+    return {"expired": swaps.expire_started(now)}

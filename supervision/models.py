@@ -732,3 +732,48 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"Calendar feed of {self.user_id}"
+
+
+class SwapStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    TAKEN = "taken", "Taken, awaiting approval"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+    EXPIRED = "expired", "Expired"
+    CANCELLED = "cancelled", "Withdrawn"
+
+
+SWAP_PENDING = (SwapStatus.OPEN, SwapStatus.TAKEN)
+
+
+class SwapRequest(models.Model):
+    """Someone offers their place on a shift; a colleague of the same role takes it; a coordinator
+    approves (where the program asks for approval) — or it is rejected, withdrawn, or expires when the
+    shift starts. Every step re-checks rest rules and coverage."""
+
+    assignment = models.ForeignKey(ShiftAssignment, on_delete=models.CASCADE, related_name="swap_requests")
+    shift = models.ForeignKey(Shift, on_delete=models.CASCADE, related_name="swap_requests")
+    offered_by = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="swaps_offered")
+    taken_by = models.ForeignKey(
+        Membership, on_delete=models.PROTECT, null=True, blank=True, related_name="swaps_taken"
+    )
+    status = models.CharField(max_length=10, choices=SwapStatus.choices, default=SwapStatus.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+    taken_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["shift__starts_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment"],
+                condition=Q(status__in=["open", "taken"]),
+                name="one_pending_swap_per_assignment",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Swap of {self.assignment_id} ({self.status})"

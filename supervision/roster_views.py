@@ -4,6 +4,7 @@ generating and publishing. Writes go through supervision/rosters.py, as the API'
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from django.contrib import messages
@@ -19,9 +20,18 @@ from program.access import acting_user, program_view, public, signed_in
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, holds
-from supervision import calendars, rosters
+from supervision import calendars, rosters, selectors, swaps
 from supervision.forms import GenerateRosterForm, ShiftTemplateForm
-from supervision.models import CalendarFeed, Roster, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
+from supervision.models import (
+    SWAP_PENDING,
+    CalendarFeed,
+    Roster,
+    RosterStatus,
+    Shift,
+    ShiftAssignment,
+    ShiftTemplate,
+    SwapRequest,
+)
 
 ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
 
@@ -55,7 +65,24 @@ def roster_home(request: HttpRequest, program: Program) -> HttpResponse:
     user = acting_user(request)
     is_coordinator = holds(user, "manage_program", program)
     now = timezone.now()
-    my_shifts = rosters.shifts_between(program, now, now + timedelta(days=28), people=[m.pk for m in mine])
+    my_places = list(
+        ShiftAssignment.objects.filter(
+            membership__in=mine,
+            ended_at__isnull=True,
+            shift__roster__status=RosterStatus.PUBLISHED,
+            shift__cancelled_at__isnull=True,
+            shift__starts_at__gt=now,
+            shift__starts_at__lt=now + timedelta(days=28),
+        )
+        .select_related("shift")
+        .order_by("shift__starts_at")
+    )
+    pending = (
+        selectors.swaps_visible_to(user)
+        .filter(shift__program=program, status__in=SWAP_PENDING, shift__starts_at__gt=now)
+        .select_related("shift", "offered_by__user", "taken_by__user")
+    )
+    roles = {m.role for m in mine}
     visible = Roster.objects.filter(program=program)
     if not is_coordinator:
         visible = visible.filter(status=RosterStatus.PUBLISHED)
@@ -64,7 +91,10 @@ def roster_home(request: HttpRequest, program: Program) -> HttpResponse:
         "supervision/rosters/home.html",
         {
             "program": program,
-            "my_shifts": my_shifts,
+            "my_places": my_places,
+            "offered": {swap.assignment_id for swap in pending},
+            "swaps": [s for s in pending if s.shift.role in roles or is_coordinator],
+            "me": {m.pk for m in mine},
             "rosters": visible.order_by("-starts_on")[:20],
             "templates": ShiftTemplate.objects.filter(program=program) if is_coordinator else [],
             "feed": CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).first(),
@@ -207,3 +237,82 @@ def program_calendar(request: HttpRequest, program: Program) -> HttpResponse:
     response = HttpResponse(calendars.program_feed(program), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="roster-{program.pk}.ics"'
     return response
+
+
+# --- Swaps -------------------------------------------------------------------------------------------------
+
+
+def _swap_action(
+    request: HttpRequest, program: Program, act: Callable[[], object], done: str
+) -> HttpResponse:
+    try:
+        act()
+    except ValidationError as error:
+        for problem in error.messages:
+            messages.error(request, problem)
+    else:
+        messages.success(request, done)
+    return redirect("roster-home", program.pk)
+
+
+@program_view()
+@require_POST
+def swap_offer(request: HttpRequest, program: Program) -> HttpResponse:
+    mine = _roster_member(request, program)
+    user = acting_user(request)
+    scope = ShiftAssignment.objects.filter(shift__program=program)
+    if not holds(user, "manage_program", program):
+        scope = scope.filter(membership__in=mine)
+    assignment = get_object_or_404(scope, pk=request.POST.get("assignment"))
+    return _swap_action(
+        request, program, lambda: swaps.offer(assignment, by=user), "Offered; your colleagues have been told."
+    )
+
+
+def _swap(request: HttpRequest, program: Program, swap_id: int) -> SwapRequest:
+    return get_object_or_404(
+        selectors.swaps_visible_to(acting_user(request)).filter(shift__program=program), pk=swap_id
+    )
+
+
+@program_view()
+@require_POST
+def swap_take(request: HttpRequest, program: Program, swap_id: int) -> HttpResponse:
+    mine = _roster_member(request, program)
+    swap = _swap(request, program, swap_id)
+    taker = next((m for m in mine if m.role == swap.shift.role), None)
+    if taker is None:
+        raise Http404
+    return _swap_action(
+        request,
+        program,
+        lambda: swaps.take(swap, taker=taker, by=acting_user(request)),
+        "You've taken the shift.",
+    )
+
+
+@program_view()
+@require_POST
+def swap_undo(request: HttpRequest, program: Program, swap_id: int) -> HttpResponse:
+    swap = _swap(request, program, swap_id)
+    return _swap_action(request, program, lambda: swaps.undo_take(swap, by=acting_user(request)), "Undone.")
+
+
+@program_view()
+@require_POST
+def swap_withdraw(request: HttpRequest, program: Program, swap_id: int) -> HttpResponse:
+    swap = _swap(request, program, swap_id)
+    return _swap_action(request, program, lambda: swaps.withdraw(swap, by=acting_user(request)), "Withdrawn.")
+
+
+@program_view("manage_program")
+@require_POST
+def swap_decide(request: HttpRequest, program: Program, swap_id: int) -> HttpResponse:
+    swap = _swap(request, program, swap_id)
+    approve = request.POST.get("decision") == "approve"
+    return _swap_action(
+        request,
+        program,
+        lambda: swaps.decide(swap, by=acting_user(request), approve=approve),
+        "Swap approved; both have been told." if approve else "Swap rejected.",
+    )

@@ -288,7 +288,8 @@ class Calendar:
         return found
 
 
-def _calendar(program: Program, role_members: list[Membership], first: date, last: date) -> Calendar:
+def calendar_for(program: Program, role_members: list[Membership], first: date, last: date) -> Calendar:
+    """Eligibility data for these members over local days first..last (a fixed number of queries)."""
     tz = program.tzinfo
     today = program.today()
     ids = [m.pk for m in role_members]
@@ -390,7 +391,7 @@ def generate(program: Program, *, by: User, starts_on: date, ends_on: date) -> R
             program=program, role__in=[Role.SUPPORTER, Role.SUPERVISOR], status__in=CURRENT_STATUSES
         ).select_related("user")
     )
-    calendar = _calendar(program, members, starts_on, ends_on)
+    calendar = calendar_for(program, members, starts_on, ends_on)
     planned = sorted(
         (start, end, template)
         for template in templates
@@ -659,7 +660,7 @@ def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
     )
     first = min(s.starts_at for s in shifts).astimezone(program.tzinfo).date()
     last = max(s.ends_at for s in shifts).astimezone(program.tzinfo).date()
-    calendar = _calendar(program, others, first, last)
+    calendar = calendar_for(program, others, first, last)
     settings = calendar.settings
     taken = _taken_hours([m.pk for m in others], shifts[0].starts_at)
     booked: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)

@@ -26,6 +26,7 @@ from supervision.models import (
     Shift,
     ShiftTemplate,
     SupervisionSession,
+    SwapRequest,
 )
 
 
@@ -168,3 +169,8 @@ def shifts_visible_to(user: AnyUser) -> QuerySet[Shift]:
 
 def shift_templates_visible_to(user: AnyUser) -> QuerySet[ShiftTemplate]:
     return ShiftTemplate.objects.filter(program_id__in=roster_program_ids(user))
+
+
+def swaps_visible_to(user: AnyUser) -> QuerySet[SwapRequest]:
+    """Swap requests in the user's rostered programs (offers are shown to colleagues, who may take them)."""
+    return SwapRequest.objects.filter(shift__program_id__in=roster_program_ids(user))

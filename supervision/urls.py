@@ -74,4 +74,15 @@ urlpatterns = [
     path("programs/<int:program_id>/roster.ics", roster_views.program_calendar, name="program-calendar"),
     path("calendar/renew/", roster_views.renew_calendar, name="calendar-renew"),
     path("calendar/<str:token>.ics", roster_views.person_calendar, name="person-calendar"),
+    path("programs/<int:program_id>/swaps/offer/", roster_views.swap_offer, name="swap-offer"),
+    path("programs/<int:program_id>/swaps/<int:swap_id>/take/", roster_views.swap_take, name="swap-take"),
+    path("programs/<int:program_id>/swaps/<int:swap_id>/undo/", roster_views.swap_undo, name="swap-undo"),
+    path(
+        "programs/<int:program_id>/swaps/<int:swap_id>/withdraw/",
+        roster_views.swap_withdraw,
+        name="swap-withdraw",
+    ),
+    path(
+        "programs/<int:program_id>/swaps/<int:swap_id>/decide/", roster_views.swap_decide, name="swap-decide"
+    ),
 ]
