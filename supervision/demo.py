@@ -11,10 +11,11 @@ import random
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from program.models import Membership, Program, ReferralService
-from supervision import crypto, pauses
+from supervision import crypto, pauses, rosters, swaps
 from supervision.models import (
     CheckIn,
     Contact,
@@ -23,7 +24,10 @@ from supervision.models import (
     ContactStatus,
     DebriefDue,
     Pause,
+    Roster,
+    ShiftAssignment,
     SupervisionSession,
+    SwapRequest,
 )
 
 NOTES = [
@@ -110,7 +114,48 @@ def seed(program: Program, members: dict[str, Membership], today: date) -> None:
             services=services,
             debriefed=False,
         )
+    coordinator = members["coordinator"].user
+    if not Roster.objects.filter(program=program).exists():
+        _roster(program, coordinator, today)
     _pauses(program, members, today, rng, tz, services)
+    _open_swap(members["supporter"])
+
+
+def _roster(program: Program, coordinator: User, today: date) -> None:
+    """Four published weeks from today with a supervisor on call round the clock and an evening
+    supporter shift; Sasha's and Mariam's shifts are then handed on when they are paused (below)."""
+    for name, role, start, end in (
+        ("Supervisor on call (day)", "supervisor", time(8), time(20)),
+        ("Supervisor on call (night)", "supervisor", time(20), time(8)),
+        ("Evening supporter", "supporter", time(18), time(22)),
+    ):
+        rosters.save_template(
+            program,
+            by=coordinator,
+            name=name,
+            role=role,
+            rrule="FREQ=DAILY",
+            starts_at=start,
+            ends_at=end,
+            min_people=1,
+        )
+    draft = rosters.generate(program, by=coordinator, starts_on=today, ends_on=today + timedelta(days=27))
+    rosters.publish(draft, by=coordinator)
+
+
+def _open_swap(anika: Membership) -> None:
+    """Anika offers her last evening shift of the four weeks; nobody has taken it yet."""
+    if SwapRequest.objects.filter(offered_by=anika).exists():
+        return
+    place = (
+        ShiftAssignment.objects.filter(
+            membership=anika, ended_at__isnull=True, shift__starts_at__gt=timezone.now()
+        )
+        .order_by("-shift__starts_at")
+        .first()
+    )
+    if place is not None:
+        swaps.offer(place, by=anika.user)
 
 
 def _pauses(

@@ -66,9 +66,9 @@ def test_it_records_the_addition_in_the_audit_trail(demo, page, sign_in):
     page.locator('section[data-role="coordinator"]').get_by_role("link", name="Audit trail").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Audit trail — {PROGRAM}")
-    # The demo's pauses are audited too; the newest row is the addition.
+    # The demo's pauses and handed-on shifts are audited too; the newest row is the addition.
     rows = page.locator("tbody tr")
-    expect(rows.filter(has_text="program.membership #")).to_have_count(1)
+    expect(rows.filter(has_text="added as supporter")).to_have_count(1)
     created = rows.first
     expect(created.locator("td").nth(1)).to_have_text("coordinator")
     expect(created.locator("td").nth(2)).to_have_text("Create")

@@ -32,6 +32,10 @@ PEOPLE: tuple[tuple[str, str, str, str, int | None, str], ...] = (
     ("coordinator", "Colin", "Marsh", Role.COORDINATOR, None, ""),
     ("supervisor", "Dr Wendy", "Hale", Role.SUPERVISOR, None, ""),
     ("supervisor2", "Dr Eleanor", "Frost", Role.SUPERVISOR, None, ""),
+    # Three more clinicians who take on-call advice shifts, so 24/7 cover keeps to three shifts a week.
+    ("supervisor3", "Dr Samuel", "Okafor", Role.SUPERVISOR, None, ""),
+    ("supervisor4", "Dr Helen", "Park", Role.SUPERVISOR, None, ""),
+    ("supervisor5", "Dr Lachlan", "Reid", Role.SUPERVISOR, None, ""),
     ("supporter", "Anika", "Rao", Role.SUPPORTER, 4, "Westmead Hospital"),
     ("supporter2", "Nikhil", "Sharma", Role.SUPPORTER, 3, "Blacktown Hospital"),
     ("supporter3", "Mariam", "Haddad", Role.SUPPORTER, 5, "Campbelltown Hospital"),
@@ -171,7 +175,7 @@ class Command(BaseCommand):
         for name in ("supporter2", "supporter3", "supporter4", "supporter5"):
             complete(name, "Role boundaries and referral", today - relativedelta(months=3))
         complete("supporter4", "Reaching isolated students", today - relativedelta(months=5))
-        for name in ("supervisor", "supervisor2"):
+        for name in ("supervisor", "supervisor2", "supervisor3", "supervisor4", "supervisor5"):
             complete(name, "Supervising peer supporters", today - relativedelta(months=14))
         # The modules built on `program` add their own demo data (contacts, intakes, rosters, …).
         for seeder in DEMO_SEEDERS:
