@@ -11,7 +11,7 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import pauses, services, swaps
+from supervision import pauses, rosters, services, swaps
 from supervision.models import CheckIn, DebriefDue
 
 
@@ -85,3 +85,15 @@ def pause_rule_evaluation(now: datetime) -> JobCounts:
 def swap_expiry(now: datetime) -> JobCounts:
     """Expire swap requests whose shift has started."""
     return {"expired": swaps.expire_started(now)}
+
+
+@scheduled_job("roster_gap_alerts", minute="*/15")
+def roster_gap_alerts(now: datetime) -> JobCounts:
+    """Alert about uncovered on-call shifts: 14 days ahead, 72 hours (urgent), 24 hours (all supervisors)."""
+    return {"alerted": rosters.alert_gaps(now)}
+
+
+@scheduled_job("shift_reminders_and_handovers", minute="*/5")
+def shift_reminders_and_handovers(now: datetime) -> JobCounts:
+    """Remind people of tomorrow's shifts and tell them when a shift starts."""
+    return rosters.remind_and_hand_over(now)

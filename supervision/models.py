@@ -619,6 +619,8 @@ class Shift(models.Model):
     unfilled = models.JSONField(default=dict, blank=True)
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(default=0)
+    # How far the gap alerts for a short shift have gone: 0 none, 1 at 14 days, 2 at 72 hours, 3 at 24.
+    gap_alert_stage = models.PositiveSmallIntegerField(default=0)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -660,6 +662,8 @@ class ShiftAssignment(models.Model):
     assigned_at = models.DateTimeField(default=timezone.now)
     ended_at = models.DateTimeField(null=True, blank=True)
     ended_reason = models.CharField(max_length=200, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True, help_text="The day-before reminder.")
+    handed_over_at = models.DateTimeField(null=True, blank=True, help_text="The notice at the shift's start.")
 
     class Meta:
         ordering = ["shift", "pk"]

@@ -26,7 +26,7 @@ from dateutil.rrule import rrulestr
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -776,3 +776,99 @@ def _paused(sender: object, pause: Pause, **kwargs: object) -> None:
 def _left(sender: object, instance: Membership, raw: bool = False, **kwargs: object) -> None:
     if not raw and instance.status not in CURRENT_STATUSES:
         hand_on_shifts(instance, reason="left the role")
+
+
+# --- Alerts and reminders (scheduler) -------------------------------------------------------------------
+
+GAP_STAGES = (
+    (1, timedelta(days=14), "coordinators", "An on-call shift in the next two weeks has nobody"),
+    (2, timedelta(hours=72), "coordinators", "Urgent: an on-call shift within three days has nobody"),
+    (
+        3,
+        timedelta(hours=24),
+        "supervisors",
+        "Urgent: an on-call shift within a day has nobody — can you cover?",
+    ),
+)
+
+
+def alert_gaps(now: datetime) -> int:
+    """Tell people about published shifts short of people, by lead time: at 14 days the coordinators, at
+    72 hours the coordinators urgently, at 24 hours every supervisor. Each stage once per shift (a
+    conditional update claims it, so two schedulers never send it twice)."""
+    sent = 0
+    for stage, lead, audience, title in GAP_STAGES:
+        due = (
+            Shift.objects.filter(
+                roster__status=RosterStatus.PUBLISHED,
+                cancelled_at__isnull=True,
+                starts_at__gt=now,
+                starts_at__lte=now + lead,
+                gap_alert_stage__lt=stage,
+            )
+            .annotate(people=Count("assignments", filter=Q(assignments__ended_at__isnull=True)))
+            .filter(people__lt=F("min_people"))
+            .select_related("program")
+        )
+        for shift in due:
+            if not Shift.objects.filter(pk=shift.pk, gap_alert_stage__lt=stage).update(gap_alert_stage=stage):
+                continue
+            roles = [Role.COORDINATOR] if audience == "coordinators" else [Role.SUPERVISOR]
+            recipients = Membership.objects.filter(
+                program=shift.program, role__in=roles, status__in=CURRENT_STATUSES, user__is_active=True
+            ).values_list("user_id", flat=True)
+            tz = shift.program.tzinfo
+            reason = shift.unfilled.get("message", "") if shift.unfilled else ""
+            Notification.objects.bulk_create(
+                [
+                    Notification(
+                        recipient_id=user_id,
+                        program=shift.program,
+                        kind="roster_gap",
+                        title=title,
+                        body=" ".join(
+                            filter(
+                                None,
+                                [f"{shift.name}, {shift.starts_at.astimezone(tz):%a %-d %b %H:%M}.", reason],
+                            )
+                        ),
+                    )
+                    for user_id in recipients
+                ]
+            )
+            sent += 1
+    return sent
+
+
+def remind_and_hand_over(now: datetime) -> dict[str, int]:
+    """A reminder the day before each shift, and a handover notice as it starts (each once)."""
+    counts = {"reminders": 0, "handovers": 0}
+    for stamp, start_from, start_to, key, title in (
+        ("reminded_at", now, now + timedelta(hours=24), "reminders", "Reminder: you're on call tomorrow"),
+        ("handed_over_at", now - timedelta(minutes=30), now, "handovers", "Your on-call shift has started"),
+    ):
+        places = ShiftAssignment.objects.filter(
+            **{f"{stamp}__isnull": True},
+            ended_at__isnull=True,
+            shift__roster__status=RosterStatus.PUBLISHED,
+            shift__cancelled_at__isnull=True,
+            shift__starts_at__gt=start_from,
+            shift__starts_at__lte=start_to,
+        ).select_related("shift__program", "membership")
+        for place in places:
+            if not ShiftAssignment.objects.filter(pk=place.pk, **{f"{stamp}__isnull": True}).update(
+                **{stamp: now}
+            ):
+                continue
+            tz = place.shift.program.tzinfo
+            Notification.objects.create(
+                recipient_id=place.membership.user_id,
+                program=place.shift.program,
+                kind="shift_reminder" if key == "reminders" else "shift_handover",
+                title=title,
+                body=f"{place.shift.name}: {place.shift.starts_at.astimezone(tz):%a %-d %b %H:%M} – "
+                f"{place.shift.ends_at.astimezone(tz):%H:%M}. The crisis lines and who else is on call "
+                "are on the On call now page.",
+            )
+            counts[key] += 1
+    return counts

@@ -399,3 +399,42 @@ def test_a_high_risk_contact_also_tells_the_supervisor_on_call(team: World) -> N
     assert Notification.objects.filter(
         recipient=team.user(Role.SUPERVISOR), kind="high_risk_contact"
     ).exists()
+
+
+# --- Alerts and reminders -----------------------------------------------------------------------------------
+
+
+def test_gap_alerts_go_out_once_per_stage_by_lead_time(team: World) -> None:
+    roster = published(team)
+    shift = Shift.objects.filter(roster=roster, role="supporter").order_by("starts_at").last()
+    ShiftAssignment.objects.filter(shift=shift).update(ended_at=timezone.now(), ended_reason="test")
+    coordinator, supervisors = (
+        team.user(Role.COORDINATOR),
+        Membership.objects.filter(program=team.program, role=Role.SUPERVISOR),
+    )
+
+    def gap_notes(**filters: object) -> int:
+        return Notification.objects.filter(kind="roster_gap", **filters).count()
+
+    # 14 days ahead: the coordinator; then nothing more until the next stage.
+    assert rosters.alert_gaps(shift.starts_at - timedelta(days=13)) == 1
+    assert rosters.alert_gaps(shift.starts_at - timedelta(days=13)) == 0
+    assert gap_notes(recipient=coordinator) == 1
+    assert rosters.alert_gaps(shift.starts_at - timedelta(hours=70)) == 1
+    assert gap_notes(recipient=coordinator, title__startswith="Urgent") == 1
+    assert rosters.alert_gaps(shift.starts_at - timedelta(hours=23)) == 1
+    assert gap_notes(title__contains="can you cover") == supervisors.count()
+    assert rosters.alert_gaps(shift.starts_at - timedelta(hours=1)) == 0
+
+
+def test_reminders_the_day_before_and_handover_at_the_start_once_each(team: World) -> None:
+    roster = published(team)
+    shift = Shift.objects.filter(roster=roster).order_by("starts_at").first()
+    people = ShiftAssignment.objects.filter(shift=shift).count()
+    day_before = shift.starts_at - timedelta(hours=20)
+    assert rosters.remind_and_hand_over(day_before)["reminders"] >= people
+    assert rosters.remind_and_hand_over(day_before)["reminders"] == 0
+    started = rosters.remind_and_hand_over(shift.starts_at + timedelta(minutes=3))
+    assert started["handovers"] >= people
+    assert rosters.remind_and_hand_over(shift.starts_at + timedelta(minutes=4))["handovers"] == 0
+    assert Notification.objects.filter(kind="shift_handover", title="Your on-call shift has started").exists()
