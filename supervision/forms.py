@@ -274,3 +274,8 @@ class ShiftTemplateForm(forms.Form):
 class GenerateRosterForm(forms.Form):
     starts_on = forms.DateField(widget=DateInput, label="First day")
     ends_on = forms.DateField(widget=DateInput, label="Last day")
+
+
+class FairnessForm(forms.Form):
+    start = forms.DateField(widget=DateInput, label="From")
+    to = forms.DateField(widget=DateInput, label="To")

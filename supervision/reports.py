@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.contrib.auth.models import User
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Prefetch, Q, Sum
 from django.template.loader import render_to_string
 from weasyprint import HTML
 
@@ -24,6 +24,9 @@ from supervision.models import (
     ContactConcern,
     ContactStatus,
     DebriefDue,
+    Roster,
+    Shift,
+    ShiftAssignment,
     SupervisionSession,
 )
 
@@ -68,5 +71,36 @@ def supporter_report(supporter: Membership, *, by: User, today: date) -> bytes:
                 supporters=supporter, held_on__gte=since
             ).select_related("supervisor__user"),
         },
+    )
+    return HTML(string=html).write_pdf()
+
+
+def roster_pdf(roster: Roster, *, by: User) -> bytes:
+    """A printable roster: each day's shifts and who is on them, in the program's time zone."""
+    program = roster.program
+    tz = program.tzinfo
+    shifts = (
+        Shift.objects.filter(roster=roster, cancelled_at__isnull=True)
+        .prefetch_related(
+            Prefetch(
+                "assignments",
+                queryset=ShiftAssignment.objects.filter(ended_at__isnull=True).select_related(
+                    "membership__user"
+                ),
+                to_attr="current",
+            )
+        )
+        .order_by("starts_at", "role")
+    )
+    days: dict[date, list[tuple[str, str, str, str]]] = {}
+    for shift in shifts:
+        local_start, local_end = shift.starts_at.astimezone(tz), shift.ends_at.astimezone(tz)
+        people = ", ".join(a.membership.display_name for a in shift.current) or "— nobody —"
+        days.setdefault(local_start.date(), []).append(
+            (f"{local_start:%H:%M}", f"{local_end:%H:%M}", shift.name, people)
+        )
+    audit.record(by, AuditAction.EXPORT, roster, program=program, summary="roster PDF")
+    html = render_to_string(
+        "supervision/rosters/print.html", {"program": program, "roster": roster, "days": sorted(days.items())}
     )
     return HTML(string=html).write_pdf()

@@ -20,8 +20,8 @@ from program.access import acting_user, program_view, public, signed_in
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, holds
-from supervision import calendars, rosters, selectors, swaps
-from supervision.forms import GenerateRosterForm, ShiftTemplateForm
+from supervision import calendars, reports, rosters, selectors, swaps
+from supervision.forms import FairnessForm, GenerateRosterForm, ShiftTemplateForm
 from supervision.models import (
     SWAP_PENDING,
     CalendarFeed,
@@ -316,3 +316,46 @@ def swap_decide(request: HttpRequest, program: Program, swap_id: int) -> HttpRes
         lambda: swaps.decide(swap, by=acting_user(request), approve=approve),
         "Swap approved; both have been told." if approve else "Swap rejected.",
     )
+
+
+# --- Fairness and printing ---------------------------------------------------------------------------------
+
+
+@program_view("manage_program")
+def roster_fairness(request: HttpRequest, program: Program) -> HttpResponse:
+    today = program.today()
+    form = FairnessForm(
+        request.GET or None, initial={"start": today - timedelta(days=28), "to": today + timedelta(days=28)}
+    )
+    first, last = today - timedelta(days=28), today + timedelta(days=28)
+    groups: list[rosters.Fairness] = []
+    status = 200
+    if form.is_bound and form.is_valid():
+        first, last = form.cleaned_data["start"], form.cleaned_data["to"]
+    try:
+        groups = rosters.fairness(program, first, last)
+    except ValidationError as error:
+        apply_service_errors(form, error)
+        status = 400
+    if form.is_bound and form.errors:
+        status = 400
+    return render(
+        request,
+        "supervision/rosters/fairness.html",
+        {"program": program, "form": form, "groups": groups},
+        status=status,
+    )
+
+
+@program_view()
+def roster_print(request: HttpRequest, program: Program, roster_id: int) -> HttpResponse:
+    _roster_member(request, program)
+    visible = Roster.objects.filter(program=program)
+    if not holds(acting_user(request), "manage_program", program):
+        visible = visible.filter(status=RosterStatus.PUBLISHED)
+    roster = get_object_or_404(visible.select_related("program"), pk=roster_id)
+    response = HttpResponse(
+        reports.roster_pdf(roster, by=acting_user(request)), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'inline; filename="roster-{roster.starts_on}.pdf"'
+    return response

@@ -872,3 +872,89 @@ def remind_and_hand_over(now: datetime) -> dict[str, int]:
             )
             counts[key] += 1
     return counts
+
+
+# --- Fairness --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class FairnessRow:
+    membership: Membership
+    shifts: int = 0
+    hours: float = 0.0
+    night_hours: float = 0.0
+    weekend_hours: float = 0.0
+
+
+@dataclass
+class Fairness:
+    role: str
+    rows: list[FairnessRow]
+
+    @property
+    def mean(self) -> float:
+        return sum(r.hours for r in self.rows) / len(self.rows) if self.rows else 0.0
+
+    @property
+    def maximum(self) -> float:
+        return max((r.hours for r in self.rows), default=0.0)
+
+    @property
+    def max_over_mean(self) -> float | None:
+        return self.maximum / self.mean if self.mean else None
+
+    @property
+    def widest_gap(self) -> float:
+        """The largest difference in hours between any two people (zero-hour people included)."""
+        hours = [r.hours for r in self.rows]
+        return max(hours) - min(hours) if hours else 0.0
+
+    @property
+    def mean_pair_difference(self) -> float:
+        """The mean absolute difference in hours over every pair of people."""
+        hours = sorted(r.hours for r in self.rows)
+        n = len(hours)
+        if n < 2:
+            return 0.0
+        # Σ over pairs |a−b| from the sorted list in one pass: each value minus those before it.
+        total = sum(value * (2 * index - n + 1) for index, value in enumerate(hours))
+        return total / (n * (n - 1) / 2)
+
+
+def fairness(program: Program, first: date, last: date) -> list[Fairness]:
+    """Hours per current rostered person over [first, last] (local days), with night and weekend hours —
+    everyone of each role, including people with no hours at all (two queries)."""
+    if last < first:
+        raise ValidationError({"to": "The end of the range cannot be before its start."})
+    tz = program.tzinfo
+    start = aware(datetime.combine(first, time(0)), tz)
+    end = aware(datetime.combine(last + timedelta(days=1), time(0)), tz)
+    members = list(
+        Membership.objects.filter(
+            program=program, role__in=[Role.SUPERVISOR, Role.SUPPORTER], status__in=CURRENT_STATUSES
+        )
+        .select_related("user")
+        .order_by("role", "user__last_name", "user__first_name")
+    )
+    rows = {m.pk: FairnessRow(m) for m in members}
+    for member_id, starts_at, ends_at in ShiftAssignment.objects.filter(
+        ended_at__isnull=True,
+        shift__program=program,
+        shift__roster__status=RosterStatus.PUBLISHED,
+        shift__cancelled_at__isnull=True,
+        shift__starts_at__gte=start,
+        shift__starts_at__lt=end,
+    ).values_list("membership_id", "shift__starts_at", "shift__ends_at"):
+        row = rows.get(member_id)
+        if row is None:
+            continue
+        hours = (ends_at - starts_at).total_seconds() / 3600
+        row.shifts += 1
+        row.hours += hours
+        row.night_hours += _night_hours(starts_at, ends_at, tz)
+        if starts_at.astimezone(tz).weekday() >= 5:
+            row.weekend_hours += hours
+    return [
+        Fairness(role, [row for row in rows.values() if row.membership.role == role])
+        for role in (RosterRole.SUPERVISOR, RosterRole.SUPPORTER)
+    ]

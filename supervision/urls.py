@@ -85,4 +85,10 @@ urlpatterns = [
     path(
         "programs/<int:program_id>/swaps/<int:swap_id>/decide/", roster_views.swap_decide, name="swap-decide"
     ),
+    path("programs/<int:program_id>/roster/fairness/", roster_views.roster_fairness, name="roster-fairness"),
+    path(
+        "programs/<int:program_id>/rosters/<int:roster_id>/roster.pdf",
+        roster_views.roster_print,
+        name="roster-print",
+    ),
 ]

@@ -167,3 +167,46 @@ def test_others_cannot_generate_or_publish(world: World, client_for, covered, ro
     )
     assert client.post(url("roster-publish", world, covered.pk)).status_code == 404
     assert Roster.objects.count() == 1
+
+
+# --- Fairness and printing ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("role", "status"), matrix({"coordinator"}))
+def test_the_fairness_report_is_for_coordinators(
+    world: World, client_for, covered, role: str, status: int
+) -> None:
+    assert client_for(role).get(url("roster-fairness", world)).status_code == status
+
+
+def test_fairness_counts_everyone_including_people_with_no_hours(world: World, covered) -> None:
+    idle = MembershipFactory(program=world.program, role=Role.SUPERVISOR, user=UserFactory(username="idle"))
+    today = world.program.today()
+    supervisors, _ = rosters.fairness(world.program, today - timedelta(days=1), today + timedelta(days=6))
+    hours = {row.membership.pk: row.hours for row in supervisors.rows}
+    assert hours[idle.pk] == 0 and sum(hours.values()) == 8 * 24
+    assert supervisors.widest_gap == max(hours.values())
+    nights = sum(row.night_hours for row in supervisors.rows)
+    assert nights == 8 * 6  # 00:00–06:00 every night of the eight days
+    # Mean absolute difference over pairs, checked against the definition.
+    values = list(hours.values())
+    pairs = [abs(a - b) for i, a in enumerate(values) for b in values[i + 1 :]]
+    assert supervisors.mean_pair_difference == pytest.approx(sum(pairs) / len(pairs))
+
+
+def test_a_range_ending_before_it_starts_is_refused(world: World, client_for, covered) -> None:
+    today = world.program.today()
+    response = client_for("coordinator").get(
+        url("roster-fairness", world), {"start": today, "to": today - timedelta(days=3)}
+    )
+    assert response.status_code == 400 and "cannot be before its start" in response.content.decode()
+
+
+@pytest.mark.parametrize(("role", "status"), matrix(ROSTERED))
+def test_the_printable_roster_is_a_real_pdf_for_rostered_roles(
+    world: World, client_for, covered, role: str, status: int
+) -> None:
+    response = client_for(role).get(url("roster-print", world, covered.pk))
+    assert response.status_code == status
+    if status == 200:
+        assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
