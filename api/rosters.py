@@ -23,7 +23,7 @@ from rest_framework.views import APIView
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
-from program.models import Membership, Program
+from program.models import Availability, Membership, Program
 from program.selectors import crisis_lines, programs_visible_to, programs_with
 from supervision import calendars, rosters, selectors, swaps
 from supervision.models import (
@@ -35,6 +35,7 @@ from supervision.models import (
     ShiftTemplate,
     SwapRequest,
     SwapStatus,
+    Unavailability,
 )
 
 # --- Templates -----------------------------------------------------------------------------------------
@@ -486,3 +487,131 @@ class SwapRequestViewSet(
         return Response(
             SwapSerializer(swaps.decide(self.get_object(), by=acting_user(request), approve=False)).data
         )
+
+
+# --- Availability -------------------------------------------------------------------------------------------
+
+
+def _availability_scope(user: Any) -> Q:
+    """Your own memberships, and every membership of the programs you coordinate (nothing when signed out)."""
+    if not (user.is_authenticated and user.is_active):
+        return Q(pk__in=[])
+    return Q(membership__user_id=user.pk) | Q(membership__program__in=programs_with(user, "manage_program"))
+
+
+class WindowSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Availability
+        fields = ["id", "membership", "weekday", "starts", "ends"]
+        read_only_fields = fields
+
+
+class WindowInputSerializer(StrictSerializer):
+    membership = serializers.IntegerField()
+    weekday = serializers.IntegerField(help_text="0 = Monday … 6 = Sunday")
+    starts = serializers.TimeField()
+    ends = serializers.TimeField()
+
+
+class UnavailabilitySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Unavailability
+        fields = ["id", "membership", "kind", "starts_at", "ends_at"]
+        read_only_fields = fields
+
+
+class UnavailabilityInputSerializer(StrictSerializer):
+    membership = serializers.IntegerField()
+    kind = serializers.CharField(help_text="exam, placement, leave or other")
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+
+
+class MembershipFilter(filters.FilterSet):
+    membership = filters.NumberFilter(field_name="membership_id")
+
+
+def _editable_membership(user: Any, pk: int) -> Membership:
+    scope = Membership.objects.filter(
+        Q(user=user) | Q(program__in=programs_with(user, "manage_program"))
+    ).select_related("program")
+    return get_object_or_404(scope, pk=pk)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Weekly availability windows: yours, and your programs' if you coordinate"),
+    retrieve=extend_schema(summary="One availability window"),
+    create=extend_schema(
+        summary="Add a weekly window", request=WindowInputSerializer, responses={201: WindowSerializer}
+    ),
+    destroy=extend_schema(summary="Remove a weekly window"),
+)
+class AvailabilityViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = WindowSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = MembershipFilter
+
+    def get_queryset(self) -> QuerySet[Availability]:
+        return Availability.objects.filter(_availability_scope(self.request.user)).order_by("pk")
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = WindowInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        user = acting_user(request)
+        member = _editable_membership(user, data.pop("membership"))
+        return Response(
+            WindowSerializer(rosters.add_window(member, by=user, **data)).data, status=status.HTTP_201_CREATED
+        )
+
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        rosters.remove_window(self.get_object(), by=acting_user(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Times away (exams, placements, leave): yours, and your programs' if you coordinate"
+    ),
+    retrieve=extend_schema(summary="One time away"),
+    create=extend_schema(
+        summary="Add a time away",
+        request=UnavailabilityInputSerializer,
+        responses={201: UnavailabilitySerializer},
+    ),
+    destroy=extend_schema(summary="Remove a time away"),
+)
+class UnavailabilityViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = UnavailabilitySerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = MembershipFilter
+
+    def get_queryset(self) -> QuerySet[Unavailability]:
+        return Unavailability.objects.filter(_availability_scope(self.request.user)).order_by(
+            "starts_at", "pk"
+        )
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = UnavailabilityInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        user = acting_user(request)
+        member = _editable_membership(user, data.pop("membership"))
+        away = rosters.add_unavailability(member, by=user, **data)
+        return Response(UnavailabilitySerializer(away).data, status=status.HTTP_201_CREATED)
+
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        rosters.remove_unavailability(self.get_object(), by=acting_user(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)

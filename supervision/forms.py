@@ -11,7 +11,7 @@ from typing import Any, cast
 from django import forms
 
 from program.forms import DateInput
-from program.models import Membership, Program, ReferralService
+from program.models import WEEKDAYS, Membership, Program, ReferralService
 from supervision.burden import LABELS
 from supervision.checkin import DISTRESS_QUESTION, FREQUENCY, ITEMS
 from supervision.models import (
@@ -29,6 +29,7 @@ from supervision.models import (
     SessionKind,
     SessionPurpose,
     TimeBand,
+    UnavailabilityKind,
 )
 
 DISTRESS_CHOICES = [("", "Choose 0–10")] + [(str(n), str(n)) for n in range(11)]
@@ -279,3 +280,19 @@ class GenerateRosterForm(forms.Form):
 class FairnessForm(forms.Form):
     start = forms.DateField(widget=DateInput, label="From")
     to = forms.DateField(widget=DateInput, label="To")
+
+
+class WindowForm(forms.Form):
+    weekday = forms.TypedChoiceField(
+        choices=[(i, day) for i, day in enumerate(WEEKDAYS)], coerce=int, label="Day"
+    )
+    starts = forms.TimeField(widget=TimeInput, label="From")
+    ends = forms.TimeField(widget=TimeInput, label="To")
+
+
+class UnavailabilityForm(forms.Form):
+    kind = forms.ChoiceField(choices=UnavailabilityKind.choices, label="What")
+    starts_at = forms.DateTimeField(
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="From"
+    )
+    ends_at = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="Until")

@@ -18,10 +18,16 @@ from django.views.decorators.http import require_POST
 
 from program.access import acting_user, program_view, public, signed_in
 from program.forms import apply_service_errors
-from program.models import CURRENT_STATUSES, Membership, Program, Role
+from program.models import CURRENT_STATUSES, Availability, Membership, Program, Role
 from program.selectors import crisis_lines, holds
 from supervision import calendars, reports, rosters, selectors, swaps
-from supervision.forms import FairnessForm, GenerateRosterForm, ShiftTemplateForm
+from supervision.forms import (
+    FairnessForm,
+    GenerateRosterForm,
+    ShiftTemplateForm,
+    UnavailabilityForm,
+    WindowForm,
+)
 from supervision.models import (
     SWAP_PENDING,
     CalendarFeed,
@@ -31,6 +37,7 @@ from supervision.models import (
     ShiftAssignment,
     ShiftTemplate,
     SwapRequest,
+    Unavailability,
 )
 
 ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
@@ -359,3 +366,71 @@ def roster_print(request: HttpRequest, program: Program, roster_id: int) -> Http
     )
     response["Content-Disposition"] = f'inline; filename="roster-{roster.starts_on}.pdf"'
     return response
+
+
+# --- Availability ------------------------------------------------------------------------------------------
+
+
+@program_view()
+def availability(request: HttpRequest, program: Program) -> HttpResponse:
+    """Your weekly windows and one-off times away, in the program's time zone."""
+    mine = [m for m in _roster_member(request, program) if m.role != Role.COORDINATOR]
+    if not mine:
+        raise Http404
+    member = mine[0]
+    user = acting_user(request)
+    window_form, away_form = WindowForm(prefix="window"), UnavailabilityForm(prefix="away")
+    status = 200
+    if request.method == "POST":
+        form: WindowForm | UnavailabilityForm
+        if "window-weekday" in request.POST:
+            form = window_form = WindowForm(request.POST, prefix="window")
+            if form.is_valid():
+                try:
+                    rosters.add_window(member, by=user, **form.cleaned_data)
+                except ValidationError as error:
+                    apply_service_errors(form, error)
+        else:
+            form = away_form = UnavailabilityForm(request.POST, prefix="away")
+            if form.is_valid():
+                tz = program.tzinfo
+                data = {
+                    **form.cleaned_data,
+                    "starts_at": timezone.make_aware(form.cleaned_data["starts_at"].replace(tzinfo=None), tz),
+                    "ends_at": timezone.make_aware(form.cleaned_data["ends_at"].replace(tzinfo=None), tz),
+                }
+                try:
+                    rosters.add_unavailability(member, by=user, **data)
+                except ValidationError as error:
+                    apply_service_errors(form, error)
+        if not form.errors:
+            messages.success(request, "Saved.")
+            return redirect("availability", program.pk)
+        status = 400
+    return render(
+        request,
+        "supervision/rosters/availability.html",
+        {
+            "program": program,
+            "windows": Availability.objects.filter(membership=member),
+            "away": Unavailability.objects.filter(membership=member, ends_at__gt=timezone.now()),
+            "window_form": window_form,
+            "away_form": away_form,
+        },
+        status=status,
+    )
+
+
+@program_view()
+@require_POST
+def availability_remove(request: HttpRequest, program: Program, kind: str, item_id: int) -> HttpResponse:
+    user = acting_user(request)
+    own = {"pk": item_id, "membership__program": program, "membership__user": user}
+    if kind == "window":
+        rosters.remove_window(get_object_or_404(Availability, **own), by=user)
+    elif kind == "away":
+        rosters.remove_unavailability(get_object_or_404(Unavailability, **own), by=user)
+    else:
+        raise Http404
+    messages.success(request, "Removed.")
+    return redirect("availability", program.pk)

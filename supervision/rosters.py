@@ -59,6 +59,7 @@ from supervision.models import (
     ShiftAssignment,
     ShiftTemplate,
     Unavailability,
+    UnavailabilityKind,
 )
 from supervision.signals import pause_started
 
@@ -958,3 +959,77 @@ def fairness(program: Program, first: date, last: date) -> list[Fairness]:
         Fairness(role, [row for row in rows.values() if row.membership.role == role])
         for role in (RosterRole.SUPERVISOR, RosterRole.SUPPORTER)
     ]
+
+
+# --- Availability -------------------------------------------------------------------------------------------
+
+
+def _may_edit_availability(user: User, membership: Membership) -> bool:
+    return membership.user_id == user.pk or _is_coordinator(user, membership.program)
+
+
+@transaction.atomic
+def add_window(membership: Membership, *, by: User, weekday: int, starts: time, ends: time) -> Availability:
+    """A weekly window someone can take shifts in (their own, or anyone's for a coordinator)."""
+    if not _may_edit_availability(by, membership):
+        raise Availability.DoesNotExist
+    errors: dict[str, str] = {}
+    if not isinstance(weekday, int) or not 0 <= weekday <= 6:
+        errors["weekday"] = "Choose a day from 0 (Monday) to 6 (Sunday)."
+    if not isinstance(starts, time):
+        errors["starts"] = "Enter the start as a time of day."
+    if not isinstance(ends, time):
+        errors["ends"] = "Enter the end as a time of day."
+    elif isinstance(starts, time) and ends <= starts:
+        errors["ends"] = "The window must end after it starts (split a window that crosses midnight)."
+    if errors:
+        raise ValidationError(errors)
+    window = Availability.objects.create(membership=membership, weekday=weekday, starts=starts, ends=ends)
+    audit.record(by, AuditAction.CREATE, window, program=membership.program)
+    return window
+
+
+@transaction.atomic
+def remove_window(window: Availability, *, by: User) -> None:
+    window = Availability.objects.select_related("membership__program").get(pk=window.pk)
+    if not _may_edit_availability(by, window.membership):
+        raise Availability.DoesNotExist
+    audit.record(by, AuditAction.DELETE, window, program=window.membership.program)
+    window.delete()
+
+
+@transaction.atomic
+def add_unavailability(
+    membership: Membership, *, by: User, kind: str, starts_at: datetime, ends_at: datetime
+) -> Unavailability:
+    """A one-off time off shifts (exams, a placement, leave). Shifts already published are not moved: the
+    person swaps them, or asks the coordinator."""
+    if not _may_edit_availability(by, membership):
+        raise Unavailability.DoesNotExist
+    errors: dict[str, str] = {}
+    if kind not in UnavailabilityKind.values:
+        errors["kind"] = f"Choose one of: {', '.join(UnavailabilityKind.values)}."
+    if not isinstance(starts_at, datetime):
+        errors["starts_at"] = "Enter when it starts."
+    if not isinstance(ends_at, datetime):
+        errors["ends_at"] = "Enter when it ends."
+    elif isinstance(starts_at, datetime) and ends_at <= starts_at:
+        errors["ends_at"] = "It cannot end before it starts."
+    elif isinstance(starts_at, datetime) and ends_at - starts_at > timedelta(days=366):
+        errors["ends_at"] = "Keep it to a year at most."
+    if errors:
+        raise ValidationError(errors)
+    away = Unavailability.objects.create(
+        membership=membership, kind=kind, starts_at=starts_at, ends_at=ends_at
+    )
+    audit.record(by, AuditAction.CREATE, away, program=membership.program)
+    return away
+
+
+@transaction.atomic
+def remove_unavailability(away: Unavailability, *, by: User) -> None:
+    away = Unavailability.objects.select_related("membership__program").get(pk=away.pk)
+    if not _may_edit_availability(by, away.membership):
+        raise Unavailability.DoesNotExist
+    audit.record(by, AuditAction.DELETE, away, program=away.membership.program)
+    away.delete()

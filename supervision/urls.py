@@ -91,4 +91,10 @@ urlpatterns = [
         roster_views.roster_print,
         name="roster-print",
     ),
+    path("programs/<int:program_id>/availability/", roster_views.availability, name="availability"),
+    path(
+        "programs/<int:program_id>/availability/<str:kind>/<int:item_id>/remove/",
+        roster_views.availability_remove,
+        name="availability-remove",
+    ),
 ]

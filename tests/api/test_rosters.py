@@ -251,3 +251,48 @@ def test_on_call_now_is_for_rostered_roles(published: Roster, api_for, world: Wo
     assert body["supervisors_now"][0]["people"][0]["email"]
     assert body["supervisor_next"]["starts_at"]
     assert "13 11 14" in [line["phone"] for line in body["crisis_lines"]]
+
+
+# --- Availability -------------------------------------------------------------------------------------------
+
+AVAILABILITY, AWAY = "/api/v1/availability/", "/api/v1/unavailability/"
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("supporter", 201), ("coordinator", 201), ("supervisor", 404), ("sponsor", 404), ("outsider", 404)],
+)
+def test_who_may_add_a_supporters_window(world: World, api_for, role: str, expected: int) -> None:
+    body = {"membership": world.members[Role.SUPPORTER].pk, "weekday": 2, "starts": "18:00", "ends": "22:00"}
+    assert api_for(role).post(AVAILABILITY, body, format="json").status_code == expected
+
+
+@pytest.mark.parametrize("role", SIGNED_IN)
+def test_windows_are_listed_to_their_owner_and_coordinators(world: World, api_for, role: str) -> None:
+    from program.models import Availability
+
+    window = Availability.objects.create(
+        membership=world.members[Role.SUPPORTER], weekday=1, starts=time(18), ends=time(21)
+    )
+    assert result_ids(api_for(role).get(AVAILABILITY)) == (
+        [window.pk] if role in {"supporter", "coordinator"} else []
+    )
+
+
+def test_time_away_ending_before_it_starts_names_the_field(world: World, api_for) -> None:
+    from supervision.models import Unavailability
+
+    body = {
+        "membership": world.members[Role.SUPPORTER].pk,
+        "kind": "exam",
+        "starts_at": "2027-01-10T09:00:00+11:00",
+        "ends_at": "2027-01-09T09:00:00+11:00",
+    }
+    response = api_for("supporter").post(AWAY, body, format="json")
+    assert "ends_at" in assert_error(response, 400, "invalid")["fields"]
+    assert not Unavailability.objects.exists()
+    made = api_for("supporter").post(AWAY, {**body, "ends_at": "2027-01-12T17:00:00+11:00"}, format="json")
+    assert made.status_code == 201
+    assert api_for("supervisor").delete(f"{AWAY}{made.json()['id']}/").status_code == 404
+    assert api_for("supporter").delete(f"{AWAY}{made.json()['id']}/").status_code == 204
+    assert not Unavailability.objects.exists()

@@ -210,3 +210,43 @@ def test_the_printable_roster_is_a_real_pdf_for_rostered_roles(
     assert response.status_code == status
     if status == 200:
         assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
+
+
+# --- Availability ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("role", "status"), matrix({"supervisor", "supporter"}))
+def test_the_availability_page_is_for_supervisors_and_supporters(
+    world: World, client_for, role, status
+) -> None:
+    assert client_for(role).get(url("availability", world)).status_code == status
+
+
+def test_a_supporter_keeps_windows_and_times_away_and_bad_ones_are_refused(world: World, client_for) -> None:
+    from program.models import Availability
+    from supervision.models import Unavailability
+
+    client = client_for("supporter")
+    page = url("availability", world)
+    bad = client.post(page, {"window-weekday": 0, "window-starts": "22:00", "window-ends": "18:00"})
+    assert bad.status_code == 400 and "must end after it starts" in bad.content.decode()
+    assert (
+        client.post(page, {"window-weekday": 0, "window-starts": "18:00", "window-ends": "22:00"}).status_code
+        == 302
+    )
+    backwards = client.post(
+        page, {"away-kind": "exam", "away-starts_at": "2027-01-10T09:00", "away-ends_at": "2027-01-09T17:00"}
+    )
+    assert backwards.status_code == 400 and "cannot end before it starts" in backwards.content.decode()
+    assert not Unavailability.objects.exists()
+    client.post(
+        page, {"away-kind": "exam", "away-starts_at": "2027-01-10T09:00", "away-ends_at": "2027-01-12T17:00"}
+    )
+    away = Unavailability.objects.get()
+    assert away.starts_at == rosters.aware(timezone.datetime(2027, 1, 10, 9), world.program.tzinfo)
+    window = Availability.objects.get(membership=world.members[Role.SUPPORTER])
+    # Nobody else can remove it (the coordinator manages availability through the API).
+    removal = reverse("availability-remove", args=[world.program.pk, "window", window.pk])
+    assert client_for("coordinator").post(removal).status_code == 404
+    assert client.post(removal).status_code == 302
+    assert not Availability.objects.exists()
