@@ -180,6 +180,15 @@ def _with_people(shifts: QuerySet[Shift]) -> QuerySet[Shift]:
     )
 
 
+class OverrideSerializer(StrictSerializer):
+    add = serializers.IntegerField(
+        required=False, allow_null=True, help_text="A membership to put on the shift."
+    )
+    remove = serializers.IntegerField(
+        required=False, allow_null=True, help_text="A membership to take off it."
+    )
+
+
 class ShiftFilter(filters.FilterSet):
     program = filters.NumberFilter(field_name="program_id")
     roster = filters.NumberFilter(field_name="roster_id")
@@ -213,6 +222,31 @@ class ShiftViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     def get_serializer_context(self) -> dict[str, Any]:
         managed = set(programs_with(self.request.user, "manage_program").values_list("pk", flat=True))
         return {**super().get_serializer_context(), "managed": managed}
+
+    @extend_schema(
+        summary="Put someone on a published shift or take someone off it (coordinators; rules re-checked)",
+        request=OverrideSerializer,
+        responses={200: ShiftSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def override(self, request: Request, pk: str | None = None) -> Response:
+        shift = self.get_object()
+        incoming = OverrideSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        members = Membership.objects.filter(program_id=shift.program_id, role=shift.role)
+        people = {}
+        for field in ("add", "remove"):
+            wanted = incoming.validated_data.get(field)
+            if wanted is not None:
+                found = members.filter(pk=wanted).first()
+                if found is None:
+                    raise serializers.ValidationError(
+                        {field: [f"No {shift.role} of this program has this id."]}
+                    )
+                people[field] = found
+        rosters.override(shift, by=acting_user(request), **people)
+        fresh = _with_people(Shift.objects.filter(pk=shift.pk)).get()
+        return Response(ShiftSerializer(fresh, context=self.get_serializer_context()).data)
 
 
 class RosterSerializer(serializers.ModelSerializer):

@@ -434,3 +434,40 @@ def availability_remove(request: HttpRequest, program: Program, kind: str, item_
         raise Http404
     messages.success(request, "Removed.")
     return redirect("availability", program.pk)
+
+
+# --- Overrides ----------------------------------------------------------------------------------------------
+
+
+@program_view("manage_program")
+def shift_detail(request: HttpRequest, program: Program, shift_id: int) -> HttpResponse:
+    """A coordinator puts someone on a published shift or takes someone off it."""
+    shift = get_object_or_404(Shift.objects.select_related("roster", "program"), program=program, pk=shift_id)
+    user = acting_user(request)
+    if request.method == "POST":
+        members = Membership.objects.filter(program=program, role=shift.role)
+        add_id, remove_id = request.POST.get("add", ""), request.POST.get("remove", "")
+        add = members.filter(pk=add_id).first() if add_id.isdigit() else None
+        remove = members.filter(pk=remove_id).first() if remove_id.isdigit() else None
+        try:
+            rosters.override(shift, by=user, add=add, remove=remove)
+        except ValidationError as error:
+            for problem in error.messages:
+                messages.error(request, problem)
+        else:
+            messages.success(request, "Shift changed; the people affected have been told.")
+        return redirect("shift-detail", program.pk, shift.pk)
+    on_it = list(
+        ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).select_related("membership__user")
+    )
+    candidates = (
+        Membership.objects.filter(program=program, role=shift.role, status__in=CURRENT_STATUSES)
+        .exclude(pk__in=[a.membership_id for a in on_it])
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name")
+    )
+    return render(
+        request,
+        "supervision/rosters/shift.html",
+        {"program": program, "shift": shift, "on_it": on_it, "candidates": candidates},
+    )

@@ -1033,3 +1033,84 @@ def remove_unavailability(away: Unavailability, *, by: User) -> None:
         raise Unavailability.DoesNotExist
     audit.record(by, AuditAction.DELETE, away, program=away.membership.program)
     away.delete()
+
+
+# --- Taking a published shift (swaps and overrides) ---------------------------------------------------
+
+
+def reasons_against(shift: Shift, member: Membership) -> list[str]:
+    """Why `member` cannot be put on an already published shift (empty: they can): eligibility, rest
+    before and after their other shifts, and the weekly limit."""
+    program = shift.program
+    tz = program.tzinfo
+    day = shift.starts_at.astimezone(tz).date()
+    calendar = calendar_for(program, [member], day, day)
+    reasons = calendar.reasons(Person(member, member.role), shift.starts_at, shift.ends_at, night=False)
+    rest = timedelta(hours=calendar.settings.min_rest_hours)
+    theirs = list(
+        ShiftAssignment.objects.filter(
+            membership=member, ended_at__isnull=True, shift__cancelled_at__isnull=True
+        )
+        .exclude(shift=shift)
+        .values_list("shift__starts_at", "shift__ends_at")
+    )
+    if any(s < shift.ends_at + rest and e > shift.starts_at - rest for s, e in theirs):
+        reasons.append("rest")
+    week = shift.starts_at.astimezone(tz).isocalendar()[:2]
+    if (
+        sum(1 for s, _ in theirs if s.astimezone(tz).isocalendar()[:2] == week)
+        >= calendar.settings.max_shifts_per_week
+    ):
+        reasons.append("weekly_limit")
+    return list(dict.fromkeys(reasons))
+
+
+@transaction.atomic
+def override(
+    shift: Shift, *, by: User, add: Membership | None = None, remove: Membership | None = None
+) -> Shift:
+    """A coordinator puts someone on a published shift, or takes someone off it; rules are re-checked for
+    the person added, and everyone affected is told."""
+    shift = Shift.objects.select_for_update(of=("self",)).select_related("program", "roster").get(pk=shift.pk)
+    if not _is_coordinator(by, shift.program):
+        raise Shift.DoesNotExist
+    if shift.roster.status != RosterStatus.PUBLISHED:
+        raise ValidationError(
+            {"shift": "Change a draft by generating it again; overrides are for published rosters."}
+        )
+    if shift.ends_at <= timezone.now() or shift.cancelled_at is not None:
+        raise ValidationError({"shift": "This shift is over or cancelled."})
+    if add is None and remove is None:
+        raise ValidationError({"add": "Name someone to add or to remove."})
+    now, tz = timezone.now(), shift.program.tzinfo
+    when = f"{shift.name}, {shift.starts_at.astimezone(tz):%a %-d %b %H:%M}"
+    told: list[tuple[int, str]] = []
+    if remove is not None:
+        if not ShiftAssignment.objects.filter(shift=shift, membership=remove, ended_at__isnull=True).update(
+            ended_at=now, ended_reason="taken off by a coordinator"
+        ):
+            raise ValidationError({"remove": f"{remove.display_name} is not on this shift."})
+        told.append((remove.user_id, f"You are no longer on call: {when}"))
+    if add is not None:
+        if add.program_id != shift.program_id or add.role != shift.role:
+            raise ValidationError({"add": f"Only a {shift.role} of this program can take this shift."})
+        if ShiftAssignment.objects.filter(shift=shift, membership=add, ended_at__isnull=True).exists():
+            raise ValidationError({"add": f"{add.display_name} is already on this shift."})
+        reasons = reasons_against(shift, add)
+        if reasons:
+            raise ValidationError(
+                {"add": f"{add.display_name} can't take it: " + ", ".join(REASONS[r] for r in reasons) + "."}
+            )
+        ShiftAssignment.objects.create(shift=shift, membership=add, source=AssignmentSource.OVERRIDE)
+        told.append((add.user_id, f"You have been put on call: {when}"))
+    people = ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).count()
+    shift.unfilled = (
+        {} if people >= shift.min_people else {"message": f"no {shift.role} after a coordinator's change"}
+    )
+    shift.sequence += 1
+    shift.save(update_fields=["unfilled", "sequence", "updated_at"])
+    Notification.objects.bulk_create(
+        [Notification(recipient_id=u, program=shift.program, kind="shift_changed", title=t) for u, t in told]
+    )
+    audit.record(by, AuditAction.UPDATE, shift, program=shift.program, summary="override")
+    return shift

@@ -5,7 +5,7 @@ told. Where the program does not ask for approval, taking a swap applies it at o
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -64,39 +64,10 @@ def _check_taker(swap: SwapRequest, taker: Membership) -> None:
         or ShiftAssignment.objects.filter(shift=shift, membership=taker, ended_at__isnull=True).exists()
     ):
         raise ValidationError({"taken_by": "You are already on this shift."})
-    day = shift.starts_at.astimezone(program.tzinfo).date()
-    calendar = rosters.calendar_for(program, [taker], day, day)
-    reasons = calendar.reasons(rosters.Person(taker, taker.role), shift.starts_at, shift.ends_at, night=False)
-    settings = calendar.settings
-    rest = timedelta(hours=settings.min_rest_hours)
-    theirs = list(
-        ShiftAssignment.objects.filter(
-            membership=taker,
-            ended_at__isnull=True,
-            shift__cancelled_at__isnull=True,
-            shift__starts_at__lt=shift.ends_at + rest,
-            shift__ends_at__gt=shift.starts_at - rest,
-        )
-    )
-    if theirs:
-        reasons.append("rest")
-    week = shift.starts_at.astimezone(program.tzinfo).isocalendar()[:2]
-    in_week = sum(
-        1
-        for start in ShiftAssignment.objects.filter(
-            membership=taker, ended_at__isnull=True, shift__cancelled_at__isnull=True
-        ).values_list("shift__starts_at", flat=True)
-        if start.astimezone(program.tzinfo).isocalendar()[:2] == week
-    )
-    if in_week >= settings.max_shifts_per_week:
-        reasons.append("weekly_limit")
+    reasons = rosters.reasons_against(shift, taker)
     if reasons:
         raise ValidationError(
-            {
-                "taken_by": "You can't take this shift: "
-                + ", ".join(rosters.REASONS[r] for r in dict.fromkeys(reasons))
-                + "."
-            }
+            {"taken_by": "You can't take this shift: " + ", ".join(rosters.REASONS[r] for r in reasons) + "."}
         )
 
 

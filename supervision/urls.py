@@ -97,4 +97,5 @@ urlpatterns = [
         roster_views.availability_remove,
         name="availability-remove",
     ),
+    path("programs/<int:program_id>/shifts/<int:shift_id>/", roster_views.shift_detail, name="shift-detail"),
 ]

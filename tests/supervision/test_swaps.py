@@ -252,3 +252,51 @@ def test_the_whole_swap_through_the_pages(world: World, roster, client_for) -> N
     assert (
         client_for("sponsor").post(reverse("swap-take", args=[world.program.pk, swap.pk])).status_code == 404
     )
+
+
+# --- Overrides ----------------------------------------------------------------------------------------------
+
+
+def test_a_coordinator_overrides_a_shift_with_rules_rechecked(
+    world: World, roster, client_for, api_for
+) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    place = place_of(supporter)
+    shift = place.shift
+    page = reverse("shift-detail", args=[world.program.pk, shift.pk])
+    assert client_for("supervisor").get(page).status_code == 404
+    client_for("coordinator").post(page, {"remove": supporter.pk})
+    assert not ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).exists()
+    shift.refresh_from_db()
+    assert shift.unfilled and shift.sequence == 1
+    assert Notification.objects.filter(recipient=supporter.user, kind="shift_changed").exists()
+
+    # Someone on a shift two hours before this one cannot be put on (rest rules).
+    neighbour = MembershipFactory(
+        program=world.program, role=Role.SUPPORTER, term_start=timezone.localdate() - timedelta(days=30)
+    )
+    before = Shift.objects.create(
+        program=world.program,
+        roster=roster,
+        name="Extra",
+        role="supporter",
+        starts_at=shift.starts_at - timedelta(hours=6),
+        ends_at=shift.starts_at - timedelta(hours=2),
+    )
+    ShiftAssignment.objects.create(shift=before, membership=neighbour)
+    refused = api_for("coordinator").post(
+        f"/api/v1/shifts/{shift.pk}/override/", {"add": neighbour.pk}, format="json"
+    )
+    assert "too soon after another shift" in refused.json()["error"]["fields"]["add"][0]
+
+    taker = free_colleague(world, shift)
+    added = api_for("coordinator").post(
+        f"/api/v1/shifts/{shift.pk}/override/", {"add": taker.pk}, format="json"
+    )
+    assert added.status_code == 200 and [p["membership"] for p in added.json()["people"]] == [taker.pk]
+    assert (
+        api_for("supervisor")
+        .post(f"/api/v1/shifts/{shift.pk}/override/", {"add": taker.pk}, format="json")
+        .status_code
+        == 404
+    )
