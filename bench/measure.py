@@ -28,6 +28,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,8 +55,9 @@ from program.management.commands.seed_scale import (  # noqa: E402
 from program.models import Membership, Program, Role  # noqa: E402
 from selection.models import Intake  # noqa: E402
 from selection.scale import BIG_INTAKE_NAME  # noqa: E402
-from supervision import pauses  # noqa: E402
+from supervision import calendars, pauses, rosters  # noqa: E402
 from supervision.burden import current_burden  # noqa: E402
+from supervision.models import Roster  # noqa: E402
 
 # Median budgets in milliseconds; targets without one are reported, not judged.
 LIST_ENDPOINT_BUDGET_MS = 100
@@ -64,6 +66,11 @@ BIG_DASHBOARD_MAX_QUERIES = 12
 ALL_BURDEN_BUDGET_MS = 3000
 RANKING_BUDGET_MS = 300  # an intake of 500 applications × 3 reviews (issue 3)
 PAUSE_EVALUATION_BUDGET_MS = 5000  # every rule for 4,000 supporters (issue 5)
+# Issue 6: generating 12 weeks (200 supporters, 4 templates), on call now, a year's ICS, a year's gap scan.
+GENERATE_BUDGET_MS, GENERATE_MAX_QUERIES = 2000, 40
+ON_CALL_BUDGET_MS, ON_CALL_MAX_QUERIES = 50, 8
+ICS_BUDGET_MS, ICS_MAX_QUERIES = 300, 6
+GAP_SCAN_BUDGET_MS, GAP_SCAN_MAX_QUERIES = 200, 2
 # Targets slower than a request (the all-programs burden) are timed this many times at most.
 SLOW_TARGET_RUNS = 5
 
@@ -206,6 +213,7 @@ def targets() -> list[Target]:
                 ("30 applications", page(coordinator, f"/api/v1/intakes/{small_intake.pk}/ranking/"))
             ],
         ),
+        *roster_targets(coordinator, big, program_id),
         Target(
             "GET /programs/…/intakes/…/ (500 × 3)",
             page(coordinator, intake_page.format(big_intake.pk)),
@@ -252,6 +260,75 @@ def measure(target: Target, requests: int, warmup: int) -> dict[str, object]:
         "problems": problems,
         "passed": not problems,
     }
+
+
+def roster_targets(coordinator: Client, supervisor: Client, program_id: int) -> list[Target]:
+    program = Program.objects.get(pk=program_id)
+    coordinator_user = get_user_model().objects.get(username=BENCH_COORDINATOR)
+    coming = Roster.objects.filter(program=program).order_by("-starts_on").first()
+    if coming is None:
+        raise SystemExit("The scale seed has no rosters; run seed_scale --reset.")
+    start = coming.ends_on + timedelta(days=1)
+
+    def generate() -> None:
+        # In a transaction rolled back at the end, so every run generates the same twelve weeks afresh.
+        try:
+            with transaction.atomic():
+                rosters.generate(
+                    program, by=coordinator_user, starts_on=start, ends_on=start + timedelta(days=83)
+                )
+                raise Rollback
+        except Rollback:
+            pass
+
+    on_call_person = (
+        Membership.objects.filter(program=program, role=Role.SUPERVISOR, shift_assignments__isnull=False)
+        .order_by("pk")
+        .first()
+    )
+    feed = calendars.live_feed(on_call_person.user) if on_call_person else None
+    other_program = Program.objects.exclude(pk=program_id).order_by("pk").first()
+    return [
+        Target(
+            "generate 12 weeks (≈220 members, 4 templates)",
+            generate,
+            GENERATE_BUDGET_MS,
+            max_queries=GENERATE_MAX_QUERIES,
+            slow=True,
+        ),
+        Target(
+            "GET /api/v1/programs/…/on-call-now/",
+            page(coordinator, f"/api/v1/programs/{program_id}/on-call-now/"),
+            ON_CALL_BUDGET_MS,
+            max_queries=ON_CALL_MAX_QUERIES,
+        ),
+        Target(
+            "GET /calendar/….ics (a supervisor's year)",
+            page(Client(), f"/calendar/{feed.token}.ics") if feed else (lambda: None),
+            ICS_BUDGET_MS,
+            max_queries=ICS_MAX_QUERIES,
+        ),
+        Target(
+            "GET /programs/…/roster.ics (the program's year, reported)",
+            page(coordinator, f"/programs/{program_id}/roster.ics"),
+        ),
+        Target(
+            "gap scan over a year (coverage_gaps)",
+            lambda: rosters.coverage_gaps(coming),
+            GAP_SCAN_BUDGET_MS,
+            max_queries=GAP_SCAN_MAX_QUERIES,
+            same_queries_as=[
+                (
+                    "another program's year",
+                    lambda: rosters.coverage_gaps(
+                        Roster.objects.filter(program=other_program).order_by("-starts_on").first()
+                    ),
+                )
+            ]
+            if other_program
+            else [],
+        ),
+    ]
 
 
 class Rollback(Exception):

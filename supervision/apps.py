@@ -17,12 +17,13 @@ class SupervisionConfig(AppConfig):
         from program.models import MembershipStatus, Role
 
         # checks, jobs and signal receivers register on import
-        from supervision import checks, demo, jobs, panels, pauses, rosters, scale  # noqa: F401
+        from supervision import checks, demo, jobs, panels, pauses, roster_scale, rosters, scale  # noqa: F401
         from supervision.services import ESCALATION_RECIPIENTS
 
         DEMO_SEEDERS.append(demo.seed)
         ESCALATION_RECIPIENTS.append(rosters.on_call_supervisors)
         SCALE_SEEDERS.append(scale.seed)
+        SCALE_SEEDERS.append(roster_scale.seed)
         register_panel(Role.SUPPORTER, "supervision/panels/supporter.html", panels.supporter_panel, order=10)
         register_panel(
             Role.SUPERVISOR, "supervision/panels/supervisor.html", panels.supervisor_panel, order=10
