@@ -103,3 +103,17 @@ def test_generate_publish_swap_approve_and_see_it_in_the_feeds(demo, make_page, 
     expect(
         supporter.get_by_role("region", name="If someone is in danger").get_by_role("link", name="13 11 14")
     ).to_be_visible()
+
+
+def test_on_call_now_fits_a_phone(demo, make_page, sign_in):
+    from playwright.sync_api import ViewportSize
+
+    phone = make_page(ViewportSize(width=390, height=844))
+    sign_in(phone, "supporter")
+    phone.goto(f"/programs/{demo.pk}/on-call/")
+    expect(phone.get_by_role("heading", level=1)).to_have_text("On call now")
+    widths = phone.evaluate(
+        "() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth})"
+    )
+    assert widths["scroll"] <= widths["client"] == 390, widths
+    phone.screenshot(path="/tmp/browser-on-call.png", full_page=True)  # noqa: S108 (for a person to look at)
