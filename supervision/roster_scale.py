@@ -84,6 +84,7 @@ def seed(scale: ScaleSeed) -> None:
         [
             ShiftAssignment(shift=shift, membership=member)
             for shift, member in zip(created, people, strict=True)
+            if member is not None
         ],
         batch_size=BATCH,
     )
