@@ -265,7 +265,7 @@ def measure(target: Target, requests: int, warmup: int) -> dict[str, object]:
 def roster_targets(coordinator: Client, supervisor: Client, program_id: int) -> list[Target]:
     program = Program.objects.get(pk=program_id)
     coordinator_user = get_user_model().objects.get(username=BENCH_COORDINATOR)
-    coming = Roster.objects.filter(program=program).order_by("-starts_on").first()
+    coming = Roster.objects.filter(program=program).select_related("program").order_by("-starts_on").first()
     if coming is None:
         raise SystemExit("The scale seed has no rosters; run seed_scale --reset.")
     start = coming.ends_on + timedelta(days=1)
@@ -288,7 +288,9 @@ def roster_targets(coordinator: Client, supervisor: Client, program_id: int) -> 
     )
     feed = calendars.live_feed(on_call_person.user) if on_call_person else None
     other_program = Program.objects.exclude(pk=program_id).order_by("pk").first()
-    other_coming = Roster.objects.filter(program=other_program).order_by("-starts_on").first()
+    other_coming = (
+        Roster.objects.filter(program=other_program).select_related("program").order_by("-starts_on").first()
+    )
     return [
         Target(
             "generate 12 weeks (≈220 members, 4 templates)",
