@@ -572,6 +572,45 @@ def _editable_membership(user: Any, pk: int) -> Membership:
     return get_object_or_404(scope, pk=pk)
 
 
+class _MemberTimesViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Rows that belong to a membership and are kept by its owner or the program's coordinators, through
+    one add and one remove service each (weekly windows, times away)."""
+
+    permission_classes = [IsSignedIn]
+    filterset_class = MembershipFilter
+    input_class: type[StrictSerializer]
+    model: type[Availability] | type[Unavailability]
+    ordering: tuple[str, ...] = ("pk",)
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return self.model.objects.filter(_availability_scope(self.request.user)).order_by(*self.ordering)
+
+    def add(self, member: Membership, *, by: Any, **data: Any) -> Any:
+        raise NotImplementedError
+
+    def remove(self, item: Any, *, by: Any) -> None:
+        raise NotImplementedError
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incoming = self.input_class(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        user = acting_user(request)
+        member = _editable_membership(user, data.pop("membership"))
+        made = self.add(member, by=user, **data)
+        return Response(self.get_serializer(made).data, status=status.HTTP_201_CREATED)
+
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        self.remove(self.get_object(), by=acting_user(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
 @extend_schema_view(
     list=extend_schema(summary="Weekly availability windows: yours, and your programs' if you coordinate"),
     retrieve=extend_schema(summary="One availability window"),
@@ -580,33 +619,16 @@ def _editable_membership(user: Any, pk: int) -> Membership:
     ),
     destroy=extend_schema(summary="Remove a weekly window"),
 )
-class AvailabilityViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class AvailabilityViewSet(_MemberTimesViewSet):
     serializer_class = WindowSerializer
-    permission_classes = [IsSignedIn]
-    filterset_class = MembershipFilter
+    input_class = WindowInputSerializer
+    model = Availability
 
-    def get_queryset(self) -> QuerySet[Availability]:
-        return Availability.objects.filter(_availability_scope(self.request.user)).order_by("pk")
+    def add(self, member: Membership, *, by: Any, **data: Any) -> Availability:
+        return rosters.add_window(member, by=by, **data)
 
-    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        incoming = WindowInputSerializer(data=request.data)
-        incoming.is_valid(raise_exception=True)
-        data = dict(incoming.validated_data)
-        user = acting_user(request)
-        member = _editable_membership(user, data.pop("membership"))
-        return Response(
-            WindowSerializer(rosters.add_window(member, by=user, **data)).data, status=status.HTTP_201_CREATED
-        )
-
-    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        rosters.remove_window(self.get_object(), by=acting_user(request))
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def remove(self, item: Any, *, by: Any) -> None:
+        rosters.remove_window(item, by=by)
 
 
 @extend_schema_view(
@@ -621,31 +643,14 @@ class AvailabilityViewSet(
     ),
     destroy=extend_schema(summary="Remove a time away"),
 )
-class UnavailabilityViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class UnavailabilityViewSet(_MemberTimesViewSet):
     serializer_class = UnavailabilitySerializer
-    permission_classes = [IsSignedIn]
-    filterset_class = MembershipFilter
+    input_class = UnavailabilityInputSerializer
+    model = Unavailability
+    ordering = ("starts_at", "pk")
 
-    def get_queryset(self) -> QuerySet[Unavailability]:
-        return Unavailability.objects.filter(_availability_scope(self.request.user)).order_by(
-            "starts_at", "pk"
-        )
+    def add(self, member: Membership, *, by: Any, **data: Any) -> Unavailability:
+        return rosters.add_unavailability(member, by=by, **data)
 
-    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        incoming = UnavailabilityInputSerializer(data=request.data)
-        incoming.is_valid(raise_exception=True)
-        data = dict(incoming.validated_data)
-        user = acting_user(request)
-        member = _editable_membership(user, data.pop("membership"))
-        away = rosters.add_unavailability(member, by=user, **data)
-        return Response(UnavailabilitySerializer(away).data, status=status.HTTP_201_CREATED)
-
-    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        rosters.remove_unavailability(self.get_object(), by=acting_user(request))
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def remove(self, item: Any, *, by: Any) -> None:
+        rosters.remove_unavailability(item, by=by)

@@ -10,12 +10,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from program.models import Membership, Role
+from program.models import Role
 from supervision import rosters
 from supervision.models import Roster, RosterStatus, Shift, ShiftTemplate
 from tests.api.helpers import NOT_SIGNED_IN_STATUSES, SIGNED_IN, assert_error, result_ids
 from tests.conftest import World
-from tests.factories import MembershipFactory, UserFactory
+from tests.roster_helpers import publish, staff
 
 TEMPLATES, ROSTERS, SHIFTS = "/api/v1/shift-templates/", "/api/v1/rosters/", "/api/v1/shifts/"
 ROSTERED = {"coordinator", "supervisor", "supporter"}
@@ -34,41 +34,14 @@ def on_call_url(world: World) -> str:
 
 @pytest.fixture
 def staffed(world: World) -> World:
-    today = world.program.today()
-    Membership.objects.filter(program=world.program).update(term_start=today - timedelta(days=30))
-    for n in range(5):
-        MembershipFactory(
-            program=world.program,
-            role=Role.SUPERVISOR,
-            user=UserFactory(username=f"sv{n}"),
-            term_start=today - timedelta(days=30),
-        )
-    coordinator = world.user(Role.COORDINATOR)
-    for name, start, end in (("Day", time(8), time(20)), ("Night", time(20), time(8))):
-        rosters.save_template(
-            world.program,
-            by=coordinator,
-            name=name,
-            role="supervisor",
-            rrule="FREQ=DAILY",
-            starts_at=start,
-            ends_at=end,
-            min_people=1,
-        )
+    staff(world)
     return world
 
 
 @pytest.fixture
 def published(staffed: World) -> Roster:
     today = staffed.program.today()
-    coordinator = staffed.user(Role.COORDINATOR)
-    roster = rosters.generate(
-        staffed.program,
-        by=coordinator,
-        starts_on=today - timedelta(days=1),
-        ends_on=today + timedelta(days=6),
-    )
-    return rosters.publish(roster, by=coordinator)
+    return publish(staffed, today - timedelta(days=1), today + timedelta(days=6))
 
 
 # --- Templates ----------------------------------------------------------------------------------------

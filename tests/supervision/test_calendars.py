@@ -3,58 +3,25 @@ SEQUENCE, LAST-MODIFIED, TZID, and removed shifts sent as CANCELLED."""
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import timedelta
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 from icalendar import Calendar
 
-from program.models import Membership, Role
-from supervision import calendars, pauses, rosters
+from program.models import Role
+from supervision import calendars, pauses
 from supervision.models import CalendarFeed, ShiftAssignment
 from tests.conftest import World
-from tests.factories import MembershipFactory, UserFactory
+from tests.roster_helpers import publish, staff
 
 
 @pytest.fixture
 def roster(world: World):
+    staff(world, supporters=3, with_evening=True)
     today = world.program.today()
-    Membership.objects.filter(program=world.program).update(term_start=today - timedelta(days=30))
-    for n in range(5):
-        MembershipFactory(
-            program=world.program,
-            role=Role.SUPERVISOR,
-            user=UserFactory(username=f"sv{n}"),
-            term_start=today - timedelta(days=30),
-        )
-    for n in range(3):
-        MembershipFactory(
-            program=world.program,
-            role=Role.SUPPORTER,
-            user=UserFactory(username=f"sp{n}"),
-            term_start=today - timedelta(days=30),
-        )
-    coordinator = world.user(Role.COORDINATOR)
-    for name, role, start, end in (
-        ("Day", "supervisor", time(8), time(20)),
-        ("Night", "supervisor", time(20), time(8)),
-        ("Evening", "supporter", time(18), time(22)),
-    ):
-        rosters.save_template(
-            world.program,
-            by=coordinator,
-            name=name,
-            role=role,
-            rrule="FREQ=DAILY",
-            starts_at=start,
-            ends_at=end,
-            min_people=1,
-        )
-    draft = rosters.generate(
-        world.program, by=coordinator, starts_on=today + timedelta(days=1), ends_on=today + timedelta(days=14)
-    )
-    return rosters.publish(draft, by=coordinator)
+    return publish(world, today + timedelta(days=1), today + timedelta(days=14))
 
 
 def events(body: bytes) -> dict[str, dict[str, str]]:

@@ -8,11 +8,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from program.models import Membership, Role
+from program.models import Role
 from supervision import rosters
 from supervision.models import Roster, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
 from tests.conftest import World
 from tests.factories import MembershipFactory, UserFactory
+from tests.roster_helpers import publish, staff
 
 EVERYONE = [
     "coordinator",
@@ -38,31 +39,9 @@ def url(name: str, world: World, *args: int) -> str:
 @pytest.fixture
 def covered(world: World) -> Roster:
     """A published roster with one supervisor round the clock, starting at yesterday's midnight."""
+    staff(world)
     today = world.program.today()
-    Membership.objects.filter(program=world.program).update(term_start=today - timedelta(days=30))
-    for n in range(5):
-        MembershipFactory(
-            program=world.program,
-            role=Role.SUPERVISOR,
-            user=UserFactory(username=f"sv{n}"),
-            term_start=today - timedelta(days=30),
-        )
-    coordinator = world.user(Role.COORDINATOR)
-    for name, start, end in (("Day", time(8), time(20)), ("Night", time(20), time(8))):
-        rosters.save_template(
-            world.program,
-            by=coordinator,
-            name=name,
-            role="supervisor",
-            rrule="FREQ=DAILY",
-            starts_at=start,
-            ends_at=end,
-            min_people=1,
-        )
-    roster = rosters.generate(
-        world.program, by=coordinator, starts_on=today - timedelta(days=1), ends_on=today + timedelta(days=6)
-    )
-    return rosters.publish(roster, by=coordinator)
+    return publish(world, today - timedelta(days=1), today + timedelta(days=6))
 
 
 @pytest.mark.parametrize(("role", "status"), matrix(ROSTERED))

@@ -3,7 +3,7 @@ everyone affected told; pages and API with the same rules."""
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
@@ -14,49 +14,17 @@ from program.models import Membership, Notification, Role
 from supervision import rosters, swaps
 from supervision.models import Shift, ShiftAssignment, SwapRequest, SwapStatus
 from tests.conftest import World
-from tests.factories import MembershipFactory, UserFactory
+from tests.factories import MembershipFactory
+from tests.roster_helpers import publish, staff
 
 SWAPS = "/api/v1/swap-requests/"
 
 
 @pytest.fixture
 def roster(world: World):
+    staff(world, supporters=3, with_evening=True)
     today = world.program.today()
-    Membership.objects.filter(program=world.program).update(term_start=today - timedelta(days=30))
-    for n in range(5):
-        MembershipFactory(
-            program=world.program,
-            role=Role.SUPERVISOR,
-            user=UserFactory(username=f"sv{n}"),
-            term_start=today - timedelta(days=30),
-        )
-    for n in range(3):
-        MembershipFactory(
-            program=world.program,
-            role=Role.SUPPORTER,
-            user=UserFactory(username=f"sp{n}"),
-            term_start=today - timedelta(days=30),
-        )
-    coordinator = world.user(Role.COORDINATOR)
-    for name, role, start, end in (
-        ("Day", "supervisor", time(8), time(20)),
-        ("Night", "supervisor", time(20), time(8)),
-        ("Evening", "supporter", time(18), time(22)),
-    ):
-        rosters.save_template(
-            world.program,
-            by=coordinator,
-            name=name,
-            role=role,
-            rrule="FREQ=DAILY",
-            starts_at=start,
-            ends_at=end,
-            min_people=1,
-        )
-    draft = rosters.generate(
-        world.program, by=coordinator, starts_on=today + timedelta(days=2), ends_on=today + timedelta(days=8)
-    )
-    return rosters.publish(draft, by=coordinator)
+    return publish(world, today + timedelta(days=2), today + timedelta(days=8))
 
 
 def place_of(member: Membership) -> ShiftAssignment:
