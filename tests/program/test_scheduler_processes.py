@@ -70,9 +70,11 @@ def _run_pair(env: dict[str, str], seconds: float) -> list[str]:
     try:
         for process in processes:
             assert process.stdout is not None
-            # Catch-up lines may come first; then the start line naming every job.
+            # Catch-up lines (and their log lines) may come first; then the start line naming every job.
             line = process.stdout.readline()
-            while line.startswith("Caught up"):
+            for _ in range(50):
+                if "Scheduler started with" in line or not line:
+                    break
                 line = process.stdout.readline()
             assert "Scheduler started with" in line and PROBE_JOB in line, line
         time.sleep(seconds)
@@ -111,12 +113,19 @@ def test_two_schedulers_run_each_scheduled_run_exactly_once(tmp_path: Path) -> N
     assert len(claims) == 2, claims
     assert Counter(line.split()[0] for line in executions) == claims
 
-    # Downtime: both stopped; when two start again, the missed runs collapse into one catch-up, run once.
+    # Downtime: both stopped for a few seconds. Each restarted scheduler catches up at most the latest run
+    # it missed (the two start a moment apart, so the second may catch up a second the first was about to
+    # run — still once: the claim decides), so several missed seconds collapse into one or two runs.
     time.sleep(3)
     _run_pair(env, 3)
-    caught_up = JobRun.objects.filter(job=PROBE_JOB, caught_up=True)
-    assert caught_up.count() == 1
-    assert caught_up.get().scheduled_for > runs[-1].scheduled_for
+    later = list(JobRun.objects.filter(job=PROBE_JOB, scheduled_for__gt=runs[-1].scheduled_for))
+    caught = [run for run in later if run.caught_up]
+    assert 1 <= len(caught) <= 2, caught
+    first_regular = min(run.scheduled_for for run in later if not run.caught_up)
+    missed = int((first_regular - runs[-1].scheduled_for).total_seconds()) - 1
+    in_gap = [run for run in later if run.scheduled_for < first_regular]
+    assert missed >= 3 and len(in_gap) < missed, (missed, in_gap)
+    # And still: one execution per claimed run, no scheduled second twice.
     after = JobRun.objects.filter(job=PROBE_JOB).values_list("scheduled_for", flat=True)
     assert len(probe_file.read_text().splitlines()) == len(after) == len(set(after))
 
