@@ -871,17 +871,6 @@ def read_private(pauses: list[Pause], *, by: User) -> None:
         )
 
 
-def pause_started_on(membership: Membership) -> date | None:
-    """The program-local day the supporter's current pause began (the earliest open one), if paused."""
-    started = (
-        Pause.objects.filter(membership=membership, action=PauseAction.PAUSE, ended_at__isnull=True)
-        .order_by("started_at")
-        .values_list("started_at", flat=True)
-        .first()
-    )
-    return timezone.localtime(started, membership.program.tzinfo).date() if started else None
-
-
 def available_for_duty(memberships: Iterable[Membership], at: datetime) -> set[int]:
     """Which of these memberships can be on duty at `at`: current in their role, within their term, not
     paused then (an open pause covers every later moment), and not inside a blackout period that a

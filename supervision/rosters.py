@@ -17,7 +17,6 @@ left short says why, in counts by reason.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -540,24 +539,6 @@ def publish(roster: Roster, *, by: User) -> Roster:
     )
     audit.record(by, AuditAction.UPDATE, roster, program=roster.program, summary="published")
     return roster
-
-
-def shifts_between(
-    program: Program, start: datetime, end: datetime, people: Iterable[int] | None = None
-) -> list[Shift]:
-    """Published, uncancelled shifts overlapping [start, end), with their current people."""
-    shifts = Shift.objects.filter(
-        program=program,
-        roster__status=RosterStatus.PUBLISHED,
-        cancelled_at__isnull=True,
-        starts_at__lt=end,
-        ends_at__gt=start,
-    )
-    if people is not None:
-        shifts = shifts.filter(
-            assignments__membership_id__in=list(people), assignments__ended_at__isnull=True
-        )
-    return list(shifts.distinct().order_by("starts_at"))
 
 
 # --- On call now --------------------------------------------------------------------------------------
