@@ -12,6 +12,7 @@ CI runs the suite on both.
 
 from __future__ import annotations
 
+import ast
 import os
 import signal
 import subprocess
@@ -165,5 +166,9 @@ def test_jobs_due_together_all_succeed_with_one_scheduler_on_sqlite(tmp_path: Pa
         text=True,
     )
     outcomes, count = check.stdout.strip().splitlines()[-1].rsplit(" ", 1)
-    assert outcomes == f"[('{PROBE_JOB}', 'succeeded'), ('{WRITER_JOB}', 'succeeded')]", check.stdout
+    # The project's own jobs run in this process too, and one due in these seconds (every five minutes,
+    # say) adds its row: every run, theirs included, must have succeeded, and both probes must be there.
+    ran: list[tuple[str, str]] = ast.literal_eval(outcomes)
+    assert {PROBE_JOB, WRITER_JOB} <= {job for job, _ in ran}, check.stdout
+    assert {outcome for _, outcome in ran} == {"succeeded"}, check.stdout
     assert int(count) >= 6
