@@ -608,6 +608,7 @@ class BurdenSerializer(serializers.Serializer):
     checkin_burnout = serializers.FloatField(allow_null=True)
     days_since_supervision = serializers.IntegerField(allow_null=True)
     open_debriefs = serializers.IntegerField()
+    on_call_hours = serializers.FloatField(help_text="Hours on published on-call shifts starting this week")
 
 
 @extend_schema_view(
@@ -637,7 +638,10 @@ class BurdenViewSet(viewsets.GenericViewSet):
             day = date.fromisoformat(request.query_params["week"]) if "week" in request.query_params else None
         except ValueError:
             raise serializers.ValidationError({"week": ["Give a date as YYYY-MM-DD."]}) from None
-        program: Program = get_object_or_404(programs_visible_to(request.user), pk=program_id)
+        # The weights come with the program, so adding on-call hours cost the endpoint no query.
+        program: Program = get_object_or_404(
+            programs_visible_to(request.user).select_related("burden_weights"), pk=program_id
+        )
         members = list(self.get_queryset().filter(program=program).select_related("user"))
         if not members:
             raise NotFound("Not found.")
@@ -665,6 +669,7 @@ class BurdenViewSet(viewsets.GenericViewSet):
                     "checkin_burnout": current[member.pk].checkin_burnout,
                     "days_since_supervision": current[member.pk].days_since_supervision,
                     "open_debriefs": current[member.pk].open_debriefs,
+                    "on_call_hours": round(current[member.pk].on_call_hours, 2),
                 }
                 for member in rows
             ]

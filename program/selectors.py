@@ -20,6 +20,7 @@ from program.models import (
     Notification,
     Program,
     ReferralService,
+    Role,
     SupervisorAssignment,
     TrainingModule,
     TrainingRecord,
@@ -79,6 +80,17 @@ def current_memberships(request: HttpRequest) -> list[Membership]:
         )
         request._current_memberships = cached  # type: ignore[attr-defined]
     return cached
+
+
+def is_coordinator(user: AnyUser, program_id: int) -> bool:
+    """Whether the user currently coordinates the program — the check every service that lets a
+    coordinator act for someone else makes."""
+    member = _member(user)
+    return member is not None and (
+        Membership.objects.filter(
+            user=member, program_id=program_id, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
+        ).exists()
+    )
 
 
 def current_membership(user: AnyUser, program_id: int, role: str) -> Membership | None:

@@ -30,6 +30,7 @@ from program.models import (
     TrainingModule,
 )
 from program.notifications import notify
+from program.selectors import is_coordinator
 from selection.models import (
     Answer,
     Application,
@@ -100,14 +101,8 @@ APPLICATION_FIELDS = (
 )
 
 
-def _is_coordinator(user: User, program: Program) -> bool:
-    return Membership.objects.filter(
-        user=user, program=program, role=Role.COORDINATOR, status=MembershipStatus.ACTIVE
-    ).exists()
-
-
 def _require_coordinator(user: User, program: Program) -> None:
-    if not _is_coordinator(user, program):
+    if not is_coordinator(user, program.pk):
         raise Intake.DoesNotExist
 
 
@@ -474,7 +469,7 @@ def withdraw_application(application: Application, *, by: User) -> Application:
 def read_declaration(application: Application, *, by: User) -> tuple[bool | None, str]:
     """The vulnerability declaration: the applicant and coordinators only; a coordinator's read is audited."""
     if application.applicant_id != by.pk:
-        if not _is_coordinator(by, application.intake.program):
+        if not is_coordinator(by, application.intake.program_id):
             raise Application.DoesNotExist
         audit.record(
             by,

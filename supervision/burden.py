@@ -1,7 +1,7 @@
 """The burden index: an explainable 0–100 per supporter per week (SPEC 4.3).
 
 Every component is aggregated in SQL — one grouped query per source (contacts, check-ins,
-supervision sessions, debriefs), whatever the number of supporters or weeks — and then
+supervision sessions, debriefs, on-call shifts), whatever the number of supporters or weeks — and then
 scaled to 0–1 against a reference level and weighted by the program's weights (which sum
 to 100). The components are returned with the index so every figure can be explained.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from django.db.models import Avg, Count, F, Max, Q, Sum
+from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Max, Q, Sum
 from django.db.models.functions import TruncWeek
 
 from program.models import Membership, Program
@@ -26,6 +26,8 @@ from supervision.models import (
     Contact,
     ContactStatus,
     DebriefDue,
+    RosterStatus,
+    ShiftAssignment,
     SupervisionSession,
 )
 
@@ -34,6 +36,7 @@ CONTACTS_FULL = 10
 HIGH_RISK_FULL = 2
 AFTER_HOURS_FULL = 4
 DEBRIEFS_FULL = 2
+ON_CALL_FULL = 24  # hours on call in a week: three overnight shifts
 
 LABELS = {
     "contact_hours": "Contact hours",
@@ -44,6 +47,7 @@ LABELS = {
     "checkin": "Latest check-in",
     "supervision_gap": "Time since supervision",
     "open_debriefs": "Open debriefs",
+    "on_call_hours": "On-call hours",
 }
 DEFAULT_WEIGHTS = {name: getattr(BurdenWeights(), name) for name in BurdenWeights.COMPONENTS}
 
@@ -65,6 +69,7 @@ class WeekBurden:
     checkin_distress: int | None = None
     days_since_supervision: int | None = None
     open_debriefs: int = 0
+    on_call_hours: float = 0.0  # rostered on published shifts starting this week
     scaled: dict[str, float] = field(default_factory=dict)
     points: dict[str, float] = field(default_factory=dict)
     index: int = 0
@@ -88,6 +93,7 @@ class WeekBurden:
             if self.days_since_supervision is None
             else f"{self.days_since_supervision} days",
             "open_debriefs": str(self.open_debriefs),
+            "on_call_hours": f"{self.on_call_hours:.1f} h",
         }
         return sorted(((LABELS[k], raw[k], self.points.get(k, 0.0)) for k in LABELS), key=lambda row: -row[2])
 
@@ -111,6 +117,7 @@ def _score(row: WeekBurden, weights: dict[str, int], hour_limit: float, interval
         if row.days_since_supervision is None
         else _cap((row.days_since_supervision - interval_days) / interval_days),
         "open_debriefs": _cap(row.open_debriefs / DEBRIEFS_FULL),
+        "on_call_hours": _cap(row.on_call_hours / ON_CALL_FULL),
     }
     row.points = {name: row.scaled[name] * weights.get(name, 0) for name in row.scaled}
     row.index = round(min(100.0, sum(row.points.values())))
@@ -121,9 +128,10 @@ def weekly_burden(
 ) -> dict[int, list[WeekBurden]]:
     """Burden of each supporter for each week (Mondays, ascending).
 
-    At most six queries whatever the numbers of supporters and weeks: contacts grouped by supporter
+    At most seven queries whatever the numbers of supporters and weeks: contacts grouped by supporter
     and week, check-ins, the latest supervision before the range (and, over several weeks, the
-    sessions within it), open debriefs, and the program's weights.
+    sessions within it), open debriefs, on-call hours grouped by supporter and week, and the
+    program's weights (none when the program was loaded with `select_related("burden_weights")`).
     """
     supporter_ids = [member.pk for member in supporters]
     if not supporter_ids or not weeks:
@@ -207,6 +215,29 @@ def weekly_burden(
         if created is not None:
             debriefs[supporter_id].append((created, closed))
 
+    # On-call hours: published, uncancelled shifts the supporter still holds, by the local week they start.
+    for held in (
+        ShiftAssignment.objects.filter(
+            membership_id__in=supporter_ids,
+            ended_at__isnull=True,
+            shift__roster__status=RosterStatus.PUBLISHED,
+            shift__cancelled_at__isnull=True,
+            shift__starts_at__gte=_aware_end(program, first),
+            shift__starts_at__lt=_aware_end(program, last_end),
+        )
+        .annotate(week=TruncWeek("shift__starts_at", tzinfo=program.tzinfo))
+        .order_by()
+        .values("membership_id", "week")
+        .annotate(
+            length=Sum(
+                ExpressionWrapper(F("shift__ends_at") - F("shift__starts_at"), output_field=DurationField())
+            )
+        )
+    ):
+        row = rows.get((held["membership_id"], _as_date(held["week"])))
+        if row is not None and held["length"] is not None:
+            row.on_call_hours = held["length"].total_seconds() / 3600
+
     weights = _weights(program)
     hour_limit = float(program.weekly_contact_hour_limit or Decimal(0))
     result: dict[int, list[WeekBurden]] = {}
@@ -247,6 +278,11 @@ def last_weeks(today: date, count: int = 12) -> list[date]:
 
 
 def _weights(program: Program) -> dict[str, int]:
+    # A dashboard that loads the program with select_related("burden_weights") saves this query;
+    # the cache then holds the weights, or None where the program keeps the defaults.
+    if "burden_weights" in program._state.fields_cache:
+        cached = program._state.fields_cache["burden_weights"]
+        return cached.as_dict() if cached else dict(DEFAULT_WEIGHTS)
     weights = BurdenWeights.objects.filter(program=program).first()
     return weights.as_dict() if weights else dict(DEFAULT_WEIGHTS)
 

@@ -326,7 +326,7 @@ class BurdenWeights(models.Model):
     """Per-program weights of the burden index components (they sum to 100)."""
 
     program = models.OneToOneField(Program, on_delete=models.CASCADE, related_name="burden_weights")
-    contact_hours = models.PositiveSmallIntegerField(default=15)
+    contact_hours = models.PositiveSmallIntegerField(default=10)
     contacts = models.PositiveSmallIntegerField(default=5)
     high_risk = models.PositiveSmallIntegerField(default=20)
     after_hours = models.PositiveSmallIntegerField(default=5)
@@ -334,6 +334,7 @@ class BurdenWeights(models.Model):
     checkin = models.PositiveSmallIntegerField(default=20)
     supervision_gap = models.PositiveSmallIntegerField(default=10)
     open_debriefs = models.PositiveSmallIntegerField(default=10)
+    on_call_hours = models.PositiveSmallIntegerField(default=5)
 
     COMPONENTS = (
         "contact_hours",
@@ -344,6 +345,7 @@ class BurdenWeights(models.Model):
         "checkin",
         "supervision_gap",
         "open_debriefs",
+        "on_call_hours",
     )
 
     def __str__(self) -> str:

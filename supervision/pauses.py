@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -60,7 +61,7 @@ from program.models import (
     TrainingRequirement,
 )
 from program.notifications import notify
-from program.selectors import supervised_memberships
+from program.selectors import is_coordinator, supervised_memberships
 from program.signals import members_changed
 from supervision import crypto
 from supervision.models import (
@@ -195,12 +196,6 @@ def ensure_default_rules(program: Program) -> None:
         )
 
 
-def _is_coordinator(user: User, program: Program) -> bool:
-    return Membership.objects.filter(
-        user=user, program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
-    ).exists()
-
-
 def _int(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
@@ -283,7 +278,7 @@ def _clean_rule(program: Program, rule: PauseRule, fields: dict[str, Any]) -> li
 
 @transaction.atomic
 def create_rule(program: Program, *, by: User, **fields: Any) -> PauseRule:
-    if not _is_coordinator(by, program):
+    if not is_coordinator(by, program.pk):
         raise PauseRule.DoesNotExist
     fields.setdefault("review_days", 14)
     fields.setdefault("enabled", True)
@@ -297,7 +292,7 @@ def create_rule(program: Program, *, by: User, **fields: Any) -> PauseRule:
 @transaction.atomic
 def update_rule(rule: PauseRule, *, by: User, **fields: Any) -> PauseRule:
     rule = PauseRule.objects.select_for_update().select_related("program").get(pk=rule.pk)
-    if not _is_coordinator(by, rule.program):
+    if not is_coordinator(by, rule.program_id):
         raise PauseRule.DoesNotExist
     if "metric" in fields and fields["metric"] != rule.metric and rule.pauses.exists():
         raise ValidationError(
@@ -317,7 +312,7 @@ def save_blackout(
     program: Program, *, by: User, blackout: BlackoutPeriod | None = None, **fields: Any
 ) -> BlackoutPeriod:
     """Add or change a blackout period of the program calendar (coordinators)."""
-    if not _is_coordinator(by, program):
+    if not is_coordinator(by, program.pk):
         raise BlackoutPeriod.DoesNotExist
     blackout = blackout or BlackoutPeriod(program=program)
     errors: dict[str, str] = {}
@@ -744,8 +739,8 @@ def self_pause(membership: Membership, *, by: User, reason: str = "") -> Pause:
 
 
 def may_pause_manually(user: User, membership: Membership) -> bool:
-    return supervised_memberships(user).filter(pk=membership.pk).exists() or _is_coordinator(
-        user, membership.program
+    return supervised_memberships(user).filter(pk=membership.pk).exists() or is_coordinator(
+        user, membership.program_id
     )
 
 
@@ -813,7 +808,7 @@ def resume(pause: Pause, *, by: User, note: str) -> Pause:
         .get(pk=pause.pk)
     )
     if not may_resume(by, pause):
-        if pause.membership.user_id == by.pk or _is_coordinator(by, pause.program):
+        if pause.membership.user_id == by.pk or is_coordinator(by, pause.program_id):
             # They can see the pause, so it exists for them; they just may not sign it off.
             raise PermissionDenied("Resuming needs the sign-off of one of the supporter's supervisors.")
         raise Pause.DoesNotExist
@@ -871,40 +866,86 @@ def read_private(pauses: list[Pause], *, by: User) -> None:
         )
 
 
+@dataclass
+class DutyCalendar:
+    """Terms, pauses and blackouts of some memberships over a stretch of time, fetched once so that any
+    number of "can this person be on duty then?" questions cost no further queries. The one source of
+    that answer: `available_for_duty` asks it for one moment, the roster engine for every shift."""
+
+    zones: dict[int, ZoneInfo]  # program id → its time zone
+    paused: dict[int, list[tuple[datetime, datetime | None]]]  # membership id → pause spans
+    blackouts: dict[int, list[tuple[date, date]]]  # program id → periods a pause rule acts on
+    now: datetime
+
+    def reasons(self, member: Membership, start: datetime, end: datetime | None = None) -> list[str]:
+        """Why `member` cannot be on duty from `start` to `end` (empty: they can): "not_current",
+        "paused", "blackout"."""
+        tz = self.zones[member.program_id]
+        first_day = timezone.localtime(start, tz).date()
+        last_day = timezone.localtime(end or start, tz).date()
+        found = []
+        if (
+            member.status not in CURRENT_STATUSES
+            or member.term_start > first_day
+            or (member.expected_end is not None and member.expected_end < last_day)
+        ):
+            found.append("not_current")
+        spans = self.paused.get(member.pk, [])
+        # An open pause covers every later moment; a supporter marked paused with no pause record (from
+        # before pauses were recorded) is off duty from now on.
+        if any(s <= start and (e is None or e > start) for s, e in spans) or (
+            member.status == MembershipStatus.PAUSED and not spans and start >= self.now
+        ):
+            found.append("paused")
+        # Blackouts (exams) pause students; supervisors stay on call through them.
+        if member.role == Role.SUPPORTER and any(
+            a <= first_day <= b for a, b in self.blackouts.get(member.program_id, [])
+        ):
+            found.append("blackout")
+        return found
+
+
+def duty_calendar(memberships: Iterable[Membership], start: datetime, end: datetime) -> DutyCalendar:
+    """What `DutyCalendar.reasons` needs for these memberships between `start` and `end` (three queries
+    whatever their number: programs, pauses, blackouts)."""
+    candidates = list(memberships)
+    program_ids = {m.program_id for m in candidates}
+    zones = {
+        pk: ZoneInfo(name)
+        for pk, name in Program.objects.filter(pk__in=program_ids).values_list("pk", "timezone")
+    }
+    paused: dict[int, list[tuple[datetime, datetime | None]]] = defaultdict(list)
+    for member_id, started, ended in (
+        Pause.objects.filter(
+            membership_id__in=[m.pk for m in candidates], action=PauseAction.PAUSE, started_at__lte=end
+        )
+        .filter(Q(ended_at__isnull=True) | Q(ended_at__gt=start))
+        .values_list("membership_id", "started_at", "ended_at")
+    ):
+        paused[member_id].append((started, ended))
+    acting = PauseRule.objects.filter(
+        program_id__in=program_ids, metric=PauseMetric.BLACKOUT, action=PauseAction.PAUSE, enabled=True
+    ).values("program_id")
+    blackouts: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    # A day's margin either side: local days differ from UTC ones.
+    for program_id, first, last in BlackoutPeriod.objects.filter(
+        program_id__in=acting,
+        starts_on__lte=(end + timedelta(days=1)).date(),
+        ends_on__gte=(start - timedelta(days=1)).date(),
+    ).values_list("program_id", "starts_on", "ends_on"):
+        blackouts[program_id].append((first, last))
+    return DutyCalendar(zones, dict(paused), dict(blackouts), timezone.now())
+
+
 def available_for_duty(memberships: Iterable[Membership], at: datetime) -> set[int]:
     """Which of these memberships can be on duty at `at`: current in their role, within their term, not
-    paused then (an open pause covers every later moment), and not inside a blackout period that a
-    pause rule of their program acts on. Three queries whatever the number of memberships."""
+    paused then (an open pause covers every later moment), and — supporters — not inside a blackout
+    period that a pause rule of their program acts on. Three queries whatever their number."""
     candidates = list(memberships)
     if not candidates:
         return set()
-    ids = [m.pk for m in candidates]
-    paused = set(
-        Pause.objects.filter(membership_id__in=ids, action=PauseAction.PAUSE, started_at__lte=at)
-        .filter(Q(ended_at__isnull=True) | Q(ended_at__gt=at))
-        .values_list("membership_id", flat=True)
-    )
-    programs = {p.pk: p for p in Program.objects.filter(pk__in={m.program_id for m in candidates})}
-    days = {pk: timezone.localtime(at, program.tzinfo).date() for pk, program in programs.items()}
-    with_blackout_rule = PauseRule.objects.filter(
-        program_id__in=programs, metric=PauseMetric.BLACKOUT, action=PauseAction.PAUSE, enabled=True
-    ).values("program_id")
-    blacked_out = {
-        period.program_id
-        for period in BlackoutPeriod.objects.filter(program_id__in=with_blackout_rule)
-        if period.starts_on <= days[period.program_id] <= period.ends_on
-    }
-    available = set()
-    for member in candidates:
-        day = days[member.program_id]
-        if member.status not in CURRENT_STATUSES or member.pk in paused or member.program_id in blacked_out:
-            continue
-        if member.term_start > day or (member.expected_end is not None and member.expected_end < day):
-            continue
-        if member.status == MembershipStatus.PAUSED and at >= timezone.now():
-            continue  # marked paused without a pause record (before pauses were recorded)
-        available.add(member.pk)
-    return available
+    calendar = duty_calendar(candidates, at, at)
+    return {member.pk for member in candidates if not calendar.reasons(member, at)}
 
 
 def is_available_for_duty(membership: Membership, at: datetime) -> bool:

@@ -36,20 +36,17 @@ from program.models import (
     AuditAction,
     Availability,
     Membership,
-    MembershipStatus,
     Notification,
     Program,
     Role,
 )
+from program.selectors import is_coordinator
 from program.training import with_training_status
 from supervision.burden import current_burden
 from supervision.models import (
     AssignmentSource,
-    BlackoutPeriod,
     Pause,
     PauseAction,
-    PauseMetric,
-    PauseRule,
     Roster,
     RosterRole,
     RosterSettings,
@@ -60,6 +57,7 @@ from supervision.models import (
     Unavailability,
     UnavailabilityKind,
 )
+from supervision.pauses import DutyCalendar, duty_calendar
 from supervision.signals import pause_started
 
 MAX_HORIZON_DAYS = 26 * 7
@@ -160,12 +158,6 @@ def roster_settings(program: Program) -> RosterSettings:
     return found
 
 
-def _is_coordinator(user: User, program: Program) -> bool:
-    return Membership.objects.filter(
-        user=user, program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
-    ).exists()
-
-
 TEMPLATE_FIELDS = ("name", "role", "rrule", "starts_at", "ends_at", "min_people", "active")
 
 
@@ -174,7 +166,7 @@ def save_template(
     program: Program, *, by: User, template: ShiftTemplate | None = None, **fields: object
 ) -> ShiftTemplate:
     """Add or change a shift template (coordinators); every field at fault is named."""
-    if not _is_coordinator(by, program):
+    if not is_coordinator(by, program.pk):
         raise ShiftTemplate.DoesNotExist
     template = template or ShiftTemplate(program=program)
     errors: dict[str, str] = {}
@@ -243,26 +235,13 @@ class Calendar:
     untrained: set[int]
     windows: dict[int, list[Availability]]
     away: dict[int, list[tuple[datetime, datetime]]]
-    paused: dict[int, list[tuple[datetime, datetime | None]]]
-    blackouts: list[tuple[date, date]]
+    duty: DutyCalendar  # terms, pauses and blackouts: the pause module's answer
 
     def reasons(self, person: Person, start: datetime, end: datetime, night: bool) -> list[str]:
         """Why this person cannot take a shift from `start` to `end` (empty: they can)."""
         member = person.membership
         local = start.astimezone(self.tz)
-        found = []
-        if (
-            member.status not in CURRENT_STATUSES
-            or member.term_start > local.date()
-            or (member.expected_end is not None and member.expected_end < end.astimezone(self.tz).date())
-        ):
-            found.append("not_current")
-        if any(s <= start and (e is None or e > start) for s, e in self.paused.get(member.pk, [])) or (
-            member.status == MembershipStatus.PAUSED and not self.paused.get(member.pk)
-        ):
-            found.append("paused")
-        if person.role == RosterRole.SUPPORTER and any(a <= local.date() <= b for a, b in self.blackouts):
-            found.append("blackout")
+        found = self.duty.reasons(member, start, end)
         if member.pk in self.untrained:
             found.append("untrained")
         if any(s < end and e > start for s, e in self.away.get(member.pk, [])):
@@ -312,20 +291,7 @@ def calendar_for(program: Program, role_members: list[Membership], first: date, 
     away: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     for off in Unavailability.objects.filter(membership_id__in=ids, starts_at__lt=end, ends_at__gt=start):
         away[off.membership_id].append((off.starts_at, off.ends_at))
-    paused: dict[int, list[tuple[datetime, datetime | None]]] = defaultdict(list)
-    for pause in Pause.objects.filter(membership_id__in=ids, action=PauseAction.PAUSE).filter(
-        Q(ended_at__isnull=True) | Q(ended_at__gt=start)
-    ):
-        paused[pause.membership_id].append((pause.started_at, pause.ended_at))
-    blackouts: list[tuple[date, date]] = []
-    if PauseRule.objects.filter(
-        program=program, metric=PauseMetric.BLACKOUT, action=PauseAction.PAUSE, enabled=True
-    ).exists():
-        blackouts = list(
-            BlackoutPeriod.objects.filter(
-                program=program, starts_on__lte=last, ends_on__gte=first
-            ).values_list("starts_on", "ends_on")
-        )
+    duty = duty_calendar(role_members, start, end)
     # Fairness compensates for recent load: hours on published shifts of the last four weeks.
     for assignment in ShiftAssignment.objects.filter(
         membership_id__in=ids,
@@ -338,9 +304,7 @@ def calendar_for(program: Program, role_members: list[Membership], first: date, 
         person.load += (
             _weighted_hours(assignment.shift.starts_at, assignment.shift.ends_at, tz) * person.weight
         )
-    return Calendar(
-        program, tz, roster_settings(program), people, untrained, windows, away, paused, blackouts
-    )
+    return Calendar(program, tz, roster_settings(program), people, untrained, windows, away, duty)
 
 
 def _weighted_hours(start: datetime, end: datetime, tz: ZoneInfo) -> float:
@@ -363,7 +327,7 @@ def explain(role: str, counts: Counter[str]) -> str:
 @transaction.atomic
 def generate(program: Program, *, by: User, starts_on: date, ends_on: date) -> Roster:
     """A draft roster for the horizon (replacing an earlier draft of it); refused over a published one."""
-    if not _is_coordinator(by, program):
+    if not is_coordinator(by, program.pk):
         raise Roster.DoesNotExist
     errors: dict[str, str] = {}
     if ends_on < starts_on:
@@ -501,7 +465,7 @@ def coverage_gaps(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[Gap
 def publish(roster: Roster, *, by: User) -> Roster:
     """Publish a draft: refused while any hour lacks an on-call supervisor (the refusal lists the gaps)."""
     roster = Roster.objects.select_for_update().select_related("program").get(pk=roster.pk)
-    if not _is_coordinator(by, roster.program):
+    if not is_coordinator(by, roster.program_id):
         raise Roster.DoesNotExist
     if roster.status == RosterStatus.PUBLISHED:
         raise ValidationError(
@@ -946,7 +910,7 @@ def fairness(program: Program, first: date, last: date) -> list[Fairness]:
 
 
 def _may_edit_availability(user: User, membership: Membership) -> bool:
-    return membership.user_id == user.pk or _is_coordinator(user, membership.program)
+    return membership.user_id == user.pk or is_coordinator(user, membership.program_id)
 
 
 @transaction.atomic
@@ -1053,7 +1017,7 @@ def override(
     """A coordinator puts someone on a published shift, or takes someone off it; rules are re-checked for
     the person added, and everyone affected is told."""
     shift = Shift.objects.select_for_update(of=("self",)).select_related("program", "roster").get(pk=shift.pk)
-    if not _is_coordinator(by, shift.program):
+    if not is_coordinator(by, shift.program_id):
         raise Shift.DoesNotExist
     if shift.roster.status != RosterStatus.PUBLISHED:
         raise ValidationError(

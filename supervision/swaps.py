@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from program import audit
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Notification, Role
+from program.selectors import is_coordinator
 from supervision import rosters
 from supervision.models import (
     SWAP_PENDING,
@@ -27,12 +28,6 @@ from supervision.models import (
 
 def _conflict(message: str) -> ValidationError:
     return ValidationError({"__all__": ValidationError(message, code="conflict")})
-
-
-def _is_coordinator(user: User, program_id: int) -> bool:
-    return Membership.objects.filter(
-        user=user, program_id=program_id, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
-    ).exists()
 
 
 def _locked(swap: SwapRequest) -> SwapRequest:
@@ -94,7 +89,7 @@ def offer(assignment: ShiftAssignment, *, by: User) -> SwapRequest:
         .get(pk=assignment.pk)
     )
     shift = assignment.shift
-    if assignment.membership.user_id != by.pk and not _is_coordinator(by, shift.program_id):
+    if assignment.membership.user_id != by.pk and not is_coordinator(by, shift.program_id):
         raise ShiftAssignment.DoesNotExist
     if assignment.ended_at is not None or shift.cancelled_at is not None:
         raise _conflict("You are no longer on this shift.")
@@ -131,7 +126,7 @@ def take(swap: SwapRequest, *, taker: Membership, by: User) -> SwapRequest:
 def _take(swap: SwapRequest, *, taker: Membership, by: User) -> SwapRequest:
     swap = _locked(swap)
     now = timezone.now()
-    if taker.user_id != by.pk and not _is_coordinator(by, swap.shift.program_id):
+    if taker.user_id != by.pk and not is_coordinator(by, swap.shift.program_id):
         raise SwapRequest.DoesNotExist
     if swap.status != SwapStatus.OPEN:
         raise _conflict(f"This swap is {swap.get_status_display().lower()}, not open.")
@@ -157,7 +152,7 @@ def undo_take(swap: SwapRequest, *, by: User) -> SwapRequest:
     """The taker changes their mind before approval: the offer is open again."""
     swap = _locked(swap)
     if swap.taken_by is None or (
-        swap.taken_by.user_id != by.pk and not _is_coordinator(by, swap.shift.program_id)
+        swap.taken_by.user_id != by.pk and not is_coordinator(by, swap.shift.program_id)
     ):
         raise SwapRequest.DoesNotExist
     if swap.status != SwapStatus.TAKEN:
@@ -173,7 +168,7 @@ def undo_take(swap: SwapRequest, *, by: User) -> SwapRequest:
 @transaction.atomic
 def withdraw(swap: SwapRequest, *, by: User) -> SwapRequest:
     swap = _locked(swap)
-    if swap.offered_by.user_id != by.pk and not _is_coordinator(by, swap.shift.program_id):
+    if swap.offered_by.user_id != by.pk and not is_coordinator(by, swap.shift.program_id):
         raise SwapRequest.DoesNotExist
     if swap.status not in SWAP_PENDING:
         raise _conflict(f"This swap is {swap.get_status_display().lower()}.")
@@ -192,7 +187,7 @@ def decide(swap: SwapRequest, *, by: User, approve: bool) -> SwapRequest:
 @transaction.atomic
 def _decide(swap: SwapRequest, *, by: User, approve: bool) -> SwapRequest:
     swap = _locked(swap)
-    if not _is_coordinator(by, swap.shift.program_id):
+    if not is_coordinator(by, swap.shift.program_id):
         raise SwapRequest.DoesNotExist
     now = timezone.now()
     if swap.status == SwapStatus.EXPIRED:

@@ -90,11 +90,12 @@ def test_the_busy_supporters_figures_are_the_weeks_raw_values(world: World, api_
     assert (row["contacts"], row["contact_hours"], row["high_risk"], row["after_hours"]) == (3, 6.0, 2, 2)
     assert (row["mean_distress"], row["checkin_burnout"], row["open_debriefs"]) == (8.0, 87.5, 1)
     assert row["days_since_supervision"] is None
-    # 6 h of a 6 h limit → 15; 3 of 10 contacts → 1.5; 2 high-risk → 20; 2 of 4 after hours → 2.5;
-    # distress 8/10 → 12; burnout 87.5 → 17.5; never supervised → 10; 1 of 2 open debriefs → 5.
+    # 6 h of a 6 h limit → 10; 3 of 10 contacts → 1.5; 2 high-risk → 20; 2 of 4 after hours → 2.5;
+    # distress 8/10 → 12; burnout 87.5 → 17.5; never supervised → 10; 1 of 2 open debriefs → 5;
+    # no shifts → 0.
     assert row["components"] == pytest.approx(
         {
-            "contact_hours": 15,
+            "contact_hours": 10,
             "contacts": 1.5,
             "high_risk": 20,
             "after_hours": 2.5,
@@ -102,9 +103,11 @@ def test_the_busy_supporters_figures_are_the_weeks_raw_values(world: World, api_
             "checkin": 17.5,
             "supervision_gap": 10,
             "open_debriefs": 5,
+            "on_call_hours": 0,
         }
     )
-    assert row["index"] == 84
+    assert row["index"] == 78  # 78.5, rounded half to even
+    assert row["on_call_hours"] == 0
 
 
 def test_the_backup_supervisor_sees_only_the_supporter_they_back_up(world: World, busy, quiet) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.db import connection
@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from program.models import Role
 from supervision import burden
-from supervision.models import BurdenWeights, DebriefDue
+from supervision.models import BurdenWeights, DebriefDue, Roster, RosterStatus, Shift, ShiftAssignment
 from tests.conftest import World
 from tests.factories import (
     CheckInFactory,
@@ -22,6 +22,29 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def on_call(world: World, supporter, day, hours: int, **state) -> ShiftAssignment:
+    """`supporter` on a shift of `hours` from 18:00 on `day` in a roster (published unless told)."""
+    tz = world.program.tzinfo
+    roster = Roster.objects.create(
+        program=world.program,
+        starts_on=day,
+        ends_on=day,
+        status=state.pop("status", RosterStatus.PUBLISHED),
+        generated_by=world.user(Role.COORDINATOR),
+    )
+    start = datetime.combine(day, time(18), tzinfo=tz)
+    shift = Shift.objects.create(
+        program=world.program,
+        roster=roster,
+        name="Evening",
+        role="supporter",
+        starts_at=start,
+        ends_at=start + timedelta(hours=hours),
+        cancelled_at=state.pop("cancelled_at", None),
+    )
+    return ShiftAssignment.objects.create(shift=shift, membership=supporter, **state)
 
 
 def test_a_quiet_week_with_recent_supervision_scores_zero(world: World) -> None:
@@ -56,12 +79,17 @@ def test_components_add_up_with_the_default_weights(world: World) -> None:
         cant_take_it=4,
         distress=9,
     )
+    on_call(world, supporter, monday, 12)
+    on_call(world, supporter, monday + timedelta(days=6), 12)  # Sunday evening into next week: this week's
     row = burden.current_burden([supporter], world.program, monday)[supporter.pk]
-    # 6 h over a 6 h limit → 15; 3 of 10 contacts → 1.5; 2 high-risk → 20; 2 of 4 after hours → 2.5;
-    # distress 8/10 → 12; check-in burnout 100 → 20; 60+ days unsupervised → 10; no open debrief → 0.
+    # 6 h over a 6 h limit → 10; 3 of 10 contacts → 1.5; 2 high-risk → 20; 2 of 4 after hours → 2.5;
+    # distress 8/10 → 12; check-in burnout 100 → 20; 60+ days unsupervised → 10; no open debrief → 0;
+    # 24 h on call of 24 → 5.
+    assert row.on_call_hours == 24
     assert row.points == pytest.approx(
         {
-            "contact_hours": 15,
+            "on_call_hours": 5,
+            "contact_hours": 10,
             "contacts": 1.5,
             "high_risk": 20,
             "after_hours": 2.5,
@@ -73,6 +101,20 @@ def test_components_add_up_with_the_default_weights(world: World) -> None:
     )
     assert row.index == 81
     assert row.explain()[0][0] in ("High-risk contacts", "Latest check-in")
+
+
+def test_only_published_shifts_still_held_count_as_on_call_hours(world: World) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    monday = this_monday()
+    on_call(world, supporter, monday, 4)
+    on_call(world, supporter, monday + timedelta(days=1), 5, status=RosterStatus.DRAFT)
+    on_call(world, supporter, monday + timedelta(days=2), 6, ended_at=timezone.now())
+    on_call(world, supporter, monday + timedelta(days=3), 7, cancelled_at=timezone.now())
+    on_call(world, supporter, monday - timedelta(days=1), 8)  # last week
+    row = burden.current_burden([supporter], world.program, monday)[supporter.pk]
+    assert row.on_call_hours == 4
+    assert row.points["on_call_hours"] == pytest.approx(4 / 24 * 5)
+    assert ("On-call hours", "4.0 h", pytest.approx(4 / 24 * 5)) in row.explain()
 
 
 def test_program_weights_change_the_index(world: World) -> None:
@@ -115,6 +157,7 @@ def test_twelve_weeks_of_trend_in_a_constant_number_of_queries(world: World) -> 
         supporters = [MembershipFactory(program=program, role=Role.SUPPORTER) for _ in range(count)]
         for index, supporter in enumerate(supporters):
             ContactFactory(supporter=supporter, contact_date=weeks[index % 12])
+            on_call(world, supporter, weeks[(index + 5) % 12], 6)
             CheckInFactory(supporter=supporter, week_of=weeks[(index + 3) % 12])
             SupervisionSessionFactory(
                 supervisor=supervisor, supporters=[supporter], held_on=weeks[index % 12]
@@ -124,5 +167,6 @@ def test_twelve_weeks_of_trend_in_a_constant_number_of_queries(world: World) -> 
         assert len(series) == count and all(len(rows) == 12 for rows in series.values())
         return len(queries)
 
-    # contacts by week, check-ins, latest session before the range, sessions within it, debriefs, weights
-    assert measure(3) == measure(9) == 6
+    # contacts by week, check-ins, latest session before the range, sessions within it, debriefs,
+    # on-call hours by week, weights
+    assert measure(3) == measure(9) == 7

@@ -250,6 +250,7 @@ def test_weights_must_add_up_to_100(world: World, client_for) -> None:
         "checkin": 20,
         "supervision_gap": 10,
         "open_debriefs": 5,
+        "on_call_hours": 0,
     }
     response = client_for("coordinator").post(url, data)
     assert "must add up to 100; they add up to 95" in response.content.decode()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -590,12 +590,44 @@ def test_availability_for_duty_follows_pauses_terms_and_blackouts(world: World) 
     )
     assert not pauses.is_available_for_duty(other, now + timedelta(days=21))
     assert pauses.is_available_for_duty(other, now + timedelta(days=27))
+    # Exams pause students; the supervisor stays on call through them.
+    supervisor = world.members[Role.SUPERVISOR]
+    Membership.objects.filter(pk=supervisor.pk).update(term_start=today - timedelta(days=30))
+    supervisor.refresh_from_db()
+    assert pauses.is_available_for_duty(supervisor, now + timedelta(days=21))
 
     Membership.objects.filter(pk=other.pk).update(expected_end=today + timedelta(days=40))
     other.refresh_from_db()
     assert not pauses.is_available_for_duty(other, now + timedelta(days=45))
     ended = MembershipFactory(program=world.program, role=Role.SUPPORTER, status=MembershipStatus.ENDED)
     assert not pauses.is_available_for_duty(ended, now)
+
+
+def test_the_roster_engine_asks_the_pause_module_who_is_on_duty(world: World) -> None:
+    """The roster's eligibility and available_for_duty come from one DutyCalendar, so they agree."""
+    from supervision import rosters
+
+    today = world.program.today()
+    supporter, other = supporter_of(world), world.unsupervised
+    Membership.objects.filter(pk__in=[supporter.pk, other.pk]).update(term_start=today - timedelta(days=30))
+    supporter.refresh_from_db()
+    other.refresh_from_db()
+    pauses.self_pause(supporter, by=supporter.user)
+    supporter.refresh_from_db()
+    BlackoutPeriodFactory(
+        program=world.program, starts_on=today + timedelta(days=3), ends_on=today + timedelta(days=4)
+    )
+    calendar = rosters.calendar_for(world.program, [supporter, other], today, today + timedelta(days=7))
+    for days in (1, 3, 6):
+        start = rosters.aware(datetime.combine(today + timedelta(days=days), time(18)), world.program.tzinfo)
+        end = start + timedelta(hours=4)
+        available = pauses.available_for_duty([supporter, other], start)
+        for member in (supporter, other):
+            duty_reasons = {"not_current", "paused", "blackout"} & set(
+                calendar.reasons(calendar.people[member.pk], start, end, night=False)
+            )
+            assert (not duty_reasons) == (member.pk in available), (member, days, duty_reasons)
+    assert pauses.available_for_duty([supporter, other], start) == {other.pk}
 
 
 def test_a_pause_emits_one_event_and_its_end_another(world: World) -> None:
