@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 from rest_framework import routers
 
-from api import pauses, rosters, selection, supervision, views
+from api import pauses, rosters, selection, succession, supervision, views
 from api.permissions import IsSignedIn
 
 
@@ -39,11 +39,23 @@ router.register("unavailability", rosters.UnavailabilityViewSet, basename="unava
 router.register("intakes", selection.IntakeViewSet, basename="intake")
 router.register("applications", selection.ApplicationViewSet, basename="application")
 router.register("reviews", selection.ReviewViewSet, basename="review")
+router.register("key-roles", succession.KeyRoleViewSet, basename="key-role")
+router.register("successors", succession.SuccessorViewSet, basename="successor")
+router.register("handover-tasks", succession.HandoverTaskViewSet, basename="handover-task")
+router.register("documents", succession.DocumentViewSet, basename="document")
 
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="api-token"),
     path("programs/<int:program_id>/on-call-now/", rosters.OnCallNowView.as_view(), name="api-on-call-now"),
     path("programs/<int:program_id>/roster.ics", rosters.RosterCalendarView.as_view(), name="api-roster-ics"),
+    path("programs/<int:program_id>/runway/", succession.RunwayView.as_view(), name="api-runway"),
+    path("programs/<int:program_id>/continuity/", succession.ContinuityView.as_view(), name="api-continuity"),
+    path(
+        "programs/<int:program_id>/handover-pack.pdf",
+        succession.HandoverPackView.as_view(),
+        name="api-handover-pack",
+    ),
+    path("programs/<int:program_id>/report.pdf", succession.ProgramReportView.as_view(), name="api-report"),
     path("", include(router.urls)),
     re_path(r"^.*$", views.NotFoundView.as_view(), name="api-not-found"),
 ]

@@ -71,6 +71,9 @@ GENERATE_BUDGET_MS, GENERATE_MAX_QUERIES = 2000, 40
 ON_CALL_BUDGET_MS, ON_CALL_MAX_QUERIES = 50, 9
 ICS_BUDGET_MS, ICS_MAX_QUERIES = 300, 6
 GAP_SCAN_BUDGET_MS, GAP_SCAN_MAX_QUERIES = 200, 2
+# Issue 7: a program's runway, the program report PDF for a year, the continuity dashboard.
+RUNWAY_BUDGET_MS = 100
+REPORT_BUDGET_MS = 5000
 # Targets slower than a request (the all-programs burden) are timed this many times at most.
 SLOW_TARGET_RUNS = 5
 
@@ -214,6 +217,7 @@ def targets() -> list[Target]:
             ],
         ),
         *roster_targets(coordinator, big, program_id),
+        *succession_targets(coordinator, lead, program_id),
         Target(
             "GET /programs/…/intakes/…/ (500 × 3)",
             page(coordinator, intake_page.format(big_intake.pk)),
@@ -323,6 +327,43 @@ def roster_targets(coordinator: Client, supervisor: Client, program_id: int) -> 
             same_queries_as=[("another program's year", lambda: rosters.coverage_gaps(other_coming))]
             if other_coming
             else [],
+        ),
+    ]
+
+
+def succession_targets(coordinator: Client, lead: Client, program_id: int) -> list[Target]:
+    """The runway and the continuity dashboard of the bench coordinator's program, each compared with
+    another program of the lead coordinator's (a different number of key roles and documents), and
+    the program report PDF over the past year (20,000 contacts, a year of shifts)."""
+    lead_user = get_user_model().objects.get(username=BENCH_LEAD_COORDINATOR)
+    other_id = (
+        Membership.objects.filter(user=lead_user, role=Role.COORDINATOR)
+        .exclude(program_id=program_id)
+        .order_by("program_id")
+        .values_list("program_id", flat=True)
+        .first()
+    )
+    if other_id is None:
+        raise SystemExit("The scale seed's lead coordinator has only one program; run seed_scale --reset.")
+    today = timezone.localdate()
+    year = f"from={today - timedelta(days=364)}&to={today}"
+    return [
+        Target(
+            "GET /api/v1/programs/…/runway/",
+            page(coordinator, f"/api/v1/programs/{program_id}/runway/"),
+            RUNWAY_BUDGET_MS,
+            same_queries_as=[("another program", page(lead, f"/api/v1/programs/{other_id}/runway/"))],
+        ),
+        Target(
+            "GET /programs/…/continuity/ (coordinator)",
+            page(coordinator, f"/programs/{program_id}/continuity/"),
+            same_queries_as=[("another program", page(lead, f"/programs/{other_id}/continuity/"))],
+        ),
+        Target(
+            "GET /programs/…/report.pdf (a year)",
+            page(coordinator, f"/programs/{program_id}/report.pdf?{year}"),
+            REPORT_BUDGET_MS,
+            slow=True,
         ),
     ]
 

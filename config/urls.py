@@ -8,6 +8,7 @@ from rest_framework.permissions import AllowAny
 urlpatterns = [
     path("", include("program.urls")),
     path("", include("supervision.urls")),
+    path("", include("succession.urls")),
     path("", include("selection.urls")),
     # Namespaced: the router's names (contact-detail, …) must not shadow the pages' names.
     path("api/v1/", include(("api.urls", "api"), namespace="api")),

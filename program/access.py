@@ -3,7 +3,8 @@
 - @public: anyone (login, password reset).
 - @signed_in: any signed-in user; the view reads only the user's own data through selectors.
 - @program_view(codename): signed in *and* holding `codename` on the program in the URL,
-  which is passed to the view; otherwise 404.
+  which is passed to the view; otherwise 404. A service the view calls that refuses the user raises
+  the model's DoesNotExist, which is answered 404 too — out of scope, as SPEC 3 rule 2 asks.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from typing import Any, TypeVar
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponseBase
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponseBase
 
 from program.selectors import get_program_for_user_or_404
 
@@ -39,7 +40,10 @@ def program_view(codename: str = "view_program") -> Callable[[ProgramView], Prog
         @wraps(view)
         def wrapper(request: HttpRequest, program_id: int, *args: Any, **kwargs: Any) -> HttpResponseBase:
             program = get_program_for_user_or_404(request.user, program_id, codename)
-            return view(request, program, *args, **kwargs)
+            try:
+                return view(request, program, *args, **kwargs)
+            except ObjectDoesNotExist:
+                raise Http404 from None
 
         wrapped = login_required(wrapper)
         wrapped.access = f"program:{codename}"  # type: ignore[attr-defined]

@@ -243,3 +243,71 @@ def _encrypt(text: str) -> str:
     from supervision import crypto
 
     return crypto.encrypt(text)
+
+
+# --- Succession --------------------------------------------------------------------------------------
+
+
+class KeyRoleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "succession.KeyRole"
+
+    program = factory.SubFactory(ProgramFactory)
+    kind = "other"
+    name = factory.Sequence(lambda n: f"Key role {n}")
+
+
+class KeyRoleHolderFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "succession.KeyRoleHolder"
+
+    key_role = factory.SubFactory(KeyRoleFactory)
+    membership = factory.SubFactory(
+        MembershipFactory, program=factory.SelfAttribute("..key_role.program"), role="coordinator"
+    )
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=200))
+    term_ends_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=700))
+
+
+class SuccessorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "succession.Successor"
+
+    key_role = factory.SubFactory(KeyRoleFactory)
+    membership = factory.SubFactory(
+        MembershipFactory, program=factory.SelfAttribute("..key_role.program"), role="supporter"
+    )
+    readiness = "later"
+    nominated_by = factory.SubFactory(UserFactory)
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A knowledge-base document with one text version."""
+
+    class Meta:
+        model = "succession.Document"
+        skip_postgeneration_save = True
+
+    program = factory.SubFactory(ProgramFactory)
+    title = factory.Sequence(lambda n: f"Program handbook {n}")
+    kind = "handbook"
+    owner = factory.SubFactory(
+        MembershipFactory, program=factory.SelfAttribute("..program"), role="coordinator"
+    )
+    last_reviewed_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+
+    @factory.post_generation
+    def versions(self, create: bool, extracted: int | None, **kwargs: object) -> None:
+        from succession.models import DocumentVersion
+
+        for number in range(1, (extracted or 1) + 1):
+            content = f"Version {number} of {self.title}.\n".encode()
+            DocumentVersion.objects.create(
+                document=self,
+                number=number,
+                filename="handbook.md",
+                content_type="text/markdown",
+                size=len(content),
+                content=content,
+                uploaded_by=self.owner.user,
+            )

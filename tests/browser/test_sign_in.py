@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
 
 # role: (text its dashboard section must show, text it must not show)
 DASHBOARDS = {
     "coordinator": (
-        ["active supporters", "(minimum 6)", "below minimum", "Needs your attention", "Add a member"],
+        ["active supporters", "(minimum 10)", "below minimum", "Needs your attention", "Add a member"],
         ["If someone is at risk right now"],
     ),
     "supervisor": (
@@ -65,14 +69,23 @@ def test_it_gives_a_supporter_a_dialable_lifeline_number(demo, page, sign_in):
     expect(crisis.get_by_role("link", name="000")).to_have_attribute("href", "tel:000")
 
 
-def test_it_shows_a_sponsor_small_counts_suppressed(demo, page, sign_in):
+def test_it_shows_a_sponsor_counts_and_a_program_report_with_small_cells_suppressed(demo, page, sign_in):
     sign_in(page, "sponsor")
 
     figures = page.locator('section[data-role="sponsor"] .grid > div')
-    # Three active supporters (two of the five are paused) is a small cell; five supervisors is at the
-    # threshold (5) and shown.
-    expect(figures.filter(has_text="active supporters").locator(".stat")).to_have_text("<5")
+    # Eight active supporters (two of the ten are paused) and five supervisors: at or over the threshold.
+    expect(figures.filter(has_text="active supporters").locator(".stat")).to_have_text("8")
     expect(figures.filter(has_text="active supervisors").locator(".stat")).to_have_text("5")
+
+    # The program report: the demo's months hold small counts (high-risk contacts, pauses), shown as "<5".
+    page.get_by_role("link", name="Program report").first.click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="The last 12 months").click()
+    reader = PdfReader(io.BytesIO(Path(download.value.path()).read_bytes()))
+    text = " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
+    assert "By month" in text and "<5" in text
+    for name in ("Anika", "Mariam", "Priya", "Rao"):
+        assert name not in text
 
 
 def test_it_keeps_a_wrong_password_on_the_login_page_with_the_error(demo, page, sign_in, live_server):

@@ -136,3 +136,21 @@ def test_roles_in_two_programs_stay_separate() -> None:
     MembershipFactory(user=person, program=second, role=Role.COORDINATOR)
     assert set(selectors.programs_with(person, "manage_program")) == {second}
     assert set(selectors.programs_visible_to(person)) == {first, second}
+
+
+def test_a_service_refusal_inside_a_program_page_answers_404(world: World) -> None:
+    """Services refuse with the model's DoesNotExist; program_view turns that into 404, never a 500."""
+    from django.http import Http404
+    from django.test import RequestFactory
+
+    from program.access import program_view
+    from program.models import Membership
+
+    @program_view()
+    def refusing(request, program):
+        raise Membership.DoesNotExist
+
+    request = RequestFactory().get("/")
+    request.user = world.user("supporter")
+    with pytest.raises(Http404):
+        refusing(request, world.program.pk)

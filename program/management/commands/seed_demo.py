@@ -49,6 +49,7 @@ PEOPLE: tuple[tuple[str, str, str, str, int | None, str], ...] = (
 EXTRA_LOGINS = (
     ("reviewer", "reviewer", "scores applications in the open intake"),
     ("grace.williams", "applicant", "has an offer to accept or decline"),
+    ("priya.das", "supporter", "final-year student lead, graduating in four months"),
 )
 
 MODULES: tuple[tuple[str, str, int, list[str]], ...] = (
