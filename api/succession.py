@@ -808,14 +808,6 @@ class DocumentFilter(ProgramScopedFilter):
     kind = filters.ChoiceFilter(choices=DocumentKind.choices)
 
 
-def _upload(file: Any) -> services.Upload:
-    """The received file as the service takes it. The service checks type and size and names `file`;
-    nothing here refuses first, so the API and the pages give the same answers."""
-    return services.Upload(
-        filename=file.name or "", content=file.read(), content_type=file.content_type or ""
-    )
-
-
 class DownloadRenderer(BaseRenderer):
     """Lets a client that asks for the stored type (say application/pdf) get the stored bytes; the
     response itself bypasses rendering."""
@@ -898,7 +890,7 @@ class DocumentViewSet(
             title=data["title"],
             kind=data["kind"],
             owner=_member_of(program.pk, data["owner"], "owner"),
-            upload=_upload(data["file"]),
+            upload=services.Upload.received(data["file"]),
             last_reviewed_on=data["last_reviewed_on"],
             note=data["note"],
         )
@@ -927,7 +919,10 @@ class DocumentViewSet(
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
         version = services.add_version(
-            document, by=acting_user(request), upload=_upload(data["file"]), note=data["note"]
+            document,
+            by=acting_user(request),
+            upload=services.Upload.received(data["file"]),
+            note=data["note"],
         )
         return Response(DocumentVersionSerializer(version).data, status=status.HTTP_201_CREATED)
 

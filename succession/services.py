@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -504,6 +505,15 @@ class Upload:
     filename: str
     content: bytes
     content_type: str = ""
+    size: int | None = None  # as received, when `content` stops short of it
+
+    @classmethod
+    def received(cls, file: UploadedFile | None) -> Upload | None:
+        """The uploaded file, read no further than one byte past the size limit: a file too large is
+        refused by its real size without being held in memory whole."""
+        if file is None:
+            return None
+        return cls(file.name or "", file.read(max_upload_bytes() + 1), file.content_type or "", file.size)
 
 
 def _checked_upload(upload: Upload | None) -> tuple[str, str, bytes]:
@@ -518,10 +528,9 @@ def _checked_upload(upload: Upload | None) -> tuple[str, str, bytes]:
             {"file": "Upload a PDF, Word (.docx), OpenDocument (.odt), text or Markdown file."}
         )
     limit = max_upload_bytes()
-    if len(upload.content) > limit:
-        raise ValidationError(
-            {"file": f"The file is {len(upload.content) / MB:.1f} MB; the limit is {limit / MB:.0f} MB."}
-        )
+    size = max(upload.size or 0, len(upload.content))
+    if size > limit:
+        raise ValidationError({"file": f"The file is {size / MB:.1f} MB; the limit is {limit / MB:.0f} MB."})
     content = upload.content
     looks_right = {
         ".pdf": content.startswith(b"%PDF-"),

@@ -12,7 +12,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
-from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
@@ -50,13 +49,6 @@ def _program_worker(request: HttpRequest, program: Program) -> None:
     """404 unless the user does program work here (coordinator, supervisor, supporter, reviewer)."""
     if not selectors.programs_worked_in(acting_user(request)).filter(pk=program.pk).exists():
         raise Http404
-
-
-def _upload(file: UploadedFile | None) -> services.Upload | None:
-    # Read whole: the service judges the size and names it in its refusal; the web server caps bodies.
-    if file is None:
-        return None
-    return services.Upload(file.name or "", file.read(), file.content_type or "")
 
 
 def _refused(request: HttpRequest, error: ValidationError) -> None:
@@ -573,7 +565,7 @@ def document_new(request: HttpRequest, program: Program) -> HttpResponse:
                 title=data["title"],
                 kind=data["kind"],
                 owner=data["owner"],
-                upload=_upload(data["file"]),
+                upload=services.Upload.received(data["file"]),
                 last_reviewed_on=data["last_reviewed_on"],
                 note=data["note"],
             )
@@ -654,7 +646,7 @@ def document_version_add(request: HttpRequest, program: Program, document_id: in
             version = services.add_version(
                 document,
                 by=acting_user(request),
-                upload=_upload(form.cleaned_data["file"]),
+                upload=services.Upload.received(form.cleaned_data["file"]),
                 note=form.cleaned_data["note"],
             )
         except ObjectDoesNotExist:

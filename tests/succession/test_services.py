@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
 from program.models import AuditEvent, MembershipStatus, Role
@@ -266,6 +267,21 @@ def test_an_upload_over_the_limit_is_refused_with_its_size(world: World) -> None
     with pytest.raises(ValidationError):
         services.add_version(document, by=world.user(Role.COORDINATOR), upload=big)
     assert DocumentVersion.objects.filter(document=document).count() == 1
+
+
+@override_settings(SUCCESSION_MAX_UPLOAD_BYTES=1024 * 1024)
+def test_a_received_file_is_read_only_one_byte_past_the_limit_and_refused_by_its_real_size(
+    world: World,
+) -> None:
+    received = Upload.received(
+        SimpleUploadedFile("handbook.pdf", b"%PDF-1.7\n" + b"0" * (3 * 1024 * 1024), "application/pdf")
+    )
+    assert received is not None
+    assert len(received.content) == 1024 * 1024 + 1
+    with pytest.raises(ValidationError) as refusal:
+        add(world, received)
+    assert field_error(refusal, "file") == "The file is 3.0 MB; the limit is 1 MB."
+    assert Upload.received(None) is None
 
 
 def test_document_fields_are_checked_together(world: World) -> None:
