@@ -123,7 +123,9 @@ def seed(program: Program, members: dict[str, Membership], today: date) -> None:
 
 def _roster(program: Program, coordinator: User, today: date) -> None:
     """Four published weeks from today with a supervisor on call round the clock and an evening
-    supporter shift; Sasha's and Mariam's shifts are then handed on when they are paused (below)."""
+    supporter shift; Sasha's and Mariam's shifts are then handed on when they are paused (below).
+    The roster starts yesterday: last night's shift runs to 08:00 today, and without it nobody would
+    be on call between midnight and then on the morning the demo is seeded."""
     for name, role, start, end in (
         ("Supervisor on call (day)", "supervisor", time(8), time(20)),
         ("Supervisor on call (night)", "supervisor", time(20), time(8)),
@@ -139,7 +141,9 @@ def _roster(program: Program, coordinator: User, today: date) -> None:
             ends_at=end,
             min_people=1,
         )
-    draft = rosters.generate(program, by=coordinator, starts_on=today, ends_on=today + timedelta(days=27))
+    draft = rosters.generate(
+        program, by=coordinator, starts_on=today - timedelta(days=1), ends_on=today + timedelta(days=27)
+    )
     rosters.publish(draft, by=coordinator)
 
 

@@ -213,14 +213,21 @@ def test_the_shift_list_runs_a_constant_number_of_queries(staffed: World, api_fo
 
 @pytest.mark.parametrize("role", SIGNED_IN)
 def test_on_call_now_is_for_rostered_roles(published: Roster, api_for, world: World, role: str) -> None:
+    before = timezone.now()
     response = api_for(role).get(on_call_url(world))
+    after = timezone.now()
     if role not in ROSTERED:
         assert_error(response, 404, "not_found")
         return
     body = response.json()
-    now = timezone.now()
-    shift = Shift.objects.get(roster=published, starts_at__lte=now, ends_at__gt=now)
-    assert [item["shift"] for item in body["supervisors_now"]] == [shift.pk]
+    # A shift change may fall between the two readings: the answer is the one shift covering either.
+    around = set(
+        Shift.objects.filter(roster=published, starts_at__lte=after, ends_at__gt=before).values_list(
+            "pk", flat=True
+        )
+    )
+    [answered] = [item["shift"] for item in body["supervisors_now"]]
+    assert answered in around
     assert body["supervisors_now"][0]["people"][0]["email"]
     assert body["supervisor_next"]["starts_at"]
     assert "13 11 14" in [line["phone"] for line in body["crisis_lines"]]
