@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
@@ -169,14 +170,24 @@ def test_fairness_counts_everyone_including_people_with_no_hours(world: World, c
     today = world.program.today()
     supervisors, _ = rosters.fairness(world.program, today - timedelta(days=1), today + timedelta(days=6))
     hours = {row.membership.pk: row.hours for row in supervisors.rows}
-    assert hours[idle.pk] == 0 and sum(hours.values()) == 8 * 24
+    # Elapsed hours, not 24 a day: a daylight-saving change in these eight days makes one 23 or 25.
+    days = [today + timedelta(days=n) for n in range(-1, 7)]
+    assert hours[idle.pk] == 0 and sum(hours.values()) == sum(elapsed(world, day, 0, 24) for day in days)
     assert supervisors.widest_gap == max(hours.values())
     nights = sum(row.night_hours for row in supervisors.rows)
-    assert nights == 8 * 6  # 00:00–06:00 every night of the eight days
+    assert nights == sum(elapsed(world, day, 0, 6) for day in days)  # 00:00–06:00 every night
     # Mean absolute difference over pairs, checked against the definition.
     values = list(hours.values())
     pairs = [abs(a - b) for i, a in enumerate(values) for b in values[i + 1 :]]
     assert supervisors.mean_pair_difference == pytest.approx(sum(pairs) / len(pairs))
+
+
+def elapsed(world: World, day: date, start_hour: int, end_hour: int) -> float:
+    """Hours that really pass between two wall-clock hours of a day in the program's timezone."""
+    zone = ZoneInfo(world.program.timezone)
+    first = datetime.combine(day, time(start_hour), zone)
+    last = datetime.combine(day + timedelta(days=end_hour // 24), time(end_hour % 24), zone)
+    return (last.astimezone(UTC) - first.astimezone(UTC)).total_seconds() / 3600
 
 
 def test_a_range_ending_before_it_starts_is_refused(world: World, client_for, covered) -> None:
