@@ -38,8 +38,6 @@ def debrief_overdue_alerts(now: datetime) -> JobCounts:
             notify(
                 services.supervisor_users(debrief.supporter),
                 kind="debrief_overdue",
-                title="A debrief is overdue",
-                body="A high-risk contact has not been debriefed within 24 hours. Please arrange it today.",
                 link=reverse("contact-detail", args=[debrief.contact.program_id, debrief.contact_id]),
                 program=debrief.supporter.program,
             )
@@ -66,8 +64,6 @@ def checkin_reminders(now: datetime) -> JobCounts:
         notify(
             [member.user for member in members],
             kind="checkin_reminder",
-            title="Your weekly check-in",
-            body="A minute to note how you are. Only you and your supervisors see it.",
             link=reverse("checkin", args=[program.pk]),
             program=program,
         )
