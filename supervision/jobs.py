@@ -11,14 +11,15 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import pauses, rosters, services, swaps
+from supervision import pauses, retention, rosters, services, swaps
 from supervision.models import CheckIn, DebriefDue
 
 
 @scheduled_job("narrative_retention_purge", hour=3, minute=30)
 def narrative_retention_purge(now: datetime) -> JobCounts:
-    """Erase narratives older than each program's retention period (structured fields remain)."""
-    return {"erased": services.erase_expired_narratives(now)}
+    """Erase narratives, notes and pause reasons past each program's retention period (structured fields
+    remain); see supervision.retention for which text and from which date."""
+    return retention.erase_expired(now)
 
 
 @scheduled_job("debrief_overdue_alerts", minute="*/10")

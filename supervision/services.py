@@ -11,7 +11,7 @@ Privacy rules kept here, once:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -707,28 +707,6 @@ def read_checkins(supporter: Membership, checkins: list[CheckIn], *, by: User) -
     if checkins and supporter.user_id != by.pk:
         audit.record(by, AuditAction.VIEW, supporter, program=supporter.program, summary="check-ins read")
     return checkins
-
-
-# --- Scheduled work -----------------------------------------------------------------------------
-
-
-def erase_expired_narratives(now: datetime) -> int:
-    """Erase narratives older than each program's retention period; structured fields remain."""
-    erased = 0
-    for program in Program.objects.all().only("pk", "retention_days"):
-        cutoff = now - timedelta(days=program.retention_days)
-        erased += (
-            Contact.objects.filter(program=program, created_at__lt=cutoff)
-            .exclude(narrative_encrypted="")
-            .update(narrative_encrypted="", narrative_erased_at=now)
-        )
-        ContactAnnotation.objects.filter(contact__program=program, created_at__lt=cutoff).exclude(
-            text_encrypted=""
-        ).update(text_encrypted="")
-        SupervisionSession.objects.filter(program=program, created_at__lt=cutoff).exclude(
-            advice_encrypted="", follow_ups_encrypted=""
-        ).update(advice_encrypted="", follow_ups_encrypted="")
-    return erased
 
 
 # --- Burden weights -----------------------------------------------------------------------------
