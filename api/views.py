@@ -32,6 +32,7 @@ from program.models import (
     TrainingModule,
     TrainingRecord,
 )
+from program.notifications import concerning
 
 
 class AuthTokenView(APIView):
@@ -292,11 +293,19 @@ class NotificationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
     def get_queryset(self) -> QuerySet[Notification]:
         return selectors.notifications_for(self.request.user)
 
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        notes = list(page if page is not None else self.filter_queryset(self.get_queryset()))
+        # Who each message concerns: read for the whole page at once, through the selectors.
+        context = {**self.get_serializer_context(), "concerns": concerning(acting_user(request), notes)}
+        data = s.NotificationSerializer(notes, many=True, context=context).data
+        return self.get_paginated_response(data) if page is not None else Response(data)
+
     @extend_schema(request=None, responses={200: s.NotificationSerializer})
     @action(detail=True, methods=["post"])
     def read(self, request: Request, pk: str | None = None) -> Response:
         notification = services.mark_notification_read(self.get_object())
-        return Response(s.NotificationSerializer(notification).data)
+        return Response(s.NotificationSerializer(notification, context=self.get_serializer_context()).data)
 
     @extend_schema(request=None, responses={200: s.MarkedReadSerializer})
     @action(detail=False, methods=["post"], url_path="read-all")

@@ -11,7 +11,7 @@ Privacy rules kept here, once:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -464,9 +464,6 @@ def _escalate(contact: Contact) -> DebriefDue:
     notify(
         recipients,
         kind="high_risk_contact",
-        title="A high-risk contact needs a debrief within 24 hours",
-        body="A supporter you supervise has logged a high or imminent risk contact. "
-        "Open the record, check they and the peer are safe, and arrange a debrief.",
         link=reverse("contact-detail", args=[contact.program_id, contact.pk]),
         program=contact.program,
     )
@@ -475,9 +472,6 @@ def _escalate(contact: Contact) -> DebriefDue:
     notify(
         on_call,
         kind="high_risk_on_call",
-        title="A high-risk contact was logged while you are on call",
-        body="A supporter in your program has logged a high or imminent risk contact. "
-        "They or their supervisor may call you for advice.",
         link=reverse("on-call-now", args=[contact.program_id]),
         program=contact.program,
     )
@@ -586,21 +580,11 @@ def record_checkin(
         by, AuditAction.CREATE if created else AuditAction.UPDATE, checkin, program=supporter.program
     )
     if checkin.wants_to_talk or checkin.wants_pause:
-        asks = " and ".join(
-            phrase
-            for flag, phrase in (
-                (checkin.wants_to_talk, "to talk with you"),
-                (checkin.wants_pause, "to pause"),
-            )
-            if flag
-        )
         supervisors = supervisors_of(supporter)
         if supervisors:
             notify(
                 supervisors,
                 kind="checkin_request",
-                title=f"A supporter would like {asks}",
-                body="They asked in their weekly check-in. Please get in touch soon.",
                 link=reverse("supporter-wellbeing", args=[supporter.program_id, supporter.pk]),
                 program=supporter.program,
             )
@@ -610,8 +594,6 @@ def record_checkin(
             notify(
                 supervisor_users(supporter),
                 kind="supporter_unsupervised",
-                title="A supporter needs a supervisor",
-                body="Assign a supervisor and backup so their requests reach someone.",
                 link=reverse("member-assign", args=[supporter.program_id, supporter.pk]),
                 program=supporter.program,
             )
@@ -725,28 +707,6 @@ def read_checkins(supporter: Membership, checkins: list[CheckIn], *, by: User) -
     if checkins and supporter.user_id != by.pk:
         audit.record(by, AuditAction.VIEW, supporter, program=supporter.program, summary="check-ins read")
     return checkins
-
-
-# --- Scheduled work -----------------------------------------------------------------------------
-
-
-def erase_expired_narratives(now: datetime) -> int:
-    """Erase narratives older than each program's retention period; structured fields remain."""
-    erased = 0
-    for program in Program.objects.all().only("pk", "retention_days"):
-        cutoff = now - timedelta(days=program.retention_days)
-        erased += (
-            Contact.objects.filter(program=program, created_at__lt=cutoff)
-            .exclude(narrative_encrypted="")
-            .update(narrative_encrypted="", narrative_erased_at=now)
-        )
-        ContactAnnotation.objects.filter(contact__program=program, created_at__lt=cutoff).exclude(
-            text_encrypted=""
-        ).update(text_encrypted="")
-        SupervisionSession.objects.filter(program=program, created_at__lt=cutoff).exclude(
-            advice_encrypted="", follow_ups_encrypted=""
-        ).update(advice_encrypted="", follow_ups_encrypted="")
-    return erased
 
 
 # --- Burden weights -----------------------------------------------------------------------------
