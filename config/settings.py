@@ -128,10 +128,15 @@ LOGOUT_REDIRECT_URL = "login"
 ANONYMOUS_USER_NAME = None
 GUARDIAN_RAISE_403 = False
 
-# django-axes: lock a username from one address after repeated failures.
+# django-axes: lock a (username, address) pair after repeated failures, and an address after many
+# failures across usernames (program.sign_in). Never a username alone, so a stranger elsewhere cannot
+# lock anyone out; locks last a short cool-off. See docs/privacy.md, "Sign-in protection".
+AXES_HANDLER = "program.sign_in.SignInAttemptHandler"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env_int("SIGN_IN_ADDRESS_FAILURE_LIMIT", 20, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "program.middleware.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "program.views.auth.lockout_response"
 AXES_VERBOSE = False
@@ -197,8 +202,14 @@ if not NARRATIVE_KEYS and DEBUG:
         base64.urlsafe_b64encode(hashlib.sha256(f"narratives:{SECRET_KEY}".encode()).digest()).decode()
     ]
 
-# The audit trail records the client address; trust X-Forwarded-For only behind a proxy we run.
-AUDIT_TRUST_X_FORWARDED_FOR = env_bool("AUDIT_TRUST_X_FORWARDED_FOR", False)
+# The client address (audit trail, sign-in throttling; program.middleware.client_ip) comes from
+# CLIENT_IP_HEADER only when TRUSTED_PROXY_COUNT proxies we run sit in front and each append to it;
+# with 0 the header is ignored, since any client can send one. AUDIT_TRUST_X_FORWARDED_FOR=true is
+# the older spelling of one proxy.
+TRUSTED_PROXY_COUNT = env_int(
+    "TRUSTED_PROXY_COUNT", 1 if env_bool("AUDIT_TRUST_X_FORWARDED_FOR", False) else 0, minimum=0
+)
+CLIENT_IP_HEADER = "HTTP_" + env_str("CLIENT_IP_HEADER", "X-Forwarded-For").upper().replace("-", "_")
 
 REST_FRAMEWORK = {
     # Token first so an unauthenticated request gets 401 with a `WWW-Authenticate: Token` challenge.
