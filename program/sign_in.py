@@ -14,6 +14,7 @@ from typing import Any
 
 from axes.attempts import get_cool_off_threshold
 from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username
 from axes.models import AccessAttempt
 from axes.signals import user_locked_out
 from django.conf import settings
@@ -51,6 +52,6 @@ class SignInAttemptHandler(AxesDatabaseHandler):
             user_locked_out.send(
                 "axes",
                 request=request,
-                username=credentials.get(settings.AXES_USERNAME_FORM_FIELD),
+                username=get_client_username(request, credentials),
                 ip_address=request.axes_ip_address,  # type: ignore[attr-defined]
             )
