@@ -231,7 +231,10 @@ if not NARRATIVE_KEYS and DEBUG:
 TRUSTED_PROXY_COUNT = env_int(
     "TRUSTED_PROXY_COUNT", 1 if env_bool("AUDIT_TRUST_X_FORWARDED_FOR", False) else 0, minimum=0
 )
-CLIENT_IP_HEADER = "HTTP_" + env_str("CLIENT_IP_HEADER", "X-Forwarded-For").upper().replace("-", "_")
+# Given as the HTTP header (X-Real-IP) or as Django's request.META key (HTTP_X_REAL_IP).
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "X-Forwarded-For").strip().upper().replace("-", "_")
+if not CLIENT_IP_HEADER.startswith("HTTP_"):
+    CLIENT_IP_HEADER = f"HTTP_{CLIENT_IP_HEADER}"
 
 REST_FRAMEWORK = {
     # Token first so an unauthenticated request gets 401 with a `WWW-Authenticate: Token` challenge.

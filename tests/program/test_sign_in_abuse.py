@@ -12,7 +12,7 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from program import audit
-from program.middleware import RequestContextMiddleware
+from program.middleware import RequestContextMiddleware, client_ip
 from program.models import AuditAction, AuditEvent, Role
 from tests.conftest import World
 from tests.factories import PASSWORD
@@ -139,3 +139,33 @@ def test_the_token_endpoint_starts_no_session(world: World) -> None:
     assert response.status_code == 200
     assert settings.SESSION_COOKIE_NAME not in response.cookies
     assert not Session.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, f"{ATTACKER}", PROXY),  # no proxy configured: the header is the client's say-so
+        (1, f"192.0.2.1, {ATTACKER}", ATTACKER),  # the entry our proxy appended, not the client's claim
+        (2, f"192.0.2.1, {ATTACKER}, 10.0.0.1", ATTACKER),  # two proxies: second from the right
+        (2, ATTACKER, PROXY),  # fewer entries than proxies: it bypassed one, so only the peer is known
+        (1, "not-an-address", PROXY),
+        (1, "", PROXY),
+    ],
+)
+def test_the_client_address_comes_from_the_configured_proxies_only(
+    settings, proxies: int, forwarded: str, expected: str
+) -> None:
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = RequestFactory().get("/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert client_ip(request) == expected
+
+
+def test_the_client_address_header_can_be_another_one(settings) -> None:
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="192.0.2.1", HTTP_X_REAL_IP=ATTACKER
+    )
+
+    assert client_ip(request) == ATTACKER
