@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from django.contrib.auth.signals import user_logged_in
@@ -51,8 +52,12 @@ class AuthTokenView(APIView):
         # A locked-out account never gets further: django-axes answers 429 (see lockout_response).
         serializer.is_valid(raise_exception=True)
         user = serializer.validated_data["user"]
-        # As for a page sign-in: records last_login and lets django-axes clear the failure count.
-        user_logged_in.send(sender=type(user), request=request._request, user=user)
+        # As for a page sign-in: records last_login and lets django-axes clear the failure count. A token
+        # is not a browser session, so the signal gets a copy of the request without one: django-axes
+        # would otherwise create a session (and set a session cookie) to fingerprint the sign-in.
+        sessionless = copy.copy(request._request)
+        del sessionless.session
+        user_logged_in.send(sender=type(user), request=sessionless, user=user)
         token, _ = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
 
