@@ -633,14 +633,63 @@ ORDINARY: list[str] = [
     "Considered GP MHCP.",
     "Escalated to duty supervisor per protocol.",
     # --- longer reflective notes -----------------------------------------------------------------
-    "We spoke for about forty minutes. She started by saying she was fine, but after a while she admitted that the last few weeks on the surgical rotation have been the hardest of her life. She feels the consultant singles her out on ward rounds and she has started dreading the mornings. She is sleeping maybe five hours a night and has stopped going to the gym, which used to be her outlet. We talked about what she could control and what she couldn't, and she agreed to book a GP appointment and to think about talking to the Clinical Dean. By the end she sounded calmer and thanked me for listening.",
-    "A long and difficult conversation. He has been carrying a lot: his father's illness back home, money worries, and the sense that he is letting his family down by not topping the cohort. He spoke about faith and how prayer helps, but said that lately even that feels empty. There was no suggestion of self-harm, and he was clear about that when I asked directly. We made a plan for the week: call home on Sunday, go to the Friday study group, and contact the counselling service. I'll check in again Thursday.",
-    "Reflecting on this one: I noticed I wanted to fix things for her, and I had to slow down and just listen. She talked about feeling like an outsider as a first-in-family student from a rural town, about the cost of moving to the city, and about how the hidden curriculum makes her feel stupid. Hope came up a lot — she said she still has some, just less than she used to. We agreed she would try the First Nations student centre and that I'd send the peer program's resources.",
-    "Spent most of the call on practical things. Her visa conditions limit her work hours, rent has gone up, and she skipped meals to make the money stretch. We went through the emergency bursary, the food pantry on campus and the Student Advocacy office. She was embarrassed to ask for help, and I told her a lot of students use these. She laughed and said that made her feel better. Plan: apply for the bursary by Friday, check in next week.",
-    "Quieter call than usual. He didn't want to talk about placement, so we talked about football, his younger siblings and the recipe he's learning from his grandmother. Towards the end he said that just having a normal conversation helped. Nothing urgent; he knows how to reach the service after hours.",
-    "She described a panic attack in the middle of an OSCE station — heart racing, hands shaking, mind blank — and said she walked out before the bell. She is terrified it will go on her record. We talked about special consideration, about how common exam anxiety is, and about the skills she already uses (box breathing, grounding). She will email the Year Coordinator tomorrow and see her GP about a referral to a psychologist.",
-    "Long reflective session. He feels caught between two worlds: at home he is expected to be the successful son, at university he is one of hundreds and often feels invisible. He talked about his grandfather, who was a doctor in Kabul, and what it means to carry that. He has thought about deferring. We didn't decide anything, but he said naming it out loud helped, and he'll talk to the Student Support Officer before the census date.",
-    "Brief note: peer called after a distressing death on the ward. First death she has seen. Talked through what happened, normalised her reaction, and mentioned the debrief the hospital offers. She has her housemates tonight and will call the service if she can't sleep.",
+    (
+        "We spoke for about forty minutes. She started by saying she was fine, but after a while she "
+        "admitted that the last few weeks on the surgical rotation have been the hardest of her life. "
+        "She feels the consultant singles her out on ward rounds and she has started dreading the "
+        "mornings. She is sleeping maybe five hours a night and has stopped going to the gym, which used"
+        " to be her outlet. We talked about what she could control and what she couldn't, and she agreed"
+        " to book a GP appointment and to think about talking to the Clinical Dean. By the end she "
+        "sounded calmer and thanked me for listening."
+    ),
+    (
+        "A long and difficult conversation. He has been carrying a lot: his father's illness back home, "
+        "money worries, and the sense that he is letting his family down by not topping the cohort. He "
+        "spoke about faith and how prayer helps, but said that lately even that feels empty. There was "
+        "no suggestion of self-harm, and he was clear about that when I asked directly. We made a plan "
+        "for the week: call home on Sunday, go to the Friday study group, and contact the counselling "
+        "service. I'll check in again Thursday."
+    ),
+    (
+        "Reflecting on this one: I noticed I wanted to fix things for her, and I had to slow down and "
+        "just listen. She talked about feeling like an outsider as a first-in-family student from a "
+        "rural town, about the cost of moving to the city, and about how the hidden curriculum makes her"
+        " feel stupid. Hope came up a lot — she said she still has some, just less than she used to. We "
+        "agreed she would try the First Nations student centre and that I'd send the peer program's "
+        "resources."
+    ),
+    (
+        "Spent most of the call on practical things. Her visa conditions limit her work hours, rent has "
+        "gone up, and she skipped meals to make the money stretch. We went through the emergency "
+        "bursary, the food pantry on campus and the Student Advocacy office. She was embarrassed to ask "
+        "for help, and I told her a lot of students use these. She laughed and said that made her feel "
+        "better. Plan: apply for the bursary by Friday, check in next week."
+    ),
+    (
+        "Quieter call than usual. He didn't want to talk about placement, so we talked about football, "
+        "his younger siblings and the recipe he's learning from his grandmother. Towards the end he said"
+        " that just having a normal conversation helped. Nothing urgent; he knows how to reach the "
+        "service after hours."
+    ),
+    (
+        "She described a panic attack in the middle of an OSCE station — heart racing, hands shaking, "
+        "mind blank — and said she walked out before the bell. She is terrified it will go on her "
+        "record. We talked about special consideration, about how common exam anxiety is, and about the "
+        "skills she already uses (box breathing, grounding). She will email the Year Coordinator "
+        "tomorrow and see her GP about a referral to a psychologist."
+    ),
+    (
+        "Long reflective session. He feels caught between two worlds: at home he is expected to be the "
+        "successful son, at university he is one of hundreds and often feels invisible. He talked about "
+        "his grandfather, who was a doctor in Kabul, and what it means to carry that. He has thought "
+        "about deferring. We didn't decide anything, but he said naming it out loud helped, and he'll "
+        "talk to the Student Support Officer before the census date."
+    ),
+    (
+        "Brief note: peer called after a distressing death on the ward. First death she has seen. Talked"
+        " through what happened, normalised her reaction, and mentioned the debrief the hospital offers."
+        " She has her housemates tonight and will call the service if she can't sleep."
+    ),
     # --- misc ordinary ---------------------------------------------------------------------------
     "She's thinking about switching from medicine to nursing.",
     "He wants to take up boxing again.",
