@@ -69,7 +69,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from gender_guesser.detector import Detector
@@ -82,6 +82,17 @@ class Finding:
 
     kind: str
     label: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Where one identifier stands in the text as written: character offsets, never the text, so a
+    refusal can point the writer at the words to change without the words being kept or logged."""
+
+    kind: str
+    label: str
+    start: int
+    end: int
 
 
 # Report order, and the words a message uses for each kind.
@@ -258,10 +269,17 @@ _CUED_LONG_NUMBER = re.compile(r"(?<![\d.])\d(?:[ -]?\d){7,10}(?![\d]|\.\d)")
 _TFN = re.compile(r"(?<![\d.])\d{3}[ -]?\d{3}[ -]?\d{2,3}(?![\d]|\.\d)")
 _TFN_CUE = re.compile(r"\btfn\b|\btax\s+file", re.IGNORECASE)
 _STUDENT_ID_CUE = re.compile(
-    r"\b(?:student|enrol(?:l?ment)?|uni(?:versity)?)\s*(?:number|no\.?|num|#|id)(?:\s*(?:is|was|:|-|=))?"
-    r"\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
+    r"\b(?:(?:student|stu|enrol(?:l?ment)?|uni(?:versity)?)\s*(?:number|no\.?|num|#|id|card)"
+    r"|s\.?id|z\s?id|z-?(?:number|no\.?)|student\s+card(?:\s+(?:says|number))?)"
+    r"(?:\s*(?:is|was|:|-|=|#))?\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
     re.IGNORECASE,
 )
+# Student numbers of Australian universities, checked beside a program's own pattern because
+# supporters meet students of other universities: UNSW "z1234567", UQ "s1234567", and the eight- or
+# nine-digit numbers of Monash, Melbourne, Sydney, UQ and Western Sydney written as one unbroken
+# run (a duration, score, year or amount is never eight unbroken digits; a phone number written so
+# is claimed as a phone first).
+_DEFAULT_STUDENT_ID = re.compile(r"(?<![\w.,$/-])(?:[zZsS]\d{7}|\d{8,9})(?![\w]|[.,/-]\d)")
 _PHONE_CUE = re.compile(
     r"\b(?:call(?:ed|ing)?|ring|rang|text(?:ed)?|txt|phone|mobile|mob|ph|landline|cell|whatsapp|sms)\b"
     r"[^.!?\n]{0,25}$",
@@ -407,7 +425,8 @@ _COHORT_NAMES = _words(
     jaspreet simran navneet varun tharindu nuwan dilini sachini chamari kasun thilini ruwan nimal haruto
     sota yuto kaito seoyeon sinead padraig wiremu hemi aperahama manaia nikau ariki kahu anahera ngaire
     rawiri moana hine marama tipene sione mele tevita mosese viliami semisi lachlan kiri tama ngaio mihi
-    awhina kahurangi whetu tamati hohepa bec bex tash soph izzy caz shaz lachie lachy tayla
+    awhina kahurangi whetu tamati hohepa bec bex tash soph izzy caz shaz lachie lachy tayla sefo adaeze
+    thulani giorgos
     """
 )
 # Common surnames in an Australian cohort; with a capital they name a person ("Mr Nguyen" needs no
@@ -469,6 +488,19 @@ _PERSON_NOUNS = _words(
     """
 )
 _NAME_PHRASES = {("goes", "by"), ("known", "as")}
+# The roles of this program's own people. "Peer asked whether…" is how supporters write about the
+# student they helped, and gender-guesser lists "Peer" as a Dutch first name.
+_ROLE_WORDS = _words(
+    """
+    peer peers supporter supporters supervisor supervisee coordinator mentor mentee client patient pt
+    student students caller
+    """
+)
+# Verbs of meeting or talking with someone: a word such a verb points at is a person ("spoke to
+# Summer"), even one that is usually a season, a month or a place.
+_CONTACT_VERBS = _words(
+    "spoke speak speaking talked talk talking chatted chat chatting met meet meeting sat walked caught"
+)
 _PLACE_PREPOSITIONS = _words("in near around outside")
 # Verbs whose subject is a person, so an everyday-word name before one is a name.
 _PERSON_VERBS = _words(
@@ -498,6 +530,7 @@ def _known_first_names() -> frozenset[str]:
     return frozenset(name for name in names if " " not in name) | _COHORT_NAMES
 
 
+@lru_cache(maxsize=8192)  # the same few thousand words come back in every narrative
 def _fold(word: str) -> str:
     """Lowercase without diacritics, so "Thị" and "Zoë" are looked up as "thi" and "zoe"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -506,6 +539,79 @@ def _fold(word: str) -> str:
 
 def _digits(text: str) -> str:
     return "".join(char for char in text if char.isdecimal())
+
+
+# Letters of other scripts that look like Latin ones: "Меi" (Cyrillic М and е) reads as "Mei" to a
+# person, so it must to the detector too. Unicode's confusables for the Latin letters, restricted to
+# Cyrillic, Greek and a few Latin variants that NFKC leaves alone.
+_CONFUSABLES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјорсуххѕԁһӏԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιρνυκıɡℓ",
+    "ABESIJKMHOPCTXYaeijopcyxxsdhlqwABEZHIKMNOPTYXaoipvukigl",
+)
+# Characters that show nothing: a number or name split by one still reads whole.
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+# Digits typed one at a time ("0 4 1 2 3 4 5 6 7 8", "z 5 1 2 3 4 5 6", "1 2 / 0 4 / 2 0 0 2").
+_SPACED_DIGITS = re.compile(r"(?<!\S)(?:[zZsS] )?[\d/](?: [\d/]){5,}(?!\S)")
+# A long number with letters for digits ("04l2 345 678"): O for 0, l and I for 1.
+_LETTERED_NUMBER = re.compile(r"(?<!\w)[\dOolI](?:[\dOolI]|[ .-](?=[\dOolI])){7,}(?!\w)")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+
+
+class _Reading:
+    """The text as the detector reads it, and where each of its characters stands in the text as
+    written: compatibility forms (fullwidth, ligatures, mathematical digits) by NFKC, look-alike
+    letters as Latin, invisible characters dropped, digits typed apart joined."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] | None = None
+        self.ends: list[int] | None = None
+        chars: list[str] | None = None
+        if not text.isascii():
+            chars, self.starts, self.ends = [], [], []
+            for index, char in enumerate(text):
+                if char in _INVISIBLE:
+                    continue
+                read = char if char.isascii() else unicodedata.normalize("NFKC", char).translate(_CONFUSABLES)
+                for piece in read:
+                    chars.append(piece)
+                    self.starts.append(index)
+                    self.ends.append(index + 1)
+            text = "".join(chars)
+        if any(char.isdigit() for char in text):
+            text = self._join_spaced_digits(text)
+            text = self._read_lettered_numbers(text)
+        self.text = text
+
+    def _join_spaced_digits(self, text: str) -> str:
+        found = list(_SPACED_DIGITS.finditer(text))
+        if not found:
+            return text
+        keep = [True] * len(text)
+        for match in found:
+            for index in range(match.start(), match.end()):
+                if text[index] == " ":
+                    keep[index] = False
+        if self.starts is None or self.ends is None:
+            self.starts, self.ends = list(range(len(text))), list(range(1, len(text) + 1))
+        self.starts = [s for s, k in zip(self.starts, keep, strict=True) if k]
+        self.ends = [e for e, k in zip(self.ends, keep, strict=True) if k]
+        return "".join(char for char, k in zip(text, keep, strict=True) if k)
+
+    @staticmethod
+    def _read_lettered_numbers(text: str) -> str:
+        def as_digits(match: re.Match[str]) -> str:
+            number = match.group(0)
+            if sum(char.isdigit() for char in number) < 6 or number.isdigit():
+                return number
+            return number.translate(_AS_DIGITS)
+
+        return _LETTERED_NUMBER.sub(as_digits, text) if re.search(r"[OolI]", text) else text
+
+    def written(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the text as written of the span `start:end` of the text as read."""
+        if self.starts is None or self.ends is None or end <= start:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
 
 
 def _host(address: str) -> str:
@@ -544,9 +650,12 @@ class _Scan:
         self.text = text
         self.masked = text.replace(_MASK, " ")  # the mask character means "already found"
         self.labels: dict[str, str] = {}
+        self.found: list[tuple[str, str, int, int]] = []
 
-    def add(self, kind: str, spans: Iterable[tuple[int, int]] = (), label: str | None = None) -> None:
+    def add(self, kind: str, spans: Iterable[tuple[int, int]], label: str | None = None) -> None:
+        spans = list(spans)
         self.labels.setdefault(kind, label or LABELS[kind])
+        self.found += [(kind, label or LABELS[kind], start, end) for start, end in spans]
         self.hide(spans)
 
     def hide(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -591,6 +700,27 @@ class IdentifierDetector:
 
     def find(self, text: str) -> list[Finding]:
         """One finding per kind of identifier in `text`, in the order of LABELS."""
+        scan = self._scan(_Reading(text).text)
+        return [Finding(kind, scan.labels[kind]) for kind in LABELS if kind in scan.labels]
+
+    def flag(self, text: str) -> list[Flag]:
+        """Each identifier in `text` with its offsets in `text` as written, in reading order; one
+        flag per stretch of text (overlapping finds of one kind are merged)."""
+        reading = _Reading(text)
+        scan = self._scan(reading.text)
+        flags: list[Flag] = []
+        for kind, label, start, end in sorted(scan.found, key=lambda found: (found[2], found[3])):
+            start, end = reading.written(start, end)
+            while end > start and text[end - 1].isspace():  # a cue's pattern may take a space
+                end -= 1
+            last = flags[-1] if flags else None
+            if last is not None and last.kind == kind and start < last.end:
+                flags[-1] = Flag(kind, last.label, last.start, max(last.end, end))
+            else:
+                flags.append(Flag(kind, label, start, end))
+        return flags
+
+    def _scan(self, text: str) -> _Scan:
         scan = _Scan(text)
         phone_candidates = self._allow_directory_numbers(scan)
         self._find_emails(scan)
@@ -601,7 +731,7 @@ class IdentifierDetector:
         self._find_numbers(scan, phone_candidates)
         self._find_addresses(scan)
         self._find_names(scan)
-        return [Finding(kind, scan.labels[kind]) for kind in LABELS if kind in scan.labels]
+        return scan
 
     def message(self, findings: Sequence[Finding]) -> str:
         """What to tell the writer: the kinds found, never the text."""
@@ -748,6 +878,8 @@ class IdentifierDetector:
         if len(_DIGIT.findall(scan.masked)) >= 6:
             self._find_medicare_numbers(scan)
             self._find_tax_file_numbers(scan)
+            # "SID 480123456" is a student number even though it would dial as a mobile.
+            self._find_cued_student_numbers(scan)
             self._find_phone_numbers(scan, phone_candidates)
         self._find_student_numbers(scan)
 
@@ -796,12 +928,21 @@ class IdentifierDetector:
         if spans:
             scan.add("phone", spans)
 
-    def _find_student_numbers(self, scan: _Scan) -> None:
-        """The institution's pattern, or a "student number" cue."""
+    def _find_cued_student_numbers(self, scan: _Scan) -> None:
+        """A number a "student number" cue points at."""
         text = scan.masked
         spans = [m.span("id") for m in _STUDENT_ID_CUE.finditer(text) if len(_digits(m.group("id"))) >= 5]
+        if spans:
+            scan.add("student_id", spans)
+
+    def _find_student_numbers(self, scan: _Scan) -> None:
+        """A cued number, the institution's pattern, or a common Australian university's format."""
+        self._find_cued_student_numbers(scan)
+        text = scan.masked
+        spans = []
         if self.student_id:
             spans += [m.span() for m in self.student_id.finditer(text) if m.end() > m.start()]
+        spans += [m.span() for m in _DEFAULT_STUDENT_ID.finditer(text)]
         if spans:
             scan.add("student_id", spans)
 
@@ -835,10 +976,11 @@ class IdentifierDetector:
     # --- names ------------------------------------------------------------------------------------
 
     def _find_names(self, scan: _Scan) -> None:
-        if self._has_name(scan.masked):
-            scan.add("person_name")
+        spans = self._name_spans(scan.masked)
+        if spans:
+            scan.add("person_name", spans)
 
-    def _has_name(self, text: str) -> bool:
+    def _name_spans(self, text: str) -> list[tuple[int, int]]:
         tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
         raw = [word.lower() for _, _, word in tokens]
         words = [_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word for _, _, word in tokens]
@@ -851,13 +993,14 @@ class IdentifierDetector:
             initial.append(index == 0 or bool(_SENTENCE_BREAK.search(gap)))
             after_title = index > 0 and capitalised[index - 1] and keys[index - 1] in _TITLES
             titled.append(after_title and _TITLE_GAP.fullmatch(gap) is not None)
-        sentence = _Sentence(raw, keys, initial)
+        sentence = _Sentence(raw, keys, initial, capitalised)
 
+        spans = []
         for index, word in enumerate(words):
             if capitalised[index] or len(word) < 2 or not word.islower():
                 continue  # capitalised words are read below, a run at a time
             if self._lowercase_names_someone(index, sentence):
-                return True
+                spans.append(tokens[index][:2])
 
         index = 0
         while index < len(tokens):
@@ -874,8 +1017,8 @@ class IdentifierDetector:
                 run.append(run[-1] + 1)
             index = run[-1] + 1
             if self._run_names_someone(run, sentence, titled=titled[run[0]]):
-                return True
-        return False
+                spans.append((tokens[run[0]][0], tokens[run[-1]][1]))
+        return spans
 
     @staticmethod
     def _is_capitalised(word: str) -> bool:
@@ -885,7 +1028,7 @@ class IdentifierDetector:
 
     def _is_known(self, key: str) -> bool:
         # A hyphenated word is a name only when each part is ("Anne-Marie"), not "Mark-ups".
-        if key in _FUNCTION_WORDS:
+        if key in _FUNCTION_WORDS or key in _ROLE_WORDS:
             return False
         return all(part in self.names or part in _SURNAMES for part in key.split("-"))
 
@@ -929,8 +1072,11 @@ class IdentifierDetector:
             return False
         if keys[first] in _TITLES and len(run) > 1:
             return not all(keys[i] in _NOT_PEOPLE for i in run[1:])
+        met = sentence.contact_cue(first)
         names = [
-            i for i in run if self._is_known(keys[i]) and (keys[i] not in _NOT_PEOPLE or before in _RELATIONS)
+            i
+            for i in run
+            if self._is_known(keys[i]) and (keys[i] not in _NOT_PEOPLE or before in _RELATIONS or met)
         ]
         cue = sentence.strong_cue(first)
         if cue == "called":
@@ -943,6 +1089,10 @@ class IdentifierDetector:
             return True
         if not names:
             return False
+        if len(run) == 1 and before == "and" and sentence.capitalised_word(first - 2):
+            # "Will and Hope", "Faith and Joy": a pair of everyday-word names reads as one thing, a
+            # pair of people only when a person's doing or a tie to someone follows.
+            return not sentence.initial[first - 2] or sentence.people_follow(first)
         if len(run) == 1:
             # A lone everyday-word name is a name mid-sentence ("coffee with Rose") and a word at a
             # sentence's start ("Rose early every day"), unless it owns something ("Rose's mum") or
@@ -956,10 +1106,40 @@ class IdentifierDetector:
 class _Sentence:
     """The words of a text around a position, for reading cues that point at a name."""
 
-    def __init__(self, raw: list[str], keys: list[str], initial: list[bool]) -> None:
+    def __init__(self, raw: list[str], keys: list[str], initial: list[bool], capitalised: list[bool]) -> None:
         self.raw = raw
         self.keys = keys
         self.initial = initial
+        self.capitalised = capitalised
+
+    def capitalised_word(self, index: int) -> bool:
+        return 0 <= index < len(self.keys) and self.capitalised[index]
+
+    def contact_cue(self, index: int) -> bool:
+        """Whether a verb of meeting or talking points at `index`: "spoke to", "met", "sat with"."""
+        before = self.before(index)
+        if before in ("to", "with", "up"):
+            before = self.before(index, 2)
+            if before in ("up", "to", "with"):  # "caught up with"
+                before = self.before(index, 3)
+        return before in _CONTACT_VERBS
+
+    def people_follow(self, index: int) -> bool:
+        """Whether the words after a pair ending at `index` are people's: "Grace and Will said",
+        "… are her housemates", "… both failed"."""
+        after = self.keys[index + 1 : index + 3]
+        if not after or self.initial[index + 1]:
+            return False
+        if after[0] in _PERSON_VERBS or after[0] == "both":
+            return True
+        return after[0] in ("are", "were") and after[1:] in (
+            ["her"],
+            ["his"],
+            ["my"],
+            ["their"],
+            ["our"],
+            ["both"],
+        )
 
     def before(self, index: int, distance: int = 1) -> str:
         """The word `distance` places before `index`, if no sentence break comes between."""

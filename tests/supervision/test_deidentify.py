@@ -225,16 +225,46 @@ def test_a_directory_website_passes_on_its_own_host_but_never_a_shared_platform(
     assert kinds(detector, "Her diary is docs.google.com/document/d/1xYz.") == ["url"]
 
 
-def test_student_number_pattern_is_the_programs() -> None:
-    s_numbers = IdentifierDetector(student_id_pattern=r"\bS\d{7}\b")
-    eight_digits = IdentifierDetector(student_id_pattern=r"\b\d{8}\b")
-    assert kinds(s_numbers, "She's S1234567 on the portal.") == ["student_id"]
-    assert kinds(eight_digits, "She's S1234567 on the portal.") == []
-    assert kinds(eight_digits, "She's 23456789 on the portal.") == ["student_id"]
-    assert kinds(s_numbers, "She's 23456789 on the portal.") == []
+def test_student_number_pattern_is_the_programs_beside_common_university_formats() -> None:
+    own = IdentifierDetector(student_id_pattern=r"\bMED-\d{5}\b")
+    assert kinds(own, "She's MED-12345 on the portal.") == ["student_id"]
+    assert kinds(IdentifierDetector(), "She's MED-12345 on the portal.") == []
     short = IdentifierDetector(student_id_pattern=r"\b[a-z]\d{5}\b")
-    assert kinds(short, "she's z12345 on the portal") == ["student_id"]
-    assert kinds(IdentifierDetector(), "She's 23456789 on the portal.") == []
+    assert kinds(short, "she's x12345 on the portal") == ["student_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her zID is z5234871.",  # UNSW
+        "She signed in as Z3456789.",
+        "He's s4456123 at UQ.",  # UQ
+        "She's 31245678 on the portal.",  # Monash, UQ, Western Sydney: eight digits
+        "Her SID is 480123456.",  # Sydney: nine digits
+        "student no. 1234567",  # a cue: Melbourne's seven digits
+        "enrolment number 4412 3398",
+        "z 5 2 3 4 8 7 1 on the sheet",  # typed apart
+        "ｚ５２３４８７１ on the sheet",  # fullwidth
+    ],
+)
+def test_common_australian_student_numbers_are_found_without_a_program_pattern(text: str) -> None:
+    assert kinds(IdentifierDetector(), text) == ["student_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slept 3 hours a night for 3 weeks.",
+        "She scored 1234 on the practice paper and 68 on the written.",
+        "Born in 2001; exams 2025-2026.",
+        "Rent is $1,250,000 for the house her parents want.",
+        "Phone bill of 1800 dollars.",
+        "Ward 12345, bed 7.",
+        "Ref 2024/12345678 is the faculty's form number.",
+    ],
+)
+def test_ordinary_numbers_are_not_student_numbers(text: str) -> None:
+    assert "student_id" not in kinds(IdentifierDetector(), text)
 
 
 def test_student_number_runs_after_medicare_tfn_and_phone_so_kinds_stay_accurate() -> None:
