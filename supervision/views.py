@@ -25,7 +25,14 @@ from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds
 from supervision import burden, charts, reports, selectors, services
 from supervision.burden import DEFAULT_WEIGHTS
-from supervision.forms import AnnotationForm, BurdenWeightsForm, CheckInForm, ContactForm, SessionForm
+from supervision.forms import (
+    AnnotationForm,
+    BurdenWeightsForm,
+    CheckInForm,
+    ContactForm,
+    SessionForm,
+    mark_refused_text,
+)
 from supervision.models import (
     BurdenWeights,
     CheckIn,
@@ -122,6 +129,7 @@ def _contact_form_page(
             band = "day" if 8 <= now.hour < 18 else "evening" if 18 <= now.hour < 22 else "night"
             initial = {"contact_date": now.date(), "time_band": band, "initiated_by": "peer"}
         form = ContactForm(initial=initial, supporter=supporter)
+    mark_refused_text(form, services.detector_for(program).flag)
     return render(
         request,
         "supervision/contact_form.html",
@@ -447,6 +455,7 @@ def session_new(request: HttpRequest, program: Program) -> HttpResponse:
         else:
             messages.success(request, "Session recorded.")
             return redirect("sessions", program.pk)
+    mark_refused_text(form, services.detector_for(program).flag)
     return render(request, "supervision/session_form.html", {"program": program, "form": form})
 
 
