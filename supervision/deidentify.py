@@ -499,7 +499,20 @@ _ROLE_WORDS = _words(
 # Verbs of meeting or talking with someone: a word such a verb points at is a person ("spoke to
 # Summer"), even one that is usually a season, a month or a place.
 _CONTACT_VERBS = _words(
-    "spoke speak speaking talked talk talking chatted chat chatting met meet meeting sat walked caught"
+    "spoke speak speaking talked talk talking chatted chat chatting met meet meeting sat walked caught rang "
+    "phoned texted messaged convo"
+)
+# Services one rings or talks to as one would a person ("rang Lifeline", "spoke to Centrelink").
+_SERVICES = _words(
+    "lifeline centrelink headspace medicare qlife mensline ahpra caps eheadspace reachout triple services"
+)
+# Verbs only a person does: a capitalised word no list knows is a name before one ("Lwazi feels"),
+# where "said" or "told" could follow an organisation ("Centrelink said").
+_FEELING_VERBS = _words(
+    """
+    feels felt cried cries sobbed laughed smiled reckons admitted confided worries apologised misses
+    missed hates loves
+    """
 )
 _PLACE_PREPOSITIONS = _words("in near around outside")
 # Verbs whose subject is a person, so an everyday-word name before one is a name.
@@ -687,8 +700,11 @@ class IdentifierDetector:
         numbers = [n for n in (*NATIONAL_SERVICE_NUMBERS, *allowed_numbers) if len(_digits(n)) >= 3]
         variants = sorted({_digits(n) for n in numbers}, key=len, reverse=True)
         self.allowed_digits = frozenset(variants) | {_national_significant(n) for n in numbers}
+        # The lookahead lets the scan skip every position that is no digit before trying each number.
         self.allowed_number = re.compile(
-            "|".join(rf"(?<![\d+]){'[ ().-]{0,2}'.join(v)}(?![\d]|[ -]\d)" for v in variants)
+            "(?=\\d)(?:"
+            + "|".join(rf"(?<![\d+]){'[ ().-]{0,2}'.join(v)}(?![\d]|[ -]\d)" for v in variants)
+            + ")"
         )
         # A directory website passes on its own host only, and never a shared platform's host:
         # "docs.google.com/…" in a directory must not let every shared document through.
@@ -1032,6 +1048,18 @@ class IdentifierDetector:
             return False
         return all(part in self.names or part in _SURNAMES for part in key.split("-"))
 
+    def _unlisted(self, key: str) -> bool:
+        """A word that no list here knows: no name, English word, place, role or function word."""
+        return not (
+            self._is_known(key)
+            or key in _ENGLISH_HOMONYMS
+            or key in _NOT_PEOPLE
+            or key in _ROLE_WORDS
+            or key in _FUNCTION_WORDS
+            or key in _PLACE_OR_ORGANISATION
+            or key in _TITLES
+        )
+
     @staticmethod
     def _is_everyday(key: str) -> bool:
         return all(
@@ -1042,9 +1070,11 @@ class IdentifierDetector:
     def _lowercase_names_someone(self, index: int, sentence: _Sentence) -> bool:
         """Whether a lowercase word is a name: after a cue, or a listed name that is no English word."""
         key = sentence.keys[index]
+        if not self._is_known(key):
+            return False  # every rule below needs a known name; most words stop here, cheaply
         before = sentence.before(index)
         if sentence.strong_cue(index):
-            return self._is_known(key)
+            return True
         if before in _RELATIONS:
             return self._is_known(key) and not self._is_everyday(key)
         if before in _PLACE_PREPOSITIONS and key not in _COHORT_NAMES:
@@ -1072,6 +1102,15 @@ class IdentifierDetector:
             return False
         if keys[first] in _TITLES and len(run) > 1:
             return not all(keys[i] in _NOT_PEOPLE for i in run[1:])
+        if len(run) == 1 and self._unlisted(keys[first]):
+            # A name no list knows, told by what stands around it: "her flatmate Oyelaran",
+            # "Mereana's nan", "Lwazi feels out of place".
+            return (
+                before in _RELATIONS
+                or sentence.family_follows(first)
+                or sentence.feeling_follows(first)
+                or (sentence.contact_cue(first) and keys[first] not in _SERVICES)
+            )
         met = sentence.contact_cue(first)
         names = [
             i
@@ -1118,11 +1157,20 @@ class _Sentence:
     def contact_cue(self, index: int) -> bool:
         """Whether a verb of meeting or talking points at `index`: "spoke to", "met", "sat with"."""
         before = self.before(index)
-        if before in ("to", "with", "up"):
+        if before in ("to", "with", "up", "w"):  # "w/" is shorthand for "with"
             before = self.before(index, 2)
             if before in ("up", "to", "with"):  # "caught up with"
                 before = self.before(index, 3)
         return before in _CONTACT_VERBS
+
+    def family_follows(self, index: int) -> bool:
+        """Whether a possessive at `index` owns a relative: "Mereana's nan"."""
+        following = index + 1 < len(self.keys) and not self.initial[index + 1]
+        return self.possessive(index) and following and self.keys[index + 1] in _RELATIONS
+
+    def feeling_follows(self, index: int) -> bool:
+        following = index + 1 < len(self.keys) and not self.initial[index + 1]
+        return following and self.keys[index + 1] in _FEELING_VERBS
 
     def people_follow(self, index: int) -> bool:
         """Whether the words after a pair ending at `index` are people's: "Grace and Will said",
