@@ -139,7 +139,6 @@ class FreeTextRefusalBodySerializer(serializers.Serializer):
     status = serializers.IntegerField()
     code = serializers.CharField()
     message = serializers.CharField()
-    fields = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
     identifiers = serializers.DictField(
         child=IdentifierSpanSerializer(many=True),
         required=False,
@@ -148,6 +147,13 @@ class FreeTextRefusalBodySerializer(serializers.Serializer):
             "the field as sent. Nothing of the text is stored or logged; fix those words and resend."
         ),
     )
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # "fields" cannot be declared as a class attribute: it is the name of Serializer's own property.
+        declared = dict(super().get_fields())
+        identifiers = declared.pop("identifiers")
+        messages = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+        return {**declared, "fields": messages, "identifiers": identifiers}
 
 
 class FreeTextRefusalSerializer(serializers.Serializer):

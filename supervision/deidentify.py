@@ -310,6 +310,7 @@ _RESIDENCE_CUE = (
     r"|address\s+is|(?:home|house|flat|place|unit|apartment)\s+is(?:\s+at)?)\s+"
 )
 _STREET_NAME_WORD = r"(?!(?:the|a|an|my|her|his|their|our|this|that|main)\b)[a-z][a-z'’-]*"
+_RESIDENCE = re.compile(_RESIDENCE_CUE)
 _CUED_STREET = re.compile(
     rf"{_RESIDENCE_CUE}(?:(?i:{_HOUSE_NUMBER}\s+(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_ST_ANY_CASE}|{_ST_CAPITALISED}))"
     rf"|(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED}))\b"
@@ -979,7 +980,10 @@ class IdentifierDetector:
     def _find_addresses(self, scan: _Scan) -> None:
         text = scan.masked
         spans = [m.span() for m in _STREET.finditer(text)]
-        spans += [m.span() for m in _CUED_STREET.finditer(text)]
+        # Only the address is marked, not the "lives at" before it.
+        for found in _CUED_STREET.finditer(text):
+            cue = _RESIDENCE.match(found.group(0))
+            spans.append((found.start() + (cue.end() if cue else 0), found.end()))
         spans += [m.span() for m in _PO_BOX.finditer(text)]
         spans += [
             m.span()

@@ -9,6 +9,9 @@ fullwidth or spaced-out digits and zero-width characters. Nothing here was used 
 a rule: the detector is changed against deidentify_corpus.py only, and this file is measured once
 at the end (docs/privacy.md, "De-identification"). Do not edit a sentence here to make it pass.
 
+One ordinary sentence that turned out to repeat one already in deidentify_corpus.py was removed
+when the corpora were first compared (after the final measurement); nothing else was changed.
+
 Every identifier is invented; Medicare and tax file numbers were generated to pass their checksums.
 
 The program here has no eight-digit pattern of its own (its STUDENT_ID_PATTERN is UQ-style
@@ -410,7 +413,6 @@ ORDINARY: list[str] = [
     "Bob up and down all week, mood-wise.",
     "Will and hope, she said, are all she has left.",
     "Faith and joy were the two things she wants back.",
-    "She has the will to keep going but not the energy.",
     "He has lost hope that things will change.",
     "Her faith community has been a comfort.",
     "He finds joy in cooking for his housemates.",
