@@ -3,7 +3,16 @@
 A detector is built once per program (its student-number pattern, its referral directory's phone
 numbers) and answers `find(text)` with one `Finding` per kind of identifier found. A finding
 carries a kind and human words for a message, never the matched text nor where it was: findings
-reach error messages and may reach logs, and nothing of an identifier may.
+reach error messages and may reach logs, and nothing of an identifier may. `flag(text)` answers
+where each identifier stands (`Flag`: kind, words, character offsets into the text as written,
+never the text), so a refusal can show its writer the words to change.
+
+Before any rule, the text is read as a person reads it: NFKC folds compatibility forms (fullwidth
+letters and digits, ligatures, mathematical digits), Cyrillic and Greek look-alike letters become
+the Latin ones they imitate ("Меi"), invisible characters (zero-width spaces, soft hyphens) are
+dropped, digits typed apart ("0 4 1 2 3 4 5 6 7 8") are joined, and a long number with O, l or I for
+digits is read with digits. Each character read keeps its place in the text as written, so flags
+point at what the writer typed.
 
 The rules, in the order they run (each masks what it matched so later rules neither double count
 nor misreport it):
@@ -27,7 +36,10 @@ nor misreport it):
    pattern. A number a cue names ("Medicare", "TFN", "student number") is reported as that kind
    even when its checksum fails. An eight-digit number that passes the TFN checksum but also
    fits the student-number pattern is reported as a student number unless a TFN cue is near:
-   one in eleven student numbers passes that checksum by chance.
+   one in eleven student numbers passes that checksum by chance. Beside the program's own pattern,
+   other Australian universities' formats count as student numbers by default (UNSW "z1234567", UQ
+   "s1234567", and eight or nine unbroken digits as Monash, Melbourne, Sydney, UQ and Western
+   Sydney issue), as does any number after "SID", "zID", "student card" or "enrolment number".
 8. Street addresses: number + street name + street type ("12 Smith St", "Unit 4/27 George
    Street", "lives at 5 park road"), a residence cue + named street ("lives on Jacaranda Close"),
    PO boxes and locked bags, state + postcode ("VIC 3056").
@@ -45,6 +57,15 @@ nor misreport it):
    - a lowercase known name after a relationship word ("her partner mohammed", "my roommate
      jess"), and a lowercase gazetteer name of four letters or more that is no English word
      ("talked with divya"); lowercase everyday words pass ("will", "hope", "mark the calendar");
+   - a capitalised word no list knows, from what stands around it: a relation before it ("her
+     flatmate Oyelaran"), a relative it owns ("Mereana's nan"), a feeling verb after it ("Lwazi
+     feels"), or a verb of talking or meeting before it ("talked with Jedda", "convo w/ Adwoa"),
+     except the services one rings ("rang Lifeline");
+   - a verb of talking or meeting makes a season, month or place word a name ("spoke to Summer");
+   - the program's own role words never are ("Peer asked whether…", though gender-guesser lists
+     Peer), and two everyday-word names joined by "and" at a sentence's start are a pair of words
+     ("Faith and Joy are…") unless people's doings or ties follow ("Grace and Will are her
+     housemates", "… both failed");
    - capitalised runs that name a place or an organisation pass: they hold a word such as
      Hospital, Street, Springs, St or Mount ("Royal Prince Alfred Hospital", "Alice Springs",
      "St Vincent's"), start with "The" ("the Alfred", "The Dean's office"), follow "in", "near",
@@ -52,7 +73,9 @@ nor misreport it):
      faith, people or grandparent words that double as first names (Sydney, Victoria, June,
      Easter, Christian, Thai, Nonna).
 
-Known limits: names written all in capitals under four letters; unknown names in lowercase
+Known limits (measured on a held-out corpus, docs/privacy.md): multicultural names no list knows
+at a sentence's start before "said", "was" or "is" ("Tevite said…"); names written all in capitals
+under four letters; unknown names in lowercase
 without a cue ("talked to kwabena" is caught only because the name is in the cohort list); an
 everyday-word name alone at a sentence's start ("Hope is coming with me"); a name after "in" that
 is not a cohort name ("confided in Jessica"); place names that are first names at a sentence's
