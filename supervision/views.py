@@ -220,6 +220,12 @@ def peer_code_new(request: HttpRequest, program: Program) -> HttpResponse:
 
 @program_view()
 def contact_detail(request: HttpRequest, program: Program, contact_id: int) -> HttpResponse:
+    return _contact_detail_page(request, program, contact_id, AnnotationForm())
+
+
+def _contact_detail_page(
+    request: HttpRequest, program: Program, contact_id: int, form: AnnotationForm, status: int = 200
+) -> HttpResponse:
     user = acting_user(request)
     contact = get_object_or_404(
         selectors.contacts_visible_to(user)
@@ -244,8 +250,9 @@ def contact_detail(request: HttpRequest, program: Program, contact_id: int) -> H
             "debrief": debrief,
             "is_owner": contact.supporter.user_id == user.pk,
             "can_annotate": selectors.may_annotate(user, contact),
-            "form": AnnotationForm(),
+            "form": form,
         },
+        status=status,
     )
 
 
@@ -262,7 +269,10 @@ def contact_annotate(request: HttpRequest, program: Program, contact_id: int) ->
         try:
             services.annotate_contact(contact, by=user, text=form.cleaned_data["text"])
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            # Shown again on the page, the identifying words marked, rather than lost in a redirect.
+            apply_service_errors(form, error)
+            mark_refused_text(form, services.detector_for(program).flag)
+            return _contact_detail_page(request, program, contact.pk, form, status=400)
         else:
             messages.success(request, "Note added.")
     else:

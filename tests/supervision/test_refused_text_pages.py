@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from program.models import AuditEvent, Role
 from supervision import crypto
-from supervision.models import Contact, Pause, SupervisionSession
+from supervision.models import Contact, ContactAnnotation, Pause, SupervisionSession
 from tests.conftest import World
 from tests.factories import ContactFactory
 
@@ -143,3 +143,17 @@ def test_a_refused_pause_reason_is_marked_on_the_pause_page(world: World, client
     assert response.status_code == 400
     assert f"Ring <mark>{PHONE}</mark>" in response.content.decode()
     assert not Pause.objects.exists()
+
+
+def test_a_refused_supervisor_note_is_marked_on_the_contact_page_and_not_kept(
+    world: World, client_for
+) -> None:
+    contact = ContactFactory(supporter=world.members[Role.SUPPORTER])
+
+    response = client_for("supervisor").post(
+        reverse("contact-annotate", args=[world.program.pk, contact.pk]), {"text": f"Ring her on {PHONE}."}
+    )
+
+    assert response.status_code == 400
+    assert f"Ring her on <mark>{PHONE}</mark>" in response.content.decode()
+    assert not ContactAnnotation.objects.exists()
