@@ -255,11 +255,22 @@ def _coverage(program: Program, start: datetime, end: datetime) -> Coverage:
     return Coverage(hours(totals["supervisor"]), hours(totals["covered"]), totals["shifts"], totals["short"])
 
 
-def _runway_cells(program: Program, forecast: runway.Runway, threshold: int) -> list[Cell]:
+@dataclass(frozen=True)
+class PublishedRunway:
+    """The runway as a sponsor may see it: every month's expected supporters perturbed, and the first
+    month below the minimum and the intake date read from those figures — read from the true ones, they
+    would tell on which side of the minimum a perturbed figure's true count lies."""
+
+    cells: list[Cell]
+    runway_month: date | None
+    recommended_intake_opens: date | None
+
+
+def _runway(program: Program, forecast: runway.Runway, threshold: int) -> PublishedRunway:
     """Expected supporters per month, each a count of people: the supporters on the books perturbed as
     one cell (one query), the expected arrivals (intake targets and offers) added; “<5” where small."""
     members = list(runway.supporters_on_the_books(program).values_list("pk", "term_start", "expected_end"))
-    cells = []
+    cells, runway_month = [], None
     for n, point in enumerate(forecast.points):
         # Each month is measured on its first day, the current month today (as runway.forecast does).
         day = forecast.today if n == 0 else point.month
@@ -269,13 +280,18 @@ def _runway_cells(program: Program, forecast: runway.Runway, threshold: int) -> 
             if start <= day and (end is None or end >= day)
         ]
         total = perturbed(keys) + point.joining
+        if runway_month is None and total < forecast.minimum:
+            runway_month = point.month
         label = f"{point.month:%b %Y}"
         cells.append(
             Cell(label, CellState.SMALL, f"<{threshold}")
             if total < threshold
             else Cell(label, CellState.SHOWN, str(total), total)
         )
-    return cells
+    recommended = None
+    if runway_month is not None:
+        recommended = max(runway_month - timedelta(weeks=forecast.lead_weeks), forecast.today)
+    return PublishedRunway(cells, runway_month, recommended)
 
 
 def cells_chart(cells: list[Cell], *, title: str, threshold: int, minimum: int | None = None) -> SafeString:
@@ -324,7 +340,7 @@ def program_report_context(program: Program, first: date, last: date) -> dict[st
     pauses = _pauses(program, start, end)
     pauses_total = sum(pauses.count(tr.value, months) for tr in PauseTrigger)
     forecast = runway.forecast(program)
-    runway_cells = _runway_cells(program, forecast, t)
+    published_runway = _runway(program, forecast, t)
     suppressed_by_month = suppress(by_month, total, threshold=t)
     return {
         "program": program,
@@ -380,9 +396,11 @@ def program_report_context(program: Program, first: date, last: date) -> dict[st
         "flags": suppressed(pauses.count(FLAG, months), t),
         "coverage": _coverage(program, start, end),
         "runway": forecast,
-        "runway_cells": runway_cells,
+        "runway_cells": published_runway.cells,
+        "runway_month": published_runway.runway_month,
+        "recommended_intake_opens": published_runway.recommended_intake_opens,
         "runway_chart": cells_chart(
-            runway_cells,
+            published_runway.cells,
             title=f"Expected active supporters by month from {forecast.points[0].month:%B %Y}",
             threshold=t,
             minimum=forecast.minimum,

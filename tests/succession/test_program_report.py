@@ -421,3 +421,21 @@ def test_the_report_addresses_only_answer_get(world: World, client_for) -> None:
     client = client_for("coordinator")
     assert client.post(page(world)).status_code == 405
     assert client.post(pdf_url(world)).status_code == 405
+
+
+def test_the_runway_month_is_read_from_the_printed_figures_not_the_true_ones(world: World) -> None:
+    # Twelve supporters leaving one by one: the printed months fall through the minimum.
+    today = world.program.today()
+    for n in range(12):
+        MembershipFactory(
+            program=world.program,
+            user=UserFactory(username=f"leaving{n}"),
+            term_start=date(2024, 1, 1),
+            expected_end=today.replace(day=1) + relativedelta(months=n + 1),
+        )
+    report = program_report_context(world.program, FIRST, LAST)
+    minimum = report["runway"].minimum
+    first_below = next(
+        n for n, cell in enumerate(report["runway_cells"]) if cell.count is None or cell.count < minimum
+    )
+    assert report["runway_month"].strftime("%b %Y") == report["runway_cells"][first_below].label
