@@ -332,8 +332,8 @@ def test_the_query_count_does_not_grow_with_the_data(world: World, activity: Non
     grow(world, world.program, 30)
     with CaptureQueriesContext(connection) as large:
         program_report_context(world.program, FIRST, LAST)
-    # Contacts (total, months, risk), concerns, actions, supporters by year, by site, sessions, pauses,
-    # roster coverage, and the runway's supporters per month, intake pipeline and settings.
+    # Contacts, their concerns, their actions, supporters, sessions, pauses, roster coverage, the
+    # runway's supporters per month, intake pipeline and settings, and its supporters' terms (to perturb).
     assert len(small.captured_queries) == len(large.captured_queries) == 11
 
 
