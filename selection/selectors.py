@@ -31,7 +31,8 @@ def intakes_visible_to(user: AnyUser) -> QuerySet[Intake]:
     applicant."""
     if not _signed_in(user):
         return Intake.objects.none()
-    reviewing = Intake.objects.filter(reviewers=user, program__in=programs_visible_to(user)).values("pk")
+    # A subquery, not a join in the OR below, so an intake with several reviewers is listed once.
+    reviewing = Intake.objects.filter(Q(reviewers=user), program__in=programs_visible_to(user)).values("pk")
     return Intake.objects.filter(
         Q(program__in=programs_with(user, "manage_program"))
         | Q(pk__in=reviewing)
