@@ -488,7 +488,8 @@ class SwapRequestViewSet(
         user = acting_user(request)
         takers = Membership.objects.filter(program_id=swap.shift.program_id, role=swap.shift.role)
         wanted = incoming.validated_data["membership"]
-        taker = takers.filter(pk=wanted).first() if wanted is not None else takers.filter(user=user).first()
+        mine = takers.filter(pk__in=own_memberships(user).values("pk"))
+        taker = takers.filter(pk=wanted).first() if wanted is not None else mine.first()
         if taker is None:
             raise NotFound(f"No {swap.shift.role} membership of this program to take it with.")
         return Response(SwapSerializer(swaps.take(swap, taker=taker, by=user)).data)

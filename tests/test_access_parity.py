@@ -471,6 +471,10 @@ def test_pages_and_api_agree_and_leaving_ends_both_at_once(built: Scenario, role
     reader = Reader.of(membership.user)
     feed = CalendarFeed.objects.create(user=membership.user)
 
+    calendar_url = reverse("person-calendar", kwargs={"token": feed.token})
+    if role in (Role.SUPERVISOR, Role.SUPPORTER):
+        assert b"BEGIN:VEVENT" in reader.page.get(calendar_url).content, "on shifts, yet none in the feed"
+
     before = outcomes(reader, samples)
     assert_pages_and_api_agree(before, "before leaving")
     assert SHOWN_BEFORE[role] <= shown_kinds(before), f"not shown: {SHOWN_BEFORE[role] - shown_kinds(before)}"
@@ -481,7 +485,7 @@ def test_pages_and_api_agree_and_leaving_ends_both_at_once(built: Scenario, role
         assert_pages_and_api_agree(after, status)
         assert not shown_kinds(after), f"{status}: still shown: {sorted(shown_kinds(after))}"
         assert_no_rows_listed(reader, world, status)
-        calendar = reader.page.get(reverse("person-calendar", kwargs={"token": feed.token}))
+        calendar = reader.page.get(calendar_url)
         assert b"BEGIN:VEVENT" not in calendar.content, f"{status}: the private calendar still lists shifts"
 
     # Both statuses read through the same rule; the write routes and every other page of the program are
