@@ -17,6 +17,7 @@ from program.models import CURRENT_STATUSES, Membership, Role
 from program.selectors import AnyUser, own_memberships, programs_with, supervised_memberships
 from supervision.models import (
     BlackoutPeriod,
+    CalendarFeed,
     CheckIn,
     Contact,
     ContactStatus,
@@ -138,6 +139,13 @@ ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
 def roster_program_ids(user: AnyUser) -> list[int]:
     """Programs where the user is a current coordinator, supervisor or supporter (who rosters concern)."""
     return list(own_memberships(user, *ROSTER_ROLES).values_list("program_id", flat=True).distinct())
+
+
+def live_calendar_feeds() -> QuerySet[CalendarFeed]:
+    """Private calendar feeds that still open: not revoked, and their owner still holds a current role that
+    rosters concern. The token is the only key, so leaving must close it like every other read (SPEC 3.8)."""
+    rostered = Membership.objects.filter(role__in=ROSTER_ROLES, status__in=CURRENT_STATUSES).values("user_id")
+    return CalendarFeed.objects.filter(revoked_at__isnull=True, user__is_active=True, user_id__in=rostered)
 
 
 def rosters_visible_to(user: AnyUser) -> QuerySet[Roster]:
