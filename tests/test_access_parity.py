@@ -43,6 +43,7 @@ from tests.factories import (
     DocumentFactory,
     KeyRoleFactory,
     KeyRoleHolderFactory,
+    MembershipFactory,
     NotificationFactory,
     PauseFactory,
     SupervisionSessionFactory,
@@ -434,11 +435,11 @@ class Reader:
 def outcomes(
     reader: Reader, samples: dict[str, list[dict[str, Any]]]
 ) -> dict[tuple[str, int], dict[str, int]]:
-    """For each object (kind, sample index): the status of every route that reads it."""
+    """For each object (kind, sample index) in `samples`: the status of every route that reads it."""
     found: dict[tuple[str, int], dict[str, int]] = {}
     for table in (PAGES, API):
         for name, (kind, reads) in table.items():
-            if not reads:
+            if not reads or kind not in samples:
                 continue
             for index, sample in enumerate(samples[kind]):
                 found.setdefault((kind, index), {})[name] = reader.get(name, sample)
@@ -515,3 +516,28 @@ def assert_no_rows_listed(reader: Reader, world: World, status: str) -> None:
         elif response.status_code != 404:
             rows[name] = response.status_code
     assert not rows, f"{status}: lists still hold rows of the program: {rows}"
+
+
+# The supporter's own records: a role's records end with that role, not only with the last one held.
+SUPPORTER_RECORDS = {
+    "contact", "checkin", "session", "pause", "wellbeing", "successor", "availability", "unavailability",
+    "training_record", "supervisor_assignment",
+}  # fmt: skip
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("status", [MembershipStatus.ENDED, MembershipStatus.ALUMNUS])
+def test_a_supporter_who_left_but_still_reviews_in_the_program_reads_none_of_their_records(
+    built: Scenario, status: str
+) -> None:
+    world, samples = built.world, built.for_role(Role.SUPPORTER)
+    supporter = world.members[Role.SUPPORTER]
+    MembershipFactory(program=world.program, role=Role.REVIEWER, user=supporter.user)
+    reader = Reader.of(supporter.user)
+    records = {kind: samples[kind] for kind in SUPPORTER_RECORDS}
+    assert shown_kinds(outcomes(reader, records)) == SUPPORTER_RECORDS
+
+    end(supporter, status)
+    after = outcomes(reader, records)
+    assert_pages_and_api_agree(after, status)
+    assert not shown_kinds(after), f"{status}: still shown: {sorted(shown_kinds(after))}"
