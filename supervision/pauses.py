@@ -822,9 +822,8 @@ def resume(pause: Pause, *, by: User, note: str) -> Pause:
 def reason_readable(user: User, pause: Pause) -> bool:
     """Private reasons and notes: the supporter and their supervisors, never coordinators (SPEC 3.2)."""
     return (
-        pause.membership.user_id == user.pk
-        or supervised_memberships(user).filter(pk=pause.membership_id).exists()
-    )
+        pause.membership.user_id == user.pk and pause.membership.status in CURRENT_STATUSES
+    ) or supervised_memberships(user).filter(pk=pause.membership_id).exists()
 
 
 def read_private(pauses: list[Pause], *, by: User) -> None:

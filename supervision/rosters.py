@@ -865,7 +865,9 @@ def fairness(program: Program, first: date, last: date) -> list[Fairness]:
 
 
 def _may_edit_availability(user: User, membership: Membership) -> bool:
-    return membership.user_id == user.pk or is_coordinator(user, membership.program_id)
+    return (membership.user_id == user.pk and membership.status in CURRENT_STATUSES) or is_coordinator(
+        user, membership.program_id
+    )
 
 
 @transaction.atomic

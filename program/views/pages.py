@@ -26,7 +26,7 @@ from program.models import (
     SupervisorAssignment,
     TrainingRecord,
 )
-from program.selectors import crisis_lines, current_memberships, supervised_memberships
+from program.selectors import crisis_lines, current_memberships, own_memberships, supervised_memberships
 from program.training import with_training_status
 
 # Dashboard panels in the order a person holding several roles sees them: what they do first.
@@ -77,7 +77,8 @@ def _supervisor_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
 
 
 def _supporter_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
-    membership = Membership.objects.get(user=acting_user(request), program=program, role=Role.SUPPORTER)
+    # The current one: someone who left and came back also holds an ended supporter membership.
+    membership = own_memberships(acting_user(request), Role.SUPPORTER).get(program=program)
     assignment = (
         SupervisorAssignment.objects.filter(supporter=membership, ended_on__isnull=True)
         .select_related("supervisor__user", "backup__user")
