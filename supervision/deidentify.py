@@ -560,6 +560,14 @@ _TELLING_VERBS = _words(
     encouraged invited reminded warned urged convinced
     """
 )
+# What only a person does, though a drug or a service may "work", "help" or "stop": a word no list
+# knows before one is a name ("Olamide failed the paper", "Iluka skipped the week").
+_DOINGS = _words(
+    """
+    went came arrived failed passed studies studied lives lived grew hopes plans missed skipped attended
+    joined quit withdrew deferred graduated slept sleeps eats ate drinks drank prays prayed who
+    """
+)
 # Things one meets someone over: "a call with Ebere", "a session with Lakmini".
 _MEETING_NOUNS = _words("call calls session sessions coffee lunch dinner yarn catchup chat")
 # What a person has, so a possessive before one is a person's ("Tevite's exam").
@@ -588,7 +596,9 @@ _PERSON_STATES = _words(
 )
 # States that a rare word no list knows is in only when it is a person ("Tevite was quiet"), where
 # a season or a place could be ("Easter was quiet").
-_WEAK_STATES = _words("lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen")
+_WEAK_STATES = _words(
+    "lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen"
+)
 # After "like", these say a person feels ("Will feels like he's failing"), not a place seems
 # ("Sydney feels like home").
 _LIKE_PEOPLE = _words("he she they i we everyone nobody no nothing someone people his her their")
@@ -1172,6 +1182,23 @@ class IdentifierDetector:
             or key in _TITLES
         )
 
+    def _paired_with_a_name(self, index: int, sentence: _Sentence) -> bool:
+        """Whether "and" joins `index` to a name that is no everyday word: "Priya and Tevaga"."""
+        keys = sentence.keys
+        for other, joint in ((index - 2, index - 1), (index + 2, index + 1)):
+            if (
+                0 <= other < len(keys)
+                and keys[joint] == "and"
+                and sentence.capitalised[other]
+                and not sentence.initial[max(joint, other)]
+                and not sentence.initial[joint]
+                and self._is_known(keys[other])
+                and not self._is_everyday(keys[other])
+                and keys[other] not in _NOT_PEOPLE
+            ):
+                return True
+        return False
+
     def _rare(self, key: str) -> bool:
         """A word no list knows that is no common English word either: a name in a person's place."""
         return (
@@ -1253,6 +1280,7 @@ class IdentifierDetector:
                 before in _TELLING_VERBS
                 or before in _PERSON_NOUNS
                 or sentence.person_slot(first)
+                or self._paired_with_a_name(first, sentence)
             )
             return rare_slot and self._plain_capitalised(sentence.written[first]) and self._rare(keys[first])
         if (
@@ -1303,7 +1331,12 @@ class _Sentence:
     """The words of a text around a position, for reading cues that point at a name."""
 
     def __init__(
-        self, written: list[str], raw: list[str], keys: list[str], initial: list[bool], capitalised: list[bool]
+        self,
+        written: list[str],
+        raw: list[str],
+        keys: list[str],
+        initial: list[bool],
+        capitalised: list[bool],
     ) -> None:
         self.written = written
         self.raw = raw
@@ -1370,11 +1403,17 @@ class _Sentence:
         wife are…")."""
         if self.possessive(index):
             following = index + 1 < len(self.keys) and not self.initial[index + 1]
-            if following and (self.keys[index + 1] in _PERSON_THINGS or self.keys[index + 1] in _PERSON_STATES):
+            if following and (
+                self.keys[index + 1] in _PERSON_THINGS or self.keys[index + 1] in _PERSON_STATES
+            ):
                 return True
         end = self.pair_end(index)
         if self.person_follows(end) or self.feeling_follows(end) or self.state_follows(end, weak=True):
             return True
+        doing = self.keys[end + 1 : end + 3]
+        if doing and not self.initial[end + 1] and doing[0] in _DOINGS:
+            # "Clozapine went up", "Norovirus went through the ward", "Bendigo passed in a blur".
+            return doing[1:] not in (["up"], ["down"], ["through"], ["around"], ["with"], ["in"], ["by"])
         after = self.keys[index + 1 : index + 4]
         return (
             len(after) == 3

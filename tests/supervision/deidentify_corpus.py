@@ -495,6 +495,13 @@ IDENTIFYING: list[tuple[str, str]] = [
             "talked about her father and I felt out of my depth."
         ),
     ),
+    ("person_name", "Tevaga went home early because she couldn't stop shaking."),
+    ("person_name", "Olamide failed the written paper and blames himself."),
+    ("person_name", "Iluka skipped the whole week of placement."),
+    ("person_name", "Tawhiri, who is in my year, has stopped coming to tutorials."),
+    ("person_name", "I had lunch with Priya and Nandini after the exam review."),
+    ("person_name", "Lokelani and Priya were both called into the Dean's office."),
+    ("person_name", "kalena went home after the ward round and didn't come back"),
 ]
 
 ORDINARY: list[str] = [
@@ -1017,4 +1024,13 @@ ORDINARY: list[str] = [
     "Studiosity said the essay needed work.",
     "Ward is struggling with staffing, she said.",
     "Uber said the driver would be banned.",
+    "Ventolin worked well during the OSCE.",
+    "Moodle crashed the night before the deadline.",
+    "Clozapine stopped working, so the team changed it.",
+    "Kakadu, which she visited in July, was the best break.",
+    "Lexapro and Ventolin are both in her bag.",
+    "Clozapine went up to 300 mg last month.",
+    "Norovirus went through the ward and half the team was off.",
+    "Mirtazapine came with weight gain she hates.",
+    "Bendigo passed in a blur of night shifts.",
 ]

@@ -481,3 +481,62 @@ def test_role_words_and_pairs_of_word_names_pass(detector: IdentifierDetector, t
 )
 def test_names_are_read_from_what_stands_around_them(detector: IdentifierDetector, text: str) -> None:
     assert kinds(detector, text) == ["person_name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tupoutoa said the night shifts are too much.",
+        "Ngaruia is struggling to keep up since the move.",
+        "She told Adwenepa about the panic attacks.",
+        "Kaufusi's exam is on Thursday and he hasn't slept.",
+        "Oyinkansola failed the written paper and blames herself.",
+        "Tawhirimatea, who is in my year, has stopped coming.",
+        "the student, Mahlatse, he is very tired always",
+        "his name Ikechukwu and he is in year 2",
+        "ngaruia is struggling with the rent",
+        "we talked to tupoutoa after the tutorial",
+        "Grace said she hasn't told her parents.",
+        "Faith is struggling with the rural term.",
+        "Summer told me the ward makes her anxious.",
+    ],
+)
+def test_a_name_no_list_knows_is_read_from_a_persons_place(detector: IdentifierDetector, text: str) -> None:
+    flags = detector.flag(text)
+    assert [flag.kind for flag in flags] == ["person_name"]
+    # The flag points at the name as written, and nothing else.
+    assert text[flags[0].start : flags[0].end].split("'")[0].rstrip(",").lower() in {
+        "tupoutoa",
+        "ngaruia",
+        "adwenepa",
+        "kaufusi",
+        "oyinkansola",
+        "tawhirimatea",
+        "mahlatse",
+        "ikechukwu",
+        "grace",
+        "faith",
+        "summer",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clozapine is being considered by her psychiatrist.",
+        "Clozapine went up to 300 mg last month.",
+        "Norovirus went through the ward and half the team was off.",
+        "Medibank said they won't cover the psychologist.",
+        "Rostering said the swap was approved.",
+        "UWorld says she's at 58 percent.",
+        "Hashimoto's disease was diagnosed last year.",
+        "Kakadu, which she visited in July, was the best break.",
+        "Nan said she was proud of her.",
+        "Sydney feels like home now.",
+        "Christmas was lonely on the ward.",
+        "the physio said it was a strain",
+        "escitalopram is helping with the panic",
+    ],
+)
+def test_rare_words_that_are_no_one_pass_in_a_persons_place(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
