@@ -502,6 +502,12 @@ IDENTIFYING: list[tuple[str, str]] = [
     ("person_name", "I had lunch with Priya and Nandini after the exam review."),
     ("person_name", "Lokelani and Priya were both called into the Dean's office."),
     ("person_name", "kalena went home after the ward round and didn't come back"),
+    ("person_name", "Sefo say he can't sleep before the exams."),
+    ("person_name", "Taufa feel very alone in the college."),
+    ("person_name", "I asked Autumn whether she wanted to talk to the counsellor."),
+    ("person_name", "Tuilagi Faleolo said the surgical roster is impossible."),
+    ("person_name", "I texted Kiele Makoa to check he got home."),
+    ("person_name", "me and Lokani went for a walk after the session"),
 ]
 
 ORDINARY: list[str] = [
@@ -1033,4 +1039,7 @@ ORDINARY: list[str] = [
     "Norovirus went through the ward and half the team was off.",
     "Mirtazapine came with weight gain she hates.",
     "Bendigo passed in a blur of night shifts.",
+    "Wagga Wagga was where she did her rural year.",
+    "Lexapro make her tired in the morning.",
+    "Coffs Harbour said no to the placement swap.",
 ]

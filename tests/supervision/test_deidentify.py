@@ -499,6 +499,8 @@ def test_names_are_read_from_what_stands_around_them(detector: IdentifierDetecto
         "Grace said she hasn't told her parents.",
         "Faith is struggling with the rural term.",
         "Summer told me the ward makes her anxious.",
+        "Maka Taumoepeau said the roster is impossible.",
+        "Vailea feel very alone in the college.",
     ],
 )
 def test_a_name_no_list_knows_is_read_from_a_persons_place(detector: IdentifierDetector, text: str) -> None:
@@ -517,6 +519,8 @@ def test_a_name_no_list_knows_is_read_from_a_persons_place(detector: IdentifierD
         "grace",
         "faith",
         "summer",
+        "maka taumoepeau",
+        "vailea",
     }
 
 
