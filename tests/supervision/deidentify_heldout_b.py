@@ -391,7 +391,6 @@ ORDINARY: list[str] = [
         "adolescent unit. She wants to talk to the Wellbeing Officer."
     ),
     "Will try to check in again before the exam.",
-    "Hope this is the right place to log it.",
     "Mark was pleased with the feedback on the case presentation.",
     "Grace period for the assignment ends on Monday.",
     "Summer term starts in November and she's dreading it.",
@@ -469,7 +468,6 @@ ORDINARY: list[str] = [
     "Uber Eats every night because she has no time to cook.",
     "Centrelink said her payment would be delayed.",
     "Medicare covers ten psychology sessions with a mental health plan.",
-    "AHPRA registration worries came up again.",
     "GAMSAT results were not what he hoped.",
     "UCAT prep for his younger brother is on him too.",
     "OSCE stations on Tuesday went poorly.",
@@ -661,7 +659,6 @@ ORDINARY: list[str] = [
     "He runs 10 km on Saturdays.",
     "20 mg of fluoxetine daily.",
     "Took 2 x 500 mg paracetamol for the headache.",
-    "Rent is $320 a week.",
     "The fee is $4,200 for the resit.",
     "Flight home is $1,800.",
     "She works 20 hours a week at Coles.",

@@ -12,6 +12,7 @@ import pytest
 
 from supervision.deidentify import LABELS, Finding, Flag, IdentifierDetector
 from tests.supervision import deidentify_heldout as heldout
+from tests.supervision import deidentify_heldout_b as heldout_b
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -22,11 +23,13 @@ from tests.supervision.deidentify_corpus import (
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpus (never tuned on) measured 0.940 and 0.016 when issue 12 was finished, against
-# targets of 0.98 and 0.02: recall falls short (names no list knows; see docs/privacy.md). These are
-# the measured figures, as floors, so a change can only hold or improve them.
-MIN_HELDOUT_RECALL = 0.94
+# The held-out corpora (never tuned on) against targets of 0.98 and 0.02, after issue 12's second
+# round: A measured 0.972 and 0.017, B 0.952 and 0.053 (see docs/privacy.md for what each misses).
+# These are the measured figures, as floors, so a change can only hold or improve them.
+MIN_HELDOUT_RECALL = 0.97
 MAX_HELDOUT_FALSE_REFUSALS = 0.02
+MIN_HELDOUT_B_RECALL = 0.95
+MAX_HELDOUT_B_FALSE_REFUSALS = 0.053
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +73,28 @@ def test_held_out_corpus_recall_and_false_refusals() -> None:
     print(f"\nheld-out de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
     assert recall >= MIN_HELDOUT_RECALL, missed
     assert false_refusals <= MAX_HELDOUT_FALSE_REFUSALS, refused
+
+
+def test_second_held_out_corpus_recall_and_false_refusals() -> None:
+    detector = IdentifierDetector(
+        student_id_pattern=heldout_b.STUDENT_ID_PATTERN, allowed_numbers=heldout_b.DIRECTORY_NUMBERS
+    )
+    missed = [text for _, text in heldout_b.IDENTIFYING if not detector.find(text)]
+    refused = [text for text in heldout_b.ORDINARY if detector.find(text)]
+    recall = 1 - len(missed) / len(heldout_b.IDENTIFYING)
+    false_refusals = len(refused) / len(heldout_b.ORDINARY)
+    print(f"\nheld-out B de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
+    assert recall >= MIN_HELDOUT_B_RECALL, missed
+    assert false_refusals <= MAX_HELDOUT_B_FALSE_REFUSALS, refused
+
+
+def test_second_held_out_corpus_is_large_holds_every_kind_and_shares_nothing() -> None:
+    assert len(heldout_b.IDENTIFYING) >= 250
+    assert len(heldout_b.ORDINARY) >= 300
+    assert {kind for kind, _ in heldout_b.IDENTIFYING} == set(LABELS)
+    texts = {text for _, text in heldout_b.IDENTIFYING} | set(heldout_b.ORDINARY)
+    assert not texts & ({text for _, text in IDENTIFYING} | set(ORDINARY))
+    assert not texts & ({text for _, text in heldout.IDENTIFYING} | set(heldout.ORDINARY))
 
 
 def test_held_out_corpus_is_at_least_as_large_as_the_tuning_one_and_holds_every_kind() -> None:
