@@ -61,6 +61,18 @@ nor misreport it):
      flatmate Oyelaran"), a relative it owns ("Mereana's nan"), a feeling verb after it ("Lwazi
      feels"), or a verb of talking or meeting before it ("talked with Jedda", "convo w/ Adwoa"),
      except the services one rings ("rang Lifeline");
+   - a word no list knows that is no common English word either (below a frequency in the English
+     word list the `wordfreq` package ships, and not one of the clinical, app, shop, service and food
+     words a cohort writes about), capitalised as a name is (not "UWorld") or in lowercase, in any
+     person's place: before "said", a person's state ("is struggling", "has been really anxious")
+     or something only a person does ("failed", "skipped", "who", and the plain forms "say",
+     "feel"), after "told" or "asked", owning a person's thing ("Kaufusi's exam"), joined by "and"
+     to a name ("Priya and Tevaga", "Siriporn and Jericho are both worried"), after a person noun
+     ("the student, Selvam"); two or three such words together are a full name ("Tuilagi Faleolo
+     said"); in lowercase a determiner before it makes it a thing ("the physio said");
+   - an everyday-word name or a season or month word in a person's strongest places: before
+     "said", "told", "is struggling", after "told" or "asked" ("Summer said", "Faith is
+     struggling"); grandparent words never ("Nan said");
    - a verb of talking or meeting makes a season, month or place word a name ("spoke to Summer");
    - the program's own role words never are ("Peer asked whether…", though gender-guesser lists
      Peer), and two everyday-word names joined by "and" at a sentence's start are a pair of words
@@ -73,11 +85,12 @@ nor misreport it):
      faith, people or grandparent words that double as first names (Sydney, Victoria, June,
      Easter, Christian, Thai, Nonna).
 
-Known limits (measured on a held-out corpus, docs/privacy.md): multicultural names no list knows
-at a sentence's start before "said", "was" or "is" ("Tevite said…"); names written all in capitals
-under four letters; unknown names in lowercase
-without a cue ("talked to kwabena" is caught only because the name is in the cohort list); an
-everyday-word name alone at a sentence's start ("Hope is coming with me"); a name after "in" that
+Known limits (measured on two held-out corpora, docs/privacy.md): a name no list knows that is
+also a common English word or sits outside a person's place ("Tevite went up to Brisbane", "waited
+for Tevite"); a town no list knows in a person's place ("Lismore is struggling after the floods");
+an organisation no list knows before "said" ("Studiosity said" passes only because it is listed);
+names written all in capitals under four letters; an everyday-word name alone at a sentence's
+start before a word that is no person's doing ("Hope is coming with me"); a name after "in" that
 is not a cohort name ("confided in Jessica"); place names that are first names at a sentence's
 start or after "from"/"to" ("Jordan is where her family is from"); capitalised headings whose
 first word is a name ("Ivy League"); "Hope's the thing" read as a possessive; famous people
@@ -97,6 +110,7 @@ from functools import cache, lru_cache
 import phonenumbers
 from gender_guesser.detector import Detector
 from stdnum.au import tfn as stdnum_tfn
+from wordfreq import get_frequency_dict
 
 
 @dataclass(frozen=True)
@@ -418,7 +432,7 @@ _ENGLISH_HOMONYMS = _words(
     willow wilt win windy wing wit wolf wolfram won woo woody wren xi ye yen yo yon you young yup zed ok
     ya cos arvo reg sa nana nan hun mon tue thu jan jun er ot vic ty arent aren im theres anki chai aiga
     jaan lola barbie hammy humpy joey prem rota telly panto valerian vena villi serine tapas lilo maxi missy
-    coco kanji lido ludo agora femme juke soma taiga terra umbra yang viking
+    coco kanji lido ludo agora femme juke soma taiga terra umbra yang viking momo
     """
 )
 # Of those, the ones that are mostly names: at a sentence's start or after "her partner" they are
@@ -467,11 +481,15 @@ _SURNAMES = _words(
     haddad khoury nasser okafor okonkwo adeyemi mensah tanaka sharif qureshi siddiqui malik
     """
 )
+# Grandparents, parents and elders, in the languages of a multicultural cohort: "Nan said" is about
+# a person but names no one.
+_KIN_WORDS = _words(
+    "nan nana nanna nonna nonno nani baba mama papa oma opa amma appa dadi tita tito didi yiayia bubbe lolo"
+)
 # Capitalised, these name places, months, seasons, holidays, faiths, peoples or (in the languages of a
 # multicultural cohort) grandparents and elders far more often than people.
-_NOT_PEOPLE = _words(
+_NOT_PEOPLE = _KIN_WORDS | _words(
     """
-    nan nana nanna nonna nonno nani baba mama papa oma opa amma appa dadi tita tito didi yiayia bubbe lolo
     thai malay german lao latina latino
     january february march april may june july august september october november december jan feb mar
     apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon
@@ -548,6 +566,60 @@ _PERSON_VERBS = _words(
     agreed refused decided
     """
 )
+# Verbs whose object is a person: a word no list knows after one is a name ("asked Dorje").
+_TELLING_VERBS = _words(
+    """
+    told tell tells telling asked ask asks asking texted messaged emailed hugged thanked reassured
+    encouraged invited reminded warned urged convinced
+    """
+)
+# What only a person does, though a drug or a service may "work", "help" or "stop": a word no list
+# knows before one is a name ("Olamide failed the paper", "Iluka skipped the week"), also in the
+# plain forms English as a second language uses ("Sefo say…").
+_DOINGS = _words(
+    """
+    went came arrived failed passed studies studied lives lived grew hopes plans missed skipped attended
+    joined quit withdrew deferred graduated slept sleeps eats ate drinks drank prays prayed who
+    say tell feel want think cry worry
+    """
+)
+# Things one meets someone over: "a call with Ebere", "a session with Lakmini".
+_MEETING_NOUNS = _words("call calls session sessions coffee lunch dinner yarn catchup chat")
+# What a person has, so a possessive before one is a person's ("Tevite's exam").
+_PERSON_THINGS = _words(
+    """
+    exam exams results marks grades placement room car phone birthday parents family partner visa rent
+    job shift shifts notes messages texts laptop friends mood sleep anxiety depression wedding funeral
+    scholarship kids baby house flat place life church boss team
+    """
+)
+# "Tevite is struggling", "Lakmini has been anxious": a link, then fillers, then a person's state.
+_STATE_LINKS = _words("is was are were seems seemed has had looks looked sounds sounded gets got keeps kept")
+_STATE_FILLERS = _words(
+    """
+    been being really very so quite pretty still not feeling getting a bit more extremely increasingly
+    also always never often just completely totally clearly visibly both
+    """
+)
+_PERSON_STATES = _words(
+    """
+    struggling stressed upset anxious worried depressed overwhelmed exhausted crying coping failing
+    behind suicidal homesick scared afraid angry devastated distressed withdrawn ashamed embarrassed
+    grieving unwell tearful teary panicking thinking considering hoping sleeping drinking skipping
+    avoiding isolated self-harming
+    """
+)
+# States that a rare word no list knows is in only when it is a person ("Tevite was quiet"), where
+# a season or a place could be ("Easter was quiet").
+_WEAK_STATES = _words(
+    "lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen"
+)
+# After "like", these say a person feels ("Will feels like he's failing"), not a place seems
+# ("Sydney feels like home").
+_LIKE_PEOPLE = _words("he she they i we everyone nobody no nothing someone people his her their")
+_DETERMINERS = _words(
+    "the a an my her his their our your its this that these those some any every each no another whose"
+)
 # Pronouns and other function words that the name list holds ("He", "The", "In"): never a name.
 _FUNCTION_WORDS = _words(
     """
@@ -557,6 +629,37 @@ _FUNCTION_WORDS = _words(
     ah ha hey hi ho lo ye yo via per
     """
 )
+
+
+# Rare capitalised words that are no one: clinical shorthand, services, apps, shops and foods a
+# cohort writes about, too rare in general English for the word list to know them as words, so
+# that "Paeds was hard", "Rostering said yes" or "Amboss says I'm on track" pass.
+_ORDINARY_RARE_WORDS = _words(
+    """
+    paeds peds obgyn obs gynae ortho orthos gastro neuro onc derm rheum endo cardio resp haem psychs
+    physio physios anaesthetist anaesthetics triage rostering ahpra centrelink medicare rmo rmos jmo
+    jmos flatmate flatmates roomie roomies housemate housemates bestie besties bff wifey missus bub
+    bubba kiddo aunty mumma hx ngl obvs convo hasnt shouldnt couldnt wouldnt arent werent
+    amboss uworld anki passmed passmedicine quizlet osmosis moodle woolies woolworths aldi kmart
+    bunnings officeworks priceline myki opal telstra optus panadol nurofen ventolin endone seroquel
+    vyvanse ritalin lexapro zoloft clozapine kava jollof injera momo pho adobo biryani kimchi hangi
+    lovo souvlaki pierogi whanau marae hauora koori murri medibank bupa nib hcf ahm allianz tafe
+    studiosity navitas ndis ndia jetstar vline qantas myhealth healthdirect healthengine hotdoc
+    """
+)
+# Words whose frequency in English (the `wordfreq` package's list, zipf scale) is at least this
+# are English words, not names: a name no list knows is rarer ("Tevite" 0, "Tupou" 2.2), a word
+# a narrative uses commonly is not ("registrar" 3.4, "ward" 4.4).
+_ENGLISH_WORD_ZIPF = 3.3
+
+
+@cache
+def _common_english_words() -> frozenset[str]:
+    """English words common enough that they are words before they are names; built once per
+    process from the word list that `wordfreq` ships (about a third of a second, no network)."""
+    least = 10 ** (_ENGLISH_WORD_ZIPF - 9)
+    frequencies = get_frequency_dict("en", wordlist="best")
+    return frozenset(word for word, frequency in frequencies.items() if frequency >= least and word.isalpha())
 
 
 @cache
@@ -735,6 +838,7 @@ class IdentifierDetector:
         hosts = {_host(address) for address in allowed_domains}
         self.allowed_hosts = frozenset(host for host in hosts if "." in host and host not in _SHARED_HOSTS)
         self.names = _known_first_names()
+        self.english = _common_english_words()
 
     # --- public -----------------------------------------------------------------------------------
 
@@ -1036,7 +1140,7 @@ class IdentifierDetector:
             initial.append(index == 0 or bool(_SENTENCE_BREAK.search(gap)))
             after_title = index > 0 and capitalised[index - 1] and keys[index - 1] in _TITLES
             titled.append(after_title and _TITLE_GAP.fullmatch(gap) is not None)
-        sentence = _Sentence(raw, keys, initial, capitalised)
+        sentence = _Sentence(words, raw, keys, initial, capitalised)
 
         spans = []
         for index, word in enumerate(words):
@@ -1064,6 +1168,12 @@ class IdentifierDetector:
         return spans
 
     @staticmethod
+    def _plain_capitalised(word: str) -> bool:
+        """Capitalised as a name is ("Tevite", "McKenzie", "O'Dea"), not as a brand ("UWorld")."""
+        rest = word[3:] if word[:2] in ("Mc", "O'", "O’") else word[1:]
+        return not rest or rest.islower()
+
+    @staticmethod
     def _is_capitalised(word: str) -> bool:
         if len(word) < 2 or not word[0].isupper():
             return False
@@ -1087,6 +1197,33 @@ class IdentifierDetector:
             or key in _TITLES
         )
 
+    def _paired_with_a_name(self, index: int, sentence: _Sentence) -> bool:
+        """Whether "and" joins `index` to a name that is no everyday word: "Priya and Tevaga"."""
+        keys = sentence.keys
+        for other, joint in ((index - 2, index - 1), (index + 2, index + 1)):
+            if (
+                0 <= other < len(keys)
+                and keys[joint] == "and"
+                and sentence.capitalised[other]
+                and not sentence.initial[max(joint, other)]
+                and not sentence.initial[joint]
+                and self._is_known(keys[other])
+                and not self._is_everyday(keys[other])
+                and keys[other] not in _NOT_PEOPLE
+            ):
+                return True
+        return False
+
+    def _rare(self, key: str) -> bool:
+        """A word no list knows that is no common English word either: a name in a person's place."""
+        return (
+            len(key) >= 3
+            and key not in self.english
+            and key not in _ORDINARY_RARE_WORDS
+            and key not in _SERVICES
+            and self._unlisted(key)
+        )
+
     @staticmethod
     def _is_everyday(key: str) -> bool:
         return all(
@@ -1098,7 +1235,19 @@ class IdentifierDetector:
         """Whether a lowercase word is a name: after a cue, or a listed name that is no English word."""
         key = sentence.keys[index]
         if not self._is_known(key):
-            return False  # every rule below needs a known name; most words stop here, cheaply
+            # A word no list knows names someone only in a person's place ("talked to nnamdi",
+            # "vaea is struggling"). Most words are common English, which one look-up tells.
+            if key in self.english or not self._rare(key) or not key.isalpha():
+                return False
+            before = sentence.before(index)
+            if before in _DETERMINERS:
+                return False  # "the physio said"
+            return (
+                before in _RELATIONS
+                or before in _TELLING_VERBS
+                or sentence.contact_cue(index)
+                or sentence.person_slot(index)
+            )
         before = sentence.before(index)
         if sentence.strong_cue(index):
             return True
@@ -1131,12 +1280,39 @@ class IdentifierDetector:
             return not all(keys[i] in _NOT_PEOPLE for i in run[1:])
         if len(run) == 1 and self._unlisted(keys[first]):
             # A name no list knows, told by what stands around it: "her flatmate Oyelaran",
-            # "Mereana's nan", "Lwazi feels out of place".
-            return (
+            # "Mereana's nan", "Lwazi feels out of place"; and, when the word is no common English
+            # word either, any person's place: "Tevite said", "asked Dorje", "Asinate is struggling".
+            cue = sentence.strong_cue(first)
+            if (
                 before in _RELATIONS
+                or (cue and cue != "called")
                 or sentence.family_follows(first)
                 or sentence.feeling_follows(first)
                 or (sentence.contact_cue(first) and keys[first] not in _SERVICES)
+            ):
+                return True
+            rare_slot = (
+                before in _TELLING_VERBS
+                or before in _PERSON_NOUNS
+                or sentence.person_slot(first)
+                or self._paired_with_a_name(first, sentence)
+            )
+            return rare_slot and self._plain_capitalised(sentence.written[first]) and self._rare(keys[first])
+        if (
+            len(run) == 1
+            and keys[first] in _NOT_PEOPLE
+            and keys[first] not in _KIN_WORDS
+            and (before in _TELLING_VERBS or sentence.said_or_struggling(first))
+        ):
+            # A season, month or place word is a name where only a person can stand: "Summer said".
+            return True
+        if 1 < len(run) <= 3 and all(self._rare(keys[i]) for i in run):
+            # "Tuilagi Faleolo said…", "texted Kiele Makoa": a full name no list knows.
+            return all(self._plain_capitalised(sentence.written[i]) for i in run) and (
+                before in _RELATIONS
+                or before in _TELLING_VERBS
+                or sentence.contact_cue(first)
+                or sentence.person_slot(run[-1])
             )
         met = sentence.contact_cue(first)
         names = [
@@ -1163,7 +1339,12 @@ class IdentifierDetector:
             # A lone everyday-word name is a name mid-sentence ("coffee with Rose") and a word at a
             # sentence's start ("Rose early every day"), unless it owns something ("Rose's mum") or
             # what follows is something only a person does ("Rose cried", "Mark said", "Grace and I").
-            return not sentence.initial[first] or sentence.possessive(first) or sentence.person_follows(first)
+            return (
+                not sentence.initial[first]
+                or sentence.possessive(first)
+                or sentence.person_follows(first)
+                or sentence.said_or_struggling(first, feeling=True)
+            )
         # Several capitalised words with only everyday-word names among them ("Beyond Blue",
         # "Grace Period") are a title or heading, unless every word is a name.
         return len(names) == len(run)
@@ -1172,7 +1353,15 @@ class IdentifierDetector:
 class _Sentence:
     """The words of a text around a position, for reading cues that point at a name."""
 
-    def __init__(self, raw: list[str], keys: list[str], initial: list[bool], capitalised: list[bool]) -> None:
+    def __init__(
+        self,
+        written: list[str],
+        raw: list[str],
+        keys: list[str],
+        initial: list[bool],
+        capitalised: list[bool],
+    ) -> None:
+        self.written = written
         self.raw = raw
         self.keys = keys
         self.initial = initial
@@ -1188,6 +1377,8 @@ class _Sentence:
             before = self.before(index, 2)
             if before in ("up", "to", "with"):  # "caught up with"
                 before = self.before(index, 3)
+        if before in _MEETING_NOUNS and self.before(index) == "with":  # "a call with Ebere"
+            return True
         return before in _CONTACT_VERBS
 
     def family_follows(self, index: int) -> bool:
@@ -1197,7 +1388,63 @@ class _Sentence:
 
     def feeling_follows(self, index: int) -> bool:
         following = index + 1 < len(self.keys) and not self.initial[index + 1]
-        return following and self.keys[index + 1] in _FEELING_VERBS
+        if not following or self.keys[index + 1] not in _FEELING_VERBS:
+            return False
+        # "Sydney feels like home" is a place; "Will feels like he's failing" a person.
+        like = self.keys[index + 2 : index + 4]
+        return like[:1] != ["like"] or like[1:] in (["i"], ["he"], []) or like[1] in _LIKE_PEOPLE
+
+    def state_follows(self, index: int, *, weak: bool) -> bool:
+        """Whether a person's state follows `index`: "is struggling", "has been really anxious"."""
+        after = self.keys[index + 1 : index + 6]
+        if len(after) < 2 or self.initial[index + 1] or after[0] not in _STATE_LINKS:
+            return False
+        for word in after[1:]:
+            if word not in _STATE_FILLERS:
+                return word in _PERSON_STATES or (weak and word in _WEAK_STATES)
+        return False
+
+    def said_or_struggling(self, index: int, *, feeling: bool = False) -> bool:
+        """The strong places of a person, where even an everyday word is a name: before "said",
+        "told", "is struggling" (and, for a word that is no place, "feels")."""
+        end = self.pair_end(index)
+        return (
+            self.person_follows(end)
+            or self.state_follows(end, weak=False)
+            or (feeling and self.feeling_follows(end))
+        )
+
+    def pair_end(self, index: int) -> int:
+        """The last word of "Siriporn and Jericho" when `index` is the first, so what follows the pair
+        tells about both; otherwise `index`."""
+        pair = index + 2 < len(self.keys) and self.keys[index + 1] == "and" and self.capitalised[index + 2]
+        return index + 2 if pair and not self.initial[index + 1] and not self.initial[index + 2] else index
+
+    def person_slot(self, index: int) -> bool:
+        """Whether `index` stands where a person does: the subject of a person's verb or state, a
+        possessive that owns a person's thing, or one of a pair with such a subject ("Agus and his
+        wife are…")."""
+        if self.possessive(index):
+            following = index + 1 < len(self.keys) and not self.initial[index + 1]
+            if following and (
+                self.keys[index + 1] in _PERSON_THINGS or self.keys[index + 1] in _PERSON_STATES
+            ):
+                return True
+        end = self.pair_end(index)
+        if self.person_follows(end) or self.feeling_follows(end) or self.state_follows(end, weak=True):
+            return True
+        doing = self.keys[end + 1 : end + 3]
+        if doing and not self.initial[end + 1] and doing[0] in _DOINGS:
+            # "Clozapine went up", "Norovirus went through the ward", "Bendigo passed in a blur".
+            return doing[1:] not in (["up"], ["down"], ["through"], ["around"], ["with"], ["in"], ["by"])
+        after = self.keys[index + 1 : index + 4]
+        return (
+            len(after) == 3
+            and after[0] == "and"
+            and after[1] in ("his", "her", "their", "my")
+            and after[2] in _RELATIONS
+            and not any(self.initial[index + 1 : index + 4])
+        )
 
     def people_follow(self, index: int) -> bool:
         """Whether the words after a pair ending at `index` are people's: "Grace and Will said",
@@ -1239,6 +1486,8 @@ class _Sentence:
         if before in ("named", "nicknamed"):
             return "named"
         if before == "name" and self.raw[index - 1] in ("name's", "name’s"):
+            return "name"
+        if before == "name" and before2 in ("his", "her", "their", "my"):  # "his name Ikenna"
             return "name"
         if (before in ("is", "was") and before2 == "name") or (before2, before) in _NAME_PHRASES:
             return "name"

@@ -12,6 +12,7 @@ import pytest
 
 from supervision.deidentify import LABELS, Finding, Flag, IdentifierDetector
 from tests.supervision import deidentify_heldout as heldout
+from tests.supervision import deidentify_heldout_b as heldout_b
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -22,11 +23,13 @@ from tests.supervision.deidentify_corpus import (
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpus (never tuned on) measured 0.940 and 0.016 when issue 12 was finished, against
-# targets of 0.98 and 0.02: recall falls short (names no list knows; see docs/privacy.md). These are
-# the measured figures, as floors, so a change can only hold or improve them.
-MIN_HELDOUT_RECALL = 0.94
+# The held-out corpora (never tuned on) against targets of 0.98 and 0.02, after issue 12's second
+# round: A measured 0.972 and 0.017, B 0.952 and 0.053 (see docs/privacy.md for what each misses).
+# These are the measured figures, as floors, so a change can only hold or improve them.
+MIN_HELDOUT_RECALL = 0.97
 MAX_HELDOUT_FALSE_REFUSALS = 0.02
+MIN_HELDOUT_B_RECALL = 0.95
+MAX_HELDOUT_B_FALSE_REFUSALS = 0.053
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +73,28 @@ def test_held_out_corpus_recall_and_false_refusals() -> None:
     print(f"\nheld-out de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
     assert recall >= MIN_HELDOUT_RECALL, missed
     assert false_refusals <= MAX_HELDOUT_FALSE_REFUSALS, refused
+
+
+def test_second_held_out_corpus_recall_and_false_refusals() -> None:
+    detector = IdentifierDetector(
+        student_id_pattern=heldout_b.STUDENT_ID_PATTERN, allowed_numbers=heldout_b.DIRECTORY_NUMBERS
+    )
+    missed = [text for _, text in heldout_b.IDENTIFYING if not detector.find(text)]
+    refused = [text for text in heldout_b.ORDINARY if detector.find(text)]
+    recall = 1 - len(missed) / len(heldout_b.IDENTIFYING)
+    false_refusals = len(refused) / len(heldout_b.ORDINARY)
+    print(f"\nheld-out B de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
+    assert recall >= MIN_HELDOUT_B_RECALL, missed
+    assert false_refusals <= MAX_HELDOUT_B_FALSE_REFUSALS, refused
+
+
+def test_second_held_out_corpus_is_large_holds_every_kind_and_shares_nothing() -> None:
+    assert len(heldout_b.IDENTIFYING) >= 250
+    assert len(heldout_b.ORDINARY) >= 300
+    assert {kind for kind, _ in heldout_b.IDENTIFYING} == set(LABELS)
+    texts = {text for _, text in heldout_b.IDENTIFYING} | set(heldout_b.ORDINARY)
+    assert not texts & ({text for _, text in IDENTIFYING} | set(ORDINARY))
+    assert not texts & ({text for _, text in heldout.IDENTIFYING} | set(heldout.ORDINARY))
 
 
 def test_held_out_corpus_is_at_least_as_large_as_the_tuning_one_and_holds_every_kind() -> None:
@@ -481,3 +506,66 @@ def test_role_words_and_pairs_of_word_names_pass(detector: IdentifierDetector, t
 )
 def test_names_are_read_from_what_stands_around_them(detector: IdentifierDetector, text: str) -> None:
     assert kinds(detector, text) == ["person_name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tupoutoa said the night shifts are too much.",
+        "Ngaruia is struggling to keep up since the move.",
+        "She told Adwenepa about the panic attacks.",
+        "Kaufusi's exam is on Thursday and he hasn't slept.",
+        "Oyinkansola failed the written paper and blames herself.",
+        "Tawhirimatea, who is in my year, has stopped coming.",
+        "the student, Mahlatse, he is very tired always",
+        "his name Ikechukwu and he is in year 2",
+        "ngaruia is struggling with the rent",
+        "we talked to tupoutoa after the tutorial",
+        "Grace said she hasn't told her parents.",
+        "Faith is struggling with the rural term.",
+        "Summer told me the ward makes her anxious.",
+        "Maka Taumoepeau said the roster is impossible.",
+        "Vailea feel very alone in the college.",
+    ],
+)
+def test_a_name_no_list_knows_is_read_from_a_persons_place(detector: IdentifierDetector, text: str) -> None:
+    flags = detector.flag(text)
+    assert [flag.kind for flag in flags] == ["person_name"]
+    # The flag points at the name as written, and nothing else.
+    assert text[flags[0].start : flags[0].end].split("'")[0].rstrip(",").lower() in {
+        "tupoutoa",
+        "ngaruia",
+        "adwenepa",
+        "kaufusi",
+        "oyinkansola",
+        "tawhirimatea",
+        "mahlatse",
+        "ikechukwu",
+        "grace",
+        "faith",
+        "summer",
+        "maka taumoepeau",
+        "vailea",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clozapine is being considered by her psychiatrist.",
+        "Clozapine went up to 300 mg last month.",
+        "Norovirus went through the ward and half the team was off.",
+        "Medibank said they won't cover the psychologist.",
+        "Rostering said the swap was approved.",
+        "UWorld says she's at 58 percent.",
+        "Hashimoto's disease was diagnosed last year.",
+        "Kakadu, which she visited in July, was the best break.",
+        "Nan said she was proud of her.",
+        "Sydney feels like home now.",
+        "Christmas was lonely on the ward.",
+        "the physio said it was a strain",
+        "escitalopram is helping with the panic",
+    ],
+)
+def test_rare_words_that_are_no_one_pass_in_a_persons_place(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
