@@ -24,15 +24,17 @@ from tests.supervision.deidentify_corpus import (
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpora (never tuned on) against targets of 0.98 and 0.02, after issue 12's second
-# round: A measured 0.972 and 0.017, B 0.952 and 0.053 (see docs/privacy.md for what each misses).
-# These are the measured figures, as floors, so a change can only hold or improve them.
+# The held-out corpora against targets of 0.98 and 0.02, after issue 12's third round: A measured
+# 0.975 and 0.006, B 0.989 and 0.018 (both seen: their failures were read by earlier rounds and their
+# patterns written afresh into the tuning corpus), C 0.947 and 0.047 (never tuned on; the clean
+# figure). See docs/privacy.md for what each misses. These are the measured figures, as floors, so a
+# change can only hold or improve them.
 MIN_HELDOUT_RECALL = 0.97
-MAX_HELDOUT_FALSE_REFUSALS = 0.02
-MIN_HELDOUT_B_RECALL = 0.95
-MAX_HELDOUT_B_FALSE_REFUSALS = 0.053
-MIN_HELDOUT_C_RECALL = 0.0
-MAX_HELDOUT_C_FALSE_REFUSALS = 1.0
+MAX_HELDOUT_FALSE_REFUSALS = 0.01
+MIN_HELDOUT_B_RECALL = 0.98
+MAX_HELDOUT_B_FALSE_REFUSALS = 0.02
+MIN_HELDOUT_C_RECALL = 0.94
+MAX_HELDOUT_C_FALSE_REFUSALS = 0.05
 
 
 @pytest.fixture(scope="module")
