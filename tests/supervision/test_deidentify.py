@@ -403,41 +403,7 @@ def test_a_date_of_birth_is_named_as_one(detector: IdentifierDetector) -> None:
     assert detector.find("It was 3 April 2002.") == [Finding("date", "a full date")]
 
 
-# --- Speed ------------------------------------------------------------------------------------------
-
-NARRATIVE = (
-    "Met the peer at the library on Tuesday, week 3 of the surgery rotation. She scored 65% on the OSCE "
-    "and has been sleeping 3 hours a night, waking at 2am. PHQ-9 of 18 at the GP, started 10 mg "
-    "escitalopram. Passive suicidal thoughts, no plan. I gave her Lifeline's number 13 11 14 and the "
-    "local line 02 9685 9800. Will check in again on 5 May; her partner will drive her to the GP."
-)
-
-
-def best_cpu_seconds(detector: IdentifierDetector, text: str, runs: int = 100) -> float:
-    """Processor time per check, best of three: the machine is shared (CI, other jobs), and wall-clock
-    time there measures the neighbours as much as the detector."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        for _ in range(runs):
-            detector.flag(text)
-        best = min(best, (time.process_time() - started) / runs)
-    return best
-
-
-def test_a_typical_narrative_is_checked_in_under_two_milliseconds(detector: IdentifierDetector) -> None:
-    assert detector.find(NARRATIVE) == []
-    best = best_cpu_seconds(detector, NARRATIVE, runs=200)
-    print(f"\nde-identification: {best * 1000:.2f} ms per {len(NARRATIVE)}-character narrative")
-    assert best < 0.002
-
-
-def test_a_long_note_is_checked_in_under_five_milliseconds(detector: IdentifierDetector) -> None:
-    note = " ".join(ORDINARY[:60])[:2000]
-    assert len(note) == 2000 and detector.find(note) == []
-    best = best_cpu_seconds(detector, note)
-    print(f"\nde-identification: {best * 1000:.2f} ms per 2,000-character note")
-    assert best < 0.005
+# --- Pathological input (catastrophic backtracking would take minutes, not this) ----------------
 
 
 @pytest.mark.parametrize(
