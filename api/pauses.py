@@ -20,6 +20,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api import fields as api_fields
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
@@ -174,7 +175,7 @@ class PauseCreateSerializer(StrictSerializer):
         help_text="The supporter membership to pause; leave it out to pause yourself.",
     )
     reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=1000)
-    review_on = serializers.DateField(required=False, allow_null=True, default=None)
+    review_on = api_fields.DateField(required=False, allow_null=True, default=None)
 
 
 class ResumeSerializer(StrictSerializer):

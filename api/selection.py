@@ -23,6 +23,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api import fields as api_fields
 from api.filters import ProgramScopedFilter
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer, UserSummarySerializer
@@ -105,8 +106,8 @@ class IntakeInputSerializer(StrictSerializer):
     """A change to an intake; the service checks dates, ranges and reviewers' eligibility."""
 
     name = serializers.CharField(max_length=200, required=False)
-    opens_on = serializers.DateField(required=False)
-    closes_on = serializers.DateField(required=False)
+    opens_on = api_fields.DateField(required=False)
+    closes_on = api_fields.DateField(required=False)
     target = serializers.IntegerField(required=False)
     min_reviews = serializers.IntegerField(required=False)
     review_days = serializers.IntegerField(required=False)
@@ -129,8 +130,8 @@ class IntakeInputSerializer(StrictSerializer):
 class IntakeCreateSerializer(IntakeInputSerializer):
     program = serializers.IntegerField()
     name = serializers.CharField(max_length=200)
-    opens_on = serializers.DateField()
-    closes_on = serializers.DateField()
+    opens_on = api_fields.DateField()
+    closes_on = api_fields.DateField()
     target = serializers.IntegerField()
 
 
@@ -347,7 +348,7 @@ class ApplicationInputSerializer(StrictSerializer):
 
     year_level = serializers.IntegerField(required=False, allow_null=True, help_text="1–7")
     clinical_site = serializers.CharField(required=False, allow_blank=True, max_length=120)
-    expected_graduation = serializers.DateField(required=False, allow_null=True)
+    expected_graduation = api_fields.DateField(required=False, allow_null=True)
     declares_no_current_vulnerability = serializers.BooleanField(required=False, allow_null=True)
     declaration_note = serializers.CharField(required=False, allow_blank=True, max_length=4000)
     agrees_to_role_boundaries = serializers.BooleanField(required=False)
