@@ -27,7 +27,7 @@ from program.access import acting_user
 from program.models import CURRENT_STATUSES, Membership, Role
 from program.selectors import programs_visible_to
 from supervision import pauses, selectors
-from supervision.models import Pause, PauseAction, PauseRule
+from supervision.models import Pause, PauseAction, PauseEnd, PauseRule
 
 sensitive = method_decorator(sensitive_post_parameters("reason", "note"), name="dispatch")
 
@@ -136,6 +136,9 @@ class PauseSerializer(serializers.ModelSerializer):
         help_text="Private: only in a single pause's view, to the supporter and their supervisors."
     )
     end_note = serializers.SerializerMethodField(help_text="Private, like the reason.")
+    end_kind = serializers.ChoiceField(
+        choices=PauseEnd.choices, allow_blank=True, read_only=True, help_text='"" while open.'
+    )
 
     class Meta:
         model = Pause

@@ -402,7 +402,9 @@ class RosterCalendarView(APIView):
 
 class SwapSerializer(serializers.ModelSerializer):
     offered_by_name = serializers.CharField(source="offered_by.display_name", read_only=True)
-    taken_by_name = serializers.CharField(source="taken_by.display_name", read_only=True, default=None)
+    taken_by_name = serializers.CharField(
+        source="taken_by.display_name", read_only=True, allow_null=True, default=None
+    )
     starts_at = api_fields.DateTimeField(source="shift.starts_at", read_only=True)
 
     class Meta:

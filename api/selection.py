@@ -59,6 +59,9 @@ def _coordinated_program_ids(user: Any) -> set[int]:
 
 
 class CriterionSerializer(serializers.ModelSerializer):
+    # Read-only model fields lose blank=True; declared so the schema lists "" (not a gate) as a value.
+    gate_source = serializers.ChoiceField(choices=GateSource.choices, allow_blank=True, read_only=True)
+
     class Meta:
         model = Criterion
         fields = ["id", "order", "name", "kind", "weight", "guidance", "question", "gate_source", "sensitive"]
@@ -272,6 +275,9 @@ class ApplicationSerializer(serializers.ModelSerializer):
     answers = AnswerSerializer(many=True, read_only=True)
     availability = serializers.SerializerMethodField()
     gates = GateSerializer(many=True, read_only=True, help_text="Whether each gate is met; never why.")
+    # "" until decided and until the applicant answers an offer.
+    decision = serializers.ChoiceField(choices=Decision.choices, allow_blank=True, read_only=True)
+    offer_response = serializers.ChoiceField(choices=OfferResponse.choices, allow_blank=True, read_only=True)
 
     # What a reviewer is not shown: the decision may quote other reviewers' scores (independent review).
     DECISION_FIELDS = (

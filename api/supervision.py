@@ -72,10 +72,12 @@ class ContactSerializer(serializers.ModelSerializer):
     concerns = serializers.SerializerMethodField()
     actions = serializers.SerializerMethodField()
     referral_service = serializers.SerializerMethodField()
-    peer_code = serializers.CharField(source="peer_code.code", default=None, read_only=True)
+    peer_code = serializers.CharField(source="peer_code.code", default=None, read_only=True, allow_null=True)
     has_narrative = serializers.BooleanField(read_only=True)
     locked = serializers.SerializerMethodField()
-    debrief_due_at = api_fields.DateTimeField(source="debrief.due_at", default=None, read_only=True)
+    debrief_due_at = api_fields.DateTimeField(
+        source="debrief.due_at", default=None, read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Contact
