@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
+from program import forms as program_forms
 from program.access import acting_user, program_view
 from program.downloads import attachment
 from program.forms import DateInput, apply_service_errors
@@ -31,12 +32,12 @@ from succession.program_report import filename as report_filename
 class ReportRangeForm(forms.Form):
     """The days to report on. Its fields are named "from" and "to", as in the PDF's address."""
 
-    to = forms.DateField(widget=DateInput, label="To")
+    to = program_forms.DateField(widget=DateInput, label="To")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword, so it cannot be declared as a class attribute.
-        self.fields = {"from": forms.DateField(widget=DateInput, label="From"), **self.fields}
+        self.fields = {"from": program_forms.DateField(widget=DateInput, label="From"), **self.fields}
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from django import forms
 
+from program import forms as program_forms
 from program.forms import DateInput
 from program.models import WEEKDAYS, Membership, Program, ReferralService
 from supervision.burden import LABELS
@@ -36,7 +37,7 @@ DISTRESS_CHOICES = [("", "Choose 0–10")] + [(str(n), str(n)) for n in range(11
 
 
 class ContactForm(forms.Form):
-    contact_date = forms.DateField(required=False, widget=DateInput, label="Date")
+    contact_date = program_forms.DateField(required=False, widget=DateInput, label="Date")
     time_band = forms.ChoiceField(
         choices=TimeBand.choices, required=False, widget=forms.RadioSelect, label="When"
     )
@@ -169,7 +170,7 @@ class SessionForm(forms.Form):
     )
     kind = forms.ChoiceField(choices=SessionKind.choices, widget=forms.RadioSelect)
     purpose = forms.ChoiceField(choices=SessionPurpose.choices, widget=forms.RadioSelect)
-    held_on = forms.DateField(widget=DateInput, label="Held on")
+    held_on = program_forms.DateField(widget=DateInput, label="Held on")
     duration_minutes = forms.IntegerField(min_value=5, max_value=480, initial=45, label="Duration (minutes)")
     contacts = forms.ModelMultipleChoiceField(
         queryset=Contact.objects.none(),
@@ -179,7 +180,7 @@ class SessionForm(forms.Form):
     )
     advice = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
     follow_ups = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
-    next_due = forms.DateField(
+    next_due = program_forms.DateField(
         required=False,
         widget=DateInput,
         label="Next session due",
@@ -213,8 +214,8 @@ class PauseRuleForm(forms.Form):
 
 class BlackoutForm(forms.Form):
     name = forms.CharField(max_length=120, help_text="For example, “End-of-year exams”.")
-    starts_on = forms.DateField(widget=DateInput, label="First day")
-    ends_on = forms.DateField(widget=DateInput, label="Last day")
+    starts_on = program_forms.DateField(widget=DateInput, label="First day")
+    ends_on = program_forms.DateField(widget=DateInput, label="Last day")
 
 
 class SupporterChoiceField(forms.ModelChoiceField):
@@ -229,7 +230,7 @@ class ManualPauseForm(forms.Form):
         max_length=1000,
         help_text="Only the supporter and their supervisors see this. No names or other identifiers.",
     )
-    review_on = forms.DateField(widget=DateInput, required=False, label="Review by")
+    review_on = program_forms.DateField(widget=DateInput, required=False, label="Review by")
 
     def __init__(self, *args: Any, supporters: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -273,13 +274,13 @@ class ShiftTemplateForm(forms.Form):
 
 
 class GenerateRosterForm(forms.Form):
-    starts_on = forms.DateField(widget=DateInput, label="First day")
-    ends_on = forms.DateField(widget=DateInput, label="Last day")
+    starts_on = program_forms.DateField(widget=DateInput, label="First day")
+    ends_on = program_forms.DateField(widget=DateInput, label="Last day")
 
 
 class FairnessForm(forms.Form):
-    start = forms.DateField(widget=DateInput, label="From")
-    to = forms.DateField(widget=DateInput, label="To")
+    start = program_forms.DateField(widget=DateInput, label="From")
+    to = program_forms.DateField(widget=DateInput, label="To")
 
 
 class WindowForm(forms.Form):
@@ -292,7 +293,9 @@ class WindowForm(forms.Form):
 
 class UnavailabilityForm(forms.Form):
     kind = forms.ChoiceField(choices=UnavailabilityKind.choices, label="What")
-    starts_at = forms.DateTimeField(
+    starts_at = program_forms.DateTimeField(
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="From"
     )
-    ends_at = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="Until")
+    ends_at = program_forms.DateTimeField(
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="Until"
+    )

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -63,10 +64,14 @@ def test_deeply_nested_json_gets_400_parse_error_without_signing_in(world: World
     assert "nested" in error["message"]
 
 
-def test_deeply_nested_json_inside_an_object_gets_400_for_a_signed_in_coordinator(world: World, api_for) -> None:
+def test_deeply_nested_json_inside_an_object_gets_400_for_a_signed_in_coordinator(
+    world: World, api_for
+) -> None:
     nested = json.dumps({"name": "x", "notes": json.loads("[" * 40 + "]" * 40)})
 
-    response = api_for("coordinator").post("/api/v1/referral-services/", nested, content_type="application/json")
+    response = api_for("coordinator").post(
+        "/api/v1/referral-services/", nested, content_type="application/json"
+    )
 
     assert_error(response, 400, "parse_error")
 
@@ -126,7 +131,9 @@ def test_an_audit_trail_date_time_with_a_real_offset_still_filters(world: World,
 
 @pytest.mark.parametrize("name", ["starts_after", "starts_before"])
 @pytest.mark.parametrize("who", ["coordinator", "supporter"])
-def test_a_shift_date_time_filter_with_an_impossible_offset_gets_400(world: World, api_for, who, name) -> None:
+def test_a_shift_date_time_filter_with_an_impossible_offset_gets_400(
+    world: World, api_for, who, name
+) -> None:
     response = api_for(who).get("/api/v1/shifts/", {name: "2026-01-01T00:00:00-23:01"})
 
     assert_error(response, 400, "invalid", field=name)
@@ -221,3 +228,47 @@ def test_a_membership_term_a_year_ahead_is_still_accepted(world: World, api_for)
     )
 
     assert response.status_code == 200, response.content
+
+
+# --- the same bounds on the pages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1899-12-31", "9999-12-31"])
+def test_the_contact_page_refuses_a_date_outside_the_sane_range_and_saves_nothing(
+    world: World, client_for, day
+) -> None:
+    response = client_for("supporter").post(
+        reverse("contact-new", args=[world.program.pk]),
+        {
+            "contact_date": day,
+            "time_band": "night",
+            "duration_minutes": "25",
+            "channel": "message",
+            "initiated_by": "peer",
+            "concerns": ["mental_health"],
+            "risk_level": "low",
+            "actions": ["listened"],
+            "supporter_distress": "3",
+            "narrative": "",
+            "submit": "1",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "contact_date" in response.context["form"].errors
+    assert not Contact.objects.exists()
+
+
+def test_the_pages_answer_an_oversized_body_with_a_400_page_not_a_server_error(
+    world: World, client_for
+) -> None:
+    client = client_for("supporter")
+    client.raise_request_exception = False
+
+    response = client.post(
+        reverse("contact-new", args=[world.program.pk]),
+        {"narrative": "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)},
+    )
+
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/html")
