@@ -27,6 +27,7 @@ from api.permissions import IsSignedIn
 from api.serializers import StrictSerializer
 from program import audit
 from program.access import acting_user
+from program.bounds import date_out_of_range
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, ReferralService, Role
 from program.selectors import programs_visible_to
 from supervision import burden, selectors, services
@@ -642,6 +643,9 @@ class BurdenViewSet(viewsets.GenericViewSet):
             day = date.fromisoformat(request.query_params["week"]) if "week" in request.query_params else None
         except ValueError:
             raise serializers.ValidationError({"week": ["Give a date as YYYY-MM-DD."]}) from None
+        if day is not None and date_out_of_range(day):
+            # Weeks are counted back from this day; the year 1 would overflow.
+            raise serializers.ValidationError({"week": [str(date_out_of_range(day))]})
         # The weights come with the program, so adding on-call hours cost the endpoint no query.
         program: Program = get_object_or_404(
             programs_visible_to(request.user).select_related("burden_weights"), pk=program_id

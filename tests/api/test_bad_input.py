@@ -272,3 +272,11 @@ def test_the_pages_answer_an_oversized_body_with_a_400_page_not_a_server_error(
 
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("week", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("who", ["supervisor", "supporter"])
+def test_a_burden_week_outside_the_sane_range_gets_400_naming_week(world: World, api_for, who, week) -> None:
+    response = api_for(who).get("/api/v1/burden/", {"program": world.program.pk, "week": week})
+
+    assert_error(response, 400, "invalid", field="week")
