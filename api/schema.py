@@ -7,7 +7,9 @@ any error peculiar to them; these are the ones common to all:
 - 404: outside the caller's scope, or no such object or page;
 - 405: a method the endpoint does not take;
 - 409: a write that lost a race with someone else's (`conflict`);
-- 413/415: a body too large, or not JSON (or a form where a form is taken).
+- 413/415: a body too large, or not JSON (or a form where a form is taken);
+- 414: a URL too long, answered by the web server (gunicorn) before the API sees it, so not in the
+  error format.
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ DESCRIPTIONS = {
     "409": "Someone else changed this first; reload and try again.",
     "413": "The request body is too large.",
     "415": "Unsupported media type.",
+    "414": "URL too long (answered by the web server, as a plain page).",
 }
-EVERY_OPERATION = ("400", "401", "403", "404", "405")
+EVERY_OPERATION = ("400", "401", "403", "404", "405", "414")
+NOT_FROM_THE_API = {"414"}
 WITH_A_BODY = ("409", "413", "415")
 # DELETE has no body but can still lose a race.
 WRITES = {"post", "patch", "put", "delete"}
@@ -63,7 +67,7 @@ def add_error_responses(result: dict[str, Any], generator: Any, request: Any, pu
             for code in codes:
                 responses.setdefault(code, {"description": DESCRIPTIONS[code]})
             for code, declared in responses.items():
-                if code.startswith("4"):
+                if code.startswith("4") and code not in NOT_FROM_THE_API:
                     declared.setdefault("content", reference)
     for schema in result["components"]["schemas"].values():
         _local_times(schema)
