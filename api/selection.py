@@ -275,9 +275,15 @@ class ApplicationSerializer(serializers.ModelSerializer):
     answers = AnswerSerializer(many=True, read_only=True)
     availability = serializers.SerializerMethodField()
     gates = GateSerializer(many=True, read_only=True, help_text="Whether each gate is met; never why.")
-    # "" until decided and until the applicant answers an offer.
-    decision = serializers.ChoiceField(choices=Decision.choices, allow_blank=True, read_only=True)
-    offer_response = serializers.ChoiceField(choices=OfferResponse.choices, allow_blank=True, read_only=True)
+    # "" until decided and until the applicant answers an offer; null (like every DECISION_FIELDS member)
+    # for a viewer who may not see the decision.
+    decision = serializers.ChoiceField(
+        choices=Decision.choices, allow_blank=True, allow_null=True, read_only=True
+    )
+    decision_reason = serializers.CharField(read_only=True, allow_null=True)
+    offer_response = serializers.ChoiceField(
+        choices=OfferResponse.choices, allow_blank=True, allow_null=True, read_only=True
+    )
 
     # What a reviewer is not shown: the decision may quote other reviewers' scores (independent review).
     DECISION_FIELDS = (

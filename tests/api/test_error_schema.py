@@ -74,3 +74,10 @@ def test_times_of_day_are_described_as_local_times_not_rfc3339_full_times(schema
     assert not times
     starts_at = schema["components"]["schemas"]["ShiftTemplate"]["properties"]["starts_at"]
     assert "pattern" in starts_at
+
+
+def test_decision_fields_a_viewer_may_not_see_are_declared_nullable(schema: dict) -> None:
+    # ApplicationSerializer sends null for each of these to a reviewer (independent review).
+    properties = schema["components"]["schemas"]["Application"]["properties"]
+    for name in ("decision", "decision_criterion", "decision_reason", "decided_at", "offer_response"):
+        assert properties[name].get("nullable") is True, name
