@@ -5,6 +5,11 @@
 A domain ValidationError any of whose messages has code "conflict" (someone else changed the object
 first, e.g. a second coordinator deciding an application already decided) answers 409 with code
 "conflict" and the service's message, so a client can tell "reload" from "fix your input".
+
+Free text refused for holding identifiers also says where they stand, so the writer can fix it in
+one edit: "identifiers": {"narrative": [{"kind": "phone", "message": "Looks like a phone number.",
+"start": 12, "end": 24}]} beside "fields" (offsets in Unicode code points into the field as sent,
+end exclusive). Only offsets and kinds: the words themselves are never echoed or logged.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from supervision.services import identifier_flags
 
 
 def _flatten(detail: Any) -> list[str]:
@@ -60,7 +67,18 @@ def _body(status_code: int, code: str, message: str, fields: dict[str, list[str]
     return {"error": {"status": status_code, "code": code, "message": message, "fields": fields or {}}}
 
 
+def _identifiers(error: DjangoValidationError) -> dict[str, list[dict[str, Any]]]:
+    return {
+        field: [
+            {"kind": f.kind, "message": f"Looks like {f.label}.", "start": f.start, "end": f.end}
+            for f in flags
+        ]
+        for field, flags in identifier_flags(error).items()
+    }
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    identifiers = _identifiers(exc) if isinstance(exc, DjangoValidationError) else {}
     if isinstance(exc, DjangoValidationError) and _is_conflict(exc):
         exc = Conflict(exc.messages[0])
     elif isinstance(exc, DjangoValidationError):
@@ -98,6 +116,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         where = "" if first_field == "non_field_errors" else f"{first_field}: "
         message = f"{where}{first_messages[0]}" if first_messages else "The request is not valid."
         response.data = _body(response.status_code, "invalid", message, fields)
+        if identifiers:
+            response.data["error"]["identifiers"] = identifiers
     elif isinstance(exc, exceptions.APIException):
         codes = exc.get_codes()
         code = codes if isinstance(codes, str) else "error"

@@ -26,7 +26,7 @@ from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
 from program.models import Availability, Membership, Program
-from program.selectors import crisis_lines, programs_visible_to, programs_with
+from program.selectors import crisis_lines, own_memberships, programs_visible_to, programs_with
 from supervision import calendars, rosters, selectors, swaps
 from supervision.models import (
     Roster,
@@ -472,7 +472,8 @@ class SwapRequestViewSet(
         incoming.is_valid(raise_exception=True)
         user = acting_user(request)
         visible = ShiftAssignment.objects.filter(
-            Q(membership__user=user) | Q(shift__program__in=programs_with(user, "manage_program"))
+            Q(membership__in=own_memberships(user))
+            | Q(shift__program__in=programs_with(user, "manage_program"))
         )
         assignment = get_object_or_404(visible, pk=incoming.validated_data["assignment"])
         swap = swaps.offer(assignment, by=user)
@@ -491,7 +492,8 @@ class SwapRequestViewSet(
         user = acting_user(request)
         takers = Membership.objects.filter(program_id=swap.shift.program_id, role=swap.shift.role)
         wanted = incoming.validated_data["membership"]
-        taker = takers.filter(pk=wanted).first() if wanted is not None else takers.filter(user=user).first()
+        mine = takers.filter(pk__in=own_memberships(user).values("pk"))
+        taker = takers.filter(pk=wanted).first() if wanted is not None else mine.first()
         if taker is None:
             raise NotFound(f"No {swap.shift.role} membership of this program to take it with.")
         return Response(SwapSerializer(swaps.take(swap, taker=taker, by=user)).data)
@@ -531,10 +533,13 @@ class SwapRequestViewSet(
 
 
 def _availability_scope(user: Any) -> Q:
-    """Your own memberships, and every membership of the programs you coordinate (nothing when signed out)."""
+    """Your own current memberships, and every membership of the programs you coordinate (nothing when
+    signed out)."""
     if not (user.is_authenticated and user.is_active):
         return Q(pk__in=[])
-    return Q(membership__user_id=user.pk) | Q(membership__program__in=programs_with(user, "manage_program"))
+    return Q(membership__in=own_memberships(user)) | Q(
+        membership__program__in=programs_with(user, "manage_program")
+    )
 
 
 class WindowSerializer(serializers.ModelSerializer):
@@ -571,7 +576,7 @@ class MembershipFilter(filters.FilterSet):
 
 def _editable_membership(user: Any, pk: int) -> Membership:
     scope = Membership.objects.filter(
-        Q(user=user) | Q(program__in=programs_with(user, "manage_program"))
+        Q(pk__in=own_memberships(user).values("pk")) | Q(program__in=programs_with(user, "manage_program"))
     ).select_related("program")
     return get_object_or_404(scope, pk=pk)
 

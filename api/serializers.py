@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from rest_framework import serializers
 
 from api import fields as api_fields
+from program.access import acting_user
 from program.models import (
     AuditEvent,
     Membership,
@@ -20,6 +21,7 @@ from program.models import (
     TrainingModule,
     TrainingRecord,
 )
+from program.notifications import concerning
 from program.selectors import programs_with
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
@@ -237,10 +239,21 @@ class ReferralServiceSerializer(StrictModelSerializer):
 
 
 class NotificationSerializer(serializers.ModelSerializer):
+    concerns = serializers.SerializerMethodField(
+        help_text="Who the message concerns, if you may still see the linked record; never stored."
+    )
+
     class Meta:
         model = Notification
-        fields = ["id", "program", "kind", "title", "body", "link", "created_at", "read_at"]
+        fields = ["id", "program", "kind", "title", "body", "link", "concerns", "created_at", "read_at"]
         read_only_fields = fields
+
+    def get_concerns(self, note: Notification) -> str | None:
+        # A list view reads them for the whole page at once (see NotificationViewSet.list).
+        found = self.context.get("concerns")
+        if found is None:
+            found = concerning(acting_user(self.context["request"]), [note])
+        return found.get(note.pk)
 
 
 class MarkedReadSerializer(serializers.Serializer):

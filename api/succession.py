@@ -1114,10 +1114,17 @@ class ProgramReportView(_PDFView):
     """The program report over a period, for its coordinators and sponsors (aggregates only)."""
 
     @extend_schema(
-        summary="The program report PDF for a period (coordinators and sponsors; small cells suppressed)",
+        summary="The program report PDF for whole ended months (coordinators, sponsors; aggregates only)",
         parameters=[
-            OpenApiParameter("from", OpenApiTypes.DATE, required=True, description="First day (YYYY-MM-DD)"),
-            OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day (YYYY-MM-DD)"),
+            OpenApiParameter(
+                "from", OpenApiTypes.DATE, required=True, description="The first day of a month (YYYY-MM-DD)"
+            ),
+            OpenApiParameter(
+                "to",
+                OpenApiTypes.DATE,
+                required=True,
+                description="The last day of a month that has ended (YYYY-MM-DD), within two years of from",
+            ),
         ],
         responses=PDF_RESPONSES,
     )

@@ -31,6 +31,7 @@ from program.bounds import date_out_of_range
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, ReferralService, Role
 from program.selectors import programs_visible_to
 from supervision import burden, selectors, services
+from supervision.deidentify import LABELS
 from supervision.models import (
     Action,
     Channel,
@@ -130,6 +131,42 @@ class ContactSerializer(serializers.ModelSerializer):
         return data
 
 
+class IdentifierSpanSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=list(LABELS), help_text="What the words look like.")
+    message = serializers.CharField(help_text='For the writer: "Looks like a phone number."')
+    start = serializers.IntegerField(
+        help_text="Offset of the first flagged character, in Unicode code points."
+    )
+    end = serializers.IntegerField(help_text="Offset just after the last flagged character.")
+
+
+class FreeTextRefusalBodySerializer(serializers.Serializer):
+    status = serializers.IntegerField()
+    code = serializers.CharField()
+    message = serializers.CharField()
+    identifiers = serializers.DictField(
+        child=IdentifierSpanSerializer(many=True),
+        required=False,
+        help_text=(
+            "Only when free text was refused for holding identifiers: by field, where each stands in "
+            "the field as sent. Nothing of the text is stored or logged; fix those words and resend."
+        ),
+    )
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # "fields" cannot be declared as a class attribute: it is the name of Serializer's own property.
+        declared = dict(super().get_fields())
+        identifiers = declared.pop("identifiers")
+        messages = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+        return {**declared, "fields": messages, "identifiers": identifiers}
+
+
+class FreeTextRefusalSerializer(serializers.Serializer):
+    """The API's one error format, as a refusal of free text holding identifiers fills it."""
+
+    error = FreeTextRefusalBodySerializer()
+
+
 class AnnotationSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     author = serializers.CharField(read_only=True)
@@ -175,7 +212,8 @@ class ContactInputSerializer(StrictSerializer):
     follow_up_planned = serializers.BooleanField(required=False)
     supporter_distress = serializers.IntegerField(required=False, allow_null=True)
     peer_code = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=8)
-    narrative = serializers.CharField(required=False, allow_blank=True, trim_whitespace=True)
+    # Not trimmed here (the service trims before storing), so a refusal's offsets fit the text as sent.
+    narrative = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
 
     def service_data(self, supporter: Membership) -> dict[str, Any]:
         data = dict(self.validated_data)
@@ -232,12 +270,12 @@ class ContactFilter(filters.FilterSet):
     create=extend_schema(
         summary="Log a contact (status=submitted) or keep a draft (status=draft)",
         request=ContactCreateSerializer,
-        responses={201: ContactSerializer},
+        responses={201: ContactSerializer, 400: FreeTextRefusalSerializer},
     ),
     partial_update=extend_schema(
         summary="Change a draft, or correct a submitted contact within seven days",
         request=ContactInputSerializer,
-        responses={200: ContactSerializer},
+        responses={200: ContactSerializer, 400: FreeTextRefusalSerializer},
     ),
 )
 @sensitive
@@ -312,7 +350,9 @@ class ContactViewSet(
         return Response(ContactSerializer(self._reload(contact)).data)
 
     @extend_schema(
-        request=ContactInputSerializer, responses={200: ContactSerializer}, summary="Submit a draft"
+        request=ContactInputSerializer,
+        responses={200: ContactSerializer, 400: FreeTextRefusalSerializer},
+        summary="Submit a draft",
     )
     @action(detail=True, methods=["post"])
     def submit(self, request: Request, pk: str | None = None) -> Response:
@@ -328,7 +368,9 @@ class ContactViewSet(
         return Response(ContactSerializer(self._reload(contact)).data)
 
     @extend_schema(
-        request=AnnotationSerializer, responses={201: AnnotationSerializer}, summary="Add a supervisor's note"
+        request=AnnotationSerializer,
+        responses={201: AnnotationSerializer, 400: FreeTextRefusalSerializer},
+        summary="Add a supervisor's note",
     )
     @action(detail=True, methods=["post"])
     def annotations(self, request: Request, pk: str | None = None) -> Response:
@@ -524,7 +566,7 @@ class SessionFilter(filters.FilterSet):
     create=extend_schema(
         summary="Record a session with supporters you supervise (a debrief closes open debriefs)",
         request=SessionInputSerializer,
-        responses={201: SessionSerializer},
+        responses={201: SessionSerializer, 400: FreeTextRefusalSerializer},
     ),
 )
 @sensitive

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from django.contrib.auth.signals import user_logged_in
@@ -32,6 +33,7 @@ from program.models import (
     TrainingModule,
     TrainingRecord,
 )
+from program.notifications import concerning
 
 
 class AuthTokenView(APIView):
@@ -50,8 +52,12 @@ class AuthTokenView(APIView):
         # A locked-out account never gets further: django-axes answers 429 (see lockout_response).
         serializer.is_valid(raise_exception=True)
         user = serializer.validated_data["user"]
-        # As for a page sign-in: records last_login and lets django-axes clear the failure count.
-        user_logged_in.send(sender=type(user), request=request._request, user=user)
+        # As for a page sign-in: records last_login and lets django-axes clear the failure count. A token
+        # is not a browser session, so the signal gets a copy of the request without one: django-axes
+        # would otherwise create a session (and set a session cookie) to fingerprint the sign-in.
+        sessionless = copy.copy(request._request)
+        del sessionless.session
+        user_logged_in.send(sender=type(user), request=sessionless, user=user)
         token, _ = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
 
@@ -292,11 +298,19 @@ class NotificationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
     def get_queryset(self) -> QuerySet[Notification]:
         return selectors.notifications_for(self.request.user)
 
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        notes = list(page if page is not None else self.filter_queryset(self.get_queryset()))
+        # Who each message concerns: read for the whole page at once, through the selectors.
+        context = {**self.get_serializer_context(), "concerns": concerning(acting_user(request), notes)}
+        data = s.NotificationSerializer(notes, many=True, context=context).data
+        return self.get_paginated_response(data) if page is not None else Response(data)
+
     @extend_schema(request=None, responses={200: s.NotificationSerializer})
     @action(detail=True, methods=["post"])
     def read(self, request: Request, pk: str | None = None) -> Response:
         notification = services.mark_notification_read(self.get_object())
-        return Response(s.NotificationSerializer(notification).data)
+        return Response(s.NotificationSerializer(notification, context=self.get_serializer_context()).data)
 
     @extend_schema(request=None, responses={200: s.MarkedReadSerializer})
     @action(detail=False, methods=["post"], url_path="read-all")

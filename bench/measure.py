@@ -345,8 +345,9 @@ def succession_targets(coordinator: Client, lead: Client, program_id: int) -> li
     )
     if other_id is None:
         raise SystemExit("The scale seed's lead coordinator has only one program; run seed_scale --reset.")
-    today = timezone.localdate()
-    year = f"from={today - timedelta(days=364)}&to={today}"
+    # The last 12 whole months: reports cover only months that have ended (docs/privacy.md).
+    this_month = timezone.localdate().replace(day=1)
+    year = f"from={this_month.replace(year=this_month.year - 1)}&to={this_month - timedelta(days=1)}"
     return [
         Target(
             "GET /api/v1/programs/…/runway/",

@@ -16,6 +16,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE as CSP_NONE
+from csp.constants import SELF as CSP_SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_secret, env_str
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above WhiteNoise so static files carry the policy too.
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -128,10 +132,15 @@ LOGOUT_REDIRECT_URL = "login"
 ANONYMOUS_USER_NAME = None
 GUARDIAN_RAISE_403 = False
 
-# django-axes: lock a username from one address after repeated failures.
+# django-axes: lock a (username, address) pair after repeated failures, and an address after many
+# failures across usernames (program.sign_in). Never a username alone, so a stranger elsewhere cannot
+# lock anyone out; locks last a short cool-off. See docs/privacy.md, "Sign-in protection".
+AXES_HANDLER = "program.sign_in.SignInAttemptHandler"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env_int("SIGN_IN_ADDRESS_FAILURE_LIMIT", 20, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "program.middleware.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "program.views.auth.lockout_response"
 AXES_VERBOSE = False
@@ -179,6 +188,24 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp) on every response: scripts, styles and everything else only from
+# this site's own files, nothing inline, so injected markup cannot run or restyle anything. Pages keep
+# their scripts in static/js and their styles in static/css; the API docs page relaxes styles for
+# itself only (config/urls.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [CSP_SELF],
+        "script-src": [CSP_SELF],
+        "style-src": [CSP_SELF],
+        "img-src": [CSP_SELF],
+        "font-src": [CSP_SELF],
+        "connect-src": [CSP_SELF],
+        "object-src": [CSP_NONE],
+        "base-uri": [CSP_NONE],
+        "form-action": [CSP_SELF],
+        "frame-ancestors": [CSP_NONE],
+    }
+}
 if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
@@ -197,8 +224,17 @@ if not NARRATIVE_KEYS and DEBUG:
         base64.urlsafe_b64encode(hashlib.sha256(f"narratives:{SECRET_KEY}".encode()).digest()).decode()
     ]
 
-# The audit trail records the client address; trust X-Forwarded-For only behind a proxy we run.
-AUDIT_TRUST_X_FORWARDED_FOR = env_bool("AUDIT_TRUST_X_FORWARDED_FOR", False)
+# The client address (audit trail, sign-in throttling; program.middleware.client_ip) comes from
+# CLIENT_IP_HEADER only when TRUSTED_PROXY_COUNT proxies we run sit in front and each append to it;
+# with 0 the header is ignored, since any client can send one. AUDIT_TRUST_X_FORWARDED_FOR=true is
+# the older spelling of one proxy.
+TRUSTED_PROXY_COUNT = env_int(
+    "TRUSTED_PROXY_COUNT", 1 if env_bool("AUDIT_TRUST_X_FORWARDED_FOR", False) else 0, minimum=0
+)
+# Given as the HTTP header (X-Real-IP) or as Django's request.META key (HTTP_X_REAL_IP).
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "X-Forwarded-For").strip().upper().replace("-", "_")
+if not CLIENT_IP_HEADER.startswith("HTTP_"):
+    CLIENT_IP_HEADER = f"HTTP_{CLIENT_IP_HEADER}"
 
 REST_FRAMEWORK = {
     # Token first so an unauthenticated request gets 401 with a `WWW-Authenticate: Token` challenge.

@@ -59,8 +59,6 @@ def training_expiry_reminders(now: datetime) -> JobCounts:
                 notify(
                     [record.membership.user],
                     kind="training_expiry",
-                    title=f"Your “{record.module.name}” training expires on {record.expires_on:%-d %B %Y}",
-                    body="Book a refresher before then so you can stay on the roster.",
                     link=reverse("training", args=[program.pk]),
                     program=program,
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from contextvars import ContextVar
 
@@ -13,13 +14,27 @@ current_source_ip: ContextVar[str | None] = ContextVar("current_source_ip", defa
 
 
 def client_ip(request: HttpRequest) -> str | None:
-    if settings.AUDIT_TRUST_X_FORWARDED_FOR:
-        # Our proxy appends the address it saw: the rightmost entry. Entries to its left come from
-        # the client and could be forged.
-        forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        if forwarded[-1]:
-            return forwarded[-1]
-    return request.META.get("REMOTE_ADDR") or None
+    """The address the request came from: the one place the audit trail and sign-in throttling ask.
+
+    With no proxy configured (TRUSTED_PROXY_COUNT = 0) this is the socket's peer and any forwarding
+    header is ignored, because a client can send one. Behind N proxies that each append the address
+    they saw, the client is the Nth entry from the right; entries further left were written by the
+    client and could be forged.
+    """
+    remote = request.META.get("REMOTE_ADDR") or None
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if not proxies:
+        return remote
+    entries = [entry.strip() for entry in request.META.get(settings.CLIENT_IP_HEADER, "").split(",")]
+    if len(entries) < proxies:
+        # The request did not come through every proxy we run; its nearest peer is all we know.
+        return remote
+    candidate = entries[-proxies]
+    try:
+        ipaddress.ip_address(candidate)
+    except ValueError:
+        return remote
+    return candidate
 
 
 class RequestContextMiddleware:

@@ -3,6 +3,15 @@
 They never consult superuser status or global permissions: a site administrator
 manages programs in the Django admin but sees in the app only what their own
 memberships allow. Out-of-scope objects are simply absent, so lookups 404.
+
+The one rule of reading (SPEC 3.8, "leaving ends access at once, in pages and API alike"):
+every scope is derived from the user's *current* memberships only — program-wide
+capabilities through `programs_with` (guardian groups hold current members only), the
+user's own records through `own_memberships` (never a bare `user=` filter), and
+records reached through the user's account rather than a membership (reviews, applications,
+notifications) only within `programs_visible_to`. A page also passes its program
+through `program_view`, which is `programs_with`; because every selector already lies within
+that, a page and the endpoint for the same object cannot disagree.
 """
 
 from __future__ import annotations
@@ -56,6 +65,16 @@ def holds(user: AnyUser, codename: str, program: Program) -> bool:
 def programs_visible_to(user: AnyUser) -> QuerySet[Program]:
     """Programs in which the user holds any current role."""
     return programs_with(user, "view_program")
+
+
+def own_memberships(user: AnyUser, *roles: str) -> QuerySet[Membership]:
+    """The user's current (active or paused) memberships, of `roles` if given: the only way a selector
+    reaches a user's own records, so an ended or alumnus membership reads nothing more."""
+    member = _member(user)
+    if member is None:
+        return Membership.objects.none()
+    mine = Membership.objects.filter(user=member, status__in=CURRENT_STATUSES)
+    return mine.filter(role__in=roles) if roles else mine
 
 
 def get_program_for_user_or_404(user: AnyUser, pk: int, codename: str = "view_program") -> Program:
@@ -121,12 +140,12 @@ def supervised_memberships(user: AnyUser) -> QuerySet[Membership]:
 
 
 def memberships_visible_to(user: AnyUser) -> QuerySet[Membership]:
-    """Own memberships, those of supervisees, and all of a program whose members the user may see."""
+    """Own current memberships, those of supervisees, and all of a program whose members the user may see."""
     member = _member(user)
     if member is None:
         return Membership.objects.none()
     return Membership.objects.filter(
-        Q(user=member)
+        Q(pk__in=own_memberships(member).values("pk"))
         | Q(program__in=programs_with(user, "view_program_members"))
         | Q(pk__in=supervised_memberships(user).values("pk"))
     )
@@ -137,15 +156,17 @@ def get_membership_for_user_or_404(user: AnyUser, pk: int) -> Membership:
 
 
 def supervisor_assignments_visible_to(user: AnyUser) -> QuerySet[SupervisorAssignment]:
-    """Assignments in programs the user manages, and those naming the user as supporter or supervisor."""
+    """Assignments in programs the user manages, and those naming one of the user's current memberships
+    as supporter, supervisor or backup."""
     member = _member(user)
     if member is None:
         return SupervisorAssignment.objects.none()
+    mine = own_memberships(member)
     return SupervisorAssignment.objects.filter(
         Q(program__in=programs_with(member, "view_program_members"))
-        | Q(supporter__user=member)
-        | Q(supervisor__user=member)
-        | Q(backup__user=member)
+        | Q(supporter__in=mine)
+        | Q(supervisor__in=mine)
+        | Q(backup__in=mine)
     )
 
 
@@ -176,10 +197,13 @@ def crisis_lines(program: Program) -> list[ReferralService]:
 
 
 def notifications_for(user: AnyUser) -> QuerySet[Notification]:
+    """The user's own notifications; those about a program only while they are a current member of it."""
     member = _member(user)
     if member is None:
         return Notification.objects.none()
-    return Notification.objects.filter(recipient=member)
+    return Notification.objects.filter(
+        Q(program__isnull=True) | Q(program__in=programs_visible_to(member)), recipient=member
+    )
 
 
 def audit_events_visible_to(user: AnyUser) -> QuerySet[AuditEvent]:

@@ -180,7 +180,6 @@ def add_member(
         notify(
             [user],
             kind="membership",
-            title=f"You now have the role {membership.get_role_display()} in {program.name}",
             link=reverse("dashboard"),
             program=program,
         )
@@ -193,8 +192,6 @@ def _send_invitation(user: User, program: Program) -> None:
     notify(
         [user],
         kind="invitation",
-        title=f"You have been invited to {program.name}",
-        body="Choose a password to sign in. The link works once and expires in a few days.",
         link=reverse("password_reset_confirm", kwargs={"uidb64": uid, "token": token}),
         program=program,
     )
@@ -295,8 +292,6 @@ def assign_supervisor(
     notify(
         [supervisor.user] + ([backup.user] if backup else []),
         kind="assignment",
-        title="A supporter has been assigned to you",
-        body="You are now their supervisor or backup supervisor.",
         link=link,
         program=supporter.program,
     )

@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Membership, Notification, Program, Role
+from program.notifications import notify
 from selection import services
 from selection.models import (
     Application,
@@ -511,8 +512,6 @@ def _submit(
                 review.reviewer,
                 application,
                 "review_assigned",
-                f"An application to review for {application.intake.name}",
-                f"Please review it within {application.intake.review_days} days.",
                 reverse("application-review", args=[application.intake.program_id, application.pk]),
                 assigned_at,
             )
@@ -541,8 +540,6 @@ def _submit(
             application.applicant,
             application,
             "application_decided",
-            f"A decision on your application to {application.intake.name}",
-            "Open your application to see it.",
             reverse("application-detail", args=[application.intake.program_id, application.pk]),
             decided_at,
         )
@@ -555,11 +552,7 @@ def _submit(
     Application.objects.filter(pk=application.pk).update(**fields)
 
 
-def _inbox(
-    user: User, application: Application, kind: str, title: str, body: str, link: str, at: datetime
-) -> None:
+def _inbox(user: User, application: Application, kind: str, link: str, at: datetime) -> None:
     """The in-app message the service would have sent (no email: seeding must not send mail)."""
-    note = Notification.objects.create(
-        recipient=user, program=application.intake.program, kind=kind, title=title, body=body, link=link
-    )
-    Notification.objects.filter(pk=note.pk).update(created_at=at)
+    notes = notify([user], kind=kind, link=link, program=application.intake.program_id, email=False)
+    Notification.objects.filter(pk__in=[note.pk for note in notes]).update(created_at=at)

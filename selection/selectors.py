@@ -4,14 +4,17 @@
 - Reviewers see the applications they are assigned to, unless they declared a conflict; others'
   scores only after submitting their own (independent review); never the vulnerability declaration.
 - Coordinators see everything of their programs' intakes; reading a declaration is audited.
+- Reviews and applications hang on the user's account, not a membership: they are read only within
+  programs where the user still holds a current role (`programs_visible_to`), so someone who has left
+  the program reads none of them (SPEC 3.8).
 """
 
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
-from program.models import CURRENT_STATUSES, Role
-from program.selectors import AnyUser, programs_with
+from program.models import Role
+from program.selectors import AnyUser, own_memberships, programs_visible_to, programs_with
 from selection.models import Application, Intake, Review
 
 
@@ -28,28 +31,29 @@ def intakes_visible_to(user: AnyUser) -> QuerySet[Intake]:
     applicant."""
     if not _signed_in(user):
         return Intake.objects.none()
+    # A subquery, not a join in the OR below, so an intake with several reviewers is listed once.
+    reviewing = Intake.objects.filter(Q(reviewers=user), program__in=programs_visible_to(user)).values("pk")
     return Intake.objects.filter(
         Q(program__in=programs_with(user, "manage_program"))
-        | Q(reviewers=user)
-        | Q(
-            program__memberships__user=user,
-            program__memberships__role=Role.APPLICANT,
-            program__memberships__status__in=CURRENT_STATUSES,
-        )
-    ).distinct()
+        | Q(pk__in=reviewing)
+        | Q(program__in=own_memberships(user, Role.APPLICANT).values("program_id"))
+    )
 
 
 def applications_visible_to(user: AnyUser) -> QuerySet[Application]:
     if not _signed_in(user):
         return Application.objects.none()
     return Application.objects.filter(
-        Q(applicant_id=user.pk)
+        Q(applicant_id=user.pk, intake__program__in=programs_visible_to(user))
         | Q(intake__program__in=programs_with(user, "manage_program"))
-        | Q(
-            pk__in=Review.objects.filter(reviewer_id=user.pk, conflict_declared_at__isnull=True).values(
-                "application_id"
-            )
-        )
+        | Q(pk__in=_own_reviews(user).filter(conflict_declared_at__isnull=True).values("application_id"))
+    )
+
+
+def _own_reviews(user: AnyUser) -> QuerySet[Review]:
+    """The user's reviews in programs where they still hold a current role."""
+    return Review.objects.filter(
+        reviewer_id=user.pk, application__intake__program__in=programs_visible_to(user)
     )
 
 
@@ -60,7 +64,7 @@ def is_coordinator_of(user: AnyUser, intake: Intake) -> bool:
 def own_review(user: AnyUser, application: Application) -> Review | None:
     if not _signed_in(user):
         return None
-    return Review.objects.filter(application=application, reviewer_id=user.pk).first()
+    return _own_reviews(user).filter(application=application).first()
 
 
 def may_see_all_scores(user: AnyUser, application: Application) -> bool:
@@ -76,7 +80,8 @@ def reviews_visible_to(user: AnyUser) -> QuerySet[Review]:
     if not _signed_in(user):
         return Review.objects.none()
     return Review.objects.filter(
-        Q(reviewer_id=user.pk) | Q(application__intake__program__in=programs_with(user, "manage_program"))
+        Q(pk__in=_own_reviews(user).values("pk"))
+        | Q(application__intake__program__in=programs_with(user, "manage_program"))
     )
 
 
@@ -85,11 +90,10 @@ def review_panels_visible_to(user: AnyUser) -> QuerySet[Review]:
     only per may_see_all_scores), and all reviews of intakes the user coordinates."""
     if not _signed_in(user):
         return Review.objects.none()
-    panels = Review.objects.filter(reviewer_id=user.pk, conflict_declared_at__isnull=True).values(
-        "application_id"
-    )
+    own = _own_reviews(user)
+    panels = own.filter(conflict_declared_at__isnull=True).values("application_id")
     return Review.objects.filter(
-        Q(reviewer_id=user.pk)
+        Q(pk__in=own.values("pk"))
         | Q(application_id__in=panels)
         | Q(application__intake__program__in=programs_with(user, "manage_program"))
     )
@@ -99,9 +103,11 @@ def applications_with_all_scores_visible_to(user: AnyUser) -> QuerySet[Applicati
     """The rule of may_see_all_scores for many applications at once (a list of reviews)."""
     if not _signed_in(user):
         return Application.objects.none()
-    submitted = Review.objects.filter(
-        reviewer_id=user.pk, submitted_at__isnull=False, conflict_declared_at__isnull=True
-    ).values("application_id")
+    submitted = (
+        _own_reviews(user)
+        .filter(submitted_at__isnull=False, conflict_declared_at__isnull=True)
+        .values("application_id")
+    )
     return Application.objects.filter(
         Q(intake__program__in=programs_with(user, "manage_program")) | Q(pk__in=submitted)
     )

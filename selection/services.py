@@ -27,7 +27,6 @@ from program.models import (
     MembershipStatus,
     Program,
     Role,
-    TrainingModule,
 )
 from program.notifications import notify
 from program.selectors import is_coordinator
@@ -425,8 +424,6 @@ def _assign_reviewers(application: Application, *, needed: int) -> list[Review]:
         notify(
             [review.reviewer for review in created],
             kind="review_assigned",
-            title=f"An application to review for {intake.name}",
-            body=f"Please review it within {intake.review_days} days.",
             link=reverse("application-review", args=[intake.program_id, application.pk]),
             program=intake.program,
         )
@@ -434,8 +431,6 @@ def _assign_reviewers(application: Application, *, needed: int) -> list[Review]:
         notify(
             _coordinators(intake.program),
             kind="reviewers_short",
-            title=f"{intake.name}: an application needs more reviewers",
-            body="Add reviewers to the intake; the application is waiting.",
             link=reverse("intake-detail", args=[intake.program_id, intake.pk]),
             program=intake.program,
         )
@@ -646,8 +641,6 @@ def decide(
     notify(
         [application.applicant],
         kind="application_decided",
-        title=f"A decision on your application to {intake.name}",
-        body="Open your application to see it.",
         link=reverse("application-detail", args=[intake.program_id, application.pk]),
         program=intake.program,
     )
@@ -684,14 +677,9 @@ def respond_to_offer(application: Application, *, by: User, accept: bool) -> App
     if accept:
         _make_supporter(application)
     else:
-        waitlisted = next_waitlisted(application.intake)
         notify(
             _coordinators(program),
             kind="offer_declined",
-            title=f"{application.intake.name}: an offer was declined",
-            body="The next waitlisted applicant can be offered the place."
-            if waitlisted
-            else "Nobody is waitlisted.",
             link=reverse("intake-detail", args=[program.pk, application.intake_id]),
             program=program,
         )
@@ -728,22 +716,15 @@ def _make_supporter(application: Application) -> Membership:
         # Saved one by one so the permission signals move the person from the applicant group.
         applicant_role.status = MembershipStatus.ENDED
         applicant_role.save(update_fields=["status", "updated_at"])
-    required = list(TrainingModule.objects.filter(program=program, requirements__role=Role.SUPPORTER))
     notify(
         [application.applicant],
         kind="welcome_supporter",
-        title=f"Welcome to {program.name} as a supporter",
-        body="Before your first shift, complete: " + ", ".join(m.name for m in required) + "."
-        if required
-        else "Your coordinator will be in touch about training and your first shift.",
         link=reverse("training", args=[program.pk]),
         program=program,
     )
     notify(
         _coordinators(program),
         kind="offer_accepted",
-        title=f"{application.intake.name}: an offer was accepted",
-        body="Assign a supervisor and record their training.",
         link=reverse("member-detail", args=[program.pk, membership.pk]),
         program=program,
     )
@@ -784,9 +765,7 @@ def offer_to_next_waitlisted(intake: Intake, *, by: User) -> Application:
     audit.record(by, AuditAction.UPDATE, application, program=intake.program, summary="offered from waitlist")
     notify(
         [application.applicant],
-        kind="application_decided",
-        title=f"A place has come up in {intake.name}",
-        body="Open your application to accept or decline the offer.",
+        kind="waitlist_offer",
         link=reverse("application-detail", args=[intake.program_id, application.pk]),
         program=intake.program,
     )
@@ -814,8 +793,6 @@ def remind_overdue_reviews(now: datetime) -> int:
             notify(
                 [review.reviewer],
                 kind="review_overdue",
-                title=f"A review for {intake.name} is overdue",
-                body="Please submit it, or declare a conflict so someone else can.",
                 link=reverse("application-review", args=[intake.program_id, review.application_id]),
                 program=intake.program,
             )

@@ -22,7 +22,7 @@ class SuccessionConfig(AppConfig):
         from program.models import Role
 
         register_nav_link({Role.COORDINATOR}, "Continuity", "continuity", order=60)
-        # The program report is the sponsors' view of the program: aggregates only, small cells suppressed.
+        # The program report is the sponsors' view of the program: aggregates only, perturbed and suppressed.
         register_nav_link({Role.COORDINATOR, Role.SPONSOR}, "Program report", "program-report", order=62)
         register_nav_link(
             {Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER, Role.REVIEWER},

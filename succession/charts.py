@@ -89,8 +89,8 @@ def bar_chart(
         )
     name = escape(summary)
     return mark_safe(
-        f'<svg role="img" aria-label="{name}" viewBox="0 0 {width} {height}" width="100%" '
-        f'style="max-width:{width}px" xmlns="http://www.w3.org/2000/svg"><title>{name}</title>'
+        f'<svg class="chart" role="img" aria-label="{name}" viewBox="0 0 {width} {height}" width="{width}" '
+        f'xmlns="http://www.w3.org/2000/svg"><title>{name}</title>'
         f"{''.join(parts)}</svg>"
     )
 

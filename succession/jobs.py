@@ -14,30 +14,22 @@ from succession import continuity
 from succession.models import ContinuityAlert
 
 
-def risk_keys(assessed: continuity.Continuity) -> dict[str, str]:
-    """Each current risk of the program as a stable key and a line for the coordinators."""
-    risks: dict[str, str] = {}
+def risk_keys(assessed: continuity.Continuity) -> list[str]:
+    """Each current risk of the program as a stable key (the details are on the continuity page, which
+    the notification links to: SPEC 3.7 keeps them out of stored and e-mailed text)."""
+    risks: list[str] = []
     for risk in assessed.roles:
         role = risk.role
         if risk.single_holder:
-            risks[f"role:{role.pk}:single"] = f"{role.name}: one holder at most and no successor ready now"
+            risks.append(f"role:{role.pk}:single")
         if risk.concentrated:
-            risks[f"role:{role.pk}:concentrated"] = f"{role.name}: its holder holds another key role"
+            risks.append(f"role:{role.pk}:concentrated")
         if risk.leaving:
-            risks[f"role:{role.pk}:leaving"] = f"{role.name}: its holder leaves within 6 months, nobody ready"
-    for document in assessed.stale_documents:
-        risks[f"document:{document.pk}:stale"] = f"{document.title}: not reviewed in 12 months"
+            risks.append(f"role:{role.pk}:leaving")
+    risks.extend(f"document:{document.pk}:stale" for document in assessed.stale_documents)
     runway = assessed.runway
     if runway.runway_month is not None:
-        month = f"{runway.runway_month:%B %Y}"
-        risks[f"runway:{runway.runway_month:%Y-%m}"] = (
-            f"Supporters fall below the minimum of {runway.minimum} in {month}; "
-            + (
-                "open an intake now"
-                if runway.shorter_than_lead_time
-                else f"open an intake by {runway.recommended_intake_opens:%-d %B %Y}"
-            )
-        )
+        risks.append(f"runway:{runway.runway_month:%Y-%m}")
     return risks
 
 
@@ -73,19 +65,12 @@ def check_program(program: Program, now: datetime) -> int:
         notify(
             people[Role.COORDINATOR],
             kind="continuity_risk",
-            title=f"Continuity: {len(new)} new risk{'s' if len(new) != 1 else ''} (score {assessed.score})",
-            body="\n".join(current[key] for key in new),
             link=reverse("continuity", args=[program.pk]),
             program=program,
         )
         notify(
             people[Role.SPONSOR],
-            kind="continuity_risk",
-            title=f"{program.name}: continuity score {assessed.score}",
-            body=(
-                f"{len(current)} continuity risk{'s' if len(current) != 1 else ''} open, {len(new)} new. "
-                "The coordinators have the details."
-            ),
+            kind="continuity_score",
             program=program,
         )
     return len(new)

@@ -9,6 +9,8 @@ size of the program (see `program_report_context`).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -18,13 +20,15 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Count, DurationField, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery, Sum
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import SafeString
 from weasyprint import HTML
 
 from program import audit
+from program.aggregates import BOUND, perturbed, record_key, suppressed
 from program.models import CURRENT_STATUSES, AuditAction, Membership, MembershipStatus, Program, Role
 from succession import charts, runway
-from succession.suppression import Cell, CellState, small, suppress
+from succession.suppression import Cell, CellState, suppress
 from supervision.models import (
     Action,
     Concern,
@@ -46,18 +50,30 @@ from supervision.models import (
 )
 from supervision.rosters import aware
 
-MAX_RANGE = relativedelta(years=2)
+MAX_MONTHS = 24
 YEAR_LEVELS = range(1, 8)
 NOT_RECORDED = "Not recorded"
 OTHER_SITES = "Other sites"
 
 
-def check_range(first: date, last: date) -> None:
-    """Refuse a range that ends before it starts or spans more than two years (named on the end field)."""
-    if last < first:
-        raise ValidationError({"to": "The end of the range cannot be before its start."})
-    if last >= first + MAX_RANGE:
-        raise ValidationError({"to": "The range cannot be longer than two years."})
+def check_period(first: date, last: date, today: date) -> None:
+    """Refuse a period a report may not cover, naming the field: reports cover whole calendar months that
+    have ended (at most 24), so every figure is a sum of the same perturbed month cells
+    (docs/privacy.md) and no two reports differ by a part of a month."""
+    errors: dict[str, str] = {}
+    if first.day != 1:
+        errors["from"] = "A report starts on the first day of a month (for example 2026-03-01)."
+    if (last + timedelta(days=1)).day != 1:
+        errors["to"] = "A report ends on the last day of a month (for example 2026-03-31)."
+    elif last >= today:
+        latest = today.replace(day=1) - timedelta(days=1)
+        errors["to"] = f"A report covers only months that have ended: end it by {latest}."
+    if not errors and last < first:
+        errors["to"] = "The end of the range cannot be before its start."
+    if not errors and last >= first + relativedelta(months=MAX_MONTHS):
+        errors["to"] = "The range cannot be longer than two years."
+    if errors:
+        raise ValidationError(errors)
 
 
 def months_between(first: date, last: date) -> list[date]:
@@ -69,43 +85,59 @@ def months_between(first: date, last: date) -> list[date]:
     return months
 
 
-def month_spans(first: date, last: date) -> list[tuple[date, date]]:
-    """The range cut at month ends: the first and last day of each month's part of it."""
-    return [
-        (max(month, first), min(month + relativedelta(months=1) - timedelta(days=1), last))
-        for month in months_between(first, last)
-    ]
+class MonthCells:
+    """Perturbed counts of one kind of record by (month, category): the cells every report is summed
+    from, so a month's cell is the same number in every report that covers the month."""
+
+    def __init__(self, kind: str, rows: Iterable[tuple[int, date | None, str]]) -> None:
+        keys: dict[tuple[date, str], list[int]] = defaultdict(list)
+        for pk, day, category in rows:
+            assert day is not None, "every query here filters on a date range"
+            keys[(day.replace(day=1), category)].append(record_key(kind, pk))
+        self.cells = {cell: perturbed(cell_keys) for cell, cell_keys in keys.items()}
+
+    def count(self, category: str, months: Iterable[date]) -> int:
+        """One category over the given months."""
+        return sum(self.cells.get((month, category), 0) for month in months)
+
+    def month(self, month: date, categories: Iterable[str]) -> int:
+        """One month over the given categories (a partition of the records: their total)."""
+        return sum(self.cells.get((month, category), 0) for category in categories)
 
 
-def month_label(start: date, end: date) -> str:
-    """“Mar 2026” for a whole month; “26–30 Nov 2025” for the part of one a range starts or ends in."""
-    whole = start.day == 1 and (end + timedelta(days=1)).day == 1
-    return f"{start:%b %Y}" if whole else f"{start.day}–{end.day} {start:%b %Y}"
-
-
-def _contacts(program: Program, first: date, last: date, months: list[tuple[date, date]]) -> dict[str, int]:
-    """Submitted contacts in the range: the total, each month's and each risk level's (one query)."""
-    counts: dict[str, Any] = {"total": Count("id")}
-    for n, (start, end) in enumerate(months):
-        counts[f"m{n}"] = Count("id", filter=Q(contact_date__gte=start, contact_date__lte=end))
-    for level in RiskLevel:
-        counts[f"risk_{level.value}"] = Count("id", filter=Q(risk_level=level))
-    return Contact.objects.filter(
+def _contacts(program: Program, first: date, last: date) -> tuple[MonthCells, MonthCells, MonthCells]:
+    """Submitted contacts in the range by month and risk level, concern and action (three queries)."""
+    in_range = {
+        "contact__program": program,
+        "contact__status": ContactStatus.SUBMITTED,
+        "contact__contact_date__gte": first,
+        "contact__contact_date__lte": last,
+    }
+    contacts = Contact.objects.filter(
         program=program, status=ContactStatus.SUBMITTED, contact_date__gte=first, contact_date__lte=last
-    ).aggregate(**counts)
+    ).values_list("pk", "contact_date", "risk_level")
+    # A concern's (or action's) cell holds contacts, so it is keyed by the contacts' keys.
+    concerns = ContactConcern.objects.filter(**in_range).values_list(
+        "contact_id", "contact__contact_date", "category"
+    )
+    actions = ContactAction.objects.filter(**in_range).values_list(
+        "contact_id", "contact__contact_date", "action"
+    )
+    return MonthCells("contact", contacts), MonthCells("contact", concerns), MonthCells("contact", actions)
 
 
-def _linked_counts(
-    model: type[ContactConcern] | type[ContactAction], field: str, **where: Any
-) -> dict[str, int]:
-    """Rows of a contact's concerns or actions by value (one query)."""
-    rows = model.objects.filter(**where).order_by().values(field).annotate(n=Count("id"))
-    return {row[field]: row["n"] for row in rows}
+@dataclass(frozen=True)
+class Supporters:
+    """Perturbed counts of the supporters of a period, by year level and by site (their own cells: people
+    serve across months, so these are not sums of months)."""
+
+    by_year: dict[str, int]
+    by_site: dict[str, int]
 
 
-def _supporters(program: Program, first: date, last: date) -> tuple[dict[str, int], dict[str, int]]:
+def _supporters(program: Program, first: date, last: date, threshold: int) -> Supporters:
     """Supporters whose term overlaps the range — current ones and alumni, who were supporters then —
-    by year level (one query) and site (one). Ended memberships are left out: with no end date recorded,
+    by year level and site (one query). Ended memberships are left out: with no end date recorded,
     nobody can say whether they were serving in the range."""
     supporters = Membership.objects.filter(
         program=program,
@@ -113,54 +145,66 @@ def _supporters(program: Program, first: date, last: date) -> tuple[dict[str, in
         status__in=[*CURRENT_STATUSES, MembershipStatus.ALUMNUS],
         term_start__lte=last,
     ).filter(Q(expected_end__isnull=True) | Q(expected_end__gte=first))
-    by_year = supporters.aggregate(
-        total=Count("id"),
-        unknown=Count("id", filter=Q(year_level__isnull=True)),
-        **{f"y{level}": Count("id", filter=Q(year_level=level)) for level in YEAR_LEVELS},
-    )
-    by_site: dict[str, int] = {}
-    for row in supporters.order_by().values("clinical_site").annotate(n=Count("id")):
+    by_year: dict[str, list[int]] = {f"Year {level}": [] for level in YEAR_LEVELS}
+    by_year[NOT_RECORDED] = []
+    by_site: dict[str, list[int]] = defaultdict(list)
+    for pk, year_level, site in supporters.values_list("pk", "year_level", "clinical_site"):
+        key = record_key("membership", pk)
+        by_year[NOT_RECORDED if year_level is None else f"Year {year_level}"].append(key)
         # Stored values differing only in spaces are one site.
-        site = row["clinical_site"].strip()
-        by_site[site] = by_site.get(site, 0) + row["n"]
-    return by_year, by_site
+        by_site[site.strip()].append(key)
+    return Supporters(
+        {label: perturbed(keys) for label, keys in by_year.items()}, _site_cells(by_site, threshold)
+    )
 
 
-def _site_cells(by_site: dict[str, int], threshold: int) -> dict[str, int]:
-    """Sites with at least `threshold` supporters by name; the rest pooled, so that a small site's name
-    (and so the fact that someone there is a supporter) never appears."""
+def _site_cells(by_site: dict[str, list[int]], threshold: int) -> dict[str, int]:
+    """Sites whose perturbed count reaches `threshold` by name; the rest pooled, so that a small site's
+    name (and so the fact that someone there is a supporter) never appears."""
     cells: dict[str, int] = {}
-    pooled = unrecorded = 0
-    for site, n in sorted(by_site.items()):
-        if not site:
-            unrecorded += n
-        elif n >= threshold:
-            cells[site] = n
-        else:
-            pooled += n
-    cells[OTHER_SITES] = pooled
-    cells[NOT_RECORDED] = unrecorded
+    pooled: list[int] = []
+    for site, keys in sorted(by_site.items()):
+        if site and perturbed(keys) >= threshold:
+            cells[site] = perturbed(keys)
+        elif site:
+            pooled += keys
+    cells[OTHER_SITES] = perturbed(pooled)
+    cells[NOT_RECORDED] = perturbed(by_site.get("", []))
     return cells
 
 
-def _sessions(program: Program, first: date, last: date) -> dict[str, int]:
-    """Supervision sessions held in the range, by kind and purpose (one query)."""
-    return SupervisionSession.objects.filter(
-        program=program, held_on__gte=first, held_on__lte=last
-    ).aggregate(
-        total=Count("id"),
-        **{f"kind_{k.value}": Count("id", filter=Q(kind=k)) for k in SessionKind},
-        **{f"purpose_{p.value}": Count("id", filter=Q(purpose=p)) for p in SessionPurpose},
+def _sessions(program: Program, first: date, last: date) -> tuple[MonthCells, MonthCells]:
+    """Supervision sessions held in the range, by month and kind, and by month and purpose (one query)."""
+    rows = list(
+        SupervisionSession.objects.filter(program=program, held_on__gte=first, held_on__lte=last).values_list(
+            "pk", "held_on", "kind", "purpose"
+        )
+    )
+    return (
+        MonthCells("session", ((pk, day, kind) for pk, day, kind, _ in rows)),
+        MonthCells("session", ((pk, day, purpose) for pk, day, _, purpose in rows)),
     )
 
 
-def _pauses(program: Program, start: datetime, end: datetime) -> dict[str, int]:
-    """Pauses started in the range by trigger, and flags for review (one query)."""
-    pause = Q(action=PauseAction.PAUSE)
-    return Pause.objects.filter(program=program, started_at__gte=start, started_at__lt=end).aggregate(
-        total=Count("id", filter=pause),
-        flags=Count("id", filter=Q(action=PauseAction.FLAG)),
-        **{f"trigger_{t.value}": Count("id", filter=pause & Q(trigger=t)) for t in PauseTrigger},
+FLAG = "flag"
+
+
+def _pauses(program: Program, start: datetime, end: datetime) -> MonthCells:
+    """Pauses started in the range by month and trigger, and flags for review as the category "flag"
+    (one query). Months are the program's."""
+    rows = Pause.objects.filter(program=program, started_at__gte=start, started_at__lt=end).values_list(
+        "pk", "started_at", "action", "trigger"
+    )
+    return MonthCells(
+        "pause",
+        (
+            (
+                pk,
+                timezone.localtime(started, program.tzinfo).date(),
+                trigger if action == PauseAction.PAUSE else FLAG,
+            )
+            for pk, started, action, trigger in rows
+        ),
     )
 
 
@@ -211,14 +255,43 @@ def _coverage(program: Program, start: datetime, end: datetime) -> Coverage:
     return Coverage(hours(totals["supervisor"]), hours(totals["covered"]), totals["shifts"], totals["short"])
 
 
-def _runway_cells(forecast: runway.Runway, threshold: int) -> list[Cell]:
-    """Expected supporters per month, each a count of people: “<5” where small."""
-    return [
-        Cell(f"{point.month:%b %Y}", CellState.SMALL, f"<{threshold}")
-        if point.total < threshold
-        else Cell(f"{point.month:%b %Y}", CellState.SHOWN, str(point.total), point.total)
-        for point in forecast.points
-    ]
+@dataclass(frozen=True)
+class PublishedRunway:
+    """The runway as a sponsor may see it: every month's expected supporters perturbed, and the first
+    month below the minimum and the intake date read from those figures — read from the true ones, they
+    would tell on which side of the minimum a perturbed figure's true count lies."""
+
+    cells: list[Cell]
+    runway_month: date | None
+    recommended_intake_opens: date | None
+
+
+def _runway(program: Program, forecast: runway.Runway, threshold: int) -> PublishedRunway:
+    """Expected supporters per month, each a count of people: the supporters on the books perturbed as
+    one cell (one query), the expected arrivals (intake targets and offers) added; “<5” where small."""
+    members = list(runway.supporters_on_the_books(program).values_list("pk", "term_start", "expected_end"))
+    cells, runway_month = [], None
+    for n, point in enumerate(forecast.points):
+        # Each month is measured on its first day, the current month today (as runway.forecast does).
+        day = forecast.today if n == 0 else point.month
+        keys = [
+            record_key("membership", pk)
+            for pk, start, end in members
+            if start <= day and (end is None or end >= day)
+        ]
+        total = perturbed(keys) + point.joining
+        if runway_month is None and total < forecast.minimum:
+            runway_month = point.month
+        label = f"{point.month:%b %Y}"
+        cells.append(
+            Cell(label, CellState.SMALL, f"<{threshold}")
+            if total < threshold
+            else Cell(label, CellState.SHOWN, str(total), total)
+        )
+    recommended = None
+    if runway_month is not None:
+        recommended = max(runway_month - timedelta(weeks=forecast.lead_weeks), forecast.today)
+    return PublishedRunway(cells, runway_month, recommended)
 
 
 def cells_chart(cells: list[Cell], *, title: str, threshold: int, minimum: int | None = None) -> SafeString:
@@ -241,39 +314,34 @@ def cells_chart(cells: list[Cell], *, title: str, threshold: int, minimum: int |
 
 
 def program_report_context(program: Program, first: date, last: date) -> dict[str, Any]:
-    """Every figure of the report, suppressed and ready to print, for the days [first, last].
+    """Every figure of the report, perturbed, suppressed and ready to print, for the whole months
+    [first, last] (check_period).
 
-    Eleven queries whatever the data: contacts (total, by month, by risk), concerns, actions, supporters
-    by year level, supporters by site, sessions, pauses, roster coverage, and the runway's three.
+    Ten queries whatever the data: contacts, their concerns, their actions, supporters, sessions,
+    pauses, roster coverage, and the runway's three and its supporters' terms.
     """
-    check_range(first, last)
+    check_period(first, last, program.today())
     t, breakdown_t = program.suppression_threshold, program.breakdown_suppression_threshold
     tz = program.tzinfo
     start = aware(datetime.combine(first, time(0)), tz)
     end = aware(datetime.combine(last + timedelta(days=1), time(0)), tz)
-    months = month_spans(first, last)
+    months = months_between(first, last)
 
-    contacts = _contacts(program, first, last, months)
-    total = contacts["total"]
-    in_range = {
-        "contact__program": program,
-        "contact__status": ContactStatus.SUBMITTED,
-        "contact__contact_date__gte": first,
-        "contact__contact_date__lte": last,
-    }
-    concerns = _linked_counts(ContactConcern, "category", **in_range)
-    actions = _linked_counts(ContactAction, "action", **in_range)
-    by_month = suppress(
-        {month_label(*span): contacts[f"m{n}"] for n, span in enumerate(months)}, total, threshold=t
-    )
-    by_year, by_site = _supporters(program, first, last)
-    supporters = by_year["total"]
-    sessions = _sessions(program, first, last)
+    contacts, concerns, actions = _contacts(program, first, last)
+    # Every contact has one risk level, so the risk cells are the contacts' partition and their sums are
+    # the totals: the month rows and the risk rows add up to the same total.
+    levels = [level.value for level in RiskLevel]
+    by_month = {f"{month:%b %Y}": contacts.month(month, levels) for month in months}
+    total = sum(by_month.values())
+    supporters = _supporters(program, first, last, breakdown_t)
+    supporters_total = sum(supporters.by_year.values())
+    kinds, purposes = _sessions(program, first, last)
+    sessions_total = sum(kinds.count(k.value, months) for k in SessionKind)
     pauses = _pauses(program, start, end)
+    pauses_total = sum(pauses.count(tr.value, months) for tr in PauseTrigger)
     forecast = runway.forecast(program)
-    runway_cells = _runway_cells(forecast, t)
-    year_cells = {f"Year {level}": by_year[f"y{level}"] for level in YEAR_LEVELS}
-    year_cells[NOT_RECORDED] = by_year["unknown"]
+    published_runway = _runway(program, forecast, t)
+    suppressed_by_month = suppress(by_month, total, threshold=t)
     return {
         "program": program,
         "first": first,
@@ -281,45 +349,58 @@ def program_report_context(program: Program, first: date, last: date) -> dict[st
         "generated": program.today(),
         "threshold": t,
         "breakdown_threshold": breakdown_t,
-        "contacts_total": small(total, t),
-        "by_month": by_month,
+        "noise_bound": BOUND,
+        "contacts_total": suppressed(total, t),
+        "by_month": suppressed_by_month,
         "by_month_chart": cells_chart(
-            by_month.cells, title=f"Contacts by month, {first:%-d %b %Y} to {last:%-d %b %Y}", threshold=t
+            suppressed_by_month.cells,
+            title=f"Contacts by month, {first:%-d %b %Y} to {last:%-d %b %Y}",
+            threshold=t,
         ),
-        # Each contact has one risk level: the levels add up to the contacts.
         "by_risk": suppress(
-            {level.label: contacts[f"risk_{level.value}"] for level in RiskLevel}, total, threshold=t
+            {level.label: contacts.count(level.value, months) for level in RiskLevel}, total, threshold=t
         ),
         # A contact can raise several concerns and take several actions: these count contacts per
-        # concern (or action), add up to more than the contacts, and their sum is never shown.
+        # concern (or action), add up to more than the contacts, and their sum is never shown. No row
+        # is shown above the contacts' total, which perturbation alone could do.
         "by_concern": suppress(
-            {c.label: concerns.get(c.value, 0) for c in Concern}, total, threshold=t, additive=False
+            {c.label: min(concerns.count(c.value, months), total) for c in Concern},
+            total,
+            threshold=t,
+            additive=False,
         ),
         "by_action": suppress(
-            {a.label: actions.get(a.value, 0) for a in Action}, total, threshold=t, additive=False
+            {a.label: min(actions.count(a.value, months), total) for a in Action},
+            total,
+            threshold=t,
+            additive=False,
         ),
-        "supporters_total": small(supporters, t),
-        "by_year": suppress(year_cells, supporters, threshold=breakdown_t, total_threshold=t),
+        "supporters_total": suppressed(supporters_total, t),
+        "by_year": suppress(supporters.by_year, supporters_total, threshold=breakdown_t, total_threshold=t),
         "by_site": suppress(
-            _site_cells(by_site, breakdown_t), supporters, threshold=breakdown_t, total_threshold=t
+            supporters.by_site, sum(supporters.by_site.values()), threshold=breakdown_t, total_threshold=t
         ),
-        "sessions_total": small(sessions["total"], t),
+        "sessions_total": suppressed(sessions_total, t),
         "by_kind": suppress(
-            {k.label: sessions[f"kind_{k.value}"] for k in SessionKind}, sessions["total"], threshold=t
+            {k.label: kinds.count(k.value, months) for k in SessionKind}, sessions_total, threshold=t
         ),
         "by_purpose": suppress(
-            {p.label: sessions[f"purpose_{p.value}"] for p in SessionPurpose}, sessions["total"], threshold=t
+            {p.label: purposes.count(p.value, months) for p in SessionPurpose},
+            sum(purposes.count(p.value, months) for p in SessionPurpose),
+            threshold=t,
         ),
-        "pauses_total": small(pauses["total"], t),
+        "pauses_total": suppressed(pauses_total, t),
         "by_trigger": suppress(
-            {tr.label: pauses[f"trigger_{tr.value}"] for tr in PauseTrigger}, pauses["total"], threshold=t
+            {tr.label: pauses.count(tr.value, months) for tr in PauseTrigger}, pauses_total, threshold=t
         ),
-        "flags": small(pauses["flags"], t),
+        "flags": suppressed(pauses.count(FLAG, months), t),
         "coverage": _coverage(program, start, end),
         "runway": forecast,
-        "runway_cells": runway_cells,
+        "runway_cells": published_runway.cells,
+        "runway_month": published_runway.runway_month,
+        "recommended_intake_opens": published_runway.recommended_intake_opens,
         "runway_chart": cells_chart(
-            runway_cells,
+            published_runway.cells,
             title=f"Expected active supporters by month from {forecast.points[0].month:%B %Y}",
             threshold=t,
             minimum=forecast.minimum,

@@ -2,8 +2,9 @@
 de-identified, small-cell suppressed aggregates and nothing about any one person.
 
 Both answer 404 to anyone without the program's "view_program_aggregates" permission. A bad range
-(unreadable dates, an end before the start, more than two years) is shown on the form naming the
-field, with status 400 — on the PDF address too, so a bookmarked link explains itself.
+(unreadable dates, not whole months, a month not yet ended, an end before the start, more than two
+years: succession.program_report.check_period) is shown on the form naming the field, with status 400
+— on the PDF address too, so a bookmarked link explains itself.
 """
 
 from __future__ import annotations
@@ -25,39 +26,46 @@ from program.access import acting_user, program_view
 from program.downloads import attachment
 from program.forms import DateInput, apply_service_errors
 from program.models import Program
-from succession.program_report import check_range, program_report_pdf
+from succession.program_report import check_period, program_report_pdf
 from succession.program_report import filename as report_filename
 
 
 class ReportRangeForm(forms.Form):
-    """The days to report on. Its fields are named "from" and "to", as in the PDF's address."""
+    """The months to report on. Its fields are named "from" and "to", as in the PDF's address."""
 
     to = program_forms.DateField(widget=DateInput, label="To")
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.today = today
         # "from" is a Python keyword, so it cannot be declared as a class attribute.
-        self.fields = {"from": program_forms.DateField(widget=DateInput, label="From"), **self.fields}
+        self.fields = {
+            "from": program_forms.DateField(widget=DateInput, label="From"),
+            **self.fields,
+        }
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         first, last = cleaned.get("from"), cleaned.get("to")
         if first and last:
             try:
-                check_range(first, last)
+                check_period(first, last, self.today)
             except ValidationError as error:
                 apply_service_errors(self, error)
         return cleaned
 
 
 def presets(today: date) -> list[tuple[str, date, date]]:
-    """Ranges a coordinator asks for most: this half-year (semester), last half-year, the last 12 months."""
+    """Periods a coordinator asks for most, all of months that have ended: last month, last quarter, last
+    half-year (semester) and the last 12 months."""
+    month = today.replace(day=1)
+    quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     half = date(today.year, 1 if today.month <= 6 else 7, 1)
-    previous = half - relativedelta(months=6)
     return [
-        ("This half-year", half, half + relativedelta(months=6) - timedelta(days=1)),
-        ("Last half-year", previous, half - timedelta(days=1)),
-        ("The last 12 months", today - relativedelta(years=1) + timedelta(days=1), today),
+        ("Last month", month - relativedelta(months=1), month - timedelta(days=1)),
+        ("Last quarter", quarter - relativedelta(months=3), quarter - timedelta(days=1)),
+        ("Last half-year", half - relativedelta(months=6), half - timedelta(days=1)),
+        ("The last 12 months", month - relativedelta(years=1), month - timedelta(days=1)),
     ]
 
 
@@ -80,17 +88,19 @@ def _page(request: HttpRequest, program: Program, form: ReportRangeForm, status:
 def program_report(request: HttpRequest, program: Program) -> HttpResponse:
     """Choose the range of the program report; a range in the address is checked here as well."""
     if "from" in request.GET or "to" in request.GET:
-        form = ReportRangeForm(request.GET)
+        form = ReportRangeForm(request.GET, today=program.today())
         return _page(request, program, form, 200 if form.is_valid() else 400)
-    half = presets(program.today())[0]
-    return _page(request, program, ReportRangeForm(initial={"from": half[1], "to": half[2]}))
+    _, first, last = presets(program.today())[2]
+    return _page(
+        request, program, ReportRangeForm(initial={"from": first, "to": last}, today=program.today())
+    )
 
 
 @program_view("view_program_aggregates")
 @require_GET
 def program_report_download(request: HttpRequest, program: Program) -> HttpResponse:
     """The program report PDF for ?from=…&to=… (ISO dates)."""
-    form = ReportRangeForm(request.GET)
+    form = ReportRangeForm(request.GET, today=program.today())
     if not form.is_valid():
         return _page(request, program, form, 400)
     first, last = form.cleaned_data["from"], form.cleaned_data["to"]

@@ -36,7 +36,9 @@ The rule, for a breakdown with threshold t (5, or 10 by year level or site) and 
 5. **Percentages** are shown only beside shown cells, of the shown total, so they repeat what is
    already shown and reveal nothing about hidden cells.
 
-Safe against this attacker, tested by an independent one in tests/succession/test_suppression.py.
+Safe against this attacker, tested by an independent one in tests/succession/test_suppression.py. This
+protects one table. Across tables and reports the counts fed in are already perturbed (program/aggregates.py;
+docs/privacy.md, "Aggregates: suppression method"), which is what keeps two reports from being subtracted.
 The report keeps label sets fixed (every month, every risk level, every year level; small sites pooled
 unnamed) so that which rows appear reveals nothing either. Known limits: an attacker who also knows
 *which* shown cell this rule picks (the smallest that works) learns that the “—” cell is no larger than
@@ -94,11 +96,6 @@ class Breakdown:
     @property
     def has_complementary(self) -> bool:
         return any(cell.state == CellState.COMPLEMENTARY for cell in self.cells)
-
-
-def small(count: int, threshold: int) -> str:
-    """One standalone count as text: “<threshold” under it (zero included), else the number."""
-    return f"<{threshold}" if count < threshold else str(count)
 
 
 def attacker_ranges(

@@ -17,7 +17,17 @@ class SupervisionConfig(AppConfig):
         from program.models import MembershipStatus, Role
 
         # checks, jobs and signal receivers register on import
-        from supervision import checks, demo, jobs, panels, pauses, roster_scale, rosters, scale  # noqa: F401
+        from supervision import (  # noqa: F401
+            checks,
+            demo,
+            jobs,
+            notifications,
+            panels,
+            pauses,
+            roster_scale,
+            rosters,
+            scale,
+        )
         from supervision.services import ESCALATION_RECIPIENTS
 
         DEMO_SEEDERS.append(demo.seed)

@@ -13,7 +13,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from program.models import Program
+from program.models import CURRENT_STATUSES, Program
 from supervision.models import CalendarFeed, RosterStatus, Shift, ShiftAssignment
 
 PAST = timedelta(days=30)
@@ -75,16 +75,20 @@ def _published(now: datetime) -> Q:
 
 
 def person_feed(feed: CalendarFeed) -> bytes:
-    """The shifts of every membership of the feed's owner (three queries)."""
+    """The shifts of every current membership of the feed's owner (three queries); a membership that has
+    ended drops out of the feed at once, like every other read (SPEC 3.8)."""
     now = timezone.now()
-    mine = ShiftAssignment.objects.filter(membership__user_id=feed.user_id).values("shift_id")
+    theirs = ShiftAssignment.objects.filter(
+        membership__user_id=feed.user_id, membership__status__in=CURRENT_STATUSES
+    )
+    mine = theirs.values("shift_id")
     shifts = (
         Shift.objects.filter(_published(now), pk__in=mine)
         .select_related("program")
         .prefetch_related(
             Prefetch(
                 "assignments",
-                queryset=ShiftAssignment.objects.filter(membership__user_id=feed.user_id).order_by("pk"),
+                queryset=theirs.order_by("pk"),
                 to_attr="theirs",
             )
         )

@@ -70,7 +70,7 @@ def trend(
     )
     summary = escape(f"{title}: from {values[0]} to {values[-1]}, highest {max(values)}")
     return mark_safe(
-        f'<svg class="trend" role="img" aria-label="{summary}" viewBox="0 0 {width} {height}" '
-        f'width="100%" style="max-width:{width}px"><title>{summary}</title>{grid}'
+        f'<svg class="chart trend" role="img" aria-label="{summary}" viewBox="0 0 {width} {height}" '
+        f'width="{width}"><title>{summary}</title>{grid}'
         f'<polyline fill="none" stroke="#0b5cad" stroke-width="2" points="{line}"/>{dots}{labels}</svg>'
     )

@@ -3,7 +3,16 @@
 A detector is built once per program (its student-number pattern, its referral directory's phone
 numbers) and answers `find(text)` with one `Finding` per kind of identifier found. A finding
 carries a kind and human words for a message, never the matched text nor where it was: findings
-reach error messages and may reach logs, and nothing of an identifier may.
+reach error messages and may reach logs, and nothing of an identifier may. `flag(text)` answers
+where each identifier stands (`Flag`: kind, words, character offsets into the text as written,
+never the text), so a refusal can show its writer the words to change.
+
+Before any rule, the text is read as a person reads it: NFKC folds compatibility forms (fullwidth
+letters and digits, ligatures, mathematical digits), Cyrillic and Greek look-alike letters become
+the Latin ones they imitate ("Меi"), invisible characters (zero-width spaces, soft hyphens) are
+dropped, digits typed apart ("0 4 1 2 3 4 5 6 7 8") are joined, and a long number with O, l or I for
+digits is read with digits. Each character read keeps its place in the text as written, so flags
+point at what the writer typed.
 
 The rules, in the order they run (each masks what it matched so later rules neither double count
 nor misreport it):
@@ -27,7 +36,10 @@ nor misreport it):
    pattern. A number a cue names ("Medicare", "TFN", "student number") is reported as that kind
    even when its checksum fails. An eight-digit number that passes the TFN checksum but also
    fits the student-number pattern is reported as a student number unless a TFN cue is near:
-   one in eleven student numbers passes that checksum by chance.
+   one in eleven student numbers passes that checksum by chance. Beside the program's own pattern,
+   other Australian universities' formats count as student numbers by default (UNSW "z1234567", UQ
+   "s1234567", and eight or nine unbroken digits as Monash, Melbourne, Sydney, UQ and Western
+   Sydney issue), as does any number after "SID", "zID", "student card" or "enrolment number".
 8. Street addresses: number + street name + street type ("12 Smith St", "Unit 4/27 George
    Street", "lives at 5 park road"), a residence cue + named street ("lives on Jacaranda Close"),
    PO boxes and locked bags, state + postcode ("VIC 3056").
@@ -45,6 +57,27 @@ nor misreport it):
    - a lowercase known name after a relationship word ("her partner mohammed", "my roommate
      jess"), and a lowercase gazetteer name of four letters or more that is no English word
      ("talked with divya"); lowercase everyday words pass ("will", "hope", "mark the calendar");
+   - a capitalised word no list knows, from what stands around it: a relation before it ("her
+     flatmate Oyelaran"), a relative it owns ("Mereana's nan"), a feeling verb after it ("Lwazi
+     feels"), or a verb of talking or meeting before it ("talked with Jedda", "convo w/ Adwoa"),
+     except the services one rings ("rang Lifeline");
+   - a word no list knows that is no common English word either (below a frequency in the English
+     word list the `wordfreq` package ships, and not one of the clinical, app, shop, service and food
+     words a cohort writes about), capitalised as a name is (not "UWorld") or in lowercase, in any
+     person's place: before "said", a person's state ("is struggling", "has been really anxious")
+     or something only a person does ("failed", "skipped", "who", and the plain forms "say",
+     "feel"), after "told" or "asked", owning a person's thing ("Kaufusi's exam"), joined by "and"
+     to a name ("Priya and Tevaga", "Siriporn and Jericho are both worried"), after a person noun
+     ("the student, Selvam"); two or three such words together are a full name ("Tuilagi Faleolo
+     said"); in lowercase a determiner before it makes it a thing ("the physio said");
+   - an everyday-word name or a season or month word in a person's strongest places: before
+     "said", "told", "is struggling", after "told" or "asked" ("Summer said", "Faith is
+     struggling"); grandparent words never ("Nan said");
+   - a verb of talking or meeting makes a season, month or place word a name ("spoke to Summer");
+   - the program's own role words never are ("Peer asked whether…", though gender-guesser lists
+     Peer), and two everyday-word names joined by "and" at a sentence's start are a pair of words
+     ("Faith and Joy are…") unless people's doings or ties follow ("Grace and Will are her
+     housemates", "… both failed");
    - capitalised runs that name a place or an organisation pass: they hold a word such as
      Hospital, Street, Springs, St or Mount ("Royal Prince Alfred Hospital", "Alice Springs",
      "St Vincent's"), start with "The" ("the Alfred", "The Dean's office"), follow "in", "near",
@@ -52,9 +85,12 @@ nor misreport it):
      faith, people or grandparent words that double as first names (Sydney, Victoria, June,
      Easter, Christian, Thai, Nonna).
 
-Known limits: names written all in capitals under four letters; unknown names in lowercase
-without a cue ("talked to kwabena" is caught only because the name is in the cohort list); an
-everyday-word name alone at a sentence's start ("Hope is coming with me"); a name after "in" that
+Known limits (measured on two held-out corpora, docs/privacy.md): a name no list knows that is
+also a common English word or sits outside a person's place ("Tevite went up to Brisbane", "waited
+for Tevite"); a town no list knows in a person's place ("Lismore is struggling after the floods");
+an organisation no list knows before "said" ("Studiosity said" passes only because it is listed);
+names written all in capitals under four letters; an everyday-word name alone at a sentence's
+start before a word that is no person's doing ("Hope is coming with me"); a name after "in" that
 is not a cohort name ("confided in Jessica"); place names that are first names at a sentence's
 start or after "from"/"to" ("Jordan is where her family is from"); capitalised headings whose
 first word is a name ("Ivy League"); "Hope's the thing" read as a possessive; famous people
@@ -69,11 +105,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from gender_guesser.detector import Detector
 from stdnum.au import tfn as stdnum_tfn
+from wordfreq import get_frequency_dict
 
 
 @dataclass(frozen=True)
@@ -82,6 +119,17 @@ class Finding:
 
     kind: str
     label: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Where one identifier stands in the text as written: character offsets, never the text, so a
+    refusal can point the writer at the words to change without the words being kept or logged."""
+
+    kind: str
+    label: str
+    start: int
+    end: int
 
 
 # Report order, and the words a message uses for each kind.
@@ -258,10 +306,17 @@ _CUED_LONG_NUMBER = re.compile(r"(?<![\d.])\d(?:[ -]?\d){7,10}(?![\d]|\.\d)")
 _TFN = re.compile(r"(?<![\d.])\d{3}[ -]?\d{3}[ -]?\d{2,3}(?![\d]|\.\d)")
 _TFN_CUE = re.compile(r"\btfn\b|\btax\s+file", re.IGNORECASE)
 _STUDENT_ID_CUE = re.compile(
-    r"\b(?:student|enrol(?:l?ment)?|uni(?:versity)?)\s*(?:number|no\.?|num|#|id)(?:\s*(?:is|was|:|-|=))?"
-    r"\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
+    r"\b(?:(?:student|stu|enrol(?:l?ment)?|uni(?:versity)?)\s*(?:number|no\.?|num|#|id|card)"
+    r"|s\.?id|z\s?id|z-?(?:number|no\.?)|student\s+card(?:\s+(?:says|number))?)"
+    r"(?:\s*(?:is|was|:|-|=|#))?\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
     re.IGNORECASE,
 )
+# Student numbers of Australian universities, checked beside a program's own pattern because
+# supporters meet students of other universities: UNSW "z1234567", UQ "s1234567", and the eight- or
+# nine-digit numbers of Monash, Melbourne, Sydney, UQ and Western Sydney written as one unbroken
+# run (a duration, score, year or amount is never eight unbroken digits; a phone number written so
+# is claimed as a phone first).
+_DEFAULT_STUDENT_ID = re.compile(r"(?<![\w.,$/-])(?:[zZsS]\d{7}|\d{8,9})(?![\w]|[.,/-]\d)")
 _PHONE_CUE = re.compile(
     r"\b(?:call(?:ed|ing)?|ring|rang|text(?:ed)?|txt|phone|mobile|mob|ph|landline|cell|whatsapp|sms)\b"
     r"[^.!?\n]{0,25}$",
@@ -292,6 +347,7 @@ _RESIDENCE_CUE = (
     r"|address\s+is|(?:home|house|flat|place|unit|apartment)\s+is(?:\s+at)?)\s+"
 )
 _STREET_NAME_WORD = r"(?!(?:the|a|an|my|her|his|their|our|this|that|main)\b)[a-z][a-z'’-]*"
+_RESIDENCE = re.compile(_RESIDENCE_CUE)
 _CUED_STREET = re.compile(
     rf"{_RESIDENCE_CUE}(?:(?i:{_HOUSE_NUMBER}\s+(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_ST_ANY_CASE}|{_ST_CAPITALISED}))"
     rf"|(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED}))\b"
@@ -376,7 +432,7 @@ _ENGLISH_HOMONYMS = _words(
     willow wilt win windy wing wit wolf wolfram won woo woody wren xi ye yen yo yon you young yup zed ok
     ya cos arvo reg sa nana nan hun mon tue thu jan jun er ot vic ty arent aren im theres anki chai aiga
     jaan lola barbie hammy humpy joey prem rota telly panto valerian vena villi serine tapas lilo maxi missy
-    coco kanji lido ludo agora femme juke soma taiga terra umbra yang viking
+    coco kanji lido ludo agora femme juke soma taiga terra umbra yang viking momo
     """
 )
 # Of those, the ones that are mostly names: at a sentence's start or after "her partner" they are
@@ -407,7 +463,8 @@ _COHORT_NAMES = _words(
     jaspreet simran navneet varun tharindu nuwan dilini sachini chamari kasun thilini ruwan nimal haruto
     sota yuto kaito seoyeon sinead padraig wiremu hemi aperahama manaia nikau ariki kahu anahera ngaire
     rawiri moana hine marama tipene sione mele tevita mosese viliami semisi lachlan kiri tama ngaio mihi
-    awhina kahurangi whetu tamati hohepa bec bex tash soph izzy caz shaz lachie lachy tayla
+    awhina kahurangi whetu tamati hohepa bec bex tash soph izzy caz shaz lachie lachy tayla sefo adaeze
+    thulani giorgos
     """
 )
 # Common surnames in an Australian cohort; with a capital they name a person ("Mr Nguyen" needs no
@@ -424,11 +481,15 @@ _SURNAMES = _words(
     haddad khoury nasser okafor okonkwo adeyemi mensah tanaka sharif qureshi siddiqui malik
     """
 )
+# Grandparents, parents and elders, in the languages of a multicultural cohort: "Nan said" is about
+# a person but names no one.
+_KIN_WORDS = _words(
+    "nan nana nanna nonna nonno nani baba mama papa oma opa amma appa dadi tita tito didi yiayia bubbe lolo"
+)
 # Capitalised, these name places, months, seasons, holidays, faiths, peoples or (in the languages of a
 # multicultural cohort) grandparents and elders far more often than people.
-_NOT_PEOPLE = _words(
+_NOT_PEOPLE = _KIN_WORDS | _words(
     """
-    nan nana nanna nonna nonno nani baba mama papa oma opa amma appa dadi tita tito didi yiayia bubbe lolo
     thai malay german lao latina latino
     january february march april may june july august september october november december jan feb mar
     apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon
@@ -469,6 +530,32 @@ _PERSON_NOUNS = _words(
     """
 )
 _NAME_PHRASES = {("goes", "by"), ("known", "as")}
+# The roles of this program's own people. "Peer asked whether…" is how supporters write about the
+# student they helped, and gender-guesser lists "Peer" as a Dutch first name.
+_ROLE_WORDS = _words(
+    """
+    peer peers supporter supporters supervisor supervisee coordinator mentor mentee client patient pt
+    student students caller
+    """
+)
+# Verbs of meeting or talking with someone: a word such a verb points at is a person ("spoke to
+# Summer"), even one that is usually a season, a month or a place.
+_CONTACT_VERBS = _words(
+    "spoke speak speaking talked talk talking chatted chat chatting met meet meeting sat walked caught rang "
+    "phoned texted messaged convo"
+)
+# Services one rings or talks to as one would a person ("rang Lifeline", "spoke to Centrelink").
+_SERVICES = _words(
+    "lifeline centrelink headspace medicare qlife mensline ahpra caps eheadspace reachout triple services"
+)
+# Verbs only a person does: a capitalised word no list knows is a name before one ("Lwazi feels"),
+# where "said" or "told" could follow an organisation ("Centrelink said").
+_FEELING_VERBS = _words(
+    """
+    feels felt cried cries sobbed laughed smiled reckons admitted confided worries apologised misses
+    missed hates loves
+    """
+)
 _PLACE_PREPOSITIONS = _words("in near around outside")
 # Verbs whose subject is a person, so an everyday-word name before one is a name.
 _PERSON_VERBS = _words(
@@ -478,6 +565,60 @@ _PERSON_VERBS = _words(
     replied answered whispered shouted yelled sobbed laughed smiled apologised apologized promised
     agreed refused decided
     """
+)
+# Verbs whose object is a person: a word no list knows after one is a name ("asked Dorje").
+_TELLING_VERBS = _words(
+    """
+    told tell tells telling asked ask asks asking texted messaged emailed hugged thanked reassured
+    encouraged invited reminded warned urged convinced
+    """
+)
+# What only a person does, though a drug or a service may "work", "help" or "stop": a word no list
+# knows before one is a name ("Olamide failed the paper", "Iluka skipped the week"), also in the
+# plain forms English as a second language uses ("Sefo say…").
+_DOINGS = _words(
+    """
+    went came arrived failed passed studies studied lives lived grew hopes plans missed skipped attended
+    joined quit withdrew deferred graduated slept sleeps eats ate drinks drank prays prayed who
+    say tell feel want think cry worry
+    """
+)
+# Things one meets someone over: "a call with Ebere", "a session with Lakmini".
+_MEETING_NOUNS = _words("call calls session sessions coffee lunch dinner yarn catchup chat")
+# What a person has, so a possessive before one is a person's ("Tevite's exam").
+_PERSON_THINGS = _words(
+    """
+    exam exams results marks grades placement room car phone birthday parents family partner visa rent
+    job shift shifts notes messages texts laptop friends mood sleep anxiety depression wedding funeral
+    scholarship kids baby house flat place life church boss team
+    """
+)
+# "Tevite is struggling", "Lakmini has been anxious": a link, then fillers, then a person's state.
+_STATE_LINKS = _words("is was are were seems seemed has had looks looked sounds sounded gets got keeps kept")
+_STATE_FILLERS = _words(
+    """
+    been being really very so quite pretty still not feeling getting a bit more extremely increasingly
+    also always never often just completely totally clearly visibly both
+    """
+)
+_PERSON_STATES = _words(
+    """
+    struggling stressed upset anxious worried depressed overwhelmed exhausted crying coping failing
+    behind suicidal homesick scared afraid angry devastated distressed withdrawn ashamed embarrassed
+    grieving unwell tearful teary panicking thinking considering hoping sleeping drinking skipping
+    avoiding isolated self-harming
+    """
+)
+# States that a rare word no list knows is in only when it is a person ("Tevite was quiet"), where
+# a season or a place could be ("Easter was quiet").
+_WEAK_STATES = _words(
+    "lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen"
+)
+# After "like", these say a person feels ("Will feels like he's failing"), not a place seems
+# ("Sydney feels like home").
+_LIKE_PEOPLE = _words("he she they i we everyone nobody no nothing someone people his her their")
+_DETERMINERS = _words(
+    "the a an my her his their our your its this that these those some any every each no another whose"
 )
 # Pronouns and other function words that the name list holds ("He", "The", "In"): never a name.
 _FUNCTION_WORDS = _words(
@@ -490,6 +631,37 @@ _FUNCTION_WORDS = _words(
 )
 
 
+# Rare capitalised words that are no one: clinical shorthand, services, apps, shops and foods a
+# cohort writes about, too rare in general English for the word list to know them as words, so
+# that "Paeds was hard", "Rostering said yes" or "Amboss says I'm on track" pass.
+_ORDINARY_RARE_WORDS = _words(
+    """
+    paeds peds obgyn obs gynae ortho orthos gastro neuro onc derm rheum endo cardio resp haem psychs
+    physio physios anaesthetist anaesthetics triage rostering ahpra centrelink medicare rmo rmos jmo
+    jmos flatmate flatmates roomie roomies housemate housemates bestie besties bff wifey missus bub
+    bubba kiddo aunty mumma hx ngl obvs convo hasnt shouldnt couldnt wouldnt arent werent
+    amboss uworld anki passmed passmedicine quizlet osmosis moodle woolies woolworths aldi kmart
+    bunnings officeworks priceline myki opal telstra optus panadol nurofen ventolin endone seroquel
+    vyvanse ritalin lexapro zoloft clozapine kava jollof injera momo pho adobo biryani kimchi hangi
+    lovo souvlaki pierogi whanau marae hauora koori murri medibank bupa nib hcf ahm allianz tafe
+    studiosity navitas ndis ndia jetstar vline qantas myhealth healthdirect healthengine hotdoc
+    """
+)
+# Words whose frequency in English (the `wordfreq` package's list, zipf scale) is at least this
+# are English words, not names: a name no list knows is rarer ("Tevite" 0, "Tupou" 2.2), a word
+# a narrative uses commonly is not ("registrar" 3.4, "ward" 4.4).
+_ENGLISH_WORD_ZIPF = 3.3
+
+
+@cache
+def _common_english_words() -> frozenset[str]:
+    """English words common enough that they are words before they are names; built once per
+    process from the word list that `wordfreq` ships (about a third of a second, no network)."""
+    least = 10 ** (_ENGLISH_WORD_ZIPF - 9)
+    frequencies = get_frequency_dict("en", wordlist="best")
+    return frozenset(word for word, frequency in frequencies.items() if frequency >= least and word.isalpha())
+
+
 @cache
 def _known_first_names() -> frozenset[str]:
     """gender-guesser's first names (many countries) and the cohort's, lowercased; built once per
@@ -498,6 +670,7 @@ def _known_first_names() -> frozenset[str]:
     return frozenset(name for name in names if " " not in name) | _COHORT_NAMES
 
 
+@lru_cache(maxsize=8192)  # the same few thousand words come back in every narrative
 def _fold(word: str) -> str:
     """Lowercase without diacritics, so "Thị" and "Zoë" are looked up as "thi" and "zoe"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -506,6 +679,79 @@ def _fold(word: str) -> str:
 
 def _digits(text: str) -> str:
     return "".join(char for char in text if char.isdecimal())
+
+
+# Letters of other scripts that look like Latin ones: "Меi" (Cyrillic М and е) reads as "Mei" to a
+# person, so it must to the detector too. Unicode's confusables for the Latin letters, restricted to
+# Cyrillic, Greek and a few Latin variants that NFKC leaves alone.
+_CONFUSABLES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјорсуххѕԁһӏԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοιρνυκıɡℓ",
+    "ABESIJKMHOPCTXYaeijopcyxxsdhlqwABEZHIKMNOPTYXaoipvukigl",
+)
+# Characters that show nothing: a number or name split by one still reads whole.
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+# Digits typed one at a time ("0 4 1 2 3 4 5 6 7 8", "z 5 1 2 3 4 5 6", "1 2 / 0 4 / 2 0 0 2").
+_SPACED_DIGITS = re.compile(r"(?<!\S)(?:[zZsS] )?[\d/](?: [\d/]){5,}(?!\S)")
+# A long number with letters for digits ("04l2 345 678"): O for 0, l and I for 1.
+_LETTERED_NUMBER = re.compile(r"(?<!\w)[\dOolI](?:[\dOolI]|[ .-](?=[\dOolI])){7,}(?!\w)")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+
+
+class _Reading:
+    """The text as the detector reads it, and where each of its characters stands in the text as
+    written: compatibility forms (fullwidth, ligatures, mathematical digits) by NFKC, look-alike
+    letters as Latin, invisible characters dropped, digits typed apart joined."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] | None = None
+        self.ends: list[int] | None = None
+        chars: list[str] | None = None
+        if not text.isascii():
+            chars, self.starts, self.ends = [], [], []
+            for index, char in enumerate(text):
+                if char in _INVISIBLE:
+                    continue
+                read = char if char.isascii() else unicodedata.normalize("NFKC", char).translate(_CONFUSABLES)
+                for piece in read:
+                    chars.append(piece)
+                    self.starts.append(index)
+                    self.ends.append(index + 1)
+            text = "".join(chars)
+        if any(char.isdigit() for char in text):
+            text = self._join_spaced_digits(text)
+            text = self._read_lettered_numbers(text)
+        self.text = text
+
+    def _join_spaced_digits(self, text: str) -> str:
+        found = list(_SPACED_DIGITS.finditer(text))
+        if not found:
+            return text
+        keep = [True] * len(text)
+        for match in found:
+            for index in range(match.start(), match.end()):
+                if text[index] == " ":
+                    keep[index] = False
+        if self.starts is None or self.ends is None:
+            self.starts, self.ends = list(range(len(text))), list(range(1, len(text) + 1))
+        self.starts = [s for s, k in zip(self.starts, keep, strict=True) if k]
+        self.ends = [e for e, k in zip(self.ends, keep, strict=True) if k]
+        return "".join(char for char, k in zip(text, keep, strict=True) if k)
+
+    @staticmethod
+    def _read_lettered_numbers(text: str) -> str:
+        def as_digits(match: re.Match[str]) -> str:
+            number = match.group(0)
+            if sum(char.isdigit() for char in number) < 6 or number.isdigit():
+                return number
+            return number.translate(_AS_DIGITS)
+
+        return _LETTERED_NUMBER.sub(as_digits, text) if re.search(r"[OolI]", text) else text
+
+    def written(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the text as written of the span `start:end` of the text as read."""
+        if self.starts is None or self.ends is None or end <= start:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
 
 
 def _host(address: str) -> str:
@@ -544,9 +790,12 @@ class _Scan:
         self.text = text
         self.masked = text.replace(_MASK, " ")  # the mask character means "already found"
         self.labels: dict[str, str] = {}
+        self.found: list[tuple[str, str, int, int]] = []
 
-    def add(self, kind: str, spans: Iterable[tuple[int, int]] = (), label: str | None = None) -> None:
+    def add(self, kind: str, spans: Iterable[tuple[int, int]], label: str | None = None) -> None:
+        spans = list(spans)
         self.labels.setdefault(kind, label or LABELS[kind])
+        self.found += [(kind, label or LABELS[kind], start, end) for start, end in spans]
         self.hide(spans)
 
     def hide(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -578,19 +827,44 @@ class IdentifierDetector:
         numbers = [n for n in (*NATIONAL_SERVICE_NUMBERS, *allowed_numbers) if len(_digits(n)) >= 3]
         variants = sorted({_digits(n) for n in numbers}, key=len, reverse=True)
         self.allowed_digits = frozenset(variants) | {_national_significant(n) for n in numbers}
+        # The lookahead lets the scan skip every position that is no digit before trying each number.
         self.allowed_number = re.compile(
-            "|".join(rf"(?<![\d+]){'[ ().-]{0,2}'.join(v)}(?![\d]|[ -]\d)" for v in variants)
+            "(?=\\d)(?:"
+            + "|".join(rf"(?<![\d+]){'[ ().-]{0,2}'.join(v)}(?![\d]|[ -]\d)" for v in variants)
+            + ")"
         )
         # A directory website passes on its own host only, and never a shared platform's host:
         # "docs.google.com/…" in a directory must not let every shared document through.
         hosts = {_host(address) for address in allowed_domains}
         self.allowed_hosts = frozenset(host for host in hosts if "." in host and host not in _SHARED_HOSTS)
         self.names = _known_first_names()
+        self.english = _common_english_words()
 
     # --- public -----------------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Finding]:
         """One finding per kind of identifier in `text`, in the order of LABELS."""
+        scan = self._scan(_Reading(text).text)
+        return [Finding(kind, scan.labels[kind]) for kind in LABELS if kind in scan.labels]
+
+    def flag(self, text: str) -> list[Flag]:
+        """Each identifier in `text` with its offsets in `text` as written, in reading order; one
+        flag per stretch of text (overlapping finds of one kind are merged)."""
+        reading = _Reading(text)
+        scan = self._scan(reading.text)
+        flags: list[Flag] = []
+        for kind, label, start, end in sorted(scan.found, key=lambda found: (found[2], found[3])):
+            start, end = reading.written(start, end)
+            while end > start and text[end - 1].isspace():  # a cue's pattern may take a space
+                end -= 1
+            last = flags[-1] if flags else None
+            if last is not None and last.kind == kind and start < last.end:
+                flags[-1] = Flag(kind, last.label, last.start, max(last.end, end))
+            else:
+                flags.append(Flag(kind, label, start, end))
+        return flags
+
+    def _scan(self, text: str) -> _Scan:
         scan = _Scan(text)
         phone_candidates = self._allow_directory_numbers(scan)
         self._find_emails(scan)
@@ -601,7 +875,7 @@ class IdentifierDetector:
         self._find_numbers(scan, phone_candidates)
         self._find_addresses(scan)
         self._find_names(scan)
-        return [Finding(kind, scan.labels[kind]) for kind in LABELS if kind in scan.labels]
+        return scan
 
     def message(self, findings: Sequence[Finding]) -> str:
         """What to tell the writer: the kinds found, never the text."""
@@ -748,6 +1022,8 @@ class IdentifierDetector:
         if len(_DIGIT.findall(scan.masked)) >= 6:
             self._find_medicare_numbers(scan)
             self._find_tax_file_numbers(scan)
+            # "SID 480123456" is a student number even though it would dial as a mobile.
+            self._find_cued_student_numbers(scan)
             self._find_phone_numbers(scan, phone_candidates)
         self._find_student_numbers(scan)
 
@@ -796,12 +1072,21 @@ class IdentifierDetector:
         if spans:
             scan.add("phone", spans)
 
-    def _find_student_numbers(self, scan: _Scan) -> None:
-        """The institution's pattern, or a "student number" cue."""
+    def _find_cued_student_numbers(self, scan: _Scan) -> None:
+        """A number a "student number" cue points at."""
         text = scan.masked
         spans = [m.span("id") for m in _STUDENT_ID_CUE.finditer(text) if len(_digits(m.group("id"))) >= 5]
+        if spans:
+            scan.add("student_id", spans)
+
+    def _find_student_numbers(self, scan: _Scan) -> None:
+        """A cued number, the institution's pattern, or a common Australian university's format."""
+        self._find_cued_student_numbers(scan)
+        text = scan.masked
+        spans = []
         if self.student_id:
             spans += [m.span() for m in self.student_id.finditer(text) if m.end() > m.start()]
+        spans += [m.span() for m in _DEFAULT_STUDENT_ID.finditer(text)]
         if spans:
             scan.add("student_id", spans)
 
@@ -822,7 +1107,10 @@ class IdentifierDetector:
     def _find_addresses(self, scan: _Scan) -> None:
         text = scan.masked
         spans = [m.span() for m in _STREET.finditer(text)]
-        spans += [m.span() for m in _CUED_STREET.finditer(text)]
+        # Only the address is marked, not the "lives at" before it.
+        for found in _CUED_STREET.finditer(text):
+            cue = _RESIDENCE.match(found.group(0))
+            spans.append((found.start() + (cue.end() if cue else 0), found.end()))
         spans += [m.span() for m in _PO_BOX.finditer(text)]
         spans += [
             m.span()
@@ -835,10 +1123,11 @@ class IdentifierDetector:
     # --- names ------------------------------------------------------------------------------------
 
     def _find_names(self, scan: _Scan) -> None:
-        if self._has_name(scan.masked):
-            scan.add("person_name")
+        spans = self._name_spans(scan.masked)
+        if spans:
+            scan.add("person_name", spans)
 
-    def _has_name(self, text: str) -> bool:
+    def _name_spans(self, text: str) -> list[tuple[int, int]]:
         tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
         raw = [word.lower() for _, _, word in tokens]
         words = [_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word for _, _, word in tokens]
@@ -851,13 +1140,14 @@ class IdentifierDetector:
             initial.append(index == 0 or bool(_SENTENCE_BREAK.search(gap)))
             after_title = index > 0 and capitalised[index - 1] and keys[index - 1] in _TITLES
             titled.append(after_title and _TITLE_GAP.fullmatch(gap) is not None)
-        sentence = _Sentence(raw, keys, initial)
+        sentence = _Sentence(words, raw, keys, initial, capitalised)
 
+        spans = []
         for index, word in enumerate(words):
             if capitalised[index] or len(word) < 2 or not word.islower():
                 continue  # capitalised words are read below, a run at a time
             if self._lowercase_names_someone(index, sentence):
-                return True
+                spans.append(tokens[index][:2])
 
         index = 0
         while index < len(tokens):
@@ -874,8 +1164,14 @@ class IdentifierDetector:
                 run.append(run[-1] + 1)
             index = run[-1] + 1
             if self._run_names_someone(run, sentence, titled=titled[run[0]]):
-                return True
-        return False
+                spans.append((tokens[run[0]][0], tokens[run[-1]][1]))
+        return spans
+
+    @staticmethod
+    def _plain_capitalised(word: str) -> bool:
+        """Capitalised as a name is ("Tevite", "McKenzie", "O'Dea"), not as a brand ("UWorld")."""
+        rest = word[3:] if word[:2] in ("Mc", "O'", "O’") else word[1:]
+        return not rest or rest.islower()
 
     @staticmethod
     def _is_capitalised(word: str) -> bool:
@@ -885,9 +1181,48 @@ class IdentifierDetector:
 
     def _is_known(self, key: str) -> bool:
         # A hyphenated word is a name only when each part is ("Anne-Marie"), not "Mark-ups".
-        if key in _FUNCTION_WORDS:
+        if key in _FUNCTION_WORDS or key in _ROLE_WORDS:
             return False
         return all(part in self.names or part in _SURNAMES for part in key.split("-"))
+
+    def _unlisted(self, key: str) -> bool:
+        """A word that no list here knows: no name, English word, place, role or function word."""
+        return not (
+            self._is_known(key)
+            or key in _ENGLISH_HOMONYMS
+            or key in _NOT_PEOPLE
+            or key in _ROLE_WORDS
+            or key in _FUNCTION_WORDS
+            or key in _PLACE_OR_ORGANISATION
+            or key in _TITLES
+        )
+
+    def _paired_with_a_name(self, index: int, sentence: _Sentence) -> bool:
+        """Whether "and" joins `index` to a name that is no everyday word: "Priya and Tevaga"."""
+        keys = sentence.keys
+        for other, joint in ((index - 2, index - 1), (index + 2, index + 1)):
+            if (
+                0 <= other < len(keys)
+                and keys[joint] == "and"
+                and sentence.capitalised[other]
+                and not sentence.initial[max(joint, other)]
+                and not sentence.initial[joint]
+                and self._is_known(keys[other])
+                and not self._is_everyday(keys[other])
+                and keys[other] not in _NOT_PEOPLE
+            ):
+                return True
+        return False
+
+    def _rare(self, key: str) -> bool:
+        """A word no list knows that is no common English word either: a name in a person's place."""
+        return (
+            len(key) >= 3
+            and key not in self.english
+            and key not in _ORDINARY_RARE_WORDS
+            and key not in _SERVICES
+            and self._unlisted(key)
+        )
 
     @staticmethod
     def _is_everyday(key: str) -> bool:
@@ -899,9 +1234,23 @@ class IdentifierDetector:
     def _lowercase_names_someone(self, index: int, sentence: _Sentence) -> bool:
         """Whether a lowercase word is a name: after a cue, or a listed name that is no English word."""
         key = sentence.keys[index]
+        if not self._is_known(key):
+            # A word no list knows names someone only in a person's place ("talked to nnamdi",
+            # "vaea is struggling"). Most words are common English, which one look-up tells.
+            if key in self.english or not self._rare(key) or not key.isalpha():
+                return False
+            before = sentence.before(index)
+            if before in _DETERMINERS:
+                return False  # "the physio said"
+            return (
+                before in _RELATIONS
+                or before in _TELLING_VERBS
+                or sentence.contact_cue(index)
+                or sentence.person_slot(index)
+            )
         before = sentence.before(index)
         if sentence.strong_cue(index):
-            return self._is_known(key)
+            return True
         if before in _RELATIONS:
             return self._is_known(key) and not self._is_everyday(key)
         if before in _PLACE_PREPOSITIONS and key not in _COHORT_NAMES:
@@ -929,8 +1278,47 @@ class IdentifierDetector:
             return False
         if keys[first] in _TITLES and len(run) > 1:
             return not all(keys[i] in _NOT_PEOPLE for i in run[1:])
+        if len(run) == 1 and self._unlisted(keys[first]):
+            # A name no list knows, told by what stands around it: "her flatmate Oyelaran",
+            # "Mereana's nan", "Lwazi feels out of place"; and, when the word is no common English
+            # word either, any person's place: "Tevite said", "asked Dorje", "Asinate is struggling".
+            cue = sentence.strong_cue(first)
+            if (
+                before in _RELATIONS
+                or (cue and cue != "called")
+                or sentence.family_follows(first)
+                or sentence.feeling_follows(first)
+                or (sentence.contact_cue(first) and keys[first] not in _SERVICES)
+            ):
+                return True
+            rare_slot = (
+                before in _TELLING_VERBS
+                or before in _PERSON_NOUNS
+                or sentence.person_slot(first)
+                or self._paired_with_a_name(first, sentence)
+            )
+            return rare_slot and self._plain_capitalised(sentence.written[first]) and self._rare(keys[first])
+        if (
+            len(run) == 1
+            and keys[first] in _NOT_PEOPLE
+            and keys[first] not in _KIN_WORDS
+            and (before in _TELLING_VERBS or sentence.said_or_struggling(first))
+        ):
+            # A season, month or place word is a name where only a person can stand: "Summer said".
+            return True
+        if 1 < len(run) <= 3 and all(self._rare(keys[i]) for i in run):
+            # "Tuilagi Faleolo said…", "texted Kiele Makoa": a full name no list knows.
+            return all(self._plain_capitalised(sentence.written[i]) for i in run) and (
+                before in _RELATIONS
+                or before in _TELLING_VERBS
+                or sentence.contact_cue(first)
+                or sentence.person_slot(run[-1])
+            )
+        met = sentence.contact_cue(first)
         names = [
-            i for i in run if self._is_known(keys[i]) and (keys[i] not in _NOT_PEOPLE or before in _RELATIONS)
+            i
+            for i in run
+            if self._is_known(keys[i]) and (keys[i] not in _NOT_PEOPLE or before in _RELATIONS or met)
         ]
         cue = sentence.strong_cue(first)
         if cue == "called":
@@ -943,11 +1331,20 @@ class IdentifierDetector:
             return True
         if not names:
             return False
+        if len(run) == 1 and before == "and" and sentence.capitalised_word(first - 2):
+            # "Will and Hope", "Faith and Joy": a pair of everyday-word names reads as one thing, a
+            # pair of people only when a person's doing or a tie to someone follows.
+            return not sentence.initial[first - 2] or sentence.people_follow(first)
         if len(run) == 1:
             # A lone everyday-word name is a name mid-sentence ("coffee with Rose") and a word at a
             # sentence's start ("Rose early every day"), unless it owns something ("Rose's mum") or
             # what follows is something only a person does ("Rose cried", "Mark said", "Grace and I").
-            return not sentence.initial[first] or sentence.possessive(first) or sentence.person_follows(first)
+            return (
+                not sentence.initial[first]
+                or sentence.possessive(first)
+                or sentence.person_follows(first)
+                or sentence.said_or_struggling(first, feeling=True)
+            )
         # Several capitalised words with only everyday-word names among them ("Beyond Blue",
         # "Grace Period") are a title or heading, unless every word is a name.
         return len(names) == len(run)
@@ -956,10 +1353,115 @@ class IdentifierDetector:
 class _Sentence:
     """The words of a text around a position, for reading cues that point at a name."""
 
-    def __init__(self, raw: list[str], keys: list[str], initial: list[bool]) -> None:
+    def __init__(
+        self,
+        written: list[str],
+        raw: list[str],
+        keys: list[str],
+        initial: list[bool],
+        capitalised: list[bool],
+    ) -> None:
+        self.written = written
         self.raw = raw
         self.keys = keys
         self.initial = initial
+        self.capitalised = capitalised
+
+    def capitalised_word(self, index: int) -> bool:
+        return 0 <= index < len(self.keys) and self.capitalised[index]
+
+    def contact_cue(self, index: int) -> bool:
+        """Whether a verb of meeting or talking points at `index`: "spoke to", "met", "sat with"."""
+        before = self.before(index)
+        if before in ("to", "with", "up", "w"):  # "w/" is shorthand for "with"
+            before = self.before(index, 2)
+            if before in ("up", "to", "with"):  # "caught up with"
+                before = self.before(index, 3)
+        if before in _MEETING_NOUNS and self.before(index) == "with":  # "a call with Ebere"
+            return True
+        return before in _CONTACT_VERBS
+
+    def family_follows(self, index: int) -> bool:
+        """Whether a possessive at `index` owns a relative: "Mereana's nan"."""
+        following = index + 1 < len(self.keys) and not self.initial[index + 1]
+        return self.possessive(index) and following and self.keys[index + 1] in _RELATIONS
+
+    def feeling_follows(self, index: int) -> bool:
+        following = index + 1 < len(self.keys) and not self.initial[index + 1]
+        if not following or self.keys[index + 1] not in _FEELING_VERBS:
+            return False
+        # "Sydney feels like home" is a place; "Will feels like he's failing" a person.
+        like = self.keys[index + 2 : index + 4]
+        return like[:1] != ["like"] or like[1:] in (["i"], ["he"], []) or like[1] in _LIKE_PEOPLE
+
+    def state_follows(self, index: int, *, weak: bool) -> bool:
+        """Whether a person's state follows `index`: "is struggling", "has been really anxious"."""
+        after = self.keys[index + 1 : index + 6]
+        if len(after) < 2 or self.initial[index + 1] or after[0] not in _STATE_LINKS:
+            return False
+        for word in after[1:]:
+            if word not in _STATE_FILLERS:
+                return word in _PERSON_STATES or (weak and word in _WEAK_STATES)
+        return False
+
+    def said_or_struggling(self, index: int, *, feeling: bool = False) -> bool:
+        """The strong places of a person, where even an everyday word is a name: before "said",
+        "told", "is struggling" (and, for a word that is no place, "feels")."""
+        end = self.pair_end(index)
+        return (
+            self.person_follows(end)
+            or self.state_follows(end, weak=False)
+            or (feeling and self.feeling_follows(end))
+        )
+
+    def pair_end(self, index: int) -> int:
+        """The last word of "Siriporn and Jericho" when `index` is the first, so what follows the pair
+        tells about both; otherwise `index`."""
+        pair = index + 2 < len(self.keys) and self.keys[index + 1] == "and" and self.capitalised[index + 2]
+        return index + 2 if pair and not self.initial[index + 1] and not self.initial[index + 2] else index
+
+    def person_slot(self, index: int) -> bool:
+        """Whether `index` stands where a person does: the subject of a person's verb or state, a
+        possessive that owns a person's thing, or one of a pair with such a subject ("Agus and his
+        wife are…")."""
+        if self.possessive(index):
+            following = index + 1 < len(self.keys) and not self.initial[index + 1]
+            if following and (
+                self.keys[index + 1] in _PERSON_THINGS or self.keys[index + 1] in _PERSON_STATES
+            ):
+                return True
+        end = self.pair_end(index)
+        if self.person_follows(end) or self.feeling_follows(end) or self.state_follows(end, weak=True):
+            return True
+        doing = self.keys[end + 1 : end + 3]
+        if doing and not self.initial[end + 1] and doing[0] in _DOINGS:
+            # "Clozapine went up", "Norovirus went through the ward", "Bendigo passed in a blur".
+            return doing[1:] not in (["up"], ["down"], ["through"], ["around"], ["with"], ["in"], ["by"])
+        after = self.keys[index + 1 : index + 4]
+        return (
+            len(after) == 3
+            and after[0] == "and"
+            and after[1] in ("his", "her", "their", "my")
+            and after[2] in _RELATIONS
+            and not any(self.initial[index + 1 : index + 4])
+        )
+
+    def people_follow(self, index: int) -> bool:
+        """Whether the words after a pair ending at `index` are people's: "Grace and Will said",
+        "… are her housemates", "… both failed"."""
+        after = self.keys[index + 1 : index + 3]
+        if not after or self.initial[index + 1]:
+            return False
+        if after[0] in _PERSON_VERBS or after[0] == "both":
+            return True
+        return after[0] in ("are", "were") and after[1:] in (
+            ["her"],
+            ["his"],
+            ["my"],
+            ["their"],
+            ["our"],
+            ["both"],
+        )
 
     def before(self, index: int, distance: int = 1) -> str:
         """The word `distance` places before `index`, if no sentence break comes between."""
@@ -984,6 +1486,8 @@ class _Sentence:
         if before in ("named", "nicknamed"):
             return "named"
         if before == "name" and self.raw[index - 1] in ("name's", "name’s"):
+            return "name"
+        if before == "name" and before2 in ("his", "her", "their", "my"):  # "his name Ikenna"
             return "name"
         if (before in ("is", "was") and before2 == "name") or (before2, before) in _NAME_PHRASES:
             return "name"

@@ -6,15 +6,19 @@ submit service says what a complete contact needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from django import forms
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from program import forms as program_forms
 from program.forms import DateInput
 from program.models import WEEKDAYS, Membership, Program, ReferralService
 from supervision.burden import LABELS
 from supervision.checkin import DISTRESS_QUESTION, FREQUENCY, ITEMS
+from supervision.deidentify import Flag
 from supervision.models import (
     Action,
     BurdenWeights,
@@ -299,3 +303,47 @@ class UnavailabilityForm(forms.Form):
     ends_at = program_forms.DateTimeField(
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="Until"
     )
+
+
+# --- Refused free text, shown back to its writer --------------------------------------------------
+
+# Fields the de-identifier checks (supervision.services.check_free_text callers).
+CHECKED_TEXT_FIELDS = ("narrative", "advice", "follow_ups", "text", "reason", "note")
+
+
+def marked_text(text: str, flags: list[Flag]) -> SafeString:
+    """`text` escaped, each flagged stretch in <mark> followed by what it looks like, so the writer
+    sees (and a screen reader says) which words to change."""
+    pieces: list[str] = []
+    at = 0
+    for flag in flags:
+        if flag.start < at:
+            continue
+        pieces.append(conditional_escape(text[at : flag.start]))
+        pieces.append(
+            format_html(
+                '<mark>{}</mark> <span class="flag-kind">(looks like {})</span>',
+                text[flag.start : flag.end],
+                flag.label,
+            )
+        )
+        at = flag.end
+    pieces.append(conditional_escape(text[at:]))
+    return mark_safe("".join(pieces))  # every piece is escaped above
+
+
+def mark_refused_text(form: forms.BaseForm, flag: Callable[[str], list[Flag]]) -> None:
+    """Mark the identifying words of each refused free-text field for the page to show beside it.
+
+    `flag(text)` finds them (the program's detector). Only the writer's own page gets the text back;
+    nothing of it is stored or logged."""
+    if not form.is_bound:
+        return
+    for name in CHECKED_TEXT_FIELDS:
+        text = form.data.get(name) or ""
+        if name not in form.fields or name not in form.errors or not text:
+            continue
+        flags = flag(text)
+        if flags:
+            # Read by templates/form_fields.html beside the field's errors.
+            setattr(form.fields[name], "flagged", marked_text(text, flags))  # noqa: B010

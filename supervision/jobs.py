@@ -11,14 +11,15 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import pauses, rosters, services, swaps
+from supervision import pauses, retention, rosters, services, swaps
 from supervision.models import CheckIn, DebriefDue
 
 
 @scheduled_job("narrative_retention_purge", hour=3, minute=30)
 def narrative_retention_purge(now: datetime) -> JobCounts:
-    """Erase narratives older than each program's retention period (structured fields remain)."""
-    return {"erased": services.erase_expired_narratives(now)}
+    """Erase narratives, notes and pause reasons past each program's retention period (structured fields
+    remain); see supervision.retention for which text and from which date."""
+    return retention.erase_expired(now)
 
 
 @scheduled_job("debrief_overdue_alerts", minute="*/10")
@@ -38,8 +39,6 @@ def debrief_overdue_alerts(now: datetime) -> JobCounts:
             notify(
                 services.supervisor_users(debrief.supporter),
                 kind="debrief_overdue",
-                title="A debrief is overdue",
-                body="A high-risk contact has not been debriefed within 24 hours. Please arrange it today.",
                 link=reverse("contact-detail", args=[debrief.contact.program_id, debrief.contact_id]),
                 program=debrief.supporter.program,
             )
@@ -66,8 +65,6 @@ def checkin_reminders(now: datetime) -> JobCounts:
         notify(
             [member.user for member in members],
             kind="checkin_reminder",
-            title="Your weekly check-in",
-            body="A minute to note how you are. Only you and your supervisors see it.",
             link=reverse("checkin", args=[program.pk]),
             program=program,
         )

@@ -21,8 +21,9 @@ from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds, supervised_memberships
 from supervision import pauses, selectors
-from supervision.forms import BlackoutForm, ManualPauseForm, PauseRuleForm, ResumeForm
+from supervision.forms import BlackoutForm, ManualPauseForm, PauseRuleForm, ResumeForm, mark_refused_text
 from supervision.models import BlackoutPeriod, Pause
+from supervision.services import detector_for
 
 private = sensitive_post_parameters("reason", "note")
 
@@ -157,6 +158,7 @@ def pause_resume(request: HttpRequest, program: Program, pause_id: int) -> HttpR
             done = "Flag reviewed." if pause.action == "flag" else "Resumed; the supporter has been told."
             messages.success(request, done)
             return redirect("pauses", program.pk)
+    mark_refused_text(form, detector_for(program).flag)
     return _detail(request, program, pause, form, status=400)
 
 
@@ -186,6 +188,7 @@ def pause_new(request: HttpRequest, program: Program) -> HttpResponse:
                 request, f"{pause.membership.display_name} is paused; their supervisors are told."
             )
             return redirect("pauses", program.pk)
+    mark_refused_text(form, detector_for(program).flag)
     return render(
         request,
         "supervision/pauses/new.html",

@@ -53,14 +53,13 @@ from program.models import (
     AuditAction,
     Membership,
     MembershipStatus,
-    Notification,
     Program,
     Role,
     SupervisorAssignment,
     TrainingRecord,
     TrainingRequirement,
 )
-from program.notifications import notify
+from program.notifications import Message, notify, send
 from program.selectors import is_coordinator, supervised_memberships
 from program.signals import members_changed
 from supervision import crypto
@@ -588,40 +587,26 @@ def _started(pauses: list[Pause], *, by: User | None) -> None:
         return
     sync_status([p.membership_id for p in pauses])
     supervisors = _supervisors_by_supporter([p.membership_id for p in pauses])
-    notes: list[Notification] = []
+    messages: list[Message] = []
     for pause in pauses:
         program, member = pause.program, pause.membership
         link = reverse("pause-detail", args=[program.pk, pause.pk])
-        if pause.action == PauseAction.PAUSE:
-            title = f"{member.display_name} is paused: {pause.trigger_label}"
-            body = "Check in with them and review the pause by its review date; resuming needs your sign-off."
-        else:
-            title = f"{member.display_name} is flagged for review: {pause.trigger_label}"
-            body = "Review the flag with them and record what you decided."
-        notes.extend(
-            Notification(recipient=user, program=program, kind="pause", title=title, body=body, link=link)
+        kind = "pause_review" if pause.action == PauseAction.PAUSE else "flag_review"
+        messages.extend(
+            Message(user, kind, link, program)
             for user in supervisors.get(pause.membership_id, [])
             if user.pk != (by.pk if by else None)
         )
         if pause.action == PauseAction.PAUSE and pause.trigger != PauseTrigger.SELF:
-            notes.append(
-                Notification(
-                    recipient=member.user,
-                    program=program,
-                    kind="pause",
-                    title="You're paused from supporting peers for now",
-                    body="Your supervisor will talk with you about it. Support for you is on the pause page.",
-                    link=link,
-                )
-            )
-    notes.extend(_unsupervised_notes([p for p in pauses if p.membership_id not in supervisors]))
-    Notification.objects.bulk_create(notes, batch_size=500)
+            messages.append(Message(member.user_id, "status_changed", link, program))
+    messages.extend(_unsupervised_messages([p for p in pauses if p.membership_id not in supervisors]))
+    send(messages)
     audit.record_many(by, AuditAction.CREATE, pauses, program=pauses[0].program)
     for pause in pauses:
         pause_started.send(sender=Pause, pause=pause)
 
 
-def _unsupervised_notes(pauses: list[Pause]) -> list[Notification]:
+def _unsupervised_messages(pauses: list[Pause]) -> list[Message]:
     """Nobody can sign off a pause of a supporter without a supervisor: tell the coordinators that one is
     waiting (status only — the reason stays private), so they assign a supervisor."""
     if not pauses:
@@ -631,13 +616,11 @@ def _unsupervised_notes(pauses: list[Pause]) -> list[Notification]:
         program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES, user__is_active=True
     ).values_list("user_id", flat=True)
     return [
-        Notification(
-            recipient_id=user_id,
-            program=program,
-            kind="supporter_unsupervised",
-            title=f"{pause.membership.display_name} is paused and has no supervisor to review it",
-            body="Assign a supervisor and backup; resuming needs a supervisor's sign-off.",
-            link=reverse("member-assign", args=[program.pk, pause.membership_id]),
+        Message(
+            user_id,
+            "supporter_unsupervised",
+            reverse("member-assign", args=[program.pk, pause.membership_id]),
+            program,
         )
         for user_id in coordinators
         for pause in pauses
@@ -695,17 +678,11 @@ def _end_finished_blackouts(program: Program, supporters: QuerySet[Membership], 
     for pause in finished:
         pause.ended_at, pause.end_kind = now, PauseEnd.BLACKOUT_OVER
     sync_status([p.membership_id for p in finished])
-    Notification.objects.bulk_create(
-        [
-            Notification(
-                recipient_id=p.membership.user_id,
-                program=program,
-                kind="pause",
-                title="The blackout period is over; your pause has ended",
-                link=reverse("pause-detail", args=[program.pk, p.pk]),
-            )
-            for p in finished
-        ]
+    send(
+        Message(
+            p.membership.user_id, "status_changed", reverse("pause-detail", args=[program.pk, p.pk]), program
+        )
+        for p in finished
     )
     audit.record_many(None, AuditAction.UPDATE, finished, program=program, summary="blackout ended")
     for pause in finished:
@@ -829,13 +806,9 @@ def resume(pause: Pause, *, by: User, note: str) -> Pause:
     pause.membership.refresh_from_db(fields=["status"])
     audit.record(by, AuditAction.UPDATE, pause, program=pause.program, summary=pause.get_end_kind_display())
     if pause.action == PauseAction.PAUSE:
-        still = pause.membership.status == MembershipStatus.PAUSED
         notify(
             [pause.membership.user],
-            kind="pause",
-            title="Your supervisor has signed off your return"
-            + (" (another pause is still open)" if still else ""),
-            body="" if still else "Welcome back. You can log contacts again; keep looking after yourself.",
+            kind="status_changed",
             link=reverse("pause-detail", args=[pause.program_id, pause.pk]),
             program=pause.program,
         )
@@ -849,9 +822,8 @@ def resume(pause: Pause, *, by: User, note: str) -> Pause:
 def reason_readable(user: User, pause: Pause) -> bool:
     """Private reasons and notes: the supporter and their supervisors, never coordinators (SPEC 3.2)."""
     return (
-        pause.membership.user_id == user.pk
-        or supervised_memberships(user).filter(pk=pause.membership_id).exists()
-    )
+        pause.membership.user_id == user.pk and pause.membership.status in CURRENT_STATUSES
+    ) or supervised_memberships(user).filter(pk=pause.membership_id).exists()
 
 
 def read_private(pauses: list[Pause], *, by: User) -> None:

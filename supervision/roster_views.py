@@ -221,7 +221,7 @@ def roster_publish(request: HttpRequest, program: Program, roster_id: int) -> Ht
 @public
 def person_calendar(request: HttpRequest, token: str) -> HttpResponse:
     """A person's private feed: the unguessable token is the key (calendar apps cannot sign in)."""
-    feed = get_object_or_404(CalendarFeed, token=token, revoked_at__isnull=True)
+    feed = get_object_or_404(selectors.live_calendar_feeds(), token=token)
     response = HttpResponse(calendars.person_feed(feed), content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"
     return response

@@ -28,6 +28,7 @@ from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.urls import reverse
 from django.utils import timezone
 
 from program import audit
@@ -36,10 +37,10 @@ from program.models import (
     AuditAction,
     Availability,
     Membership,
-    Notification,
     Program,
     Role,
 )
+from program.notifications import Message, notify, send
 from program.selectors import is_coordinator
 from program.training import with_training_status
 from supervision.burden import current_burden
@@ -489,17 +490,11 @@ def publish(roster: Roster, *, by: User) -> Roster:
             "membership__user_id", flat=True
         )
     )
-    Notification.objects.bulk_create(
-        [
-            Notification(
-                recipient_id=user_id,
-                program=roster.program,
-                kind="roster_published",
-                title=f"Your on-call shifts {roster.starts_on:%-d %b}–{roster.ends_on:%-d %b} are published",
-                body="See them on your shifts page or in your calendar feed.",
-            )
-            for user_id in sorted(people)
-        ]
+    notify(
+        sorted(people),
+        kind="roster_published",
+        link=reverse("roster-detail", args=[roster.program_id, roster.pk]),
+        program=roster.program,
     )
     audit.record(by, AuditAction.UPDATE, roster, program=roster.program, summary="published")
     return roster
@@ -622,7 +617,7 @@ def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
         (a.shift_id, a.membership_id)
         for a in ShiftAssignment.objects.filter(shift__in=shifts, ended_at__isnull=True)
     }
-    gaps, new, told = [], [], defaultdict(list)
+    gaps, new, told = [], [], set[int]()
     rest = timedelta(hours=settings.min_rest_hours)
     for shift in shifts:
         why, candidates = Counter[str](), []
@@ -650,41 +645,23 @@ def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
             new.append(ShiftAssignment(shift=shift, membership=chosen, source=AssignmentSource.REASSIGNED))
             booked[chosen.pk].append((shift.starts_at, shift.ends_at))
             taken[chosen.pk] = taken.get(chosen.pk, 0.0) + shift.hours
-            told[chosen.user_id].append(shift)
+            told.add(chosen.user_id)
         else:
             shift.unfilled = {"message": explain(role, why), **why}
             gaps.append(shift)
         shift.save(update_fields=["sequence", "unfilled", "updated_at"])
     ShiftAssignment.objects.bulk_create(new)
-    tz = program.tzinfo
-    notes = [
-        Notification(
-            recipient_id=user_id,
-            program=program,
-            kind="shift_reassigned",
-            title=f"You have {len(given)} more on-call shift{'s' if len(given) > 1 else ''}",
-            body="Handed on from a colleague who is not available: "
-            + "; ".join(f"{s.starts_at.astimezone(tz):%a %-d %b %H:%M} {s.name}" for s in given),
-        )
-        for user_id, given in told.items()
-    ]
+    # Who was handed on from whom, and why, stays out of the text: the colleague is on a pause.
+    roster_page = reverse("roster-home", args=[program.pk])
+    messages = [Message(user_id, "shift_reassigned", roster_page, program) for user_id in told]
     if gaps:
-        notes.extend(
-            Notification(
-                recipient_id=user_id,
-                program=program,
-                kind="roster_gap",
-                title=f"{len(gaps)} on-call shift{'s' if len(gaps) > 1 else ''} now without anyone",
-                body="; ".join(
-                    f"{s.starts_at.astimezone(tz):%a %-d %b %H:%M} {s.name} ({s.unfilled['message']})"
-                    for s in gaps
-                ),
-            )
+        messages.extend(
+            Message(user_id, "roster_gap", roster_page, program)
             for user_id in Membership.objects.filter(
                 program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
             ).values_list("user_id", flat=True)
         )
-    Notification.objects.bulk_create(notes)
+    send(messages)
     audit.record(
         None, AuditAction.UPDATE, membership, program=program, summary=f"shifts handed on ({reason})"
     )
@@ -727,14 +704,9 @@ def _left(sender: object, instance: Membership, raw: bool = False, **kwargs: obj
 # --- Alerts and reminders (scheduler) -------------------------------------------------------------------
 
 GAP_STAGES = (
-    (1, timedelta(days=14), "coordinators", "An on-call shift in the next two weeks has nobody"),
-    (2, timedelta(hours=72), "coordinators", "Urgent: an on-call shift within three days has nobody"),
-    (
-        3,
-        timedelta(hours=24),
-        "supervisors",
-        "Urgent: an on-call shift within a day has nobody — can you cover?",
-    ),
+    (1, timedelta(days=14), "coordinators", "roster_gap_soon"),
+    (2, timedelta(hours=72), "coordinators", "roster_gap_urgent"),
+    (3, timedelta(hours=24), "supervisors", "roster_gap_cover"),
 )
 
 
@@ -743,7 +715,7 @@ def alert_gaps(now: datetime) -> int:
     72 hours the coordinators urgently, at 24 hours every supervisor. Each stage once per shift (a
     conditional update claims it, so two schedulers never send it twice)."""
     sent = 0
-    for stage, lead, audience, title in GAP_STAGES:
+    for stage, lead, audience, kind in GAP_STAGES:
         due = (
             Shift.objects.filter(
                 roster__status=RosterStatus.PUBLISHED,
@@ -763,24 +735,11 @@ def alert_gaps(now: datetime) -> int:
             recipients = Membership.objects.filter(
                 program=shift.program, role__in=roles, status__in=CURRENT_STATUSES, user__is_active=True
             ).values_list("user_id", flat=True)
-            tz = shift.program.tzinfo
-            reason = shift.unfilled.get("message", "") if shift.unfilled else ""
-            Notification.objects.bulk_create(
-                [
-                    Notification(
-                        recipient_id=user_id,
-                        program=shift.program,
-                        kind="roster_gap",
-                        title=title,
-                        body=" ".join(
-                            filter(
-                                None,
-                                [f"{shift.name}, {shift.starts_at.astimezone(tz):%a %-d %b %H:%M}.", reason],
-                            )
-                        ),
-                    )
-                    for user_id in recipients
-                ]
+            notify(
+                recipients,
+                kind=kind,
+                link=reverse("shift-detail", args=[shift.program_id, shift.pk]),
+                program=shift.program,
             )
             sent += 1
     return sent
@@ -789,9 +748,9 @@ def alert_gaps(now: datetime) -> int:
 def remind_and_hand_over(now: datetime) -> dict[str, int]:
     """A reminder the day before each shift, and a handover notice as it starts (each once)."""
     counts = {"reminders": 0, "handovers": 0}
-    for stamp, start_from, start_to, key, title in (
-        ("reminded_at", now, now + timedelta(hours=24), "reminders", "Reminder: you're on call tomorrow"),
-        ("handed_over_at", now - timedelta(minutes=30), now, "handovers", "Your on-call shift has started"),
+    for stamp, start_from, start_to, key, kind in (
+        ("reminded_at", now, now + timedelta(hours=24), "reminders", "shift_reminder"),
+        ("handed_over_at", now - timedelta(minutes=30), now, "handovers", "shift_handover"),
     ):
         places = ShiftAssignment.objects.filter(
             **{f"{stamp}__isnull": True},
@@ -806,15 +765,11 @@ def remind_and_hand_over(now: datetime) -> dict[str, int]:
                 **{stamp: now}
             ):
                 continue
-            tz = place.shift.program.tzinfo
-            Notification.objects.create(
-                recipient_id=place.membership.user_id,
+            notify(
+                [place.membership.user_id],
+                kind=kind,
+                link=reverse("shift-detail", args=[place.shift.program_id, place.shift_id]),
                 program=place.shift.program,
-                kind="shift_reminder" if key == "reminders" else "shift_handover",
-                title=title,
-                body=f"{place.shift.name}: {place.shift.starts_at.astimezone(tz):%a %-d %b %H:%M} – "
-                f"{place.shift.ends_at.astimezone(tz):%H:%M}. The crisis lines and who else is on call "
-                "are on the On call now page.",
             )
             counts[key] += 1
     return counts
@@ -910,7 +865,9 @@ def fairness(program: Program, first: date, last: date) -> list[Fairness]:
 
 
 def _may_edit_availability(user: User, membership: Membership) -> bool:
-    return membership.user_id == user.pk or is_coordinator(user, membership.program_id)
+    return (membership.user_id == user.pk and membership.status in CURRENT_STATUSES) or is_coordinator(
+        user, membership.program_id
+    )
 
 
 @transaction.atomic
@@ -1027,15 +984,14 @@ def override(
         raise ValidationError({"shift": "This shift is over or cancelled."})
     if add is None and remove is None:
         raise ValidationError({"add": "Name someone to add or to remove."})
-    now, tz = timezone.now(), shift.program.tzinfo
-    when = f"{shift.name}, {shift.starts_at.astimezone(tz):%a %-d %b %H:%M}"
+    now = timezone.now()
     told: list[tuple[int, str]] = []
     if remove is not None:
         if not ShiftAssignment.objects.filter(shift=shift, membership=remove, ended_at__isnull=True).update(
             ended_at=now, ended_reason="taken off by a coordinator"
         ):
             raise ValidationError({"remove": f"{remove.display_name} is not on this shift."})
-        told.append((remove.user_id, f"You are no longer on call: {when}"))
+        told.append((remove.user_id, "shift_removed"))
     if add is not None:
         if add.program_id != shift.program_id or add.role != shift.role:
             raise ValidationError({"add": f"Only a {shift.role} of this program can take this shift."})
@@ -1047,15 +1003,16 @@ def override(
                 {"add": f"{add.display_name} can't take it: " + ", ".join(REASONS[r] for r in reasons) + "."}
             )
         ShiftAssignment.objects.create(shift=shift, membership=add, source=AssignmentSource.OVERRIDE)
-        told.append((add.user_id, f"You have been put on call: {when}"))
+        told.append((add.user_id, "shift_added"))
     people = ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).count()
     shift.unfilled = (
         {} if people >= shift.min_people else {"message": f"no {shift.role} after a coordinator's change"}
     )
     shift.sequence += 1
     shift.save(update_fields=["unfilled", "sequence", "updated_at"])
-    Notification.objects.bulk_create(
-        [Notification(recipient_id=u, program=shift.program, kind="shift_changed", title=t) for u, t in told]
+    send(
+        Message(user_id, kind, reverse("shift-detail", args=[shift.program_id, shift.pk]), shift.program)
+        for user_id, kind in told
     )
     audit.record(by, AuditAction.UPDATE, shift, program=shift.program, summary="override")
     return shift

@@ -5,6 +5,8 @@
 - A coordinator sees the *structured* fields of their program's contacts and sessions
   (never narratives, annotations or check-in answers) — callers use `narrative_readable`.
 - Sponsors, applicants and reviewers see none of it.
+- All of it only through current memberships (`program.selectors.own_memberships`): once a
+  membership ends, its records are out of scope in pages and API alike (SPEC 3.8).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from program.models import CURRENT_STATUSES, Membership, Role
-from program.selectors import AnyUser, programs_with, supervised_memberships
+from program.selectors import AnyUser, own_memberships, programs_with, supervised_memberships
 from supervision.models import (
     BlackoutPeriod,
+    CalendarFeed,
     CheckIn,
     Contact,
     ContactStatus,
@@ -31,9 +34,7 @@ from supervision.models import (
 
 
 def _own_supporter_memberships(user: AnyUser) -> QuerySet[Membership]:
-    if not (user.is_authenticated and user.is_active):
-        return Membership.objects.none()
-    return Membership.objects.filter(user_id=user.pk, role=Role.SUPPORTER)
+    return own_memberships(user, Role.SUPPORTER)
 
 
 def wellbeing_scope(user: AnyUser) -> QuerySet[Membership]:
@@ -63,7 +64,7 @@ def narrative_readable(user: AnyUser, contact: Contact) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
     if contact.supporter.user_id == user.pk:
-        return True
+        return contact.supporter.status in CURRENT_STATUSES
     return supervised_memberships(user).filter(pk=contact.supporter_id).exists()
 
 
@@ -81,7 +82,7 @@ def sessions_visible_to(user: AnyUser) -> QuerySet[SupervisionSession]:
     if not (user.is_authenticated and user.is_active):
         return SupervisionSession.objects.none()
     return SupervisionSession.objects.filter(
-        Q(supervisor__user_id=user.pk)
+        Q(supervisor__in=own_memberships(user, Role.SUPERVISOR))
         | Q(supporters__in=wellbeing_scope(user))
         | Q(program__in=programs_with(user, "manage_program"))
     ).distinct()
@@ -91,11 +92,11 @@ def session_notes_readable(user: AnyUser, session: SupervisionSession) -> bool:
     """Advice and follow-ups: the supervisor who led it, attendees, and attendees' supervisors."""
     if not (user.is_authenticated and user.is_active):
         return False
-    if session.supervisor.user_id == user.pk:
+    if session.supervisor.user_id == user.pk and session.supervisor.status in CURRENT_STATUSES:
         return True
     if session.kind == SessionKind.GROUP:
         # Group notes may touch several supporters' contacts: the leader and the attendees only.
-        return session.supporters.filter(user_id=user.pk).exists()
+        return session.supporters.filter(pk__in=_own_supporter_memberships(user).values("pk")).exists()
     return session.supporters.filter(pk__in=wellbeing_scope(user).values("pk")).exists()
 
 
@@ -121,21 +122,15 @@ def pause_rules_visible_to(user: AnyUser) -> QuerySet[PauseRule]:
         return PauseRule.objects.none()
     return PauseRule.objects.filter(
         Q(program__in=programs_with(user, "manage_program"))
-        | Q(
-            program__memberships__user=user,
-            program__memberships__role=Role.SUPERVISOR,
-            program__memberships__status__in=CURRENT_STATUSES,
-        )
-    ).distinct()
+        | Q(program__in=own_memberships(user, Role.SUPERVISOR).values("program_id"))
+    )
 
 
 def blackouts_visible_to(user: AnyUser) -> QuerySet[BlackoutPeriod]:
     """The program calendar: every current member of the program may see when blackouts are."""
     if not (user.is_authenticated and user.is_active):
         return BlackoutPeriod.objects.none()
-    return BlackoutPeriod.objects.filter(
-        program__memberships__user=user, program__memberships__status__in=CURRENT_STATUSES
-    ).distinct()
+    return BlackoutPeriod.objects.filter(program__in=own_memberships(user).values("program_id"))
 
 
 ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
@@ -143,13 +138,14 @@ ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
 
 def roster_program_ids(user: AnyUser) -> list[int]:
     """Programs where the user is a current coordinator, supervisor or supporter (who rosters concern)."""
-    if not (user.is_authenticated and user.is_active):
-        return []
-    return list(
-        Membership.objects.filter(user_id=user.pk, role__in=ROSTER_ROLES, status__in=CURRENT_STATUSES)
-        .values_list("program_id", flat=True)
-        .distinct()
-    )
+    return list(own_memberships(user, *ROSTER_ROLES).values_list("program_id", flat=True).distinct())
+
+
+def live_calendar_feeds() -> QuerySet[CalendarFeed]:
+    """Private calendar feeds that still open: not revoked, and their owner still holds a current role that
+    rosters concern. The token is the only key, so leaving must close it like every other read (SPEC 3.8)."""
+    rostered = Membership.objects.filter(role__in=ROSTER_ROLES, status__in=CURRENT_STATUSES).values("user_id")
+    return CalendarFeed.objects.filter(revoked_at__isnull=True, user__is_active=True, user_id__in=rostered)
 
 
 def rosters_visible_to(user: AnyUser) -> QuerySet[Roster]:

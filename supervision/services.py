@@ -11,7 +11,7 @@ Privacy rules kept here, once:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,7 +38,7 @@ from program.notifications import notify
 from program.selectors import current_membership, supervised_memberships
 from program.signals import members_changed
 from supervision import crypto
-from supervision.deidentify import IdentifierDetector
+from supervision.deidentify import Flag, IdentifierDetector
 from supervision.models import (
     DEBRIEF_WITHIN,
     HIGH_RISK,
@@ -110,17 +110,47 @@ def detector_for(program: Program) -> IdentifierDetector:
     )
 
 
+class IdentifyingText(ValidationError):
+    """One field's refusal for holding identifiers. `flags` say where each stands in the text as
+    the writer sent it (offsets and kinds, never the text), so the page can mark the words and the
+    API can point at them while nothing of them is stored or logged."""
+
+    def __init__(self, message: str, flags: list[Flag]) -> None:
+        super().__init__(message, code="identifying")
+        self.flags = flags
+
+
+def identifier_flags(error: ValidationError) -> dict[str, list[Flag]]:
+    """The flags of each field a service refused for identifiers, by field name."""
+    if not hasattr(error, "error_dict"):
+        return {}
+    return {
+        field: [flag for e in errors if isinstance(e, IdentifyingText) for flag in e.flags]
+        for field, errors in error.error_dict.items()
+        if any(isinstance(e, IdentifyingText) for e in errors)
+    }
+
+
 @sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
 def check_free_text(
     program: Program, field: str, text: str, *, detector: IdentifierDetector | None = None
 ) -> None:
-    """Refuse text holding an identifier; the message names the kind found, never the text."""
+    """Refuse text holding an identifier; the message names the kinds found, never the text, and
+    the refusal carries where they stand (`IdentifyingText.flags`, offsets into `text`)."""
     if not text:
         return
     detector = detector or detector_for(program)
-    findings = detector.find(text)
-    if findings:
-        raise ValidationError({field: detector.message(findings)}, code="identifying")
+    flags = detector.flag(text)
+    if flags:
+        message = detector.message(detector.find(text))
+        raise ValidationError({field: IdentifyingText(message, flags)})
+
+
+@sensitive_variables("text")
+def flag_free_text(program: Program, text: str) -> list[Flag]:
+    """Where the program's detector finds identifiers in `text`: for a page re-showing a refused
+    field to its writer with the words marked."""
+    return detector_for(program).flag(text) if text else []
 
 
 # --- Contacts -----------------------------------------------------------------------------------
@@ -286,17 +316,19 @@ def _save_links(
 def _apply_contact(contact: Contact, program: Program, data: dict[str, Any], *, complete: bool) -> None:
     """Validate `data` against the contact and save it; raise with every field error at once."""
     errors: dict[str, str] = {}
+    refusals: dict[str, ValidationError] = {}  # kept whole: they carry where the identifiers stand
     clean = _clean_structured(program, data, errors)
     narrative = data.get("narrative")
     if narrative is not None:
-        narrative = narrative.strip()
-        if len(narrative) > NARRATIVE_MAX:
+        if len(narrative.strip()) > NARRATIVE_MAX:
             errors["narrative"] = f"Keep the narrative under {NARRATIVE_MAX} characters."
         else:
             try:
+                # Checked as sent, so a refusal's offsets point into what the writer sees.
                 check_free_text(program, "narrative", narrative)
             except ValidationError as refusal:
-                errors["narrative"] = refusal.message_dict["narrative"][0]
+                refusals["narrative"] = refusal.error_dict["narrative"][0]
+        narrative = narrative.strip()
     peer_code = data.get("peer_code")
     if peer_code is not None and peer_code.supporter_id != contact.supporter_id:
         errors["peer_code"] = "Use a peer code issued to you."
@@ -313,8 +345,8 @@ def _apply_contact(contact: Contact, program: Program, data: dict[str, Any], *, 
     elif Action.REFERRED in actions and service is None and "actions" in clean:
         # A draft may say "referred" before naming the service; it keeps the rest meanwhile.
         errors["referral_service"] = "Choose the service you referred to (the rest of the draft is kept)."
-    if errors:
-        raise ValidationError(errors)
+    if errors or refusals:
+        raise ValidationError({**errors, **refusals})
 
     if narrative is not None:
         contact.narrative_encrypted = crypto.encrypt(narrative)
@@ -467,9 +499,6 @@ def _escalate(contact: Contact) -> DebriefDue:
     notify(
         recipients,
         kind="high_risk_contact",
-        title="A high-risk contact needs a debrief within 24 hours",
-        body="A supporter you supervise has logged a high or imminent risk contact. "
-        "Open the record, check they and the peer are safe, and arrange a debrief.",
         link=reverse("contact-detail", args=[contact.program_id, contact.pk]),
         program=contact.program,
     )
@@ -478,9 +507,6 @@ def _escalate(contact: Contact) -> DebriefDue:
     notify(
         on_call,
         kind="high_risk_on_call",
-        title="A high-risk contact was logged while you are on call",
-        body="A supporter in your program has logged a high or imminent risk contact. "
-        "They or their supervisor may call you for advice.",
         link=reverse("on-call-now", args=[contact.program_id]),
         program=contact.program,
     )
@@ -496,18 +522,18 @@ def read_narrative(contact: Contact, *, by: User) -> str:
 
 
 @transaction.atomic
-@sensitive_variables("narrative", "text", "data", "advice", "follow_ups", "kept")
+@sensitive_variables("narrative", "text", "sent", "data", "advice", "follow_ups", "kept")
 def annotate_contact(contact: Contact, *, by: User, text: str) -> ContactAnnotation:
     """A supervisor adds a note to a supervisee's contact (checked and encrypted like a narrative)."""
     author = current_membership(by, contact.program_id, Role.SUPERVISOR)
     if author is None or by.pk not in {user.pk for user in supervisors_of(contact.supporter)}:
         raise Contact.DoesNotExist
-    text = (text or "").strip()
+    sent, text = text or "", (text or "").strip()
     if not text:
         raise ValidationError({"text": "Write the note first."})
     if len(text) > NARRATIVE_MAX:
         raise ValidationError({"text": f"Keep the note under {NARRATIVE_MAX} characters."})
-    check_free_text(contact.program, "text", text)
+    check_free_text(contact.program, "text", sent)  # as sent, so a refusal's offsets fit it
     note = ContactAnnotation.objects.create(
         contact=contact, author=author, text_encrypted=crypto.encrypt(text)
     )
@@ -589,21 +615,11 @@ def record_checkin(
         by, AuditAction.CREATE if created else AuditAction.UPDATE, checkin, program=supporter.program
     )
     if checkin.wants_to_talk or checkin.wants_pause:
-        asks = " and ".join(
-            phrase
-            for flag, phrase in (
-                (checkin.wants_to_talk, "to talk with you"),
-                (checkin.wants_pause, "to pause"),
-            )
-            if flag
-        )
         supervisors = supervisors_of(supporter)
         if supervisors:
             notify(
                 supervisors,
                 kind="checkin_request",
-                title=f"A supporter would like {asks}",
-                body="They asked in their weekly check-in. Please get in touch soon.",
                 link=reverse("supporter-wellbeing", args=[supporter.program_id, supporter.pk]),
                 program=supporter.program,
             )
@@ -613,8 +629,6 @@ def record_checkin(
             notify(
                 supervisor_users(supporter),
                 kind="supporter_unsupervised",
-                title="A supporter needs a supervisor",
-                body="Assign a supervisor and backup so their requests reach someone.",
                 link=reverse("member-assign", args=[supporter.program_id, supporter.pk]),
                 program=supporter.program,
             )
@@ -685,16 +699,17 @@ def record_session(
     ):
         errors["contacts"] = "Discuss only logged contacts of the supporters who attended."
     detector = detector_for(program)
+    refusals: dict[str, ValidationError] = {}
     for field, text in (("advice", advice), ("follow_ups", follow_ups)):
         if len(text) > NARRATIVE_MAX:
             errors[field] = f"Keep this under {NARRATIVE_MAX} characters."
         else:
             try:
-                check_free_text(program, field, text.strip(), detector=detector)
+                check_free_text(program, field, text, detector=detector)
             except ValidationError as refusal:
-                errors[field] = refusal.message_dict[field][0]
-    if errors:
-        raise ValidationError(errors)
+                refusals[field] = refusal.error_dict[field][0]
+    if errors or refusals:
+        raise ValidationError({**errors, **refusals})
 
     session = SupervisionSession.objects.create(
         program=program,
@@ -730,28 +745,6 @@ def read_checkins(supporter: Membership, checkins: list[CheckIn], *, by: User) -
     if checkins and supporter.user_id != by.pk:
         audit.record(by, AuditAction.VIEW, supporter, program=supporter.program, summary="check-ins read")
     return checkins
-
-
-# --- Scheduled work -----------------------------------------------------------------------------
-
-
-def erase_expired_narratives(now: datetime) -> int:
-    """Erase narratives older than each program's retention period; structured fields remain."""
-    erased = 0
-    for program in Program.objects.all().only("pk", "retention_days"):
-        cutoff = now - timedelta(days=program.retention_days)
-        erased += (
-            Contact.objects.filter(program=program, created_at__lt=cutoff)
-            .exclude(narrative_encrypted="")
-            .update(narrative_encrypted="", narrative_erased_at=now)
-        )
-        ContactAnnotation.objects.filter(contact__program=program, created_at__lt=cutoff).exclude(
-            text_encrypted=""
-        ).update(text_encrypted="")
-        SupervisionSession.objects.filter(program=program, created_at__lt=cutoff).exclude(
-            advice_encrypted="", follow_ups_encrypted=""
-        ).update(advice_encrypted="", follow_ups_encrypted="")
-    return erased
 
 
 # --- Burden weights -----------------------------------------------------------------------------

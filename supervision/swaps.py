@@ -10,10 +10,12 @@ from datetime import datetime
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from program import audit
-from program.models import CURRENT_STATUSES, AuditAction, Membership, Notification, Role
+from program.models import CURRENT_STATUSES, AuditAction, Membership, Role
+from program.notifications import notify
 from program.selectors import is_coordinator
 from supervision import rosters
 from supervision.models import (
@@ -66,18 +68,11 @@ def _check_taker(swap: SwapRequest, taker: Membership) -> None:
         )
 
 
-def _tell(users: list[int], program_id: int, title: str, body: str = "") -> None:
-    Notification.objects.bulk_create(
-        [
-            Notification(recipient_id=user_id, program_id=program_id, kind="swap", title=title, body=body)
-            for user_id in dict.fromkeys(users)
-        ]
+def _tell(users: list[int], swap: SwapRequest, kind: str) -> None:
+    program_id = swap.shift.program_id
+    notify(
+        users, kind=kind, link=reverse("shift-detail", args=[program_id, swap.shift_id]), program=program_id
     )
-
-
-def _when(swap: SwapRequest) -> str:
-    tz = swap.shift.program.tzinfo
-    return f"{swap.shift.name}, {swap.shift.starts_at.astimezone(tz):%a %-d %b %H:%M}"
 
 
 @transaction.atomic
@@ -108,11 +103,7 @@ def offer(assignment: ShiftAssignment, *, by: User) -> SwapRequest:
     colleagues = Membership.objects.filter(
         program=shift.program, role=shift.role, status__in=CURRENT_STATUSES
     ).exclude(pk=assignment.membership_id)
-    _tell(
-        list(colleagues.values_list("user_id", flat=True)),
-        shift.program_id,
-        f"A shift is offered: {_when(swap)}",
-    )
+    _tell(list(colleagues.values_list("user_id", flat=True)), swap, "swap_offered")
     return swap
 
 
@@ -138,11 +129,7 @@ def _take(swap: SwapRequest, *, taker: Membership, by: User) -> SwapRequest:
         coordinators = Membership.objects.filter(
             program=swap.shift.program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
         ).values_list("user_id", flat=True)
-        _tell(
-            [swap.offered_by.user_id, *coordinators],
-            swap.shift.program_id,
-            f"{taker.display_name} will take {_when(swap)} once a coordinator approves",
-        )
+        _tell([swap.offered_by.user_id, *coordinators], swap, "swap_taken")
         return swap
     return _apply(swap, by=by, now=now)
 
@@ -199,7 +186,7 @@ def _decide(swap: SwapRequest, *, by: User, approve: bool) -> SwapRequest:
         swap.save(update_fields=["status", "decided_at", "decided_by"])
         audit.record(by, AuditAction.UPDATE, swap, program=swap.shift.program, summary="swap rejected")
         people = [swap.offered_by.user_id, *([swap.taken_by.user_id] if swap.taken_by else [])]
-        _tell(people, swap.shift.program_id, f"Swap not approved: {_when(swap)}")
+        _tell(people, swap, "swap_refused")
         return swap
     return _apply(swap, by=by, now=now)
 
@@ -218,11 +205,7 @@ def _apply(swap: SwapRequest, *, by: User, now: datetime) -> SwapRequest:
     swap.status, swap.decided_at, swap.decided_by = SwapStatus.APPROVED, now, by
     swap.save(update_fields=["status", "decided_at", "decided_by"])
     audit.record(by, AuditAction.UPDATE, swap, program=swap.shift.program, summary="swap approved")
-    _tell(
-        [swap.offered_by.user_id, taker.user_id],
-        swap.shift.program_id,
-        f"Swap done: {taker.display_name} is on {_when(swap)} instead of {swap.offered_by.display_name}",
-    )
+    _tell([swap.offered_by.user_id, taker.user_id], swap, "swap_done")
     return swap
 
 

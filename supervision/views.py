@@ -25,7 +25,14 @@ from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds
 from supervision import burden, charts, reports, selectors, services
 from supervision.burden import DEFAULT_WEIGHTS
-from supervision.forms import AnnotationForm, BurdenWeightsForm, CheckInForm, ContactForm, SessionForm
+from supervision.forms import (
+    AnnotationForm,
+    BurdenWeightsForm,
+    CheckInForm,
+    ContactForm,
+    SessionForm,
+    mark_refused_text,
+)
 from supervision.models import (
     BurdenWeights,
     CheckIn,
@@ -122,6 +129,7 @@ def _contact_form_page(
             band = "day" if 8 <= now.hour < 18 else "evening" if 18 <= now.hour < 22 else "night"
             initial = {"contact_date": now.date(), "time_band": band, "initiated_by": "peer"}
         form = ContactForm(initial=initial, supporter=supporter)
+    mark_refused_text(form, services.detector_for(program).flag)
     return render(
         request,
         "supervision/contact_form.html",
@@ -212,6 +220,12 @@ def peer_code_new(request: HttpRequest, program: Program) -> HttpResponse:
 
 @program_view()
 def contact_detail(request: HttpRequest, program: Program, contact_id: int) -> HttpResponse:
+    return _contact_detail_page(request, program, contact_id, AnnotationForm())
+
+
+def _contact_detail_page(
+    request: HttpRequest, program: Program, contact_id: int, form: AnnotationForm, status: int = 200
+) -> HttpResponse:
     user = acting_user(request)
     contact = get_object_or_404(
         selectors.contacts_visible_to(user)
@@ -236,8 +250,9 @@ def contact_detail(request: HttpRequest, program: Program, contact_id: int) -> H
             "debrief": debrief,
             "is_owner": contact.supporter.user_id == user.pk,
             "can_annotate": selectors.may_annotate(user, contact),
-            "form": AnnotationForm(),
+            "form": form,
         },
+        status=status,
     )
 
 
@@ -254,7 +269,10 @@ def contact_annotate(request: HttpRequest, program: Program, contact_id: int) ->
         try:
             services.annotate_contact(contact, by=user, text=form.cleaned_data["text"])
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            # Shown again on the page, the identifying words marked, rather than lost in a redirect.
+            apply_service_errors(form, error)
+            mark_refused_text(form, services.detector_for(program).flag)
+            return _contact_detail_page(request, program, contact.pk, form, status=400)
         else:
             messages.success(request, "Note added.")
     else:
@@ -447,6 +465,7 @@ def session_new(request: HttpRequest, program: Program) -> HttpResponse:
         else:
             messages.success(request, "Session recorded.")
             return redirect("sessions", program.pk)
+    mark_refused_text(form, services.detector_for(program).flag)
     return render(request, "supervision/session_form.html", {"program": program, "form": form})
 
 

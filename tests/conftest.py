@@ -38,6 +38,11 @@ class World:
 
 @pytest.fixture
 def world(db: None) -> World:
+    return build_world()
+
+
+def build_world() -> World:
+    """The world of the `world` fixture, for tests that build it once per module."""
     program = ProgramFactory(name="Western Plains Peer Support")
     other = ProgramFactory(name="Eastern Hills Peer Support")
     members = {

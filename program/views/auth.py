@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -11,10 +12,15 @@ from django.urls import reverse_lazy
 
 from program.access import public, signed_in
 
-LOCKOUT_MESSAGE = (
-    "Too many failed sign-in attempts for this account from your network. "
-    "Wait 15 minutes and try again, or reset your password."
-)
+
+def lockout_message() -> str:
+    # One wording for both locks (this account from this network, or this network for any account):
+    # saying which would tell a guesser whether the username exists or how close the limit is.
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return (
+        "Too many failed sign-in attempts from your network. "
+        f"Wait {minutes} minutes and try again, or reset your password."
+    )
 
 
 def lockout_response(
@@ -23,10 +29,10 @@ def lockout_response(
     """What a locked-out sign-in gets: JSON in the API's error format, a page otherwise."""
     if request.path.startswith("/api/"):
         return JsonResponse(
-            {"error": {"status": 429, "code": "locked_out", "message": LOCKOUT_MESSAGE, "fields": {}}},
+            {"error": {"status": 429, "code": "locked_out", "message": lockout_message(), "fields": {}}},
             status=429,
         )
-    return render(request, "registration/locked_out.html", {"message": LOCKOUT_MESSAGE}, status=429)
+    return render(request, "registration/locked_out.html", {"message": lockout_message()}, status=429)
 
 
 login = public(auth_views.LoginView.as_view(redirect_authenticated_user=True))

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from program import services
 from program.access import acting_user, program_view, signed_in
 from program.models import AuditAction, Program
+from program.notifications import concerning
 from program.selectors import audit_events_visible_to, notifications_for
 
 
@@ -20,8 +21,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if request.GET.get("unread"):
         notifications = notifications.filter(read_at__isnull=True)
     page = Paginator(notifications, 30).get_page(request.GET.get("page"))
+    # Who each message concerns is read now, through the selectors, under today's permissions.
+    about = concerning(acting_user(request), page.object_list)
+    rows = [(note, about.get(note.pk)) for note in page.object_list]
     return render(
-        request, "program/inbox.html", {"page": page, "unread_only": bool(request.GET.get("unread"))}
+        request,
+        "program/inbox.html",
+        {"page": page, "rows": rows, "unread_only": bool(request.GET.get("unread"))},
     )
 
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from program import services
 from program.access import acting_user, program_view, signed_in
-from program.aggregates import suppressed
+from program.aggregates import perturbed, record_key, suppressed
 from program.extensions import panels_for
 from program.forms import ProgramSettingsForm, apply_service_errors
 from program.models import (
@@ -26,7 +26,7 @@ from program.models import (
     SupervisorAssignment,
     TrainingRecord,
 )
-from program.selectors import crisis_lines, current_memberships, supervised_memberships
+from program.selectors import crisis_lines, current_memberships, own_memberships, supervised_memberships
 from program.training import with_training_status
 
 # Dashboard panels in the order a person holding several roles sees them: what they do first.
@@ -77,7 +77,8 @@ def _supervisor_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
 
 
 def _supporter_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
-    membership = Membership.objects.get(user=acting_user(request), program=program, role=Role.SUPPORTER)
+    # The current one: someone who left and came back also holds an ended supporter membership.
+    membership = own_memberships(acting_user(request), Role.SUPPORTER).get(program=program)
     assignment = (
         SupervisorAssignment.objects.filter(supporter=membership, ended_on__isnull=True)
         .select_related("supervisor__user", "backup__user")
@@ -101,14 +102,17 @@ def _supporter_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
 
 
 def _sponsor_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
-    counts = Membership.objects.filter(program=program, status=MembershipStatus.ACTIVE).aggregate(
-        supporters=Count("id", filter=Q(role=Role.SUPPORTER)),
-        supervisors=Count("id", filter=Q(role=Role.SUPERVISOR)),
-    )
+    # Perturbed like every report count (program/aggregates.py), so these figures beside a program
+    # report's cannot be subtracted to recover a small count.
+    keys: dict[str, list[int]] = {Role.SUPPORTER: [], Role.SUPERVISOR: []}
+    for pk, role in Membership.objects.filter(
+        program=program, status=MembershipStatus.ACTIVE, role__in=list(keys)
+    ).values_list("pk", "role"):
+        keys[role].append(record_key("membership", pk))
     threshold = program.suppression_threshold
     return {
-        "supporters": suppressed(counts["supporters"], threshold),
-        "supervisors": suppressed(counts["supervisors"], threshold),
+        "supporters": suppressed(perturbed(keys[Role.SUPPORTER]), threshold),
+        "supervisors": suppressed(perturbed(keys[Role.SUPERVISOR]), threshold),
         "minimum": program.min_active_supporters,
     }
 

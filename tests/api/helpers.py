@@ -57,13 +57,19 @@ def result_ids(response: Any) -> list[int]:
 
 
 def assert_error(response: Any, status: int, code: str | None = None, *, field: str | None = None) -> dict:
-    """The response carries exactly {"error": {"status", "code", "message", "fields"}} with this status."""
+    """The response carries exactly {"error": {"status", "code", "message", "fields"}} with this status
+    (and "identifiers" when free text was refused for holding them)."""
     assert response.status_code == status, response.content
     assert response["Content-Type"].startswith("application/json"), response["Content-Type"]
     body = response.json()
     assert list(body) == ["error"], body
     error = body["error"]
-    assert set(error) == {"status", "code", "message", "fields"}, error
+    # "identifiers" comes only with free text refused for holding them (api/errors.py).
+    assert set(error) - {"identifiers"} == {"status", "code", "message", "fields"}, error
+    for spans in error.get("identifiers", {}).values():
+        for span in spans:
+            assert set(span) == {"kind", "message", "start", "end"}, span
+            assert 0 <= span["start"] < span["end"], span
     assert error["status"] == status
     assert isinstance(error["code"], str) and error["code"]
     assert isinstance(error["message"], str) and error["message"].strip()

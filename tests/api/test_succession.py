@@ -1402,7 +1402,11 @@ def test_the_program_report_is_404_for_everyone_else(world: World, api_for, who:
 @pytest.mark.parametrize(
     ("query", "field"),
     [
-        ({"from": "2026-06-30", "to": "2026-01-01"}, "to"),
+        ({"from": "2026-06-01", "to": "2026-01-31"}, "to"),
+        # Whole months that have ended only: the audit's ranges a day apart, and an open month.
+        ({"from": "2026-09-01", "to": "2026-11-03"}, "to"),
+        ({"from": "2026-09-02", "to": "2026-11-30"}, "from"),
+        ({"from": "2026-01-01", "to": "2099-12-31"}, "to"),
         ({"to": "2026-06-30"}, "from"),
         ({"from": "2026-01-01"}, "to"),
         ({"from": "1 January", "to": "2026-06-30"}, "from"),

@@ -9,6 +9,8 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from program.aggregates import BOUND
+
 pytestmark = pytest.mark.browser
 
 # role: (text its dashboard section must show, text it must not show)
@@ -73,9 +75,12 @@ def test_it_shows_a_sponsor_counts_and_a_program_report_with_small_cells_suppres
     sign_in(page, "sponsor")
 
     figures = page.locator('section[data-role="sponsor"] .grid > div')
-    # Eight active supporters (two of the ten are paused) and five supervisors: at or over the threshold.
-    expect(figures.filter(has_text="active supporters").locator(".stat")).to_have_text("8")
-    expect(figures.filter(has_text="active supervisors").locator(".stat")).to_have_text("5")
+    # Eight active supporters (two of the ten are paused) and five supervisors, each moved by at most
+    # BOUND (program/aggregates.py) so that they cannot be subtracted from a report's figures.
+    supporters = figures.filter(has_text="active supporters").locator(".stat").inner_text()
+    supervisors = figures.filter(has_text="active supervisors").locator(".stat").inner_text()
+    assert abs(int(supporters) - 8) <= BOUND
+    assert supervisors == "<5" or abs(int(supervisors) - 5) <= BOUND
 
     # The program report: the demo's months hold small counts (high-risk contacts, pauses), shown as "<5".
     page.get_by_role("link", name="Program report").first.click()

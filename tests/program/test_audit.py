@@ -89,9 +89,9 @@ def test_forwarded_address_is_the_proxys_entry_and_used_only_when_configured(wor
     from program.middleware import client_ip
 
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7, 10.0.0.2")
-    settings.AUDIT_TRUST_X_FORWARDED_FOR = False
+    settings.TRUSTED_PROXY_COUNT = 0
     assert client_ip(request) == "10.0.0.2"
-    settings.AUDIT_TRUST_X_FORWARDED_FOR = True
+    settings.TRUSTED_PROXY_COUNT = 1
     assert client_ip(request) == "10.0.0.2"  # the entry our proxy appended, not the client's claim
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
     assert client_ip(request) == "198.51.100.7"

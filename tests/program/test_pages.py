@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
+from program.aggregates import BOUND
 from program.models import (
     AuditEvent,
     Membership,
@@ -78,12 +81,21 @@ def test_sponsor_dashboard_suppresses_small_counts(client_for) -> None:
     assert '<span class="stat">&lt;5</span> active supporters' in page
 
 
-def test_sponsor_dashboard_shows_a_count_at_the_threshold(world: World, client_for) -> None:
-    for _ in range(3):
+def test_sponsor_dashboard_shows_a_perturbed_count_the_same_on_every_visit(world: World, client_for) -> None:
+    for _ in range(10):
         MembershipFactory(program=world.program, role=Role.SUPPORTER)
-    page = client_for("sponsor").get(reverse("dashboard")).content.decode()
-    # Five active supporters is at the threshold (5), so the number itself is shown.
-    assert '<span class="stat">5</span> active supporters' in page
+    client = client_for("sponsor")
+    shown = [
+        re.search(
+            r'<span class="stat">(\d+)</span> active supporters',
+            client.get(reverse("dashboard")).content.decode(),
+        )
+        for _ in range(2)
+    ]
+    # Twelve active supporters, moved by the same noise as any report cell of the same people
+    # (program/aggregates.py), so this figure beside a report cannot be subtracted to an exact count.
+    assert shown[0] and shown[1] and shown[0].group(1) == shown[1].group(1)
+    assert abs(int(shown[0].group(1)) - 12) <= BOUND
 
 
 @pytest.mark.parametrize(("role", "status"), expect(EVERYONE))

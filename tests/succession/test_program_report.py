@@ -1,5 +1,7 @@
-"""The program report (SPEC 4.6): its figures, small-cell suppression in the PDF, who may open it, the
-refusal of a bad range, and a query count that does not grow with the data."""
+"""The program report (SPEC 4.6): its figures (perturbed, then small-cell suppressed), the same month's
+figure in every report, who may open it, the refusal of a period that is not whole ended months, and a
+query count that does not grow with the data. That no two reports can be subtracted to recover a small
+count is tested in test_report_differencing.py."""
 
 from __future__ import annotations
 
@@ -7,14 +9,16 @@ import io
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from pypdf import PdfReader
 
+from program.aggregates import BOUND
 from program.models import AuditAction, AuditEvent, Program, Role
-from succession.program_report import month_label, program_report_context, program_report_pdf
+from succession.program_report import program_report_context, program_report_pdf
 from succession.report_views import presets
 from succession.suppression import Breakdown
 from supervision.models import Roster, RosterStatus, Shift, ShiftAssignment
@@ -55,6 +59,16 @@ def texts(breakdown: Breakdown) -> list[str]:
     return [cell.text for cell in breakdown.cells]
 
 
+def near(text: str, truth: int, *, cells: int = 1, threshold: int = 5) -> bool:
+    """Whether a printed figure can stand for `truth`: perturbation moves each month cell summed into it
+    by at most BOUND; “<t” is a perturbed figure under t, “—” one hidden at t or more."""
+    if text == "—":
+        return truth + BOUND * cells >= threshold
+    if text.startswith("<"):
+        return truth - BOUND * cells < int(text[1:])
+    return abs(int(text) - truth) <= BOUND * cells
+
+
 def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
@@ -66,8 +80,8 @@ def contacts(world: World, count: int, day: date, **fields: object) -> None:
 
 @pytest.fixture
 def activity(world: World) -> None:
-    """Half a year of a small program: 22 contacts (12 in March, 8 in April, 2 in May), 27 supporters
-    over two big sites and a small one, 7 sessions, one pause, and a published roster."""
+    """Half a year of a small program: 22 contacts (12 in March, 8 in April, 2 in May), 34 supporters
+    over two big sites and a small one, 9 sessions, one pause, and a published roster."""
     contacts(world, 12, date(2026, 3, 10))
     contacts(
         world,
@@ -90,11 +104,11 @@ def activity(world: World) -> None:
     contacts(world, 1, date(2026, 7, 2))
     ContactFactory(supporter=MembershipFactory(program=world.other_program), contact_date=date(2026, 3, 3))
 
-    # The world's two supporters are year 4 at Westmead; 15 more there, 10 in year 5 at Dubbo and 3
+    # The world's two supporters are year 4 at Westmead; 15 more there, 14 in year 5 at Dubbo and 3
     # at a small site whose name must never appear.
     for n in range(15):
         MembershipFactory(program=world.program, user=UserFactory(username=f"westmead{n}"))
-    for n in range(10):
+    for n in range(14):
         MembershipFactory(
             program=world.program,
             user=UserFactory(username=f"dubbo{n}"),
@@ -112,7 +126,7 @@ def activity(world: World) -> None:
     MembershipFactory(program=world.program, term_start=date(2024, 2, 1), expected_end=date(2025, 11, 30))
 
     supervisor = world.members[Role.SUPERVISOR]
-    for _ in range(6):
+    for _ in range(8):
         SupervisionSessionFactory(supervisor=supervisor, held_on=date(2026, 2, 3))
     SupervisionSessionFactory(
         supervisor=supervisor, held_on=date(2026, 2, 4), kind="group", purpose="debrief"
@@ -154,14 +168,14 @@ def activity(world: World) -> None:
 # --- Figures ----------------------------------------------------------------------------------------
 
 
-def test_contacts_are_counted_by_month_risk_concern_and_action_with_small_cells_suppressed(
+def test_contacts_are_counted_by_month_risk_concern_and_action_perturbed_and_suppressed(
     world: World, activity: None
 ) -> None:
     report = program_report_context(world.program, FIRST, LAST)
 
-    assert report["contacts_total"] == "22"
-    # Months: May's 2 and the empty months are “<5”; April is hidden too, or they would add up to
-    # 22 − 12 = 10 less April's 8.
+    # Three month cells hold contacts (March's low-risk, April's moderate, May's high): the total is
+    # theirs, each moved by at most BOUND.
+    assert near(report["contacts_total"], 22, cells=3)
     assert [c.label for c in report["by_month"].cells] == [
         "Jan 2026",
         "Feb 2026",
@@ -170,16 +184,41 @@ def test_contacts_are_counted_by_month_risk_concern_and_action_with_small_cells_
         "May 2026",
         "Jun 2026",
     ]
-    assert texts(report["by_month"]) == ["<5", "<5", "12", "—", "<5", "<5"]
-    assert report["by_month"].cells[2].percent == 55
-    assert texts(report["by_risk"]) == ["<5", "12", "—", "<5", "<5"]
+    months = texts(report["by_month"])
+    # Empty months stay zero, May's 2 stays under 5 (at most 4): all “<5”.
+    assert [months[n] for n in (0, 1, 4, 5)] == ["<5"] * 4
+    assert near(months[2], 12) and near(months[3], 8)
+    # The rows add up to the printed total: months and risk levels are the same contacts.
+    shown = [c.count for c in report["by_month"].cells if c.count is not None]
+    assert sum(shown) <= int(report["contacts_total"])
+    risks = texts(report["by_risk"])
+    assert risks[0] == "<5" and risks[3] == "<5" and risks[4] == "<5"
+    assert near(risks[1], 12) and near(risks[2], 8)
     # Concerns and actions count contacts per row; a contact with two concerns is in two rows.
     concerns = {c.label: c.text for c in report["by_concern"].cells}
-    assert concerns["Academic"] == "20" and concerns["Isolation / loneliness"] == "8"
+    assert near(concerns["Academic"], 20, cells=2) and near(concerns["Isolation / loneliness"], 8)
     assert concerns["Self-harm or suicidal thoughts"] == "<5" and concerns["Other"] == "<5"
-    assert report["by_concern"].total_text == "22"
+    assert report["by_concern"].total_text == report["contacts_total"]
+    assert all(
+        c.count is None or c.count <= int(report["contacts_total"]) for c in report["by_concern"].cells
+    )
     actions = {c.label: c.text for c in report["by_action"].cells}
-    assert actions["Listened"] == "20" and actions["Escalated to on-call"] == "<5"
+    assert near(actions["Listened"], 20, cells=2) and actions["Escalated to on-call"] == "<5"
+
+
+def test_a_month_is_the_same_figure_in_every_report_that_covers_it(world: World, activity: None) -> None:
+    half = program_report_context(world.program, FIRST, LAST)
+    quarter = program_report_context(world.program, date(2026, 1, 1), date(2026, 3, 31))
+    march = program_report_context(world.program, date(2026, 3, 1), date(2026, 3, 31))
+    april_may = program_report_context(world.program, date(2026, 4, 1), date(2026, 5, 31))
+
+    # Nothing in January or February: the quarter's contacts are March's, to the same number.
+    assert march["contacts_total"] == quarter["contacts_total"]
+    # March's row of the half-year is March's own total, unless hidden as a complementary cell.
+    assert half["by_month"].cells[2].text in (march["contacts_total"], "—")
+    # The half-year's total is the sum of its months': subtracting reports gives back only what the
+    # months' own reports show, noise and all.
+    assert int(half["contacts_total"]) == int(quarter["contacts_total"]) + int(april_may["contacts_total"])
 
 
 def test_supporters_are_broken_down_by_year_and_site_at_ten_and_small_sites_pooled(
@@ -187,24 +226,24 @@ def test_supporters_are_broken_down_by_year_and_site_at_ten_and_small_sites_pool
 ) -> None:
     report = program_report_context(world.program, FIRST, LAST)
 
-    assert report["supporters_total"] == "30"  # 2 + 15 + 10 + 3
+    # Supporters are people across months, so each figure is one cell: moved by at most BOUND.
     by_year = {c.label: c.text for c in report["by_year"].cells}
-    assert by_year["Year 5"] == "10" and by_year["Year 4"] == "—"
+    assert near(report["supporters_total"], 34, cells=len(by_year))
+    assert near(by_year["Year 5"], 14, threshold=10) and near(by_year["Year 4"], 17, threshold=10)
     assert by_year["Year 1"] == "<10" and by_year["Not recorded"] == "<10"
     by_site = {c.label: c.text for c in report["by_site"].cells}
-    assert by_site == {
-        "Dubbo Base Hospital": "10",
-        "Westmead Hospital": "—",
-        "Other sites": "<10",
-        "Not recorded": "<10",
-    }
+    assert list(by_site) == ["Dubbo Base Hospital", "Westmead Hospital", "Other sites", "Not recorded"]
+    assert near(by_site["Dubbo Base Hospital"], 14, threshold=10)
+    assert near(by_site["Westmead Hospital"], 17, threshold=10)
+    assert by_site["Other sites"] == "<10" and by_site["Not recorded"] == "<10"
 
 
 def test_sessions_pauses_and_roster_coverage(world: World, activity: None) -> None:
     report = program_report_context(world.program, FIRST, LAST)
 
-    assert report["sessions_total"] == "7"
-    assert texts(report["by_kind"]) == ["—", "<5"]
+    assert near(report["sessions_total"], 9, cells=2)
+    kinds = texts(report["by_kind"])
+    assert near(kinds[0], 8) and kinds[1] == "<5"
     assert report["pauses_total"] == "<5" and report["by_trigger"].withheld
     coverage = report["coverage"]
     assert (coverage.supervisor_hours, coverage.covered_hours, coverage.covered_percent) == (24, 12, 50)
@@ -220,8 +259,10 @@ def test_the_pdf_shows_small_counts_as_less_than_five_and_nothing_individual(
 
     assert pdf.startswith(b"%PDF")
     assert "Program report: Western Plains Peer Support" in text
-    assert "<5" in text and "<10" in text and "—" in text
-    assert "Mar 2026 12" in text
+    assert "<5" in text and "<10" in text
+    assert "moved by a small fixed amount of noise" in text
+    march = program_report_context(world.program, FIRST, LAST)["by_month"].cells[2].text
+    assert f"Mar 2026 {march}" in text
     for member in world.members.values():
         assert member.display_name not in text
     assert "Broken Hill" not in text
@@ -237,17 +278,41 @@ def test_an_empty_period_withholds_every_breakdown(world: World) -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "last", "message"),
+    ("first", "last", "errors"),
     [
-        (LAST, FIRST, "The end of the range cannot be before its start."),
-        (FIRST, date(2028, 1, 1), "The range cannot be longer than two years."),
+        (date(2026, 6, 1), date(2026, 1, 31), {"to": ["The end of the range cannot be before its start."]}),
+        (date(2023, 1, 1), date(2025, 1, 31), {"to": ["The range cannot be longer than two years."]}),
+        # The audit's attack: two ranges a day apart, neither of whole months.
+        (
+            date(2026, 9, 1),
+            date(2026, 11, 3),
+            {"to": ["A report ends on the last day of a month (for example 2026-03-31)."]},
+        ),
+        (
+            date(2026, 9, 2),
+            date(2026, 11, 30),
+            {"from": ["A report starts on the first day of a month (for example 2026-03-01)."]},
+        ),
     ],
 )
-def test_a_bad_range_is_refused_on_the_end_field(world: World, first: date, last: date, message: str) -> None:
+def test_a_period_that_is_not_whole_months_is_refused_naming_the_field(
+    world: World, first: date, last: date, errors: dict[str, list[str]]
+) -> None:
     with pytest.raises(ValidationError) as refused:
         program_report_context(world.program, first, last)
-    assert refused.value.message_dict == {"to": [message]}
+    assert refused.value.message_dict == errors
     assert not AuditEvent.objects.filter(action=AuditAction.EXPORT).exists()
+
+
+def test_a_month_not_yet_ended_is_refused(world: World) -> None:
+    this_month = world.program.today().replace(day=1)
+    end = this_month + relativedelta(months=1) - timedelta(days=1)
+    with pytest.raises(ValidationError) as refused:
+        program_report_context(world.program, this_month, end)
+    latest = this_month - timedelta(days=1)
+    assert refused.value.message_dict == {
+        "to": [f"A report covers only months that have ended: end it by {latest}."]
+    }
 
 
 def grow(world: World, program: Program, scale: int) -> None:
@@ -267,26 +332,23 @@ def test_the_query_count_does_not_grow_with_the_data(world: World, activity: Non
     grow(world, world.program, 30)
     with CaptureQueriesContext(connection) as large:
         program_report_context(world.program, FIRST, LAST)
-    # Contacts (total, months, risk), concerns, actions, supporters by year, by site, sessions, pauses,
-    # roster coverage, and the runway's supporters per month, intake pipeline and settings.
+    # Contacts, their concerns, their actions, supporters, sessions, pauses, roster coverage, the
+    # runway's supporters per month, intake pipeline and settings, and its supporters' terms (to perturb).
     assert len(small.captured_queries) == len(large.captured_queries) == 11
 
 
-def test_a_range_cut_inside_a_month_names_the_days_it_covers() -> None:
-    assert month_label(date(2026, 3, 1), date(2026, 3, 31)) == "Mar 2026"
-    assert month_label(date(2025, 11, 26), date(2025, 11, 30)) == "26–30 Nov 2025"
-    assert month_label(date(2026, 2, 1), date(2026, 2, 14)) == "1–14 Feb 2026"
-
-
-def test_the_presets_are_this_and_last_half_year_and_the_last_12_months() -> None:
+def test_the_presets_are_whole_months_that_have_ended() -> None:
     assert presets(date(2026, 11, 25)) == [
-        ("This half-year", date(2026, 7, 1), date(2026, 12, 31)),
+        ("Last month", date(2026, 10, 1), date(2026, 10, 31)),
+        ("Last quarter", date(2026, 7, 1), date(2026, 9, 30)),
         ("Last half-year", date(2026, 1, 1), date(2026, 6, 30)),
-        ("The last 12 months", date(2025, 11, 26), date(2026, 11, 25)),
+        ("The last 12 months", date(2025, 11, 1), date(2026, 10, 31)),
     ]
-    assert presets(date(2026, 3, 1))[:2] == [
-        ("This half-year", date(2026, 1, 1), date(2026, 6, 30)),
+    assert presets(date(2026, 1, 1)) == [
+        ("Last month", date(2025, 12, 1), date(2025, 12, 31)),
+        ("Last quarter", date(2025, 10, 1), date(2025, 12, 31)),
         ("Last half-year", date(2025, 7, 1), date(2025, 12, 31)),
+        ("The last 12 months", date(2025, 1, 1), date(2025, 12, 31)),
     ]
 
 
@@ -329,18 +391,20 @@ def test_the_report_pdf_is_for_coordinators_and_sponsors(
         assert not AuditEvent.objects.filter(action=AuditAction.EXPORT).exists()
 
 
-def test_the_pdf_refuses_an_end_before_the_start_naming_the_field(world: World, client_for) -> None:
-    response = client_for("sponsor").get(pdf_url(world, "2026-06-30", "2026-01-01"))
-    assert response.status_code == 400
-    assert "To: The end of the range cannot be before its start." in response.content.decode()
+def test_the_pdf_refuses_the_audits_day_apart_ranges_naming_the_field(world: World, client_for) -> None:
+    for last in ("2026-11-03", "2026-11-04"):
+        response = client_for("sponsor").get(pdf_url(world, "2026-09-01", last))
+        assert response.status_code == 400
+        assert "To: A report ends on the last day of a month" in response.content.decode()
     assert not AuditEvent.objects.filter(action=AuditAction.EXPORT).exists()
 
 
 @pytest.mark.parametrize(
     ("first", "last", "message"),
     [
-        ("2026-06-30", "2026-01-01", "To: The end of the range cannot be before its start."),
-        ("2026-01-01", "2028-03-01", "To: The range cannot be longer than two years."),
+        ("2026-06-01", "2026-01-31", "To: The end of the range cannot be before its start."),
+        ("2023-01-01", "2025-03-31", "To: The range cannot be longer than two years."),
+        ("2026-01-05", "2026-03-31", "From: A report starts on the first day of a month"),
         ("yesterday", "2026-01-01", "From: Enter a valid date."),
         ("", "2026-01-01", "From: This field is required."),
     ],
@@ -357,3 +421,21 @@ def test_the_report_addresses_only_answer_get(world: World, client_for) -> None:
     client = client_for("coordinator")
     assert client.post(page(world)).status_code == 405
     assert client.post(pdf_url(world)).status_code == 405
+
+
+def test_the_runway_month_is_read_from_the_printed_figures_not_the_true_ones(world: World) -> None:
+    # Twelve supporters leaving one by one: the printed months fall through the minimum.
+    today = world.program.today()
+    for n in range(12):
+        MembershipFactory(
+            program=world.program,
+            user=UserFactory(username=f"leaving{n}"),
+            term_start=date(2024, 1, 1),
+            expected_end=today.replace(day=1) + relativedelta(months=n + 1),
+        )
+    report = program_report_context(world.program, FIRST, LAST)
+    minimum = report["runway"].minimum
+    first_below = next(
+        n for n, cell in enumerate(report["runway_cells"]) if cell.count is None or cell.count < minimum
+    )
+    assert report["runway_month"].strftime("%b %Y") == report["runway_cells"][first_below].label

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from succession.suppression import Breakdown, Cell, CellState, small, suppress
+from succession.suppression import Breakdown, Cell, CellState, suppress
 
 
 def labelled(*counts: int) -> dict[str, int]:
@@ -83,10 +83,6 @@ def hide(counts: list[int], total: int, threshold: int, extra: tuple[int, ...], 
 
 
 # --- Examples ----------------------------------------------------------------------------------------
-
-
-def test_a_standalone_count_under_the_threshold_shows_as_less_than_it() -> None:
-    assert [small(n, 5) for n in (0, 1, 4, 5, 17)] == ["<5", "<5", "<5", "5", "17"]
 
 
 def test_a_breakdown_with_nothing_small_is_shown_whole_with_percentages() -> None:

@@ -10,10 +10,11 @@ from django.test import Client
 from django.urls import reverse
 from icalendar import Calendar
 
-from program.models import Role
+from program.models import MembershipStatus, Role
 from supervision import calendars, pauses
 from supervision.models import CalendarFeed, ShiftAssignment
 from tests.conftest import World
+from tests.factories import MembershipFactory
 from tests.roster_helpers import publish, staff
 
 
@@ -106,3 +107,23 @@ def test_the_program_feed_is_for_rostered_roles(
         assert {e["status"] for e in listed.values()} == {"CONFIRMED"}
     else:
         assert api.json()["error"]["status"] == 404
+
+
+@pytest.mark.parametrize("status", [MembershipStatus.ENDED, MembershipStatus.ALUMNUS])
+def test_leaving_a_program_takes_its_shifts_out_of_the_feed_and_leaving_every_role_closes_it(
+    world: World, roster, status: str
+) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    elsewhere = MembershipFactory(program=world.other_program, role=Role.SUPPORTER, user=supporter.user)
+    url = reverse("person-calendar", args=[calendars.live_feed(supporter.user).token])
+    assert events(Client().get(url).content)
+
+    supporter.refresh_from_db()
+    supporter.status = status
+    supporter.save()
+    still_rostered = Client().get(url)
+    assert still_rostered.status_code == 200 and not events(still_rostered.content)
+
+    elsewhere.status = status
+    elsewhere.save()
+    assert Client().get(url).status_code == 404

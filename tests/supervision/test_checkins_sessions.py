@@ -33,7 +33,7 @@ def test_asking_to_talk_notifies_the_supervisors_without_details(world: World) -
     services.record_checkin(supporter, by=supporter.user, wants_to_talk=True, wants_pause=True, **ANSWERS)
     notes = Notification.objects.filter(kind="checkin_request")
     assert set(notes.values_list("recipient__username", flat=True)) == {"supervisor", "supervisor2"}
-    assert notes.first().title == "A supporter would like to talk with you and to pause"
+    assert notes.first().title == "A supporter's check-in asks for your attention"
 
 
 @pytest.mark.parametrize(("field", "value"), [("tired", 5), ("distress", -1), ("worn_out", None)])

@@ -12,7 +12,7 @@ from django.db import connection
 from django.utils import timezone
 
 from program.models import AuditEvent, MembershipStatus, Notification, ReferralService, Role
-from supervision import crypto, services
+from supervision import crypto, retention, services
 from supervision.models import Contact, ContactStatus, DebriefDue
 from tests.conftest import World
 from tests.factories import ContactFactory
@@ -243,8 +243,8 @@ def test_narratives_past_retention_are_erased_and_the_rest_kept(world: World) ->
     supporter = supporter_of(world)
     old = services.submit_contact(supporter, by=supporter.user, **complete())
     recent = services.submit_contact(supporter, by=supporter.user, **complete())
-    Contact.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=181))
-    assert services.erase_expired_narratives(timezone.now()) == 1
+    Contact.objects.filter(pk=old.pk).update(contact_date=world.program.today() - timedelta(days=181))
+    assert retention.erase_expired(timezone.now())["contact"] == 1
     old.refresh_from_db()
     recent.refresh_from_db()
     assert old.narrative_encrypted == "" and old.narrative_erased_at is not None

@@ -10,7 +10,9 @@ from collections import defaultdict
 
 import pytest
 
-from supervision.deidentify import LABELS, Finding, IdentifierDetector
+from supervision.deidentify import LABELS, Finding, Flag, IdentifierDetector
+from tests.supervision import deidentify_heldout as heldout
+from tests.supervision import deidentify_heldout_b as heldout_b
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -18,9 +20,16 @@ from tests.supervision.deidentify_corpus import (
     STUDENT_ID_PATTERN,
 )
 
-MIN_RECALL = 0.95
-MAX_FALSE_REFUSALS = 0.05
+MIN_RECALL = 0.99
+MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
+# The held-out corpora (never tuned on) against targets of 0.98 and 0.02, after issue 12's second
+# round: A measured 0.972 and 0.017, B 0.952 and 0.053 (see docs/privacy.md for what each misses).
+# These are the measured figures, as floors, so a change can only hold or improve them.
+MIN_HELDOUT_RECALL = 0.97
+MAX_HELDOUT_FALSE_REFUSALS = 0.02
+MIN_HELDOUT_B_RECALL = 0.95
+MAX_HELDOUT_B_FALSE_REFUSALS = 0.053
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +60,49 @@ def test_corpus_recall_and_false_refusals(detector: IdentifierDetector) -> None:
         print(f"  refused: {text}")
     assert recall >= MIN_RECALL, missed
     assert false_refusals <= MAX_FALSE_REFUSALS, refused
+
+
+def test_held_out_corpus_recall_and_false_refusals() -> None:
+    detector = IdentifierDetector(
+        student_id_pattern=heldout.STUDENT_ID_PATTERN, allowed_numbers=heldout.DIRECTORY_NUMBERS
+    )
+    missed = [text for _, text in heldout.IDENTIFYING if not detector.find(text)]
+    refused = [text for text in heldout.ORDINARY if detector.find(text)]
+    recall = 1 - len(missed) / len(heldout.IDENTIFYING)
+    false_refusals = len(refused) / len(heldout.ORDINARY)
+    print(f"\nheld-out de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
+    assert recall >= MIN_HELDOUT_RECALL, missed
+    assert false_refusals <= MAX_HELDOUT_FALSE_REFUSALS, refused
+
+
+def test_second_held_out_corpus_recall_and_false_refusals() -> None:
+    detector = IdentifierDetector(
+        student_id_pattern=heldout_b.STUDENT_ID_PATTERN, allowed_numbers=heldout_b.DIRECTORY_NUMBERS
+    )
+    missed = [text for _, text in heldout_b.IDENTIFYING if not detector.find(text)]
+    refused = [text for text in heldout_b.ORDINARY if detector.find(text)]
+    recall = 1 - len(missed) / len(heldout_b.IDENTIFYING)
+    false_refusals = len(refused) / len(heldout_b.ORDINARY)
+    print(f"\nheld-out B de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
+    assert recall >= MIN_HELDOUT_B_RECALL, missed
+    assert false_refusals <= MAX_HELDOUT_B_FALSE_REFUSALS, refused
+
+
+def test_second_held_out_corpus_is_large_holds_every_kind_and_shares_nothing() -> None:
+    assert len(heldout_b.IDENTIFYING) >= 250
+    assert len(heldout_b.ORDINARY) >= 300
+    assert {kind for kind, _ in heldout_b.IDENTIFYING} == set(LABELS)
+    texts = {text for _, text in heldout_b.IDENTIFYING} | set(heldout_b.ORDINARY)
+    assert not texts & ({text for _, text in IDENTIFYING} | set(ORDINARY))
+    assert not texts & ({text for _, text in heldout.IDENTIFYING} | set(heldout.ORDINARY))
+
+
+def test_held_out_corpus_is_at_least_as_large_as_the_tuning_one_and_holds_every_kind() -> None:
+    assert len(heldout.IDENTIFYING) >= 303  # the tuning corpus's size before issue 12's batches
+    assert len(heldout.ORDINARY) >= 350
+    assert {kind for kind, _ in heldout.IDENTIFYING} == set(LABELS)
+    assert not {text for _, text in heldout.IDENTIFYING} & {text for _, text in IDENTIFYING}
+    assert not set(heldout.ORDINARY) & set(ORDINARY)
 
 
 def test_corpus_is_big_enough_and_labelled_with_known_kinds() -> None:
@@ -225,16 +277,46 @@ def test_a_directory_website_passes_on_its_own_host_but_never_a_shared_platform(
     assert kinds(detector, "Her diary is docs.google.com/document/d/1xYz.") == ["url"]
 
 
-def test_student_number_pattern_is_the_programs() -> None:
-    s_numbers = IdentifierDetector(student_id_pattern=r"\bS\d{7}\b")
-    eight_digits = IdentifierDetector(student_id_pattern=r"\b\d{8}\b")
-    assert kinds(s_numbers, "She's S1234567 on the portal.") == ["student_id"]
-    assert kinds(eight_digits, "She's S1234567 on the portal.") == []
-    assert kinds(eight_digits, "She's 23456789 on the portal.") == ["student_id"]
-    assert kinds(s_numbers, "She's 23456789 on the portal.") == []
+def test_student_number_pattern_is_the_programs_beside_common_university_formats() -> None:
+    own = IdentifierDetector(student_id_pattern=r"\bMED-\d{5}\b")
+    assert kinds(own, "She's MED-12345 on the portal.") == ["student_id"]
+    assert kinds(IdentifierDetector(), "She's MED-12345 on the portal.") == []
     short = IdentifierDetector(student_id_pattern=r"\b[a-z]\d{5}\b")
-    assert kinds(short, "she's z12345 on the portal") == ["student_id"]
-    assert kinds(IdentifierDetector(), "She's 23456789 on the portal.") == []
+    assert kinds(short, "she's x12345 on the portal") == ["student_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her zID is z5234871.",  # UNSW
+        "She signed in as Z3456789.",
+        "He's s4456123 at UQ.",  # UQ
+        "She's 31245678 on the portal.",  # Monash, UQ, Western Sydney: eight digits
+        "Her SID is 480123456.",  # Sydney: nine digits
+        "student no. 1234567",  # a cue: Melbourne's seven digits
+        "enrolment number 4412 3398",
+        "z 5 2 3 4 8 7 1 on the sheet",  # typed apart
+        "ｚ５２３４８７１ on the sheet",  # fullwidth
+    ],
+)
+def test_common_australian_student_numbers_are_found_without_a_program_pattern(text: str) -> None:
+    assert kinds(IdentifierDetector(), text) == ["student_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slept 3 hours a night for 3 weeks.",
+        "She scored 1234 on the practice paper and 68 on the written.",
+        "Born in 2001; exams 2025-2026.",
+        "Rent is $1,250,000 for the house her parents want.",
+        "Phone bill of 1800 dollars.",
+        "Ward 12345, bed 7.",
+        "Ref 2024/12345678 is the faculty's form number.",
+    ],
+)
+def test_ordinary_numbers_are_not_student_numbers(text: str) -> None:
+    assert "student_id" not in kinds(IdentifierDetector(), text)
 
 
 def test_student_number_runs_after_medicare_tfn_and_phone_so_kinds_stay_accurate() -> None:
@@ -300,17 +382,31 @@ NARRATIVE = (
 )
 
 
-def test_a_typical_narrative_is_checked_in_under_two_milliseconds(detector: IdentifierDetector) -> None:
-    assert detector.find(NARRATIVE) == []
-    runs = 200
+def best_cpu_seconds(detector: IdentifierDetector, text: str, runs: int = 100) -> float:
+    """Processor time per check, best of three: the machine is shared (CI, other jobs), and wall-clock
+    time there measures the neighbours as much as the detector."""
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in range(runs):
-            detector.find(NARRATIVE)
-        best = min(best, (time.perf_counter() - started) / runs)
+            detector.flag(text)
+        best = min(best, (time.process_time() - started) / runs)
+    return best
+
+
+def test_a_typical_narrative_is_checked_in_under_two_milliseconds(detector: IdentifierDetector) -> None:
+    assert detector.find(NARRATIVE) == []
+    best = best_cpu_seconds(detector, NARRATIVE, runs=200)
     print(f"\nde-identification: {best * 1000:.2f} ms per {len(NARRATIVE)}-character narrative")
     assert best < 0.002
+
+
+def test_a_long_note_is_checked_in_under_five_milliseconds(detector: IdentifierDetector) -> None:
+    note = " ".join(ORDINARY[:60])[:2000]
+    assert len(note) == 2000 and detector.find(note) == []
+    best = best_cpu_seconds(detector, note)
+    print(f"\nde-identification: {best * 1000:.2f} ms per 2,000-character note")
+    assert best < 0.005
 
 
 @pytest.mark.parametrize(
@@ -340,3 +436,136 @@ def test_pathological_input_finishes_quickly(detector: IdentifierDetector, text:
     started = time.perf_counter()
     detector.find(text)
     assert time.perf_counter() - started < 0.5
+
+
+# --- Where: offsets into the text as written ------------------------------------------------------
+
+
+def spans(detector: IdentifierDetector, text: str) -> list[tuple[str, str]]:
+    return [(flag.kind, text[flag.start : flag.end]) for flag in detector.flag(text)]
+
+
+def test_flags_say_where_each_identifier_stands(detector: IdentifierDetector) -> None:
+    text = "Priyanka said to ring 0412 345 678 or mail p.s@gmail.com; she lives at 12 Smith St."
+    assert spans(detector, text) == [
+        ("person_name", "Priyanka"),
+        ("phone", "0412 345 678"),
+        ("email", "p.s@gmail.com"),
+        ("street_address", "12 Smith St"),
+    ]
+    assert detector.flag("A quiet call about exams.") == []
+    assert [field.name for field in dataclasses.fields(Flag)] == ["kind", "label", "start", "end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spoke with \u041cei about exams.", ("person_name", "\u041cei")),  # Cyrillic М
+        ("Spoke with S\u03bfphie today.", ("person_name", "S\u03bfphie")),  # Greek ο
+        ("Ｊｅｓｓｉｃａ rang late.", ("person_name", "Ｊｅｓｓｉｃａ")),  # fullwidth letters
+        ("Her mob is ０４１２ ３４５ ６７８.", ("phone", "０４１２ ３４５ ６７８")),  # fullwidth digits
+        ("Her mob is 0412\u200b345\u200b678.", ("phone", "0412\u200b345\u200b678")),  # zero-width spaces
+        ("Her mob is 0 4 1 2 3 4 5 6 7 8 ok", ("phone", "0 4 1 2 3 4 5 6 7 8")),  # typed apart
+        ("Her mob is O4I2 345 678.", ("phone", "O4I2 345 678")),  # letters for digits
+        ("Mail ｐ．ｓ＠gmail.com now", ("email", "ｐ．ｓ＠gmail.com")),
+        ("She's z𝟓𝟏𝟐𝟑𝟒𝟓𝟔 on Moodle.", ("student_id", "z𝟓𝟏𝟐𝟑𝟒𝟓𝟔")),  # mathematical digits
+    ],
+)
+def test_look_alikes_and_compatibility_forms_are_read_as_what_they_look_like(
+    detector: IdentifierDetector, text: str, expected: tuple[str, str]
+) -> None:
+    assert spans(detector, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer asked whether the notes are shared.",
+        "Peer laughed it off but seemed tired.",
+        "Peer's mood improved by the end.",
+        "Will and Hope, she said, are what keep her going.",
+        "Faith and Joy are the two words on her wall.",
+        "Straße und Café — she's learning German.",
+        "Résumé review with the careers office went well.",
+    ],
+)
+def test_role_words_and_pairs_of_word_names_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace and Will are her housemates.",
+        "Hope and Mark both failed the OSCE.",
+        "Her flatmate Oyelaran found her.",
+        "Mereana's nan is unwell.",
+        "Lwazi feels out of place at college.",
+        "Talked with Summer after the tutorial.",
+    ],
+)
+def test_names_are_read_from_what_stands_around_them(detector: IdentifierDetector, text: str) -> None:
+    assert kinds(detector, text) == ["person_name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tupoutoa said the night shifts are too much.",
+        "Ngaruia is struggling to keep up since the move.",
+        "She told Adwenepa about the panic attacks.",
+        "Kaufusi's exam is on Thursday and he hasn't slept.",
+        "Oyinkansola failed the written paper and blames herself.",
+        "Tawhirimatea, who is in my year, has stopped coming.",
+        "the student, Mahlatse, he is very tired always",
+        "his name Ikechukwu and he is in year 2",
+        "ngaruia is struggling with the rent",
+        "we talked to tupoutoa after the tutorial",
+        "Grace said she hasn't told her parents.",
+        "Faith is struggling with the rural term.",
+        "Summer told me the ward makes her anxious.",
+        "Maka Taumoepeau said the roster is impossible.",
+        "Vailea feel very alone in the college.",
+    ],
+)
+def test_a_name_no_list_knows_is_read_from_a_persons_place(detector: IdentifierDetector, text: str) -> None:
+    flags = detector.flag(text)
+    assert [flag.kind for flag in flags] == ["person_name"]
+    # The flag points at the name as written, and nothing else.
+    assert text[flags[0].start : flags[0].end].split("'")[0].rstrip(",").lower() in {
+        "tupoutoa",
+        "ngaruia",
+        "adwenepa",
+        "kaufusi",
+        "oyinkansola",
+        "tawhirimatea",
+        "mahlatse",
+        "ikechukwu",
+        "grace",
+        "faith",
+        "summer",
+        "maka taumoepeau",
+        "vailea",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clozapine is being considered by her psychiatrist.",
+        "Clozapine went up to 300 mg last month.",
+        "Norovirus went through the ward and half the team was off.",
+        "Medibank said they won't cover the psychologist.",
+        "Rostering said the swap was approved.",
+        "UWorld says she's at 58 percent.",
+        "Hashimoto's disease was diagnosed last year.",
+        "Kakadu, which she visited in July, was the best break.",
+        "Nan said she was proud of her.",
+        "Sydney feels like home now.",
+        "Christmas was lonely on the ward.",
+        "the physio said it was a strain",
+        "escitalopram is helping with the panic",
+    ],
+)
+def test_rare_words_that_are_no_one_pass_in_a_persons_place(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []

@@ -65,6 +65,6 @@ def test_the_retention_purge_erases_old_narratives(world: World) -> None:
     old = ContactFactory(
         supporter=world.members[Role.SUPPORTER], narrative_encrypted=crypto.encrypt("Old note.")
     )
-    Contact.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=200))
-    assert narrative_retention_purge(timezone.now()) == {"erased": 1}
+    Contact.objects.filter(pk=old.pk).update(contact_date=world.program.today() - timedelta(days=200))
+    assert narrative_retention_purge(timezone.now())["contact"] == 1
     assert Contact.objects.get(pk=old.pk).narrative_encrypted == ""

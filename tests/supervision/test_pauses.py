@@ -103,7 +103,7 @@ def test_a_supporter_pauses_themself_at_once_and_both_supervisors_hear(world: Wo
     assert status_of(supporter) == MembershipStatus.PAUSED
     assert (pause.trigger, pause.action, pause.rule) == (PauseTrigger.SELF, PauseAction.PAUSE, None)
     assert pause.review_on == world.program.today() + timedelta(days=pauses.SELF_PAUSE_REVIEW_DAYS)
-    told = set(Notification.objects.filter(kind="pause").values_list("recipient__username", flat=True))
+    told = set(Notification.objects.filter(kind="pause_review").values_list("recipient__username", flat=True))
     assert told == {"supervisor", "supervisor2"}
     assert AuditEvent.objects.filter(action="create", object_type="supervision.pause").count() == 1
     # A double tap returns the same pause.
@@ -178,7 +178,7 @@ def test_a_supervisor_or_coordinator_pauses_with_a_private_encrypted_reason(worl
     assert "hard month" not in pause.reason_encrypted
     assert crypto.decrypt(pause.reason_encrypted) == "Needs a rest after a hard month."
     assert status_of(supporter) == MembershipStatus.PAUSED
-    assert Notification.objects.filter(recipient=supporter.user, kind="pause").exists()
+    assert Notification.objects.filter(recipient=supporter.user, kind="status_changed").exists()
 
 
 @pytest.mark.parametrize("who", ["supporter", "reviewer", "sponsor", "outsider", "stranger"])
@@ -225,7 +225,7 @@ def test_a_supervisor_resumes_with_a_note_and_the_supporter_can_log_again(world:
     assert status_of(supporter) == MembershipStatus.ACTIVE
     supporter.refresh_from_db()
     services.submit_contact(supporter, by=supporter.user, **contact_data())
-    assert Notification.objects.filter(recipient=supporter.user, title__startswith="Your supervisor").exists()
+    assert Notification.objects.filter(recipient=supporter.user, kind="status_changed").exists()
 
 
 def test_resuming_needs_a_note(world: World) -> None:
@@ -692,7 +692,7 @@ def test_concurrent_evaluations_create_each_pause_once(world: World) -> None:
     supporters = Membership.objects.filter(program=world.program, role=Role.SUPPORTER).count()
     assert sum(created) == supporters == 32
     assert Pause.objects.filter(ended_at__isnull=True).count() == supporters
-    assert Notification.objects.filter(kind="pause", recipient__username="supervisor").count() == 1
+    assert Notification.objects.filter(kind="pause_review", recipient__username="supervisor").count() == 1
 
 
 def test_a_paused_supporter_without_a_supervisor_is_flagged_to_coordinators_without_the_reason(
@@ -701,4 +701,4 @@ def test_a_paused_supporter_without_a_supervisor_is_flagged_to_coordinators_with
     pauses.self_pause(world.unsupervised, by=world.unsupervised.user, reason="Family illness at home.")
     note = Notification.objects.get(kind="supporter_unsupervised")
     assert note.recipient == world.user(Role.COORDINATOR)
-    assert "no supervisor" in note.title and "Family" not in note.title + note.body
+    assert "needs a supervisor" in note.title and "Family" not in note.title + note.body

@@ -60,7 +60,7 @@ def test_offer_take_approve_moves_the_place_and_tells_both(world: World, roster)
     place = place_of(supporter)
     swap = swaps.offer(place, by=supporter.user)
     assert swap.status == SwapStatus.OPEN
-    assert Notification.objects.filter(kind="swap", title__startswith="A shift is offered").exists()
+    assert Notification.objects.filter(kind="swap_offered").exists()
 
     taker = free_colleague(world, place.shift)
     swaps.take(swap, taker=taker, by=taker.user)
@@ -75,9 +75,7 @@ def test_offer_take_approve_moves_the_place_and_tells_both(world: World, roster)
     new = ShiftAssignment.objects.get(shift=place.shift, ended_at__isnull=True)
     assert (new.membership, new.source) == (taker, "swap")
     assert Shift.objects.get(pk=place.shift_id).sequence == 1
-    told = set(
-        Notification.objects.filter(title__startswith="Swap done").values_list("recipient_id", flat=True)
-    )
+    told = set(Notification.objects.filter(kind="swap_done").values_list("recipient_id", flat=True))
     assert told == {supporter.user_id, taker.user_id}
 
 
@@ -237,7 +235,7 @@ def test_a_coordinator_overrides_a_shift_with_rules_rechecked(
     assert not ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).exists()
     shift.refresh_from_db()
     assert shift.unfilled and shift.sequence == 1
-    assert Notification.objects.filter(recipient=supporter.user, kind="shift_changed").exists()
+    assert Notification.objects.filter(recipient=supporter.user, kind="shift_removed").exists()
 
     # Someone on a shift two hours before this one cannot be put on (rest rules).
     neighbour = MembershipFactory(

@@ -45,6 +45,7 @@ from program.models import (
     TrainingRecord,
     TrainingRequirement,
 )
+from program.notifications import Message, compose
 from program.permissions import rebuild_program_permissions
 
 # Every benchmark institution's name ends with this; its presence means "already seeded".
@@ -210,12 +211,7 @@ SITES = (
     "Broken Hill University Department of Rural Health",
     "Royal North Shore Hospital",
 )
-NOTIFICATION_KINDS = (
-    ("training_expiring", "Training expires soon"),
-    ("supervisor_assigned", "Supervisor assignment changed"),
-    ("membership_changed", "Your membership was updated"),
-    ("check_in_due", "A supervision check-in is due"),
-)
+NOTIFICATION_KINDS = ("training_expiry", "assignment", "membership", "checkin_reminder")
 
 
 @dataclass
@@ -558,25 +554,24 @@ class Seeder:
         for plan in plans:
             for person, membership in plan.members:
                 for _ in range(per_role.get(membership.role, 0)):
-                    kind, title = self.rng.choice(NOTIFICATION_KINDS)
+                    kind = self.rng.choice(NOTIFICATION_KINDS)
                     created = self.moment(120)
                     read = (
                         created + timedelta(hours=self.rng.randint(1, 72))
                         if self.rng.random() < 0.8
                         else None
                     )
-                    rows.append(
-                        Notification(
-                            recipient_id=person.user_id,
-                            program=plan.program,
-                            kind=kind,
-                            title=title,
-                            link=f"/programs/{plan.program.pk}/members/{membership.pk}/",
-                            created_at=created,
-                            read_at=read,
-                            emailed_at=created,
+                    # Text from the catalogue like every notification; back-dated, so built, not sent.
+                    note = compose(
+                        Message(
+                            person.user_id,
+                            kind,
+                            f"/programs/{plan.program.pk}/members/{membership.pk}/",
+                            plan.program,
                         )
                     )
+                    note.created_at, note.read_at, note.emailed_at = created, read, created
+                    rows.append(note)
         with explicit_timestamps(Notification, "created_at"):
             Notification.objects.bulk_create(rows, batch_size=2000)
         self.counts["notifications"] = len(rows)
