@@ -3,9 +3,32 @@ check the id against every row in the table and so tell a caller which ids exist
 
 from __future__ import annotations
 
+from django import forms
+from django_filters import fields as filter_fields
 from django_filters import rest_framework as filters
 
+from program.bounds import validate_sane_date, validate_sane_datetime
 from program.models import AuditAction, MembershipStatus, Role, Urgency
+
+
+class SaneIsoDateTimeField(filter_fields.IsoDateTimeField):
+    default_validators = [validate_sane_datetime]
+
+
+class SaneDateField(forms.DateField):
+    default_validators = [validate_sane_date]
+
+
+class IsoDateTimeFilter(filters.IsoDateTimeFilter):
+    """An ISO 8601 date-time filter refusing years and UTC offsets the database cannot compare (400)."""
+
+    field_class = SaneIsoDateTimeField
+
+
+class DateFilter(filters.DateFilter):
+    """A date filter refusing dates outside the sane range (400)."""
+
+    field_class = SaneDateField
 
 
 class MembershipFilter(filters.FilterSet):
@@ -48,5 +71,5 @@ class AuditEventFilter(filters.FilterSet):
     actor = filters.NumberFilter(field_name="actor_id")
     action = filters.ChoiceFilter(choices=AuditAction.choices)
     object_type = filters.CharFilter()
-    since = filters.IsoDateTimeFilter(field_name="at", lookup_expr="gte")
-    until = filters.IsoDateTimeFilter(field_name="at", lookup_expr="lt")
+    since = IsoDateTimeFilter(field_name="at", lookup_expr="gte")
+    until = IsoDateTimeFilter(field_name="at", lookup_expr="lt")

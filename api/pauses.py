@@ -20,13 +20,14 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api import fields as api_fields
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
 from program.models import CURRENT_STATUSES, Membership, Role
 from program.selectors import programs_visible_to
 from supervision import pauses, selectors
-from supervision.models import Pause, PauseAction, PauseRule
+from supervision.models import Pause, PauseAction, PauseEnd, PauseRule
 
 sensitive = method_decorator(sensitive_post_parameters("reason", "note"), name="dispatch")
 
@@ -135,6 +136,9 @@ class PauseSerializer(serializers.ModelSerializer):
         help_text="Private: only in a single pause's view, to the supporter and their supervisors."
     )
     end_note = serializers.SerializerMethodField(help_text="Private, like the reason.")
+    end_kind = serializers.ChoiceField(
+        choices=PauseEnd.choices, allow_blank=True, read_only=True, help_text='"" while open.'
+    )
 
     class Meta:
         model = Pause
@@ -174,7 +178,7 @@ class PauseCreateSerializer(StrictSerializer):
         help_text="The supporter membership to pause; leave it out to pause yourself.",
     )
     reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=1000)
-    review_on = serializers.DateField(required=False, allow_null=True, default=None)
+    review_on = api_fields.DateField(required=False, allow_null=True, default=None)
 
 
 class ResumeSerializer(StrictSerializer):

@@ -20,6 +20,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api import fields as api_fields
+from api import filters as api_filters
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
@@ -193,8 +195,8 @@ class ShiftFilter(filters.FilterSet):
     program = filters.NumberFilter(field_name="program_id")
     roster = filters.NumberFilter(field_name="roster_id")
     role = filters.ChoiceFilter(choices=RosterRole.choices)
-    starts_after = filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="gte")
-    starts_before = filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="lt")
+    starts_after = api_filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="gte")
+    starts_before = api_filters.IsoDateTimeFilter(field_name="starts_at", lookup_expr="lt")
     mine = filters.BooleanFilter(method="filter_mine", label="Only shifts you are on")
 
     def filter_mine(self, queryset: QuerySet[Shift], name: str, value: bool) -> QuerySet[Shift]:
@@ -266,8 +268,8 @@ class RosterSerializer(serializers.ModelSerializer):
 
 class GenerateSerializer(StrictSerializer):
     program = serializers.IntegerField()
-    starts_on = serializers.DateField()
-    ends_on = serializers.DateField()
+    starts_on = api_fields.DateField()
+    ends_on = api_fields.DateField()
 
 
 @extend_schema_view(
@@ -322,8 +324,8 @@ class RosterViewSet(
 class OnCallShiftSerializer(serializers.Serializer):
     shift = serializers.IntegerField(source="shift.pk")
     name = serializers.CharField(source="shift.name")
-    starts_at = serializers.DateTimeField(source="shift.starts_at")
-    ends_at = serializers.DateTimeField(source="shift.ends_at")
+    starts_at = api_fields.DateTimeField(source="shift.starts_at")
+    ends_at = api_fields.DateTimeField(source="shift.ends_at")
     people = PersonSerializer(many=True)
 
 
@@ -400,8 +402,10 @@ class RosterCalendarView(APIView):
 
 class SwapSerializer(serializers.ModelSerializer):
     offered_by_name = serializers.CharField(source="offered_by.display_name", read_only=True)
-    taken_by_name = serializers.CharField(source="taken_by.display_name", read_only=True, default=None)
-    starts_at = serializers.DateTimeField(source="shift.starts_at", read_only=True)
+    taken_by_name = serializers.CharField(
+        source="taken_by.display_name", read_only=True, allow_null=True, default=None
+    )
+    starts_at = api_fields.DateTimeField(source="shift.starts_at", read_only=True)
 
     class Meta:
         model = SwapRequest
@@ -562,8 +566,8 @@ class UnavailabilitySerializer(serializers.ModelSerializer):
 class UnavailabilityInputSerializer(StrictSerializer):
     membership = serializers.IntegerField()
     kind = serializers.CharField(help_text="exam, placement, leave or other")
-    starts_at = serializers.DateTimeField()
-    ends_at = serializers.DateTimeField()
+    starts_at = api_fields.DateTimeField()
+    ends_at = api_fields.DateTimeField()
 
 
 class MembershipFilter(filters.FilterSet):

@@ -23,6 +23,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api import fields as api_fields
 from api.filters import ProgramScopedFilter
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer, UserSummarySerializer
@@ -58,6 +59,9 @@ def _coordinated_program_ids(user: Any) -> set[int]:
 
 
 class CriterionSerializer(serializers.ModelSerializer):
+    # Read-only model fields lose blank=True; declared so the schema lists "" (not a gate) as a value.
+    gate_source = serializers.ChoiceField(choices=GateSource.choices, allow_blank=True, read_only=True)
+
     class Meta:
         model = Criterion
         fields = ["id", "order", "name", "kind", "weight", "guidance", "question", "gate_source", "sensitive"]
@@ -105,8 +109,8 @@ class IntakeInputSerializer(StrictSerializer):
     """A change to an intake; the service checks dates, ranges and reviewers' eligibility."""
 
     name = serializers.CharField(max_length=200, required=False)
-    opens_on = serializers.DateField(required=False)
-    closes_on = serializers.DateField(required=False)
+    opens_on = api_fields.DateField(required=False)
+    closes_on = api_fields.DateField(required=False)
     target = serializers.IntegerField(required=False)
     min_reviews = serializers.IntegerField(required=False)
     review_days = serializers.IntegerField(required=False)
@@ -129,8 +133,8 @@ class IntakeInputSerializer(StrictSerializer):
 class IntakeCreateSerializer(IntakeInputSerializer):
     program = serializers.IntegerField()
     name = serializers.CharField(max_length=200)
-    opens_on = serializers.DateField()
-    closes_on = serializers.DateField()
+    opens_on = api_fields.DateField()
+    closes_on = api_fields.DateField()
     target = serializers.IntegerField()
 
 
@@ -271,6 +275,15 @@ class ApplicationSerializer(serializers.ModelSerializer):
     answers = AnswerSerializer(many=True, read_only=True)
     availability = serializers.SerializerMethodField()
     gates = GateSerializer(many=True, read_only=True, help_text="Whether each gate is met; never why.")
+    # "" until decided and until the applicant answers an offer; null (like every DECISION_FIELDS member)
+    # for a viewer who may not see the decision.
+    decision = serializers.ChoiceField(
+        choices=Decision.choices, allow_blank=True, allow_null=True, read_only=True
+    )
+    decision_reason = serializers.CharField(read_only=True, allow_null=True)
+    offer_response = serializers.ChoiceField(
+        choices=OfferResponse.choices, allow_blank=True, allow_null=True, read_only=True
+    )
 
     # What a reviewer is not shown: the decision may quote other reviewers' scores (independent review).
     DECISION_FIELDS = (
@@ -347,7 +360,7 @@ class ApplicationInputSerializer(StrictSerializer):
 
     year_level = serializers.IntegerField(required=False, allow_null=True, help_text="1–7")
     clinical_site = serializers.CharField(required=False, allow_blank=True, max_length=120)
-    expected_graduation = serializers.DateField(required=False, allow_null=True)
+    expected_graduation = api_fields.DateField(required=False, allow_null=True)
     declares_no_current_vulnerability = serializers.BooleanField(required=False, allow_null=True)
     declaration_note = serializers.CharField(required=False, allow_blank=True, max_length=4000)
     agrees_to_role_boundaries = serializers.BooleanField(required=False)

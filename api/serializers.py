@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.db.models import QuerySet
 from rest_framework import serializers
 
+from api import fields as api_fields
 from program.access import acting_user
 from program.models import (
     AuditEvent,
@@ -22,6 +23,8 @@ from program.models import (
 )
 from program.notifications import concerning
 from program.selectors import programs_with
+
+USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
 
 def limit_choices(serializer: serializers.Serializer, name: str, queryset: QuerySet) -> None:
@@ -47,8 +50,11 @@ class StrictModelSerializer(StrictSerializer, serializers.ModelSerializer):
 
 
 class TokenRequestSerializer(StrictSerializer):
-    username = serializers.CharField()
-    password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)
+    # Bounded like the sign-in page: no username is longer than its column, and django-axes records the
+    # username tried in a 255-character column (a longer one was a database error on PostgreSQL).
+    username = serializers.CharField(max_length=USERNAME_MAX_LENGTH)
+    # Hashing an enormous password is slow; Django's own forms once capped passwords at 4096 characters.
+    password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False, max_length=4096)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         request = self.context["request"]
@@ -129,8 +135,8 @@ class MembershipCreateSerializer(StrictSerializer):
     first_name = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
     last_name = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
     role = serializers.ChoiceField(choices=Role.choices)
-    term_start = serializers.DateField(required=False, allow_null=True, default=None)
-    expected_end = serializers.DateField(required=False, allow_null=True, default=None)
+    term_start = api_fields.DateField(required=False, allow_null=True, default=None)
+    expected_end = api_fields.DateField(required=False, allow_null=True, default=None)
     year_level = serializers.IntegerField(
         min_value=1, max_value=7, required=False, allow_null=True, default=None
     )

@@ -32,13 +32,15 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api import fields as api_fields
 from api.filters import ProgramScopedFilter
+from api.parsers import JSONParser
 from api.permissions import IsSignedIn
 from api.serializers import StrictSerializer
 from program.access import acting_user
@@ -173,19 +175,17 @@ class KeyRoleCreateSerializer(KeyRoleInputSerializer):
 
 class HolderCreateSerializer(StrictSerializer):
     membership = serializers.IntegerField(help_text="A current member of the role's program.")
-    starts_on = serializers.DateField()
-    term_ends_on = serializers.DateField(required=False, allow_null=True, default=None)
+    starts_on = api_fields.DateField()
+    term_ends_on = api_fields.DateField(required=False, allow_null=True, default=None)
 
 
 class HolderUpdateSerializer(StrictSerializer):
-    starts_on = serializers.DateField(required=False)
-    term_ends_on = serializers.DateField(required=False, allow_null=True, help_text="null: no set end.")
+    starts_on = api_fields.DateField(required=False)
+    term_ends_on = api_fields.DateField(required=False, allow_null=True, help_text="null: no set end.")
 
 
 class EndHoldingSerializer(StrictSerializer):
-    ended_on = serializers.DateField(
-        required=False, allow_null=True, default=None, help_text="Default today."
-    )
+    ended_on = api_fields.DateField(required=False, allow_null=True, default=None, help_text="Default today.")
 
 
 class ChecklistSerializer(StrictSerializer):
@@ -501,11 +501,11 @@ class SuccessorCreateSerializer(SuccessorInputSerializer):
 class DevelopmentActionInputSerializer(StrictSerializer):
     kind = serializers.CharField(help_text=DEVELOPMENT_KINDS)
     description = serializers.CharField(max_length=200)
-    due_on = serializers.DateField()
+    due_on = api_fields.DateField()
 
 
 class DoneSerializer(StrictSerializer):
-    done_on = serializers.DateField(required=False, allow_null=True, default=None, help_text="Default today.")
+    done_on = api_fields.DateField(required=False, allow_null=True, default=None, help_text="Default today.")
 
 
 class SuccessorFilter(filters.FilterSet):
@@ -650,7 +650,7 @@ class HandoverTaskSerializer(serializers.ModelSerializer):
     )
     done = serializers.SerializerMethodField()
     handover_progress = serializers.SerializerMethodField()
-    handover_completed_at = serializers.DateTimeField(
+    handover_completed_at = api_fields.DateTimeField(
         source="handover.completed_at", read_only=True, allow_null=True
     )
 
@@ -793,13 +793,13 @@ class DocumentCreateSerializer(UploadSerializer):
     title = serializers.CharField(max_length=200)
     kind = serializers.CharField(help_text=DOCUMENT_KINDS)
     owner = serializers.IntegerField(help_text="A current member of the program.")
-    last_reviewed_on = serializers.DateField(
+    last_reviewed_on = api_fields.DateField(
         required=False, allow_null=True, default=None, help_text="Default today."
     )
 
 
 class ReviewedSerializer(StrictSerializer):
-    last_reviewed_on = serializers.DateField(
+    last_reviewed_on = api_fields.DateField(
         required=False, allow_null=True, default=None, help_text="Default today."
     )
 
@@ -982,7 +982,7 @@ def _coordinated(request: Request, program_id: int) -> Program:
 
 
 class RunwayPointSerializer(serializers.Serializer):
-    month = serializers.DateField(help_text="The first day of the month.")
+    month = api_fields.DateField(help_text="The first day of the month.")
     supporters = serializers.IntegerField(help_text="Current supporters whose term covers the month.")
     joining = serializers.IntegerField(help_text="Expected from the intake pipeline by then.")
     total = serializers.IntegerField()
@@ -993,11 +993,11 @@ class RunwaySerializer(serializers.Serializer):
     points = RunwayPointSerializer(many=True, help_text="This month and the 23 after it.")
     minimum = serializers.IntegerField(help_text="The program's minimum of active supporters.")
     lead_weeks = serializers.IntegerField(help_text="Selection plus training, in weeks.")
-    today = serializers.DateField()
-    runway_month = serializers.DateField(
+    today = api_fields.DateField()
+    runway_month = api_fields.DateField(
         allow_null=True, help_text="The first month below the minimum; null if none within 24 months."
     )
-    recommended_intake_opens = serializers.DateField(
+    recommended_intake_opens = api_fields.DateField(
         allow_null=True, help_text="The runway month less the lead time (never before today)."
     )
     months = serializers.IntegerField(allow_null=True, help_text="Months from this month to the runway.")
@@ -1038,7 +1038,7 @@ class RoleRiskSerializer(serializers.Serializer):
 class StaleDocumentSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
-    last_reviewed_on = serializers.DateField()
+    last_reviewed_on = api_fields.DateField()
 
 
 class ContinuitySerializer(serializers.Serializer):

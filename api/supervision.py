@@ -21,10 +21,13 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api import fields as api_fields
+from api import filters as api_filters
 from api.permissions import IsSignedIn
 from api.serializers import StrictSerializer
 from program import audit
 from program.access import acting_user
+from program.bounds import date_out_of_range
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, ReferralService, Role
 from program.selectors import programs_visible_to
 from supervision import burden, selectors, services
@@ -71,10 +74,12 @@ class ContactSerializer(serializers.ModelSerializer):
     concerns = serializers.SerializerMethodField()
     actions = serializers.SerializerMethodField()
     referral_service = serializers.SerializerMethodField()
-    peer_code = serializers.CharField(source="peer_code.code", default=None, read_only=True)
+    peer_code = serializers.CharField(source="peer_code.code", default=None, read_only=True, allow_null=True)
     has_narrative = serializers.BooleanField(read_only=True)
     locked = serializers.SerializerMethodField()
-    debrief_due_at = serializers.DateTimeField(source="debrief.due_at", default=None, read_only=True)
+    debrief_due_at = api_fields.DateTimeField(
+        source="debrief.due_at", default=None, read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Contact
@@ -165,7 +170,7 @@ class FreeTextRefusalSerializer(serializers.Serializer):
 class AnnotationSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     author = serializers.CharField(read_only=True)
-    created_at = serializers.DateTimeField(read_only=True)
+    created_at = api_fields.DateTimeField(read_only=True)
     text = serializers.CharField(max_length=2000)
 
 
@@ -194,7 +199,7 @@ class ContactDetailSerializer(ContactSerializer):
 class ContactInputSerializer(StrictSerializer):
     """What a supporter sends; every field optional for drafts (the service checks completeness)."""
 
-    contact_date = serializers.DateField(required=False, allow_null=True)
+    contact_date = api_fields.DateField(required=False, allow_null=True)
     time_band = serializers.ChoiceField(choices=TimeBand.choices, required=False, allow_blank=True)
     duration_minutes = serializers.IntegerField(required=False, allow_null=True)
     channel = serializers.ChoiceField(choices=Channel.choices, required=False, allow_blank=True)
@@ -253,8 +258,8 @@ class ContactFilter(filters.FilterSet):
     supporter = filters.NumberFilter(field_name="supporter_id")
     status = filters.ChoiceFilter(choices=ContactStatus.choices)
     risk_level = filters.ChoiceFilter(choices=RiskLevel.choices)
-    since = filters.DateFilter(field_name="contact_date", lookup_expr="gte")
-    until = filters.DateFilter(field_name="contact_date", lookup_expr="lte")
+    since = api_filters.DateFilter(field_name="contact_date", lookup_expr="gte")
+    until = api_filters.DateFilter(field_name="contact_date", lookup_expr="lte")
 
 
 @extend_schema_view(
@@ -407,7 +412,7 @@ class ContactViewSet(
 class CheckInSerializer(StrictSerializer, serializers.ModelSerializer):
     program = serializers.IntegerField(write_only=True)
     burnout_score = serializers.FloatField(read_only=True)
-    week_of = serializers.DateField(required=False)
+    week_of = api_fields.DateField(required=False)
 
     class Meta:
         model = CheckIn
@@ -433,7 +438,7 @@ class CheckInSerializer(StrictSerializer, serializers.ModelSerializer):
 class CheckInFilter(filters.FilterSet):
     supporter = filters.NumberFilter(field_name="supporter_id")
     program = filters.NumberFilter(field_name="supporter__program_id")
-    since = filters.DateFilter(field_name="week_of", lookup_expr="gte")
+    since = api_filters.DateFilter(field_name="week_of", lookup_expr="gte")
 
 
 @extend_schema_view(
@@ -542,12 +547,12 @@ class SessionInputSerializer(StrictSerializer):
     supporters = serializers.ListField(child=serializers.IntegerField(), allow_empty=False)
     kind = serializers.ChoiceField(choices=SessionKind.choices, default=SessionKind.INDIVIDUAL)
     purpose = serializers.ChoiceField(choices=SessionPurpose.choices, default=SessionPurpose.SCHEDULED)
-    held_on = serializers.DateField()
+    held_on = api_fields.DateField()
     duration_minutes = serializers.IntegerField(default=45)
     contacts = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
     advice = serializers.CharField(required=False, allow_blank=True, default="")
     follow_ups = serializers.CharField(required=False, allow_blank=True, default="")
-    next_due = serializers.DateField(required=False, allow_null=True, default=None)
+    next_due = api_fields.DateField(required=False, allow_null=True, default=None)
 
 
 class SessionFilter(filters.FilterSet):
@@ -637,7 +642,7 @@ class SupervisionSessionViewSet(
 class BurdenSerializer(serializers.Serializer):
     supporter = serializers.IntegerField()
     name = serializers.CharField()
-    week_of = serializers.DateField()
+    week_of = api_fields.DateField()
     index = serializers.IntegerField(help_text="0–100")
     components = serializers.DictField(
         child=serializers.FloatField(), help_text="Points each part contributes"
@@ -680,6 +685,9 @@ class BurdenViewSet(viewsets.GenericViewSet):
             day = date.fromisoformat(request.query_params["week"]) if "week" in request.query_params else None
         except ValueError:
             raise serializers.ValidationError({"week": ["Give a date as YYYY-MM-DD."]}) from None
+        if day is not None and date_out_of_range(day):
+            # Weeks are counted back from this day; the year 1 would overflow.
+            raise serializers.ValidationError({"week": [str(date_out_of_range(day))]})
         # The weights come with the program, so adding on-call hours cost the endpoint no query.
         program: Program = get_object_or_404(
             programs_visible_to(request.user).select_related("burden_weights"), pk=program_id

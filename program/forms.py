@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
+from program.bounds import validate_sane_date, validate_sane_datetime
 from program.models import Membership, MembershipStatus, Program, ReferralService, Role, TrainingModule
 
 
@@ -17,6 +18,18 @@ class DateInput(forms.DateInput):
 
     def __init__(self, attrs: dict[str, Any] | None = None, format: str | None = None) -> None:
         super().__init__(attrs, format=format or "%Y-%m-%d")
+
+
+class DateField(forms.DateField):
+    """A date within the sane range (program/bounds.py): the year 1 is a typo, not a record."""
+
+    default_validators = [validate_sane_date]
+
+
+class DateTimeField(forms.DateTimeField):
+    """A date and time within the sane range (program/bounds.py)."""
+
+    default_validators = [validate_sane_datetime]
 
 
 def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
@@ -58,10 +71,8 @@ class AddMemberForm(forms.Form):
     first_name = forms.CharField(max_length=150, required=False)
     last_name = forms.CharField(max_length=150, required=False)
     role = forms.ChoiceField(choices=Role.choices)
-    term_start = forms.DateField(widget=DateInput, required=False)
-    expected_end = forms.DateField(
-        widget=DateInput, required=False, help_text="For students: expected graduation."
-    )
+    term_start = DateField(widget=DateInput, required=False)
+    expected_end = DateField(widget=DateInput, required=False, help_text="For students: expected graduation.")
     year_level = forms.IntegerField(min_value=1, max_value=7, required=False)
     clinical_site = forms.CharField(max_length=120, required=False)
 
@@ -113,7 +124,7 @@ class TrainingModuleForm(forms.ModelForm):
 class TrainingRecordForm(forms.Form):
     membership = forms.ModelChoiceField(queryset=Membership.objects.none(), label="Member")
     module = forms.ModelChoiceField(queryset=TrainingModule.objects.none())
-    completed_on = forms.DateField(widget=DateInput)
+    completed_on = DateField(widget=DateInput)
 
     def __init__(self, *args: Any, program: Program, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 
+from program import forms as program_forms
 from program.forms import DateInput, apply_service_errors
 from program.models import CURRENT_STATUSES, MembershipStatus, Program, Role
 from selection.models import Application, Criterion, CriterionKind, Decision, GateSource, Intake
@@ -56,8 +57,8 @@ def _user_label(user: User) -> str:
 
 class IntakeForm(forms.Form):
     name = forms.CharField(max_length=200)
-    opens_on = forms.DateField(widget=DateInput)
-    closes_on = forms.DateField(widget=DateInput)
+    opens_on = program_forms.DateField(widget=DateInput)
+    closes_on = program_forms.DateField(widget=DateInput)
     target = forms.IntegerField(min_value=1, max_value=500, help_text="New supporters to select.")
     min_reviews = forms.IntegerField(
         min_value=2,
@@ -183,7 +184,7 @@ class ApplicationForm(forms.Form):
         required=False,
     )
     clinical_site = forms.CharField(max_length=120, required=False, label="Clinical site or campus")
-    expected_graduation = forms.DateField(widget=DateInput, required=False)
+    expected_graduation = program_forms.DateField(widget=DateInput, required=False)
     declares_no_current_vulnerability = forms.TypedChoiceField(
         label="I am not currently going through difficulties that would make supporting peers unsafe for "
         "me or for them",

@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.db.models import QuerySet
 
+from program import forms as program_forms
 from program.forms import DateInput
 from program.models import CURRENT_STATUSES, Membership, Program
 from succession.models import DevelopmentKind, DocumentKind, KeyRoleKind, Readiness
@@ -71,8 +72,8 @@ class ContinuitySettingsForm(forms.Form):
 
 class HolderForm(PeopleForm):
     membership = MemberField(label="Holder")
-    starts_on = forms.DateField(label="Term starts", widget=DateInput)
-    term_ends_on = forms.DateField(label="Term ends", widget=DateInput, required=False)
+    starts_on = program_forms.DateField(label="Term starts", widget=DateInput)
+    term_ends_on = program_forms.DateField(label="Term ends", widget=DateInput, required=False)
 
 
 class NominateForm(PeopleForm):
@@ -96,8 +97,8 @@ class KeyRoleEditForm(forms.Form):
 
 
 class TermForm(forms.Form):
-    starts_on = forms.DateField(label="Term starts", widget=DateInput)
-    term_ends_on = forms.DateField(label="Term ends", widget=DateInput, required=False)
+    starts_on = program_forms.DateField(label="Term starts", widget=DateInput)
+    term_ends_on = program_forms.DateField(label="Term ends", widget=DateInput, required=False)
 
 
 class DocumentEditForm(PeopleForm):
@@ -109,7 +110,7 @@ class DocumentEditForm(PeopleForm):
 class DevelopmentActionForm(forms.Form):
     kind = forms.ChoiceField(choices=DevelopmentKind.choices)
     description = forms.CharField(max_length=200)
-    due_on = forms.DateField(label="Due", widget=DateInput)
+    due_on = program_forms.DateField(label="Due", widget=DateInput)
 
 
 class ChecklistForm(forms.Form):
@@ -147,7 +148,7 @@ class DocumentForm(PeopleForm):
     title = forms.CharField(max_length=200)
     kind = forms.ChoiceField(choices=DocumentKind.choices)
     owner = MemberField(label="Owner", help_text="Keeps the document up to date and reviews it yearly.")
-    last_reviewed_on = forms.DateField(
+    last_reviewed_on = program_forms.DateField(
         label="Last reviewed", widget=DateInput, required=False, help_text="Leave empty for today."
     )
     file = upload_field()
@@ -160,6 +161,6 @@ class VersionForm(forms.Form):
 
 
 class ReviewedForm(forms.Form):
-    last_reviewed_on = forms.DateField(
+    last_reviewed_on = program_forms.DateField(
         label="Reviewed on", widget=DateInput, required=False, help_text="Leave empty for today."
     )

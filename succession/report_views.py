@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
+from program import forms as program_forms
 from program.access import acting_user, program_view
 from program.downloads import attachment
 from program.forms import DateInput, apply_service_errors
@@ -32,14 +33,14 @@ from succession.program_report import filename as report_filename
 class ReportRangeForm(forms.Form):
     """The months to report on. Its fields are named "from" and "to", as in the PDF's address."""
 
-    to = forms.DateField(widget=DateInput, label="To")
+    to = program_forms.DateField(widget=DateInput, label="To")
 
     def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.today = today
         # "from" is a Python keyword, so it cannot be declared as a class attribute.
         self.fields = {
-            "from": forms.DateField(widget=DateInput, label="From"),
+            "from": program_forms.DateField(widget=DateInput, label="From"),
             **self.fields,
         }
 

@@ -13,6 +13,7 @@ from django import forms
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from program import forms as program_forms
 from program.forms import DateInput
 from program.models import WEEKDAYS, Membership, Program, ReferralService
 from supervision.burden import LABELS
@@ -40,7 +41,7 @@ DISTRESS_CHOICES = [("", "Choose 0–10")] + [(str(n), str(n)) for n in range(11
 
 
 class ContactForm(forms.Form):
-    contact_date = forms.DateField(required=False, widget=DateInput, label="Date")
+    contact_date = program_forms.DateField(required=False, widget=DateInput, label="Date")
     time_band = forms.ChoiceField(
         choices=TimeBand.choices, required=False, widget=forms.RadioSelect, label="When"
     )
@@ -173,7 +174,7 @@ class SessionForm(forms.Form):
     )
     kind = forms.ChoiceField(choices=SessionKind.choices, widget=forms.RadioSelect)
     purpose = forms.ChoiceField(choices=SessionPurpose.choices, widget=forms.RadioSelect)
-    held_on = forms.DateField(widget=DateInput, label="Held on")
+    held_on = program_forms.DateField(widget=DateInput, label="Held on")
     duration_minutes = forms.IntegerField(min_value=5, max_value=480, initial=45, label="Duration (minutes)")
     contacts = forms.ModelMultipleChoiceField(
         queryset=Contact.objects.none(),
@@ -183,7 +184,7 @@ class SessionForm(forms.Form):
     )
     advice = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
     follow_ups = forms.CharField(required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
-    next_due = forms.DateField(
+    next_due = program_forms.DateField(
         required=False,
         widget=DateInput,
         label="Next session due",
@@ -217,8 +218,8 @@ class PauseRuleForm(forms.Form):
 
 class BlackoutForm(forms.Form):
     name = forms.CharField(max_length=120, help_text="For example, “End-of-year exams”.")
-    starts_on = forms.DateField(widget=DateInput, label="First day")
-    ends_on = forms.DateField(widget=DateInput, label="Last day")
+    starts_on = program_forms.DateField(widget=DateInput, label="First day")
+    ends_on = program_forms.DateField(widget=DateInput, label="Last day")
 
 
 class SupporterChoiceField(forms.ModelChoiceField):
@@ -233,7 +234,7 @@ class ManualPauseForm(forms.Form):
         max_length=1000,
         help_text="Only the supporter and their supervisors see this. No names or other identifiers.",
     )
-    review_on = forms.DateField(widget=DateInput, required=False, label="Review by")
+    review_on = program_forms.DateField(widget=DateInput, required=False, label="Review by")
 
     def __init__(self, *args: Any, supporters: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -277,13 +278,13 @@ class ShiftTemplateForm(forms.Form):
 
 
 class GenerateRosterForm(forms.Form):
-    starts_on = forms.DateField(widget=DateInput, label="First day")
-    ends_on = forms.DateField(widget=DateInput, label="Last day")
+    starts_on = program_forms.DateField(widget=DateInput, label="First day")
+    ends_on = program_forms.DateField(widget=DateInput, label="Last day")
 
 
 class FairnessForm(forms.Form):
-    start = forms.DateField(widget=DateInput, label="From")
-    to = forms.DateField(widget=DateInput, label="To")
+    start = program_forms.DateField(widget=DateInput, label="From")
+    to = program_forms.DateField(widget=DateInput, label="To")
 
 
 class WindowForm(forms.Form):
@@ -296,10 +297,12 @@ class WindowForm(forms.Form):
 
 class UnavailabilityForm(forms.Form):
     kind = forms.ChoiceField(choices=UnavailabilityKind.choices, label="What")
-    starts_at = forms.DateTimeField(
+    starts_at = program_forms.DateTimeField(
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="From"
     )
-    ends_at = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="Until")
+    ends_at = program_forms.DateTimeField(
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}), label="Until"
+    )
 
 
 # --- Refused free text, shown back to its writer --------------------------------------------------

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
 from program import audit
+from program.bounds import date_out_of_range
 from program.models import (
     CURRENT_STATUSES,
     AuditAction,
@@ -216,6 +217,8 @@ def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, 
             errors["contact_date"] = "Enter a date."
         elif value is not None and value > today:
             errors["contact_date"] = "The contact date cannot be in the future."
+        elif value is not None and date_out_of_range(value):
+            errors["contact_date"] = str(date_out_of_range(value))
         else:
             clean["contact_date"] = value
     if "duration_minutes" in data:
@@ -683,6 +686,8 @@ def record_session(
     today = program.today()
     if held_on > today:
         errors["held_on"] = "Record a session after it is held (the date cannot be in the future)."
+    elif date_out_of_range(held_on):
+        errors["held_on"] = str(date_out_of_range(held_on))
     if next_due is not None and next_due <= held_on:
         errors["next_due"] = "The next session must be after this one."
     if not 5 <= duration_minutes <= 480:

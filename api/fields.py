@@ -1,0 +1,16 @@
+"""Serializer fields that refuse dates and times outside the sane range (program/bounds.py) with a 400
+naming the field, instead of storing the year 1 or overflowing on a time-zone conversion."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from program.bounds import validate_sane_date, validate_sane_datetime
+
+
+class DateField(serializers.DateField):
+    default_validators = [validate_sane_date]
+
+
+class DateTimeField(serializers.DateTimeField):
+    default_validators = [validate_sane_datetime]
