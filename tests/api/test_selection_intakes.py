@@ -376,7 +376,7 @@ def test_a_coordinator_offers_the_place_to_the_best_waitlisted(world: World, api
     assert (response.json()["id"], response.json()["decision"]) == (higher.pk, "offer")
     lower.refresh_from_db()
     assert lower.decision == Decision.WAITLIST
-    assert Notification.objects.filter(recipient=higher.applicant, kind="application_decided").exists()
+    assert Notification.objects.filter(recipient=higher.applicant, kind="waitlist_offer").exists()
 
 
 def test_offering_with_nobody_waitlisted_is_refused(api_for, intake) -> None:
