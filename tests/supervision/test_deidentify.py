@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections import defaultdict
+from types import ModuleType
 
 import pytest
 
@@ -21,6 +22,8 @@ from tests.supervision.deidentify_corpus import (
     STUDENT_ID_PATTERN,
 )
 
+TUNING_TEXTS = {text for _, text in IDENTIFYING} | set(ORDINARY)
+
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
@@ -29,12 +32,12 @@ MIN_KIND_ACCURACY = 0.9
 # patterns written afresh into the tuning corpus), C 0.947 and 0.047 (never tuned on; the clean
 # figure). See docs/privacy.md for what each misses. These are the measured figures, as floors, so a
 # change can only hold or improve them.
-MIN_HELDOUT_RECALL = 0.97
-MAX_HELDOUT_FALSE_REFUSALS = 0.01
-MIN_HELDOUT_B_RECALL = 0.98
-MAX_HELDOUT_B_FALSE_REFUSALS = 0.02
-MIN_HELDOUT_C_RECALL = 0.94
-MAX_HELDOUT_C_FALSE_REFUSALS = 0.05
+HELD_OUT = {
+    # corpus: (module, least recall, most false refusals)
+    "A": (heldout, 0.97, 0.01),
+    "B": (heldout_b, 0.98, 0.02),
+    "C": (heldout_c, 0.94, 0.05),
+}
 
 
 @pytest.fixture(scope="module")
@@ -67,73 +70,37 @@ def test_corpus_recall_and_false_refusals(detector: IdentifierDetector) -> None:
     assert false_refusals <= MAX_FALSE_REFUSALS, refused
 
 
-def test_held_out_corpus_recall_and_false_refusals() -> None:
+def texts_of(corpus: ModuleType) -> set[str]:
+    return {text for _, text in corpus.IDENTIFYING} | set(corpus.ORDINARY)
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_corpus_recall_and_false_refusals(name: str) -> None:
+    corpus, min_recall, max_false_refusals = HELD_OUT[name]
     detector = IdentifierDetector(
-        student_id_pattern=heldout.STUDENT_ID_PATTERN, allowed_numbers=heldout.DIRECTORY_NUMBERS
+        student_id_pattern=corpus.STUDENT_ID_PATTERN, allowed_numbers=corpus.DIRECTORY_NUMBERS
     )
-    missed = [text for _, text in heldout.IDENTIFYING if not detector.find(text)]
-    refused = [text for text in heldout.ORDINARY if detector.find(text)]
-    recall = 1 - len(missed) / len(heldout.IDENTIFYING)
-    false_refusals = len(refused) / len(heldout.ORDINARY)
-    print(f"\nheld-out de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
-    assert recall >= MIN_HELDOUT_RECALL, missed
-    assert false_refusals <= MAX_HELDOUT_FALSE_REFUSALS, refused
+    missed = [text for _, text in corpus.IDENTIFYING if not detector.find(text)]
+    refused = [text for text in corpus.ORDINARY if detector.find(text)]
+    recall = 1 - len(missed) / len(corpus.IDENTIFYING)
+    false_refusals = len(refused) / len(corpus.ORDINARY)
+    print(f"\nheld-out {name} de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
+    assert recall >= min_recall, missed
+    assert false_refusals <= max_false_refusals, refused
 
 
-def test_second_held_out_corpus_recall_and_false_refusals() -> None:
-    detector = IdentifierDetector(
-        student_id_pattern=heldout_b.STUDENT_ID_PATTERN, allowed_numbers=heldout_b.DIRECTORY_NUMBERS
-    )
-    missed = [text for _, text in heldout_b.IDENTIFYING if not detector.find(text)]
-    refused = [text for text in heldout_b.ORDINARY if detector.find(text)]
-    recall = 1 - len(missed) / len(heldout_b.IDENTIFYING)
-    false_refusals = len(refused) / len(heldout_b.ORDINARY)
-    print(f"\nheld-out B de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
-    assert recall >= MIN_HELDOUT_B_RECALL, missed
-    assert false_refusals <= MAX_HELDOUT_B_FALSE_REFUSALS, refused
-
-
-def test_third_held_out_corpus_recall_and_false_refusals() -> None:
-    detector = IdentifierDetector(
-        student_id_pattern=heldout_c.STUDENT_ID_PATTERN, allowed_numbers=heldout_c.DIRECTORY_NUMBERS
-    )
-    missed = [text for _, text in heldout_c.IDENTIFYING if not detector.find(text)]
-    refused = [text for text in heldout_c.ORDINARY if detector.find(text)]
-    recall = 1 - len(missed) / len(heldout_c.IDENTIFYING)
-    false_refusals = len(refused) / len(heldout_c.ORDINARY)
-    print(f"\nheld-out C de-identification: recall {recall:.3f}, false refusals {false_refusals:.3f}")
-    assert recall >= MIN_HELDOUT_C_RECALL, missed
-    assert false_refusals <= MAX_HELDOUT_C_FALSE_REFUSALS, refused
-
-
-def test_third_held_out_corpus_is_large_holds_every_kind_and_shares_nothing() -> None:
-    assert len(heldout_c.IDENTIFYING) >= 250
-    assert len(heldout_c.ORDINARY) >= 300
-    assert {kind for kind, _ in heldout_c.IDENTIFYING} == set(LABELS)
-    texts = {text for _, text in heldout_c.IDENTIFYING} | set(heldout_c.ORDINARY)
-    for other in (
-        ({text for _, text in IDENTIFYING} | set(ORDINARY)),
-        ({text for _, text in heldout.IDENTIFYING} | set(heldout.ORDINARY)),
-        ({text for _, text in heldout_b.IDENTIFYING} | set(heldout_b.ORDINARY)),
-    ):
-        assert not texts & other
-
-
-def test_second_held_out_corpus_is_large_holds_every_kind_and_shares_nothing() -> None:
-    assert len(heldout_b.IDENTIFYING) >= 250
-    assert len(heldout_b.ORDINARY) >= 300
-    assert {kind for kind, _ in heldout_b.IDENTIFYING} == set(LABELS)
-    texts = {text for _, text in heldout_b.IDENTIFYING} | set(heldout_b.ORDINARY)
-    assert not texts & ({text for _, text in IDENTIFYING} | set(ORDINARY))
-    assert not texts & ({text for _, text in heldout.IDENTIFYING} | set(heldout.ORDINARY))
-
-
-def test_held_out_corpus_is_at_least_as_large_as_the_tuning_one_and_holds_every_kind() -> None:
-    assert len(heldout.IDENTIFYING) >= 303  # the tuning corpus's size before issue 12's batches
-    assert len(heldout.ORDINARY) >= 350
-    assert {kind for kind, _ in heldout.IDENTIFYING} == set(LABELS)
-    assert not {text for _, text in heldout.IDENTIFYING} & {text for _, text in IDENTIFYING}
-    assert not set(heldout.ORDINARY) & set(ORDINARY)
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_corpus_is_large_holds_every_kind_and_shares_nothing(name: str) -> None:
+    corpus = HELD_OUT[name][0]
+    # A was written to be at least as large as the tuning corpus was before issue 12's batches.
+    assert len(corpus.IDENTIFYING) >= (303 if name == "A" else 250)
+    assert len(corpus.ORDINARY) >= (350 if name == "A" else 300)
+    assert {kind for kind, _ in corpus.IDENTIFYING} == set(LABELS)
+    others = [TUNING_TEXTS] + [
+        texts_of(module) for other, (module, _, _) in HELD_OUT.items() if other != name
+    ]
+    for other_texts in others:
+        assert not texts_of(corpus) & other_texts
 
 
 def test_corpus_is_big_enough_and_labelled_with_known_kinds() -> None:
