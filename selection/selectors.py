@@ -4,12 +4,16 @@
 - Reviewers see the applications they are assigned to, unless they declared a conflict; others'
   scores only after submitting their own (independent review); never the vulnerability declaration.
 - Coordinators see everything of their programs' intakes; reading a declaration is audited.
-- Reviews and applications hang on the user's account, not a membership: they are read only within
-  programs where the user still holds a current role (`programs_visible_to`), so someone who has left
-  the program reads none of them (SPEC 3.8).
+- Reviews and applications hang on the user's account, not a membership: an applicant's own
+  application is read only within programs where they still hold a current role
+  (`programs_visible_to`), and a review only while they still hold a current role that may review
+  (`REVIEWING_ROLES`), so someone who has left the program, or left the panel but stayed as a sponsor
+  or supporter, reads none of them (SPEC 3.8).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.db.models import Q, QuerySet
 
@@ -17,9 +21,17 @@ from program.models import Role
 from program.selectors import AnyUser, own_memberships, programs_visible_to, programs_with
 from selection.models import Application, Intake, Review
 
+# Who may sit on a review panel (selection.services._set_reviewers enforces the same when assigning).
+REVIEWING_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.REVIEWER)
+
 
 def _signed_in(user: AnyUser) -> bool:
     return bool(user.is_authenticated and user.is_active)
+
+
+def _reviewing_programs(user: AnyUser) -> QuerySet[Any]:
+    """Programs where the user currently holds a role that may review."""
+    return own_memberships(user, *REVIEWING_ROLES).values("program_id")
 
 
 def coordinated_intakes(user: AnyUser) -> QuerySet[Intake]:
@@ -32,7 +44,7 @@ def intakes_visible_to(user: AnyUser) -> QuerySet[Intake]:
     if not _signed_in(user):
         return Intake.objects.none()
     # A subquery, not a join in the OR below, so an intake with several reviewers is listed once.
-    reviewing = Intake.objects.filter(Q(reviewers=user), program__in=programs_visible_to(user)).values("pk")
+    reviewing = Intake.objects.filter(Q(reviewers=user), program__in=_reviewing_programs(user)).values("pk")
     return Intake.objects.filter(
         Q(program__in=programs_with(user, "manage_program"))
         | Q(pk__in=reviewing)
@@ -51,9 +63,9 @@ def applications_visible_to(user: AnyUser) -> QuerySet[Application]:
 
 
 def _own_reviews(user: AnyUser) -> QuerySet[Review]:
-    """The user's reviews in programs where they still hold a current role."""
+    """The user's reviews in programs where they still hold a current role that may review."""
     return Review.objects.filter(
-        reviewer_id=user.pk, application__intake__program__in=programs_visible_to(user)
+        reviewer_id=user.pk, application__intake__program__in=_reviewing_programs(user)
     )
 
 

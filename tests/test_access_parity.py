@@ -541,3 +541,25 @@ def test_a_supporter_who_left_but_still_reviews_in_the_program_reads_none_of_the
     after = outcomes(reader, records)
     assert_pages_and_api_agree(after, status)
     assert not shown_kinds(after), f"{status}: still shown: {sorted(shown_kinds(after))}"
+
+
+# What only a seat on the review panel shows: the applications and their reviews.
+REVIEW_RECORDS = {"intake", "application", "review"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("status", [MembershipStatus.ENDED, MembershipStatus.ALUMNUS])
+def test_a_reviewer_who_left_the_panel_but_stays_as_a_sponsor_reads_no_application(
+    built: Scenario, status: str
+) -> None:
+    world, samples = built.world, built.for_role(Role.REVIEWER)
+    reviewer = world.members[Role.REVIEWER]
+    MembershipFactory(program=world.program, role=Role.SPONSOR, user=reviewer.user)
+    reader = Reader.of(reviewer.user)
+    records = {kind: samples[kind] for kind in REVIEW_RECORDS}
+    assert shown_kinds(outcomes(reader, records)) == REVIEW_RECORDS
+
+    end(reviewer, status)
+    after = outcomes(reader, records)
+    assert_pages_and_api_agree(after, status)
+    assert not shown_kinds(after), f"{status}: still shown: {sorted(shown_kinds(after))}"
