@@ -203,7 +203,7 @@ class ShiftFilter(filters.FilterSet):
         if not value:
             return queryset
         return queryset.filter(
-            assignments__membership__user=self.request.user, assignments__ended_at__isnull=True
+            assignments__membership__in=own_memberships(self.request.user), assignments__ended_at__isnull=True
         ).distinct()
 
 

@@ -24,6 +24,14 @@ View = TypeVar("View", bound=Callable[..., HttpResponseBase])
 ProgramView = Callable[..., HttpResponseBase]
 
 
+def object_id(raw: str | None) -> int:
+    """An object id sent in a form field or query string. Anything else (text, a sign, another script's
+    digits, a number past a database key) is no such object: 404, never a 500 from the lookup."""
+    if raw is None or not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        raise Http404
+    return int(raw)
+
+
 def public(view: View) -> View:
     view.access = "public"  # type: ignore[attr-defined]
     return view

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q
 from django.http import HttpRequest
 
 from program.extensions import nav_actions_for, nav_links_for
@@ -29,5 +30,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         entry["actions"] = nav_actions_for(entry["statuses"])
     return {
         "nav_programs": list(programs.values()),
-        "nav_unread": Notification.objects.filter(recipient=user, read_at__isnull=True).count(),
+        # The rule of selectors.notifications_for, from the memberships already fetched: messages about a
+        # program count only while the reader is a current member of it.
+        "nav_unread": Notification.objects.filter(
+            Q(program__isnull=True) | Q(program_id__in=list(programs)), recipient=user, read_at__isnull=True
+        ).count(),
     }

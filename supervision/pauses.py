@@ -709,6 +709,8 @@ def self_pause(membership: Membership, *, by: User, reason: str = "") -> Pause:
     ).first()
     if existing is not None:
         return existing
+    if len(reason.strip()) > NOTE_MAX:
+        raise ValidationError({"reason": f"Keep the reason under {NOTE_MAX} characters."})
     check_free_text(membership.program, "reason", reason)
     return _create_pause(
         membership, PauseTrigger.SELF, reason or "I asked to pause.", SELF_PAUSE_REVIEW_DAYS, by

@@ -16,10 +16,10 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from program.access import acting_user, program_view, public, signed_in
+from program.access import acting_user, object_id, program_view, public, signed_in
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Availability, Membership, Program, Role
-from program.selectors import crisis_lines, holds
+from program.selectors import crisis_lines, holds, own_memberships
 from supervision import calendars, reports, rosters, selectors, swaps
 from supervision.forms import (
     FairnessForm,
@@ -270,7 +270,7 @@ def swap_offer(request: HttpRequest, program: Program) -> HttpResponse:
     scope = ShiftAssignment.objects.filter(shift__program=program)
     if not holds(user, "manage_program", program):
         scope = scope.filter(membership__in=mine)
-    assignment = get_object_or_404(scope, pk=request.POST.get("assignment"))
+    assignment = get_object_or_404(scope, pk=object_id(request.POST.get("assignment")))
     return _swap_action(
         request, program, lambda: swaps.offer(assignment, by=user), "Offered; your colleagues have been told."
     )
@@ -425,7 +425,7 @@ def availability(request: HttpRequest, program: Program) -> HttpResponse:
 @require_POST
 def availability_remove(request: HttpRequest, program: Program, kind: str, item_id: int) -> HttpResponse:
     user = acting_user(request)
-    own = {"pk": item_id, "membership__program": program, "membership__user": user}
+    own = {"pk": item_id, "membership__program": program, "membership__in": own_memberships(user)}
     if kind == "window":
         rosters.remove_window(get_object_or_404(Availability, **own), by=user)
     elif kind == "away":

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from program.access import acting_user, program_view
+from program.access import acting_user, object_id, program_view
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds
@@ -152,7 +152,7 @@ def contact_new(request: HttpRequest, program: Program) -> HttpResponse:
     if request.method == "POST" and request.POST.get("contact_id"):
         # The page autosaved a draft while the supporter typed: logging it completes that draft.
         draft = get_object_or_404(
-            Contact, pk=request.POST["contact_id"], supporter=supporter, status=ContactStatus.DRAFT
+            Contact, pk=object_id(request.POST["contact_id"]), supporter=supporter, status=ContactStatus.DRAFT
         )
     return _contact_form_page(request, program, supporter, draft)
 
@@ -177,7 +177,9 @@ def contact_autosave(request: HttpRequest, program: Program) -> HttpResponseBase
     contact_id = request.POST.get("contact_id")
     contact = None
     if contact_id:
-        contact = get_object_or_404(Contact, pk=contact_id, supporter=supporter, status=ContactStatus.DRAFT)
+        contact = get_object_or_404(
+            Contact, pk=object_id(contact_id), supporter=supporter, status=ContactStatus.DRAFT
+        )
     form = ContactForm(request.POST, supporter=supporter)
     form.is_valid()
     # The page posts the whole form, where an unticked box is simply absent: absent boxes clear their
