@@ -435,6 +435,7 @@ class PauseEnd(models.TextChoices):
     RESUMED = "resumed", "Resumed with a supervisor's sign-off"
     REVIEWED = "reviewed", "Reviewed by a supervisor"
     BLACKOUT_OVER = "blackout_over", "The blackout period ended"
+    LEFT = "left", "The supporter left the role"
 
 
 class Pause(models.Model):

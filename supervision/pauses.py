@@ -945,6 +945,17 @@ def _program_created(
         ensure_default_rules(instance)
 
 
+@receiver(post_save, sender=Membership)
+def _left(sender: object, instance: Membership, raw: bool = False, **kwargs: object) -> None:
+    """Someone who leaves is no longer paused or flagged: their open pauses end, so the private reasons
+    fall to the retention period like any other (SPEC 3.4) instead of being kept while nobody may
+    review them."""
+    if not raw and instance.status not in CURRENT_STATUSES:
+        Pause.objects.filter(membership=instance, ended_at__isnull=True).update(
+            ended_at=timezone.now(), end_kind=PauseEnd.LEFT
+        )
+
+
 @receiver(members_changed)
 def _on_members_changed(
     sender: Any, program: Program, memberships: list[Membership] | None = None, **kwargs: Any

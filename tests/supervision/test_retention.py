@@ -10,7 +10,8 @@ from django.db import connection, models
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from program.models import Role
+from program.models import MembershipStatus, Role
+from program.services import update_membership
 from supervision import crypto, retention
 from supervision.jobs import narrative_retention_purge
 from supervision.models import Contact, ContactAnnotation, Pause, SupervisionSession
@@ -174,3 +175,24 @@ def test_the_purge_is_a_few_updates_per_program_whatever_the_number_of_rows(worl
         )
     # 1 SELECT of the programs, then one UPDATE per kind of text per program.
     assert queries() == few == 1 + 2 * len(retention.ERASURES)
+
+
+def test_a_supporter_who_leaves_while_paused_has_the_pause_ended_and_its_reason_erased_in_time(
+    world: World,
+) -> None:
+    supporter = world.members[Role.SUPPORTER]
+    pause = PauseFactory(membership=supporter, trigger="self", started_at=timezone.now() - timedelta(days=30))
+    flag = PauseFactory(membership=supporter, action="flag", started_at=timezone.now() - timedelta(days=30))
+    other = PauseFactory(membership=world.unsupervised, started_at=timezone.now() - timedelta(days=30))
+
+    update_membership(supporter, by=world.user(Role.COORDINATOR), status=MembershipStatus.ENDED)
+
+    for left in (pause, flag):
+        left.refresh_from_db()
+        assert left.ended_at is not None and left.end_kind == "left"
+    assert Pause.objects.get(pk=other.pk).ended_at is None
+    # Nobody may review it any more; the reason now goes with the retention period like any other.
+    later = timezone.now() + timedelta(days=world.program.retention_days + 1)
+    assert narrative_retention_purge(later)["pause"] == 2
+    assert Pause.objects.get(pk=pause.pk).reason_encrypted == ""
+    assert Pause.objects.get(pk=other.pk).reason_encrypted != ""
