@@ -267,8 +267,10 @@ class PublishedRunway:
 
 
 def _runway(program: Program, forecast: runway.Runway, threshold: int) -> PublishedRunway:
-    """Expected supporters per month, each a count of people: the supporters on the books perturbed as
-    one cell (one query), the expected arrivals (intake targets and offers) added; “<5” where small."""
+    """Expected supporters per month, each a count of people perturbed as one cell (one query): the
+    supporters on the books and the expected arrivals (intake targets and offers). The arrivals are in
+    the cell, not added after it: added exactly, the step between two months with the same people on the
+    books would be the exact number joining, however small. “<5” where small."""
     members = list(runway.supporters_on_the_books(program).values_list("pk", "term_start", "expected_end"))
     cells, runway_month = [], None
     for n, point in enumerate(forecast.points):
@@ -279,7 +281,10 @@ def _runway(program: Program, forecast: runway.Runway, threshold: int) -> Publis
             for pk, start, end in members
             if start <= day and (end is None or end >= day)
         ]
-        total = perturbed(keys) + point.joining
+        # An arrival has no record yet (an offer may not be answered, a target not filled): the n-th
+        # expected arrival of the program keys itself, so the same forecast always gets the same noise.
+        arrivals = [record_key(f"runway-arrival:{program.pk}", i) for i in range(point.joining)]
+        total = perturbed(keys + arrivals)
         if runway_month is None and total < forecast.minimum:
             runway_month = point.month
         label = f"{point.month:%b %Y}"

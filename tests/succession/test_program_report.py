@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from program.aggregates import BOUND
 from program.models import AuditAction, AuditEvent, Program, Role
+from selection.models import Intake
 from succession.program_report import program_report_context, program_report_pdf
 from succession.report_views import presets
 from succession.suppression import Breakdown
@@ -439,3 +440,29 @@ def test_the_runway_month_is_read_from_the_printed_figures_not_the_true_ones(wor
         n for n, cell in enumerate(report["runway_cells"]) if cell.count is None or cell.count < minimum
     )
     assert report["runway_month"].strftime("%b %Y") == report["runway_cells"][first_below].label
+
+
+def test_the_runway_step_when_an_intake_arrives_is_perturbed_not_the_exact_number_joining(
+    world: World,
+) -> None:
+    # Twenty supporters who stay: only the arrivals change from month to month. Added after the
+    # perturbation, the step where an intake arrives would be exactly the number joining, however small.
+    for n in range(20):
+        MembershipFactory(program=world.program, user=UserFactory(username=f"staying{n}"), expected_end=None)
+    today = world.program.today()
+    steps = {}
+    for target in range(1, 7):
+        Intake.objects.filter(program=world.program).delete()
+        Intake.objects.create(
+            program=world.program,
+            name=f"Intake of {target}",
+            opens_on=today,
+            closes_on=today + timedelta(days=30),
+            target=target,
+        )
+        report = program_report_context(world.program, FIRST, LAST)
+        points, cells = report["runway"].points, report["runway_cells"]
+        arrival = next(n for n, point in enumerate(points) if point.joining)
+        steps[target] = cells[arrival].count - cells[arrival - 1].count
+    assert any(step != target for target, step in steps.items()), steps
+    assert all(abs(step - target) <= 2 * BOUND for target, step in steps.items()), steps
