@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -92,3 +93,21 @@ def assert_not_signed_in(response: Any) -> None:
 def row_counts() -> dict[str, int]:
     """Rows per model, to show a refused request saved nothing at all."""
     return {model.__name__: model.objects.count() for model in WATCHED_MODELS}
+
+
+def contact_body(program_id: int, **overrides: Any) -> dict[str, Any]:
+    """A complete, valid contact for POST /api/v1/contacts/ (no narrative unless given)."""
+    return {
+        "program": program_id,
+        "status": "submitted",
+        "contact_date": str(timezone.localdate()),
+        "time_band": "evening",
+        "duration_minutes": 40,
+        "channel": "phone",
+        "initiated_by": "peer",
+        "concerns": ["placement", "isolation"],
+        "risk_level": "moderate",
+        "actions": ["listened", "shared_resources"],
+        "supporter_distress": 4,
+        **overrides,
+    }

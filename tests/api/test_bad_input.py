@@ -19,6 +19,7 @@ from program.models import Role
 from supervision import services
 from supervision.models import Contact
 from tests.api.helpers import assert_error
+from tests.api.helpers import contact_body as shared_contact_body
 from tests.conftest import World
 
 pytestmark = pytest.mark.django_db
@@ -151,20 +152,7 @@ def test_a_contact_date_filter_in_the_year_1_gets_400(world: World, api_for, who
 
 
 def contact_body(world: World, **overrides) -> dict:
-    return {
-        "program": world.program.pk,
-        "status": "submitted",
-        "contact_date": str(timezone.localdate()),
-        "time_band": "evening",
-        "duration_minutes": 40,
-        "channel": "phone",
-        "initiated_by": "peer",
-        "concerns": ["placement"],
-        "risk_level": "moderate",
-        "actions": ["listened", "shared_resources"],
-        "supporter_distress": 4,
-        **overrides,
-    }
+    return shared_contact_body(world.program.pk, **{"concerns": ["placement"], **overrides})
 
 
 @pytest.mark.parametrize("status", ["submitted", "draft"])

@@ -22,7 +22,7 @@ from supervision.models import (
     DebriefDue,
     PeerCode,
 )
-from tests.api.helpers import api_as, assert_error, result_ids
+from tests.api.helpers import api_as, assert_error, contact_body, result_ids
 from tests.conftest import World
 from tests.factories import ContactFactory, MembershipFactory
 
@@ -66,22 +66,7 @@ def contacts(world: World) -> dict[str, Contact]:
 
 
 def body(world: World, **overrides) -> dict:
-    data = {
-        "program": world.program.pk,
-        "status": "submitted",
-        "contact_date": str(timezone.localdate()),
-        "time_band": "evening",
-        "duration_minutes": 40,
-        "channel": "phone",
-        "initiated_by": "peer",
-        "concerns": ["placement", "isolation"],
-        "risk_level": "moderate",
-        "actions": ["listened", "shared_resources"],
-        "supporter_distress": 4,
-        "narrative": NARRATIVE,
-    }
-    data.update(overrides)
-    return data
+    return contact_body(world.program.pk, **{"narrative": NARRATIVE, **overrides})
 
 
 def contact_rows() -> dict[str, int]:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from program.models import AuditEvent, Role
 from supervision.models import Contact, ContactAnnotation, SupervisionSession
 from tests.api.helpers import assert_error
+from tests.api.helpers import contact_body as shared_contact_body
 from tests.conftest import World
 from tests.factories import ContactFactory
 
@@ -22,21 +23,17 @@ NARRATIVE = f"Worried about her; Priyanka said to ring {PHONE} tonight."
 
 
 def contact_body(world: World, **overrides) -> dict:
-    data = {
-        "program": world.program.pk,
-        "status": "submitted",
-        "contact_date": str(timezone.localdate()),
-        "time_band": "evening",
-        "duration_minutes": 40,
-        "channel": "phone",
-        "initiated_by": "peer",
-        "concerns": ["placement"],
-        "risk_level": "low",
-        "actions": ["listened"],
-        "supporter_distress": 3,
-        "narrative": NARRATIVE,
-    }
-    return {**data, **overrides}
+    return shared_contact_body(
+        world.program.pk,
+        **{
+            "concerns": ["placement"],
+            "risk_level": "low",
+            "actions": ["listened"],
+            "supporter_distress": 3,
+            "narrative": NARRATIVE,
+            **overrides,
+        },
+    )
 
 
 def spans(error: dict, field: str, text: str) -> list[tuple[str, str]]:
