@@ -525,41 +525,32 @@ SUPPORTER_RECORDS = {
 }  # fmt: skip
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("status", [MembershipStatus.ENDED, MembershipStatus.ALUMNUS])
-def test_a_supporter_who_left_but_still_reviews_in_the_program_reads_none_of_their_records(
-    built: Scenario, status: str
-) -> None:
-    world, samples = built.world, built.for_role(Role.SUPPORTER)
-    supporter = world.members[Role.SUPPORTER]
-    MembershipFactory(program=world.program, role=Role.REVIEWER, user=supporter.user)
-    reader = Reader.of(supporter.user)
-    records = {kind: samples[kind] for kind in SUPPORTER_RECORDS}
-    assert shown_kinds(outcomes(reader, records)) == SUPPORTER_RECORDS
-
-    end(supporter, status)
-    after = outcomes(reader, records)
-    assert_pages_and_api_agree(after, status)
-    assert not shown_kinds(after), f"{status}: still shown: {sorted(shown_kinds(after))}"
-
-
 # What only a seat on the review panel shows: the applications and their reviews.
 REVIEW_RECORDS = {"intake", "application", "review"}
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("status", [MembershipStatus.ENDED, MembershipStatus.ALUMNUS])
-def test_a_reviewer_who_left_the_panel_but_stays_as_a_sponsor_reads_no_application(
-    built: Scenario, status: str
+@pytest.mark.parametrize(
+    ("left", "kept", "records"),
+    [
+        # A supporter who left but still reviews reads none of their supporter records.
+        (Role.SUPPORTER, Role.REVIEWER, SUPPORTER_RECORDS),
+        # A reviewer who left the panel but stays as a sponsor reads no application or review.
+        (Role.REVIEWER, Role.SPONSOR, REVIEW_RECORDS),
+    ],
+)
+def test_a_role_that_ends_takes_its_records_with_it_while_another_role_stays(
+    built: Scenario, status: str, left: str, kept: str, records: set[str]
 ) -> None:
-    world, samples = built.world, built.for_role(Role.REVIEWER)
-    reviewer = world.members[Role.REVIEWER]
-    MembershipFactory(program=world.program, role=Role.SPONSOR, user=reviewer.user)
-    reader = Reader.of(reviewer.user)
-    records = {kind: samples[kind] for kind in REVIEW_RECORDS}
-    assert shown_kinds(outcomes(reader, records)) == REVIEW_RECORDS
+    world, samples = built.world, built.for_role(left)
+    membership = world.members[left]
+    MembershipFactory(program=world.program, role=kept, user=membership.user)
+    reader = Reader.of(membership.user)
+    chosen = {kind: samples[kind] for kind in records}
+    assert shown_kinds(outcomes(reader, chosen)) == records
 
-    end(reviewer, status)
-    after = outcomes(reader, records)
+    end(membership, status)
+    after = outcomes(reader, chosen)
     assert_pages_and_api_agree(after, status)
     assert not shown_kinds(after), f"{status}: still shown: {sorted(shown_kinds(after))}"
