@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: install run test lint typecheck schema bench clean
+.PHONY: install run test lint typecheck schema bench bench-delivery clean
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,9 @@ run: install
 	$(BIN)/python manage.py seed_demo
 	HOST=$(HOST) PORT=$(PORT) bin/run-dev
 
+# One worker per core (pytest-xdist): each worker has its own test database, on SQLite and PostgreSQL.
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lint: install
 	$(BIN)/ruff check .
@@ -36,6 +37,9 @@ schema: install
 
 bench: install
 	bench/run
+
+bench-delivery: install
+	bench/run delivery
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .mypy_cache .ruff_cache

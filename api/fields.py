@@ -14,3 +14,13 @@ class DateField(serializers.DateField):
 
 class DateTimeField(serializers.DateTimeField):
     default_validators = [validate_sane_datetime]
+
+
+class TextField(serializers.CharField):
+    """Text only: DRF's CharField turns a JSON number into a string, which for a phone number would
+    silently drop its leading zero (0491570156 → "491570156")."""
+
+    def to_internal_value(self, data: object) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)

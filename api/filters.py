@@ -8,7 +8,7 @@ from django_filters import fields as filter_fields
 from django_filters import rest_framework as filters
 
 from program.bounds import validate_sane_date, validate_sane_datetime
-from program.models import AuditAction, MembershipStatus, Role, Urgency
+from program.models import AuditAction, DeliveryChannel, DeliveryStatus, MembershipStatus, Role, Urgency
 
 
 class SaneIsoDateTimeField(filter_fields.IsoDateTimeField):
@@ -73,3 +73,10 @@ class AuditEventFilter(filters.FilterSet):
     object_type = filters.CharFilter()
     since = IsoDateTimeFilter(field_name="at", lookup_expr="gte")
     until = IsoDateTimeFilter(field_name="at", lookup_expr="lt")
+
+
+class DeliveryFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="program_id")
+    status = filters.ChoiceFilter(choices=DeliveryStatus.choices)
+    channel = filters.ChoiceFilter(choices=DeliveryChannel.choices)
+    kind = filters.CharFilter()

@@ -6,6 +6,7 @@ their supervisors, and each such read is audited; coordinators see a pause's sta
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.db.models import QuerySet
@@ -136,6 +137,9 @@ class PauseSerializer(serializers.ModelSerializer):
         help_text="Private: only in a single pause's view, to the supporter and their supervisors."
     )
     end_note = serializers.SerializerMethodField(help_text="Private, like the reason.")
+    undo_until = serializers.SerializerMethodField(
+        help_text="Until when the supporter may undo their own pause (POST …/undo/); null when it cannot be."
+    )
     end_kind = serializers.ChoiceField(
         choices=PauseEnd.choices, allow_blank=True, read_only=True, help_text='"" while open.'
     )
@@ -159,6 +163,7 @@ class PauseSerializer(serializers.ModelSerializer):
             "end_kind",
             "reason",
             "end_note",
+            "undo_until",
         ]
         read_only_fields = fields
 
@@ -167,6 +172,21 @@ class PauseSerializer(serializers.ModelSerializer):
 
     def get_end_note(self, pause: Pause) -> str | None:
         return getattr(pause, "end_note", None)
+
+    def get_undo_until(self, pause: Pause) -> datetime | None:
+        return pauses.undo_until(pause)
+
+
+class UndoneSerializer(PauseSerializer):
+    shifts_given_back = serializers.ListField(
+        child=serializers.IntegerField(),
+        read_only=True,
+        help_text="The shifts (ids) the pause had handed on that nobody had taken, now yours again.",
+    )
+
+    class Meta(PauseSerializer.Meta):
+        fields = [*PauseSerializer.Meta.fields, "shifts_given_back"]
+        read_only_fields = fields
 
 
 class PauseCreateSerializer(StrictSerializer):
@@ -257,3 +277,17 @@ class PauseViewSet(
         incoming.is_valid(raise_exception=True)
         pause = pauses.resume(pause, by=acting_user(request), note=incoming.validated_data["note"])
         return Response(PauseSerializer(pause).data)
+
+    @extend_schema(
+        summary="Undo your own pause within 10 minutes of asking: it ends and your untaken shifts come back",
+        request=None,
+        responses={200: UndoneSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def undo(self, request: Request, pk: str | None = None) -> Response:
+        """Only the supporter themself (anyone else: 404), only a pause they asked for and only within
+        pauses.SELF_PAUSE_UNDO_WINDOW (otherwise 400 saying why); an ended pause answers 409."""
+        undone = pauses.undo_self_pause(self.get_object(), by=acting_user(request))
+        data = PauseSerializer(undone.pause).data
+        data["shifts_given_back"] = [shift.pk for shift in undone.shifts_given_back]
+        return Response(data)

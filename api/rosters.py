@@ -189,6 +189,12 @@ class OverrideSerializer(StrictSerializer):
     remove = serializers.IntegerField(
         required=False, allow_null=True, help_text="A membership to take off it."
     )
+    force = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Take the last supervisor off a shift running now or within 12 hours, leaving it empty: "
+        "every supervisor and coordinator of the program is paged at once. Without it that is refused.",
+    )
 
 
 class ShiftFilter(filters.FilterSet):
@@ -246,17 +252,39 @@ class ShiftViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
                         {field: [f"No {shift.role} of this program has this id."]}
                     )
                 people[field] = found
-        rosters.override(shift, by=acting_user(request), **people)
+        rosters.override(shift, by=acting_user(request), force=incoming.validated_data["force"], **people)
         fresh = _with_people(Shift.objects.filter(pk=shift.pk)).get()
         return Response(ShiftSerializer(fresh, context=self.get_serializer_context()).data)
 
 
+class DroppedPlaceSerializer(serializers.Serializer):
+    shift = serializers.IntegerField(source="shift.pk")
+    starts_at = api_fields.DateTimeField(source="shift.starts_at")
+    membership = serializers.IntegerField(source="membership.pk")
+    name = serializers.CharField(source="membership.display_name")
+    reason = serializers.CharField()
+
+
 class RosterSerializer(serializers.ModelSerializer):
     gaps = serializers.SerializerMethodField(help_text="Hours with no supervisor on call (drafts).")
+    dropped = serializers.SerializerMethodField(
+        help_text="Places left open when the roster was published: the person could no longer take the "
+        "shift, and why (coordinators; empty for others and in lists)."
+    )
 
     class Meta:
         model = Roster
-        fields = ["id", "program", "starts_on", "ends_on", "status", "generated_at", "published_at", "gaps"]
+        fields = [
+            "id",
+            "program",
+            "starts_on",
+            "ends_on",
+            "status",
+            "generated_at",
+            "published_at",
+            "gaps",
+            "dropped",
+        ]
         read_only_fields = fields
 
     def get_gaps(self, roster: Roster) -> list[str]:
@@ -264,6 +292,14 @@ class RosterSerializer(serializers.ModelSerializer):
             return []
         tz = roster.program.tzinfo
         return [gap.describe(tz) for gap in rosters.coverage_gaps(roster)]
+
+    @extend_schema_field(DroppedPlaceSerializer(many=True))
+    def get_dropped(self, roster: Roster) -> list[dict[str, Any]]:
+        request = self.context.get("request")
+        if roster.status != RosterStatus.PUBLISHED or self.context.get("list") or request is None:
+            return []
+        places = rosters.places_dropped_at_publishing(roster, reader=acting_user(request))
+        return list(DroppedPlaceSerializer(places, many=True).data)
 
 
 class GenerateSerializer(StrictSerializer):
@@ -305,20 +341,35 @@ class RosterViewSet(
         user = acting_user(request)
         program = get_object_or_404(programs_visible_to(user), pk=data.pop("program"))
         roster = rosters.generate(program, by=user, **data)
-        return Response(RosterSerializer(roster).data, status=status.HTTP_201_CREATED)
+        return Response(
+            RosterSerializer(roster, context=self.get_serializer_context()).data,
+            status=status.HTTP_201_CREATED,
+        )
 
     @extend_schema(
-        summary="Publish a draft (refused, with the gaps listed, while any hour lacks a supervisor)",
+        summary="Publish a draft: places whose person can no longer take the shift are left open and listed "
+        "in `dropped`; refused, with the gaps listed, while any hour lacks a supervisor",
         request=None,
         responses={200: RosterSerializer},
     )
     @action(detail=True, methods=["post"])
     def publish(self, request: Request, pk: str | None = None) -> Response:
         roster = rosters.publish(self.get_object(), by=acting_user(request))
-        return Response(RosterSerializer(roster).data)
+        return Response(RosterSerializer(roster, context=self.get_serializer_context()).data)
 
 
 # --- On call now ------------------------------------------------------------------------------------------
+
+
+class OnCallPersonSerializer(serializers.Serializer):
+    membership = serializers.IntegerField(source="membership.pk")
+    name = serializers.CharField(source="membership.display_name")
+    email = serializers.EmailField(source="membership.user.email")
+    phone = serializers.CharField(
+        allow_null=True,
+        help_text="E.164, for tap-to-call: a supervisor's or coordinator's number; null for supporters "
+        "and for staff who keep none.",
+    )
 
 
 class OnCallShiftSerializer(serializers.Serializer):
@@ -326,7 +377,7 @@ class OnCallShiftSerializer(serializers.Serializer):
     name = serializers.CharField(source="shift.name")
     starts_at = api_fields.DateTimeField(source="shift.starts_at")
     ends_at = api_fields.DateTimeField(source="shift.ends_at")
-    people = PersonSerializer(many=True)
+    people = OnCallPersonSerializer(many=True)
 
 
 class CrisisLineSerializer(serializers.Serializer):
@@ -334,11 +385,21 @@ class CrisisLineSerializer(serializers.Serializer):
     phone = serializers.CharField()
 
 
+class OnCallFallbackSerializer(OnCallPersonSerializer):
+    role = serializers.CharField(source="membership.role")
+
+
 class OnCallSerializer(serializers.Serializer):
     supervisors_now = OnCallShiftSerializer(many=True)
     supervisor_next = OnCallShiftSerializer(allow_null=True)
     supporters_now = OnCallShiftSerializer(many=True)
     supporter_next = OnCallShiftSerializer(allow_null=True)
+    nobody_on_call = serializers.BooleanField(help_text="No supervisor is on call this minute.")
+    fallback = OnCallFallbackSerializer(
+        many=True,
+        help_text="Who to ring when nobody is on call: the program's active supervisors, then coordinators, "
+        "with `phone` in E.164 under the same rules as on-call people.",
+    )
     crisis_lines = CrisisLineSerializer(many=True)
 
 
@@ -360,6 +421,8 @@ class OnCallNowView(APIView):
             "supervisor_next": now.next[RosterRole.SUPERVISOR],
             "supporters_now": now.now[RosterRole.SUPPORTER],
             "supporter_next": now.next[RosterRole.SUPPORTER],
+            "nobody_on_call": now.nobody_now,
+            "fallback": now.fallback,
             "crisis_lines": crisis_lines(program),
         }
         return Response(OnCallSerializer(data).data)

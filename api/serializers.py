@@ -14,6 +14,7 @@ from program.models import (
     AuditEvent,
     Membership,
     Notification,
+    OutboundMessage,
     Program,
     ReferralService,
     Role,
@@ -47,6 +48,29 @@ class StrictSerializer(serializers.Serializer):
 
 class StrictModelSerializer(StrictSerializer, serializers.ModelSerializer):
     pass
+
+
+class MeSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="user.pk")
+    username = serializers.CharField(source="user.username")
+    name = serializers.CharField()
+    email = serializers.EmailField(source="user.email")
+    phone = serializers.CharField(allow_null=True, help_text="E.164, e.g. +61491570156; null when none.")
+    keeps_phone = serializers.BooleanField(
+        help_text="Whether you may set a phone number (a current supervisor or coordinator role)."
+    )
+
+
+class MeInputSerializer(StrictSerializer):
+    phone = api_fields.TextField(
+        allow_null=True,
+        allow_blank=True,
+        help_text=(
+            'Your number as you would write it ("0491 570 156", "+61 491 570 156"); read as Australian '
+            "without a country code, stored in E.164. Null or empty removes it. Supervisors and "
+            "coordinators only."
+        ),
+    )
 
 
 class TokenRequestSerializer(StrictSerializer):
@@ -277,3 +301,31 @@ class AuditEventSerializer(serializers.ModelSerializer):
             "source_ip",
         ]
         read_only_fields = fields
+
+
+class DeliverySerializer(serializers.ModelSerializer):
+    """How one outgoing message is being delivered. No content: the kind says what it was about."""
+
+    recipient = serializers.SerializerMethodField()
+
+    class Meta:
+        model = OutboundMessage
+        fields = [
+            "id",
+            "program",
+            "channel",
+            "kind",
+            "recipient",
+            "status",
+            "attempts",
+            "last_error",
+            "created_at",
+            "last_attempt_at",
+            "next_attempt_at",
+            "sent_at",
+        ]
+        read_only_fields = fields
+
+    def get_recipient(self, message: OutboundMessage) -> str:
+        """The recipient's name (their username if they gave none); never their address."""
+        return message.recipient.get_full_name() or message.recipient.get_username()

@@ -80,6 +80,13 @@ class ContactSerializer(serializers.ModelSerializer):
     debrief_due_at = api_fields.DateTimeField(
         source="debrief.due_at", default=None, read_only=True, allow_null=True
     )
+    advice_request = serializers.IntegerField(
+        source="advice_request.pk",
+        default=None,
+        read_only=True,
+        allow_null=True,
+        help_text="The advice request a high- or imminent-risk contact opened (GET /advice-requests/{id}/).",
+    )
 
     class Meta:
         model = Contact
@@ -105,6 +112,7 @@ class ContactSerializer(serializers.ModelSerializer):
             "narrative_erased_at",
             "locked",
             "debrief_due_at",
+            "advice_request",
             "created_at",
             "submitted_at",
         ]
@@ -294,7 +302,7 @@ class ContactViewSet(
     def get_queryset(self) -> QuerySet[Contact]:
         return (
             selectors.contacts_visible_to(self.request.user)
-            .select_related("peer_code", "debrief")
+            .select_related("peer_code", "debrief", "advice_request")
             .prefetch_related("concerns", "actions")
             .order_by("-contact_date", "-id")
         )
@@ -615,7 +623,8 @@ class SupervisionSessionViewSet(
         data = dict(incoming.validated_data)
         user = acting_user(request)
         program = get_object_or_404(programs_visible_to(user), pk=data.pop("program"))
-        supervisees = selectors.supporters_supervised_in(user, program.pk)
+        # Supervisees, and a debrief grant's supporter (the service limits that to the granted contact).
+        supervisees = selectors.debrief_scope_in(user, program.pk)
         supporter_ids = data.pop("supporters")
         supporters = list(supervisees.filter(pk__in=supporter_ids))
         if len(supporters) != len(set(supporter_ids)):

@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 from rest_framework import routers
 
-from api import pauses, rosters, selection, succession, supervision, views
+from api import advice, pauses, push, rosters, selection, succession, supervision, views
 from api.permissions import IsSignedIn
 
 
@@ -24,12 +24,15 @@ router.register("training-records", views.TrainingRecordViewSet, basename="train
 router.register("referral-services", views.ReferralServiceViewSet, basename="referral-service")
 router.register("notifications", views.NotificationViewSet, basename="notification")
 router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
+router.register("deliveries", views.DeliveryViewSet, basename="delivery")
+router.register("push-subscriptions", push.PushSubscriptionViewSet, basename="push-subscription")
 router.register("contacts", supervision.ContactViewSet, basename="contact")
 router.register("checkins", supervision.CheckInViewSet, basename="checkin")
 router.register("supervision-sessions", supervision.SupervisionSessionViewSet, basename="supervision-session")
 router.register("burden", supervision.BurdenViewSet, basename="burden")
 router.register("pause-rules", pauses.PauseRuleViewSet, basename="pause-rule")
 router.register("pauses", pauses.PauseViewSet, basename="pause")
+router.register("advice-requests", advice.AdviceRequestViewSet, basename="advice-request")
 router.register("shift-templates", rosters.ShiftTemplateViewSet, basename="shift-template")
 router.register("rosters", rosters.RosterViewSet, basename="roster")
 router.register("shifts", rosters.ShiftViewSet, basename="shift")
@@ -46,7 +49,13 @@ router.register("documents", succession.DocumentViewSet, basename="document")
 
 urlpatterns = [
     path("auth/token/", views.AuthTokenView.as_view(), name="api-token"),
+    path("me/", views.MeView.as_view(), name="api-me"),
     path("programs/<int:program_id>/on-call-now/", rosters.OnCallNowView.as_view(), name="api-on-call-now"),
+    path(
+        "programs/<int:program_id>/escalation-chain/",
+        advice.EscalationChainView.as_view(),
+        name="api-escalation-chain",
+    ),
     path("programs/<int:program_id>/roster.ics", rosters.RosterCalendarView.as_view(), name="api-roster-ics"),
     path("programs/<int:program_id>/runway/", succession.RunwayView.as_view(), name="api-runway"),
     path("programs/<int:program_id>/continuity/", succession.ContinuityView.as_view(), name="api-continuity"),

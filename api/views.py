@@ -27,6 +27,7 @@ from program.models import (
     AuditEvent,
     Membership,
     Notification,
+    OutboundMessage,
     Program,
     ReferralService,
     SupervisorAssignment,
@@ -60,6 +61,44 @@ class AuthTokenView(APIView):
         user_logged_in.send(sender=type(user), request=sessionless, user=user)
         token, _ = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
+
+
+class MeView(APIView):
+    """Your own details; supervisors and coordinators keep their phone number here (as on My details)."""
+
+    permission_classes = [IsSignedIn]
+
+    def _body(self, request: Request) -> Response:
+        user = acting_user(request)
+        return Response(
+            s.MeSerializer(
+                {
+                    "user": user,
+                    "name": user.get_full_name() or user.get_username(),
+                    "phone": selectors.own_phone(user),
+                    "keeps_phone": selectors.keeps_phone(user),
+                }
+            ).data
+        )
+
+    @extend_schema(summary="Your own details", responses={200: s.MeSerializer})
+    def get(self, request: Request) -> Response:
+        return self._body(request)
+
+    @extend_schema(
+        summary="Set or remove your phone number (supervisors and coordinators set; anyone removes)",
+        request=s.MeInputSerializer,
+        responses={
+            200: s.MeSerializer,
+            400: OpenApiResponse(description="The number is not valid"),
+            403: None,
+        },
+    )
+    def patch(self, request: Request) -> Response:
+        data = s.MeInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.set_phone(acting_user(request), data.validated_data["phone"])
+        return self._body(request)
 
 
 class NotFoundView(APIView):
@@ -327,3 +366,21 @@ class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self) -> QuerySet[AuditEvent]:
         return selectors.audit_events_visible_to(self.request.user).select_related("actor")
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="How each outgoing message of programs you coordinate is being delivered (coordinators)"
+    )
+)
+class DeliveryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    """The outbox of programs you coordinate: channel, kind, recipient, status, attempts and the last
+    error of each message, newest first; never its content. Others see an empty list, as for the audit
+    trail: the selector decides the scope."""
+
+    serializer_class = s.DeliverySerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = filters.DeliveryFilter
+
+    def get_queryset(self) -> QuerySet[OutboundMessage]:
+        return selectors.deliveries_visible_to(self.request.user).select_related("recipient")

@@ -179,6 +179,48 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_secret("EMAIL_HOST_PASSWORD") or ""
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Peer support <no-reply@localhost>")
+# A mail server that accepts the connection and then says nothing must not hold the outbox worker.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30, minimum=1)
+
+# The outbox (program/outbox.py): messages are queued with their event and delivered by the scheduler
+# process. A failed attempt is retried after base * 2^(attempts - 1) seconds (at most the cap), half
+# of it random, until OUTBOX_MAX_ATTEMPTS; a permanent refusal (SMTP 5xx) fails at once.
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 10, minimum=1)
+OUTBOX_RETRY_BASE_SECONDS = env_int("OUTBOX_RETRY_BASE_SECONDS", 30, minimum=1)
+OUTBOX_RETRY_MAX_SECONDS = env_int("OUTBOX_RETRY_MAX_SECONDS", 3600, minimum=1)
+OUTBOX_POLL_SECONDS = env_int("OUTBOX_POLL_SECONDS", 2, minimum=1)
+OUTBOX_BATCH_SIZE = env_int("OUTBOX_BATCH_SIZE", 50, minimum=1)
+# A claimed batch not finished within this is taken over by another worker (its own worker died).
+OUTBOX_LEASE_SECONDS = env_int("OUTBOX_LEASE_SECONDS", 600, minimum=60)
+
+# Web Push (program/push.py). VAPID_PRIVATE_KEY is the server's P-256 key: a PEM, the base64url raw or DER
+# key that `vapid --gen` or py-vapid prints, or the path of a PEM file (VAPID_PRIVATE_KEY_FILE also
+# works). VAPID_PUBLIC_KEY is derived from it when not given (and must match it when given). Push
+# services may contact VAPID_SUBJECT (a mailto: or https: URL) about misbehaving senders. With no key
+# and DEBUG on, a key pair is generated on first use and kept in VAPID_DEVELOPMENT_KEY_FILE, so `make
+# run` works with nothing configured; with no key and DEBUG off, Web Push is off.
+VAPID_PRIVATE_KEY = env_secret("VAPID_PRIVATE_KEY") or ""
+VAPID_PUBLIC_KEY = env_str("VAPID_PUBLIC_KEY", "").strip()
+VAPID_SUBJECT = env_str(
+    "VAPID_SUBJECT", "mailto:" + DEFAULT_FROM_EMAIL.rsplit("<", 1)[-1].rstrip(">").strip()
+)
+VAPID_DEVELOPMENT_KEY_FILE = Path(
+    env_str("VAPID_DEVELOPMENT_KEY_FILE", str(BASE_DIR / "var" / "vapid-development-key.pem"))
+)
+# How long a push service keeps a message for a phone that is off (seconds), and how long we wait for it.
+PUSH_TTL_SECONDS = env_int("PUSH_TTL_SECONDS", 24 * 60 * 60, minimum=0)
+PUSH_TIMEOUT_SECONDS = env_int("PUSH_TIMEOUT_SECONDS", 10, minimum=1)
+# Real push services are HTTPS; a subscription naming a plain-HTTP endpoint is refused unless this is on
+# (tests run a push service on localhost).
+PUSH_ALLOW_HTTP_ENDPOINTS = env_bool("PUSH_ALLOW_HTTP_ENDPOINTS", False)
+
+# SMS/voice (program/sms.py): one JSON webhook any provider can sit behind. Urgent kinds only, to staff
+# with a phone number. Each request is signed with HMAC-SHA256 under SMS_WEBHOOK_SECRET (see the README).
+SMS_WEBHOOK_URL = env_str("SMS_WEBHOOK_URL", "").strip()
+SMS_WEBHOOK_SECRET = env_secret("SMS_WEBHOOK_SECRET") or ""
+SMS_WEBHOOK_TIMEOUT_SECONDS = env_int("SMS_WEBHOOK_TIMEOUT_SECONDS", 10, minimum=1)
+if SMS_WEBHOOK_URL and len(SMS_WEBHOOK_SECRET) < 32:
+    raise ImproperlyConfigured("SMS_WEBHOOK_URL needs SMS_WEBHOOK_SECRET (at least 32 characters).")
 
 # Sessions and CSRF: short-lived, HTTP-only, same-site; secure cookies off DEBUG.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60, minimum=300)
@@ -235,6 +277,23 @@ TRUSTED_PROXY_COUNT = env_int(
 CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "X-Forwarded-For").strip().upper().replace("-", "_")
 if not CLIENT_IP_HEADER.startswith("HTTP_"):
     CLIENT_IP_HEADER = f"HTTP_{CLIENT_IP_HEADER}"
+
+# How often a waiting advice request's page re-reads its status (static/js/live-status.js).
+ADVICE_STATUS_REFRESH_SECONDS = env_int("ADVICE_STATUS_REFRESH_SECONDS", 15, minimum=1)
+
+# Scheduler leases (program.scheduler): a running job's scheduler renews its lease every
+# SCHEDULER_HEARTBEAT_SECONDS; once SCHEDULER_LEASE_SECONDS pass without renewal (the process died or
+# hung) another scheduler takes the run over, at most SCHEDULER_MAX_ATTEMPTS times in all per run (a job
+# that kills its process every time must not kill every scheduler in turn for ever).
+SCHEDULER_LEASE_SECONDS = env_int("SCHEDULER_LEASE_SECONDS", 120, minimum=2)
+SCHEDULER_HEARTBEAT_SECONDS = env_int("SCHEDULER_HEARTBEAT_SECONDS", 30, minimum=1)
+SCHEDULER_MAX_ATTEMPTS = env_int("SCHEDULER_MAX_ATTEMPTS", 3, minimum=1)
+if SCHEDULER_HEARTBEAT_SECONDS * 2 > SCHEDULER_LEASE_SECONDS:
+    # One late heartbeat (a busy database, a pause) must not cost a live holder its run.
+    raise ImproperlyConfigured(
+        "SCHEDULER_HEARTBEAT_SECONDS must be at most half of SCHEDULER_LEASE_SECONDS "
+        f"(now {SCHEDULER_HEARTBEAT_SECONDS} and {SCHEDULER_LEASE_SECONDS})."
+    )
 
 REST_FRAMEWORK = {
     # Token first so an unauthenticated request gets 401 with a `WWW-Authenticate: Token` challenge.
@@ -293,6 +352,11 @@ SPECTACULAR_SETTINGS = {
         "ApplicationStatusEnum": "selection.models.ApplicationStatus.choices",
         "CriterionKindEnum": "selection.models.CriterionKind.choices",
         "SessionKindEnum": "supervision.models.SessionKind.choices",
+        "ContactChannelEnum": "supervision.models.Channel.choices",
+        "DeliveryChannelEnum": "program.models.DeliveryChannel.choices",
+        "DeliveryStatusEnum": "program.models.DeliveryStatus.choices",
+        "AdviceUrgencyEnum": "supervision.models.AdviceUrgency.choices",
+        "AdviceStatusEnum": "supervision.models.AdviceStatus.choices",
     },
 }
 

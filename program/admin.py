@@ -109,6 +109,8 @@ class JobRunAdmin(ReadOnlyAdmin):
         "counts",
         "host",
         "caught_up",
+        "attempt",
+        "taken_over_from",
     ]
     list_filter = ["job", "outcome"]
     date_hierarchy = "scheduled_for"

@@ -2,8 +2,9 @@
 
 A module registers, from its AppConfig.ready():
 - dashboard panels: a template and a function giving its context, for members of a role;
-- navigation links: per role, a label and a URL name taking the program id; and one-tap POST
-  actions per role and status;
+- navigation links: per role, a label and a URL name taking the program id (`quick` ones also in
+  the bottom bar a phone shows); and actions per role and status (a link to a page that asks
+  before it acts);
 - demo and benchmark data: seeders `seed_demo` and `seed_scale` call after loading their own rows.
 """
 
@@ -35,12 +36,17 @@ class NavLink:
     label: str
     url_name: str
     order: int = 100
+    # Urgent links lead the navigation, before Dashboard and the program's name, so they are the first
+    # thing in the menu on every page.
+    urgent: bool = False
+    # Also in the bottom bar a phone shows on every page: the few things needed in a hurry.
+    quick: bool = False
 
 
 @dataclass(frozen=True)
 class NavAction:
-    """A one-tap POST button in the navigation for members of a role holding a given status (a
-    supporter's "Pause me", say): a URL name taking the program id."""
+    """A navigation link for members of a role holding a given status (a supporter's "Pause me", say) to
+    a page that says what will happen and asks before it acts: a URL name taking the program id."""
 
     role: str
     status: str
@@ -91,8 +97,16 @@ def register_nav_action(role: str, status: str, label: str, url_name: str) -> No
     NAV_ACTIONS.append(NavAction(role, status, label, url_name))
 
 
-def register_nav_link(roles: set[str], label: str, url_name: str, order: int = 100) -> None:
-    NAV_LINKS.append(NavLink(frozenset(roles), label, url_name, order))
+def register_nav_link(
+    roles: set[str],
+    label: str,
+    url_name: str,
+    order: int = 100,
+    *,
+    urgent: bool = False,
+    quick: bool = False,
+) -> None:
+    NAV_LINKS.append(NavLink(frozenset(roles), label, url_name, order, urgent, quick))
     NAV_LINKS.sort(key=lambda link: link.order)
 
 
@@ -110,6 +124,11 @@ def panels_for(request: HttpRequest, membership: Membership) -> list[tuple[str, 
 
 def nav_links_for(roles: set[str]) -> list[NavLink]:
     return [link for link in NAV_LINKS if link.roles & roles]
+
+
+def quick_links_for(roles: set[str]) -> list[NavLink]:
+    """The links of the phone's bottom bar for a member holding these roles in one program."""
+    return [link for link in nav_links_for(roles) if link.quick]
 
 
 def nav_actions_for(statuses: set[tuple[str, str]]) -> list[NavAction]:

@@ -160,3 +160,18 @@ class ReferralServiceForm(forms.ModelForm):
             "order",
         ]
         widgets = {"when_to_use": forms.Textarea(attrs={"rows": 3})}
+
+
+class PhoneForm(forms.Form):
+    """A staff member's own number; program/phones.py reads and checks it (the form only carries it)."""
+
+    phone = forms.CharField(
+        required=False,
+        label="Phone number",
+        help_text=(
+            "Shown as tap-to-call to your program's supporters and staff while you are on call. "
+            "A mobile is best, e.g. 0491 570 156; another country's number starts with + and its code. "
+            "Leave empty to remove it."
+        ),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}),
+    )

@@ -138,6 +138,9 @@ class MembershipStatus(models.TextChoices):
 # sees their own records and support resources).
 CURRENT_STATUSES = (MembershipStatus.ACTIVE, MembershipStatus.PAUSED)
 
+# Roles that keep a phone number for supporters to ring (SPEC 4.8): the people who give advice.
+STAFF_ROLES = (Role.COORDINATOR, Role.SUPERVISOR)
+
 
 class MembershipQuerySet(models.QuerySet["Membership"]):
     def current(self) -> MembershipQuerySet:
@@ -185,6 +188,23 @@ class Membership(models.Model):
     @property
     def display_name(self) -> str:
         return self.user.get_full_name() or self.user.get_username()
+
+
+class StaffPhone(models.Model):
+    """A supervisor's or coordinator's phone number in E.164, kept once per person: one clinician may
+    supervise in several programs, and the number follows them, not the role (program/phones.py)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_phone"
+    )
+    phone = models.CharField(max_length=16, help_text="E.164, e.g. +61491570156.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(phone__startswith="+"), name="staff_phone_is_e164")]
+
+    def __str__(self) -> str:
+        return f"Phone of user #{self.user_id}"
 
 
 class Availability(models.Model):
@@ -416,6 +436,89 @@ class Notification(models.Model):
         return self.title
 
 
+class DeliveryChannel(models.TextChoices):
+    """How an outbox message leaves: each channel has a sender in program/outbox.py's SENDERS."""
+
+    EMAIL = "email", "E-mail"
+    PUSH = "push", "Web Push"
+    SMS = "sms", "SMS/voice"
+
+
+class PushSubscription(models.Model):
+    """One browser's Web Push subscription (one device of one person), as the browser's
+    `PushSubscription.toJSON()` gave it. The endpoint is the push service's URL for that browser; the
+    keys are what the payload is encrypted to, so only that browser can read it (program/push.py).
+
+    A push service that answers 404 or 410 has dropped the subscription: it is then disabled, kept so the
+    person sees that this device stopped receiving, and never pushed to again."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    endpoint = models.URLField(max_length=1000, unique=True)
+    p256dh = models.CharField(max_length=100, help_text="The browser's P-256 public key, base64url.")
+    auth = models.CharField(max_length=50, help_text="The browser's authentication secret, base64url.")
+    created_at = models.DateTimeField(default=timezone.now)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    disabled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "disabled_at"], name="push_subscription_active")]
+
+    def __str__(self) -> str:
+        return f"Push subscription #{self.pk} of user #{self.user_id}"
+
+
+class DeliveryStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    SENDING = "sending", "Sending"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed"
+
+
+class OutboundMessage(models.Model):
+    """One message to deliver over one channel, written in the same transaction as the event it reports
+    and delivered later by the outbox worker (program/outbox.py) with retries.
+
+    It holds no text: only the notification's catalogue kind, the recipient and the link. The subject and
+    body are rendered from the catalogue when it is sent, and the address (e-mail, phone) is the
+    recipient's at that time; a push message names the device subscription it goes to.
+    `last_error` holds what the mail server or the network said, never the message."""
+
+    channel = models.CharField(max_length=10, choices=DeliveryChannel.choices, default=DeliveryChannel.EMAIL)
+    kind = models.CharField(max_length=50)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    link = models.CharField(max_length=500, blank=True)
+    # The inbox copy, stamped `emailed_at` once the e-mail is sent (gone if the inbox row was deleted).
+    notification = models.ForeignKey(
+        Notification, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # For the push channel: the device it goes to (the message fails if the device is removed first).
+    push_subscription = models.ForeignKey(
+        PushSubscription, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    # While `sending`: the claim's token and when it lapses (a worker that died is taken over after it).
+    claim_token = models.UUIDField(null=True, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "next_attempt_at"], name="outbox_due"),
+            models.Index(fields=["program", "-created_at"], name="outbox_program_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel} {self.kind} to #{self.recipient_id}: {self.status}"
+
+
 class AuditAction(models.TextChoices):
     CREATE = "create", "Create"
     UPDATE = "update", "Update"
@@ -476,7 +579,11 @@ class JobOutcome(models.TextChoices):
 
 
 class JobRun(models.Model):
-    """One scheduled run of a job; the unique (job, scheduled_for) pair is the exactly-once claim."""
+    """One scheduled run of a job; the unique (job, scheduled_for) pair is the exactly-once claim.
+
+    While it runs, its holder (`host`, host name and process id) keeps a lease by heartbeat; a run
+    whose lease lapsed (its holder died) is taken over by another scheduler, `attempt` going up by
+    one (program.scheduler)."""
 
     job = models.CharField(max_length=100)
     scheduled_for = models.DateTimeField()
@@ -487,10 +594,29 @@ class JobRun(models.Model):
     error = models.TextField(blank=True)
     host = models.CharField(max_length=200, blank=True)
     caught_up = models.BooleanField(default=False, help_text="Run at start-up for a time missed while down.")
+    attempt = models.PositiveSmallIntegerField(
+        default=1, help_text="1, plus one each time another scheduler took the run over from a dead holder."
+    )
+    heartbeat_at = models.DateTimeField(null=True, blank=True, help_text="The holder's latest heartbeat.")
+    lease_expires_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="While running: after this another scheduler may take the run over. "
+        "Empty on runs from before leases, which count as lapsed.",
+    )
+    taken_over_from = models.CharField(
+        max_length=200, blank=True, help_text="The previous holder, whose lease lapsed, on a run taken over."
+    )
 
     class Meta:
         ordering = ["-scheduled_for", "job"]
         constraints = [models.UniqueConstraint(fields=["job", "scheduled_for"], name="job_run_once")]
+        # The lease sweep (every heartbeat interval) looks only at running rows, a handful among many.
+        indexes = [
+            models.Index(
+                fields=["lease_expires_at"], condition=Q(outcome="running"), name="job_run_running_leases"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.job} @ {self.scheduled_for:%Y-%m-%d %H:%M}"

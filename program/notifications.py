@@ -1,30 +1,33 @@
-"""In-app inbox plus email, through one function (SPEC 3.7: messages leave the building).
+"""In-app inbox plus e-mail, Web Push and SMS/voice, through one function (SPEC 3.7: messages leave
+the building).
 
 Stored and e-mailed text never pairs a person with a wellbeing fact. That is enforced by shape, not by
 care at each call site: a caller names a *kind* from the fixed catalogue below and a link to the record;
 the title and body are the kind's template, which takes no arguments, so no name, date, reason or score
 can reach the text. Who a message concerns is shown only when the inbox is rendered, by reading the
 linked record through the selectors under the reader's current permissions (see `concerning`).
+
+Nothing is sent from here. `send` writes the inbox rows and, for each, an outbox row (kind, recipient,
+link; no text) in the caller's transaction, so a message exists exactly when its event committed; the
+outbox worker in the scheduler process renders the e-mail (`render_email`), the push payload
+(`render_push`) or the SMS (`render_sms`) from the same catalogue text and delivers it with retries
+(program/outbox.py).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.urls import Resolver404, resolve
-from django.utils import timezone
 
-from program.models import Membership, Notification, Program
+from program import push, sms
+from program.models import DeliveryChannel, Membership, Notification, OutboundMessage, Program, StaffPhone
 from program.selectors import memberships_visible_to
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,35 @@ TEMPLATES: Mapping[str, Template] = MappingProxyType(
             "A contact was logged that may need on-call advice",
             "A supporter in your program or their supervisor may call you for advice.",
         ),
+        "debrief_granted": Template(
+            "You are on call: a contact needs a debrief and its supporter has no supervisor",
+            "You may read this one contact, record its debrief and sign off a pending pause until a "
+            "supervisor is assigned. Sign in and open the link.",
+        ),
         "debrief_overdue": Template("A debrief is overdue", "Please arrange it today."),
+        # supervision: advice on demand (one kind per urgency: a template takes no arguments)
+        "advice_request": Template(
+            "A supporter would like advice (routine)", "Open the link to acknowledge with one tap."
+        ),
+        "advice_request_urgent": Template(
+            "A supporter needs advice now (urgent)", "Open the link to acknowledge with one tap."
+        ),
+        "advice_request_emergency": Template(
+            "A supporter needs advice now (emergency)",
+            "Open the link to acknowledge with one tap, then call them back or take their call.",
+        ),
+        "advice_acknowledged": Template(
+            "A request for advice has been acknowledged", "Open the link to see who has it and how to call."
+        ),
         "checkin_reminder": Template(
             "Your weekly check-in", "A minute to note how you are. Only you and your supervisors see it."
         ),
         "checkin_request": Template(
             "A supporter's check-in asks for your attention", "Please get in touch with them soon."
+        ),
+        "supervisor_needed": Template(
+            "A new supporter needs a supervisor",
+            "Assign a supervisor and backup before their first contact, so someone can debrief them.",
         ),
         "supporter_unsupervised": Template(
             "A supporter needs a supervisor",
@@ -97,6 +123,10 @@ TEMPLATES: Mapping[str, Template] = MappingProxyType(
         ),
         "flag_review": Template(
             "A supporter's flag needs your review", "Review it with them and record what you decided."
+        ),
+        "pause_undone": Template(
+            "A supporter undid their pause",
+            "They took it back within minutes of asking, so nothing needs your sign-off.",
         ),
         "status_changed": Template(
             "Your supporter status has changed",
@@ -121,6 +151,14 @@ TEMPLATES: Mapping[str, Template] = MappingProxyType(
             "The crisis lines and who else is on call are on the On call now page.",
         ),
         "roster_gap": Template("On-call shifts now without anyone", "Open the roster to fill them."),
+        "roster_left_open": Template(
+            "A roster was published with shifts left open",
+            "Some people on the draft could no longer take their shifts. Open the roster to fill them.",
+        ),
+        "on_call_empty": Template(
+            "Urgent: nobody is on call as supervisor now or within hours",
+            "A supervisor shift was left empty. Take it or find someone, and keep your phone near you.",
+        ),
         "roster_gap_soon": Template(
             "An on-call shift in the next two weeks has nobody", "Open the roster to fill it."
         ),
@@ -134,12 +172,26 @@ TEMPLATES: Mapping[str, Template] = MappingProxyType(
         "swap_taken": Template("A shift swap awaits a coordinator's approval", "Open the roster to see it."),
         "swap_refused": Template("A shift swap was not approved", "Open the roster to see it."),
         "swap_done": Template("A shift swap is done", "See your shifts page."),
+        "swap_withdrawn": Template(
+            "A shift swap you took is off", "The shift is no longer offered. See the roster page."
+        ),
+        "swap_reopened": Template(
+            "A shift you offered is open again",
+            "The colleague who took it can no longer take it. Open the roster to see it.",
+        ),
         # succession
         "continuity_risk": Template("New continuity risks in your program", "Open the continuity page."),
         "continuity_score": Template(
             "Your program's continuity score has changed", "The coordinators have the details."
         ),
     }
+)
+
+# The kinds that cannot wait: a page for advice that is urgent or an emergency, a possible call about a
+# high-risk contact, and nobody on call. Only these go by SMS/voice (to staff with a phone number), and
+# their pushes ask the push service to wake the phone at once (Urgency: high).
+URGENT_KINDS: frozenset[str] = frozenset(
+    {"advice_request_urgent", "advice_request_emergency", "high_risk_on_call", "on_call_empty"}
 )
 
 # What a row whose kind is not in the catalogue (or was written before it) shows.
@@ -182,11 +234,16 @@ def compose(message: Message) -> Notification:
 
 
 def send(messages: Iterable[Message], *, email: bool = True) -> list[Notification]:
-    """The one way to notify: store each message with its kind's fixed text; email it after commit.
+    """The one way to notify: store each message with its kind's fixed text and queue its deliveries.
 
     Messages to inactive accounts are dropped, and one person gets one copy of the same kind and link.
-    Two queries whatever the number of messages (recipients' addresses, then one insert). `email=False`
-    is for demo seeding, which must not send mail."""
+    Each inbox row gets an outbox row per channel it leaves by: e-mail (to people with an address), Web
+    Push (one per active device subscription, while push is on) and SMS/voice (urgent kinds only, to
+    staff with a phone number, while the webhook is configured). All are written together, in the
+    caller's transaction when there is one, so an event rolled back leaves no message behind and a
+    committed one cannot lose a delivery. At most five queries whatever the number of messages
+    (addresses, subscriptions, phones, then one insert each). `email=False` is for demo seeding, which
+    must deliver nothing on any channel."""
     pending = {(_pk(m.recipient), m.kind, m.link): m for m in messages}
     if not pending:
         return []
@@ -194,15 +251,48 @@ def send(messages: Iterable[Message], *, email: bool = True) -> list[Notificatio
         User.objects.filter(pk__in={key[0] for key in pending}, is_active=True).values_list("pk", "email")
     )
     notes = [compose(message) for (user_id, _, _), message in pending.items() if user_id in addresses]
-    created = Notification.objects.bulk_create(notes, batch_size=500)
-    if not email:
-        return created
-    emails = {
-        note.pk: (addresses[note.recipient_id], note) for note in created if addresses[note.recipient_id]
-    }
-    if emails:
-        transaction.on_commit(lambda: _send_emails(emails))
+    devices: dict[int, list[int]] = {}
+    phones: set[int] = set()
+    if email and notes:
+        if push.enabled():
+            devices = push.active_subscriptions(list(addresses))
+        urgent_to = {note.recipient_id for note in notes if note.kind in URGENT_KINDS}
+        if sms.enabled() and urgent_to:
+            phones = set(StaffPhone.objects.filter(user_id__in=urgent_to).values_list("user_id", flat=True))
+    with transaction.atomic():
+        created = Notification.objects.bulk_create(notes, batch_size=500)
+        if email:
+            # No text and no address: the worker renders the kind's template and reads the recipient's
+            # address (or device, or phone) when it sends, so neither is kept twice nor goes stale.
+            OutboundMessage.objects.bulk_create(
+                [
+                    OutboundMessage(
+                        channel=channel,
+                        kind=note.kind,
+                        recipient_id=note.recipient_id,
+                        program_id=note.program_id,
+                        link=note.link,
+                        notification=note,
+                        push_subscription_id=device,
+                    )
+                    for note in created
+                    for channel, device in _channels(note, addresses, devices, phones)
+                ],
+                batch_size=500,
+            )
     return created
+
+
+def _channels(
+    note: Notification, addresses: dict[int, str], devices: dict[int, list[int]], phones: set[int]
+) -> list[tuple[str, int | None]]:
+    """The (channel, device) pairs one inbox row is delivered by."""
+    user = note.recipient_id
+    found: list[tuple[str, int | None]] = [(DeliveryChannel.EMAIL, None)] if addresses[user] else []
+    found += [(DeliveryChannel.PUSH, device) for device in devices.get(user, [])]
+    if note.kind in URGENT_KINDS and user in phones:
+        found.append((DeliveryChannel.SMS, None))
+    return found
 
 
 def notify(
@@ -221,20 +311,30 @@ def _pk(recipient: User | int) -> int:
     return recipient if isinstance(recipient, int) else recipient.pk
 
 
-def _send_emails(emails: dict[int, tuple[str, Notification]]) -> None:
-    """Send one email per notification (keyed by notification id) and stamp them as emailed."""
-    messages = []
-    for address, note in emails.values():
-        url = f"{settings.SITE_URL}{note.link}" if note.link else ""
-        text = "\n\n".join(part for part in (note.body, f"Open it here: {url}" if url else "") if part)
-        messages.append(EmailMessage(subject=note.title, body=text, to=[address]))
-    try:
-        get_connection().send_messages(messages)
-    except OSError:
-        # The inbox copy is already saved; a mail outage must not fail the action that notified.
-        logger.exception("Notification email could not be sent (%s recipients)", len(messages))
-        return
-    Notification.objects.filter(pk__in=list(emails)).update(emailed_at=timezone.now())
+def render_email(kind: str, link: str) -> tuple[str, str]:
+    """The subject and body of a message's e-mail: the kind's catalogue text and the link, nothing else
+    (a kind no longer in the catalogue gets the generic text)."""
+    template = TEMPLATES.get(kind, GENERIC)
+    url = f"{settings.SITE_URL}{link}" if link else ""
+    body = "\n\n".join(part for part in (template.body, f"Open it here: {url}" if url else "") if part)
+    return template.title, body
+
+
+def absolute_link(link: str) -> str:
+    return f"{settings.SITE_URL}{link}" if link else settings.SITE_URL + "/"
+
+
+def render_push(kind: str, link: str) -> tuple[str, str, str]:
+    """A push notification's title, body and the page it opens: the e-mail's catalogue text, nothing
+    else."""
+    template = TEMPLATES.get(kind, GENERIC)
+    return template.title, template.body, absolute_link(link)
+
+
+def render_sms(kind: str, link: str) -> tuple[str, str]:
+    """An SMS (or the script of a call): the kind's title, then the link. Titles are short enough for one
+    or two text messages; the link leads to the rest after signing in."""
+    return TEMPLATES.get(kind, GENERIC).title, absolute_link(link)
 
 
 # --- Who a message concerns, at render time only -----------------------------------------------------

@@ -24,12 +24,15 @@ from guardian.shortcuts import get_objects_for_user
 
 from program.models import (
     CURRENT_STATUSES,
+    STAFF_ROLES,
     AuditEvent,
     Membership,
     Notification,
+    OutboundMessage,
     Program,
     ReferralService,
     Role,
+    StaffPhone,
     SupervisorAssignment,
     TrainingModule,
     TrainingRecord,
@@ -124,6 +127,19 @@ def current_membership(user: AnyUser, program_id: int, role: str) -> Membership 
     )
 
 
+def keeps_phone(user: AnyUser) -> bool:
+    """Whether the user may keep a phone number: a current supervisor or coordinator somewhere."""
+    return own_memberships(user, *STAFF_ROLES).exists()
+
+
+def own_phone(user: AnyUser) -> str | None:
+    """The user's own stored number (E.164), kept even after their staff roles end until they clear it."""
+    member = _member(user)
+    if member is None:
+        return None
+    return StaffPhone.objects.filter(user=member).values_list("phone", flat=True).first()
+
+
 def supervised_memberships(user: AnyUser) -> QuerySet[Membership]:
     """Supporter memberships the user currently supervises (as primary or backup)."""
     member = _member(user)
@@ -209,3 +225,10 @@ def notifications_for(user: AnyUser) -> QuerySet[Notification]:
 def audit_events_visible_to(user: AnyUser) -> QuerySet[AuditEvent]:
     """Audit events of the programs whose trail the user may read (coordinators)."""
     return AuditEvent.objects.filter(program__in=programs_with(user, "view_program_audit"))
+
+
+def deliveries_visible_to(user: AnyUser) -> QuerySet[OutboundMessage]:
+    """Outbox messages of the programs the user coordinates: how each is being delivered, for the
+    coordinators' deliveries page and `GET /api/v1/deliveries/`. A message without a program (none is
+    sent today) is nobody's to see."""
+    return OutboundMessage.objects.filter(program__in=programs_with(user, "manage_program"))

@@ -13,7 +13,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Model
 from django.urls import reverse
@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from program import audit
+from program import audit, phones, selectors
 from program.models import (
     CURRENT_STATUSES,
     AuditAction,
@@ -31,6 +31,7 @@ from program.models import (
     Program,
     ReferralService,
     Role,
+    StaffPhone,
     SupervisorAssignment,
     TrainingModule,
     TrainingRecord,
@@ -420,6 +421,30 @@ def set_academic_standing(membership: Membership, *, at_risk: bool, by: User) ->
     )
     members_changed.send(sender=Membership, program=membership.program, memberships=[membership])
     return membership
+
+
+# --- Staff phone numbers ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def set_phone(user: User, raw: str | None) -> str | None:
+    """Set the user's own phone number (stored in E.164), or clear it when given nothing. Setting one
+    needs a current supervisor or coordinator role; anyone may clear their own."""
+    text = (raw or "").strip()
+    if not text:
+        removed, _ = StaffPhone.objects.filter(user=user).delete()
+        if removed:
+            audit.record(user, AuditAction.DELETE, user, summary="phone number removed")
+        return None
+    if not selectors.keeps_phone(user):
+        raise PermissionDenied("Only supervisors and coordinators keep a phone number here.")
+    phone = phones.parse_phone(text)
+    # The number itself stays out of the audit trail (it records what changed, never values).
+    _, created = StaffPhone.objects.update_or_create(user=user, defaults={"phone": phone})
+    audit.record(
+        user, AuditAction.UPDATE, user, summary="phone number added" if created else "phone number changed"
+    )
+    return phone
 
 
 # --- Referral directory -------------------------------------------------------------------------

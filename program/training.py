@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import DateField, Exists, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from program.models import Membership, TrainingRecord, TrainingRequirement
 
@@ -34,6 +35,37 @@ def mandatory_training_expiring(today: date) -> Exists:
         module__requirements__role=OuterRef("role"),
     ).filter(~Exists(newer))
     return Exists(expiring)
+
+
+def mandatory_training_lapses_on() -> Subquery:
+    """The first day a membership's required training no longer covers — the earliest, over the modules its
+    role requires, of the latest expiry of its records of that module (`date.min` for a module never
+    done) — or NULL where the role requires nothing. Required training is valid on day D when D is
+    before this date: the same rule as `missing_mandatory_training`, for any day, not only today."""
+    latest = (
+        TrainingRecord.objects.filter(membership=OuterRef(OuterRef("pk")), module=OuterRef("module"))
+        .order_by("-expires_on")
+        .values("expires_on")[:1]
+    )
+    per_module = (
+        TrainingRequirement.objects.filter(module__program=OuterRef("program"), role=OuterRef("role"))
+        .annotate(lapses=Coalesce(Subquery(latest, output_field=DateField()), Value(date.min)))
+        .order_by("lapses")
+        .values("lapses")[:1]
+    )
+    return Subquery(per_module, output_field=DateField())
+
+
+def training_lapses(memberships: QuerySet[Membership]) -> dict[int, date]:
+    """Membership id → the first day its required training no longer covers (see
+    `mandatory_training_lapses_on`), for those whose role requires any (one query)."""
+    return {
+        pk: lapses
+        for pk, lapses in memberships.annotate(lapses=mandatory_training_lapses_on()).values_list(
+            "pk", "lapses"
+        )
+        if lapses is not None
+    }
 
 
 def with_training_status(memberships: QuerySet[Membership], today: date) -> QuerySet[Membership]:

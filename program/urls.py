@@ -1,6 +1,6 @@
 from django.urls import path
 
-from program.views import auth, directory, inbox, members, pages, training
+from program.views import auth, details, directory, inbox, members, pages, pwa, training
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
@@ -12,8 +12,12 @@ urlpatterns = [
     path("accounts/password/reset/sent/", auth.password_reset_done, name="password_reset_done"),
     path("accounts/reset/<uidb64>/<token>/", auth.password_reset_confirm, name="password_reset_confirm"),
     path("accounts/reset/done/", auth.password_reset_complete, name="password_reset_complete"),
+    path("accounts/details/", details.my_details, name="my-details"),
     path("notifications/", inbox.inbox, name="inbox"),
     path("notifications/<int:notification_id>/open/", inbox.notification_open, name="notification-open"),
+    path("notifications/devices/", pwa.push_devices, name="push-devices"),
+    path("manifest.webmanifest", pwa.web_manifest, name="web-manifest"),
+    path("service-worker.js", pwa.service_worker, name="service-worker"),
     path("notifications/read-all/", inbox.notifications_read_all, name="notifications-read-all"),
     path("programs/<int:program_id>/", pages.program_overview, name="program-overview"),
     path("programs/<int:program_id>/settings/", pages.program_settings, name="program-settings"),
@@ -55,4 +59,5 @@ urlpatterns = [
         name="directory-edit",
     ),
     path("programs/<int:program_id>/audit/", inbox.audit_trail, name="audit-trail"),
+    path("programs/<int:program_id>/deliveries/", inbox.deliveries, name="deliveries"),
 ]

@@ -728,6 +728,12 @@ def _make_supporter(application: Application) -> Membership:
         link=reverse("member-detail", args=[program.pk, membership.pk]),
         program=program,
     )
+    notify(
+        _coordinators(program),
+        kind="supervisor_needed",
+        link=reverse("member-assign", args=[program.pk, membership.pk]),
+        program=program,
+    )
     return membership
 
 

@@ -18,8 +18,10 @@ class SupervisionConfig(AppConfig):
 
         # checks, jobs and signal receivers register on import
         from supervision import (  # noqa: F401
+            advice,
             checks,
             demo,
+            grants,
             jobs,
             notifications,
             panels,
@@ -28,10 +30,11 @@ class SupervisionConfig(AppConfig):
             rosters,
             scale,
         )
-        from supervision.services import ESCALATION_RECIPIENTS
+        from supervision.services import ESCALATION_RECIPIENTS, UNSUPERVISED_ESCALATIONS
 
         DEMO_SEEDERS.append(demo.seed)
         ESCALATION_RECIPIENTS.append(rosters.on_call_supervisors)
+        UNSUPERVISED_ESCALATIONS.append(grants.open_debrief_grants)
         SCALE_SEEDERS.append(scale.seed)
         SCALE_SEEDERS.append(roster_scale.seed)
         register_panel(Role.SUPPORTER, "supervision/panels/supporter.html", panels.supporter_panel, order=10)
@@ -41,7 +44,10 @@ class SupervisionConfig(AppConfig):
         register_panel(
             Role.COORDINATOR, "supervision/panels/coordinator.html", panels.coordinator_panel, order=10
         )
-        register_nav_link({Role.SUPPORTER}, "Log a contact", "contact-new", order=10)
+        # One tap from every page, for active and paused supporters alike (a pause is no bar to help).
+        register_nav_link({Role.SUPPORTER}, "Get advice now", "advice-new", order=1, urgent=True, quick=True)
+        register_nav_link({Role.SUPERVISOR, Role.COORDINATOR}, "Advice requests", "advice-requests", order=4)
+        register_nav_link({Role.SUPPORTER}, "Log a contact", "contact-new", order=10, quick=True)
         register_nav_link(
             {Role.SUPPORTER, Role.SUPERVISOR, Role.COORDINATOR}, "Contacts", "contacts", order=20
         )

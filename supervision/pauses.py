@@ -77,10 +77,14 @@ from supervision.models import (
     PauseTrigger,
     SupervisionSession,
 )
+from supervision.selectors import debrief_grants_held_by
 from supervision.services import check_free_text
-from supervision.signals import pause_ended, pause_started, supporter_activity
+from supervision.signals import pause_ended, pause_started, pause_undone, supporter_activity
 
 SELF_PAUSE_REVIEW_DAYS = 7
+# For this long after asking to pause, the supporter can take it back themself (a tap by accident, or a
+# change of mind): the pause ends and the shifts nobody has taken since come back to them (issue 14).
+SELF_PAUSE_UNDO_WINDOW = timedelta(minutes=10)
 MANUAL_PAUSE_REVIEW_DAYS = 14
 NOTE_MAX = 1000
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)  # "never resumed": older than any evidence
@@ -774,8 +778,13 @@ def _create_pause(membership: Membership, trigger: str, reason: str, review_days
 
 
 def may_resume(user: User, pause: Pause) -> bool:
-    """Only a current supervisor (primary or backup) of the supporter signs a resumption off."""
-    return supervised_memberships(user).filter(pk=pause.membership_id).exists()
+    """Only a current supervisor (primary or backup) of the supporter signs a resumption off — or, while
+    the supporter has none, the on-call supervisor holding a debrief grant on them."""
+    return supervised_memberships(user).filter(pk=pause.membership_id).exists() or _under_grant(user, pause)
+
+
+def _under_grant(user: User, pause: Pause) -> bool:
+    return debrief_grants_held_by(user).filter(supporter_id=pause.membership_id).exists()
 
 
 @transaction.atomic
@@ -806,7 +815,10 @@ def resume(pause: Pause, *, by: User, note: str) -> Pause:
     pause.save(update_fields=["ended_at", "ended_by", "end_kind", "end_note_encrypted"])
     sync_status([pause.membership_id])
     pause.membership.refresh_from_db(fields=["status"])
-    audit.record(by, AuditAction.UPDATE, pause, program=pause.program, summary=pause.get_end_kind_display())
+    summary = pause.get_end_kind_display()
+    if not supervised_memberships(by).filter(pk=pause.membership_id).exists():
+        summary += " under a debrief grant"
+    audit.record(by, AuditAction.UPDATE, pause, program=pause.program, summary=summary)
     if pause.action == PauseAction.PAUSE:
         notify(
             [pause.membership.user],
@@ -816,6 +828,79 @@ def resume(pause: Pause, *, by: User, note: str) -> Pause:
         )
     pause_ended.send(sender=Pause, pause=pause)
     return pause
+
+
+# --- Undo: a supporter takes back their own pause within minutes ------------------------------------
+
+
+def undo_until(pause: Pause) -> datetime | None:
+    """Until when the supporter may undo this pause themself; None when it cannot be undone at all (not a
+    pause they asked for, or already ended)."""
+    if pause.trigger != PauseTrigger.SELF or pause.action != PauseAction.PAUSE or pause.ended_at is not None:
+        return None
+    return pause.started_at + SELF_PAUSE_UNDO_WINDOW
+
+
+def may_undo(user: User, pause: Pause, now: datetime | None = None) -> bool:
+    until = undo_until(pause)
+    return until is not None and pause.membership.user_id == user.pk and (now or timezone.now()) < until
+
+
+@dataclass(frozen=True)
+class Undone:
+    pause: Pause
+    # The shifts the pause had handed on that nobody had taken since, now the supporter's again.
+    shifts_given_back: list[Any]
+
+
+@transaction.atomic
+def undo_self_pause(pause: Pause, *, by: User, now: datetime | None = None) -> Undone:
+    """The supporter ends a pause they asked for, within SELF_PAUSE_UNDO_WINDOW of asking: no sign-off
+    needed. Their supervisors are told (no reason, no name); the rosters give back the shifts the pause
+    handed on that nobody has taken since (those someone else took stay with them)."""
+    now = now or timezone.now()
+    pause = (
+        Pause.objects.select_for_update(of=("self",))
+        .select_related("membership__user", "membership__program", "program")
+        .get(pk=pause.pk)
+    )
+    if pause.membership.user_id != by.pk or pause.membership.role != Role.SUPPORTER:
+        # Only the supporter themself: for anyone else there is no such pause of theirs to undo.
+        raise Pause.DoesNotExist
+    if pause.ended_at is not None:
+        raise ValidationError({"__all__": ValidationError("This pause has already ended.", code="conflict")})
+    if pause.membership.status not in CURRENT_STATUSES:
+        raise ValidationError({"__all__": "Your supporter role has ended."})
+    if pause.trigger != PauseTrigger.SELF or pause.action != PauseAction.PAUSE:
+        raise ValidationError(
+            {
+                "__all__": "Only a pause you asked for yourself can be undone; "
+                "one of your supervisors signs off your return from this one."
+            }
+        )
+    minutes = int(SELF_PAUSE_UNDO_WINDOW.total_seconds() // 60)
+    if now >= pause.started_at + SELF_PAUSE_UNDO_WINDOW:
+        raise ValidationError(
+            {
+                "__all__": f"The {minutes} minutes to undo this pause have passed; "
+                "talk with your supervisor about resuming."
+            }
+        )
+    pause.ended_at, pause.ended_by, pause.end_kind = now, by, PauseEnd.UNDONE
+    pause.save(update_fields=["ended_at", "ended_by", "end_kind"])
+    sync_status([pause.membership_id])
+    pause.membership.refresh_from_db(fields=["status"])
+    audit.record(by, AuditAction.UPDATE, pause, program=pause.program, summary="undone by the supporter")
+    link = reverse("pause-detail", args=[pause.program_id, pause.pk])
+    send(
+        Message(user, "pause_undone", link, pause.program)
+        for user in _supervisors_by_supporter([pause.membership_id]).get(pause.membership_id, [])
+    )
+    pause_ended.send(sender=Pause, pause=pause)
+    given_back = [
+        shift for _, shifts in pause_undone.send(sender=Pause, pause=pause) for shift in (shifts or [])
+    ]
+    return Undone(pause, given_back)
 
 
 # --- Reading ---------------------------------------------------------------------------------------

@@ -187,6 +187,7 @@ def roster_detail(request: HttpRequest, program: Program, roster_id: int) -> Htt
         shift.people = [a.membership for a in shift.current]  # type: ignore[attr-defined]
         days[shift.starts_at.astimezone(tz).date()].append(shift)
     gaps = rosters.coverage_gaps(roster) if roster.status == RosterStatus.DRAFT else []
+    dropped = rosters.places_dropped_at_publishing(roster, reader=acting_user(request))
     return render(
         request,
         "supervision/rosters/detail.html",
@@ -195,6 +196,7 @@ def roster_detail(request: HttpRequest, program: Program, roster_id: int) -> Htt
             "roster": roster,
             "days": sorted(days.items()),
             "gaps": [gap.describe(tz) for gap in gaps],
+            "dropped": [place.describe(tz) for place in dropped],
             "short": sum(1 for day in days.values() for s in day if s.unfilled),
             "is_coordinator": is_coordinator,
         },
@@ -205,13 +207,21 @@ def roster_detail(request: HttpRequest, program: Program, roster_id: int) -> Htt
 @require_POST
 def roster_publish(request: HttpRequest, program: Program, roster_id: int) -> HttpResponse:
     roster = get_object_or_404(Roster, program=program, pk=roster_id)
+    user = acting_user(request)
     try:
-        rosters.publish(roster, by=acting_user(request))
+        rosters.publish(roster, by=user)
     except ValidationError as error:
         for problem in error.messages:
             messages.error(request, problem)
     else:
         messages.success(request, "Roster published; everyone on it has been told.")
+        dropped = rosters.places_dropped_at_publishing(roster, reader=user)
+        if dropped:
+            messages.warning(
+                request,
+                f"{len(dropped)} shift place(s) left open: the person could no longer take the shift. "
+                + "; ".join(place.describe(program.tzinfo) for place in dropped),
+            )
     return redirect("roster-detail", program.pk, roster.pk)
 
 
@@ -450,7 +460,7 @@ def shift_detail(request: HttpRequest, program: Program, shift_id: int) -> HttpR
         add = members.filter(pk=add_id).first() if add_id.isdigit() else None
         remove = members.filter(pk=remove_id).first() if remove_id.isdigit() else None
         try:
-            rosters.override(shift, by=user, add=add, remove=remove)
+            rosters.override(shift, by=user, add=add, remove=remove, force=request.POST.get("force") == "1")
         except ValidationError as error:
             for problem in error.messages:
                 messages.error(request, problem)

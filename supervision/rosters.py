@@ -25,7 +25,7 @@ from dateutil.rrule import rrulestr
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -37,14 +37,18 @@ from program.models import (
     AuditAction,
     Availability,
     Membership,
+    MembershipStatus,
     Program,
     Role,
 )
 from program.notifications import Message, notify, send
+from program.phones import display_phone, on_call_phone
 from program.selectors import is_coordinator
-from program.training import with_training_status
+from program.training import training_lapses
+from supervision import selectors
 from supervision.burden import current_burden
 from supervision.models import (
+    SWAP_PENDING,
     AssignmentSource,
     Pause,
     PauseAction,
@@ -55,11 +59,13 @@ from supervision.models import (
     Shift,
     ShiftAssignment,
     ShiftTemplate,
+    SwapRequest,
+    SwapStatus,
     Unavailability,
     UnavailabilityKind,
 )
 from supervision.pauses import DutyCalendar, duty_calendar
-from supervision.signals import pause_started
+from supervision.signals import pause_started, pause_undone
 
 MAX_HORIZON_DAYS = 26 * 7
 NIGHT_WEIGHT = 0.5  # extra load per night hour (00:00–06:00 local)
@@ -67,6 +73,11 @@ WEEKEND_WEIGHT = 0.25  # extra load per hour of a shift starting on a Saturday o
 HIGH_BURDEN = 60  # burden index at which a supporter's hours count one and a half times
 HIGH_BURDEN_FACTOR = 1.5
 FAIRNESS_LOOKBACK = timedelta(days=28)
+# A supervisor shift starting this soon counts as "imminent": emptying it needs a replacement or a
+# coordinator's explicit force (which pages everyone), as emptying a running one does (issue 13, 6b).
+IMMINENT_SHIFT_WITHIN = timedelta(hours=12)
+# Who "On call now" offers when nobody is on call, in this order.
+STAFF_FALLBACK_ORDER: list[str] = [Role.SUPERVISOR, Role.COORDINATOR]
 
 REASONS = {
     "paused": "paused",
@@ -233,7 +244,7 @@ class Calendar:
     tz: ZoneInfo
     settings: RosterSettings
     people: dict[int, Person]
-    untrained: set[int]
+    training_lapses: dict[int, date]  # membership id → first day its required training no longer covers
     windows: dict[int, list[Availability]]
     away: dict[int, list[tuple[datetime, datetime]]]
     duty: DutyCalendar  # terms, pauses and blackouts: the pause module's answer
@@ -243,7 +254,11 @@ class Calendar:
         member = person.membership
         local = start.astimezone(self.tz)
         found = self.duty.reasons(member, start, end)
-        if member.pk in self.untrained:
+        # Training must hold for the whole shift, judged on the program's calendar: a night shift that
+        # runs past midnight into the day the training lapses is refused too. The last moment of the
+        # shift decides, so one ending exactly at midnight does not reach into the next day.
+        lapses = self.training_lapses.get(member.pk)
+        if lapses is not None and lapses <= (end - timedelta(microseconds=1)).astimezone(self.tz).date():
             found.append("untrained")
         if any(s < end and e > start for s, e in self.away.get(member.pk, [])):
             found.append("unavailable")
@@ -281,11 +296,9 @@ def calendar_for(program: Program, role_members: list[Membership], first: date, 
         for member_id, week in current_burden(supporters, program, today).items():
             if week.index >= HIGH_BURDEN:
                 people[member_id].weight = HIGH_BURDEN_FACTOR
-    untrained = {
-        member.pk
-        for member in with_training_status(Membership.objects.filter(pk__in=ids), today).only("pk")
-        if getattr(member, "training_missing", False)
-    }
+    # Training is judged on each shift's own dates (Calendar.reasons), not today: a record expiring
+    # before a shift in the horizon keeps its holder off that shift.
+    lapses = training_lapses(Membership.objects.filter(pk__in=ids))
     windows: dict[int, list[Availability]] = defaultdict(list)
     for window in Availability.objects.filter(membership_id__in=ids):
         windows[window.membership_id].append(window)
@@ -305,7 +318,7 @@ def calendar_for(program: Program, role_members: list[Membership], first: date, 
         person.load += (
             _weighted_hours(assignment.shift.starts_at, assignment.shift.ends_at, tz) * person.weight
         )
-    return Calendar(program, tz, roster_settings(program), people, untrained, windows, away, duty)
+    return Calendar(program, tz, roster_settings(program), people, lapses, windows, away, duty)
 
 
 def _weighted_hours(start: datetime, end: datetime, tz: ZoneInfo) -> float:
@@ -462,9 +475,42 @@ def coverage_gaps(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[Gap
     return [gap for gap in gaps if gap.ends_at > gap.starts_at]
 
 
+def _describe_place(shift: Shift, tz: ZoneInfo) -> str:
+    return f"{shift.name} {shift.starts_at.astimezone(tz):%a %-d %b %H:%M}"
+
+
+def ineligible_places(roster: Roster) -> list[tuple[ShiftAssignment, list[str]]]:
+    """The places on a roster whose person can no longer take the shift, with why — asked of the same
+    `Calendar.reasons` that generation asks, so publishing and generation cannot disagree. Only what
+    concerns the person counts (current in the role, not paused, in term, trained on the shift's dates,
+    available, inside their weekly windows, no blackout); the rest rules held when the draft was made
+    and nothing since can break them within the roster. A fixed number of queries."""
+    places = list(
+        ShiftAssignment.objects.filter(shift__roster=roster, ended_at__isnull=True)
+        .select_related("shift", "membership__user")
+        .order_by("shift__starts_at", "pk")
+    )
+    if not places:
+        return []
+    members = list({place.membership_id: place.membership for place in places}.values())
+    calendar = calendar_for(roster.program, members, roster.starts_on, roster.ends_on)
+    found = []
+    for place in places:
+        member, shift = place.membership, place.shift
+        reasons = calendar.reasons(Person(member, member.role), shift.starts_at, shift.ends_at, night=False)
+        if member.program_id != shift.program_id or member.role != shift.role:
+            reasons.insert(0, "not_current")
+        if reasons:
+            found.append((place, list(dict.fromkeys(reasons))))
+    return found
+
+
 @transaction.atomic
 def publish(roster: Roster, *, by: User) -> Roster:
-    """Publish a draft: refused while any hour lacks an on-call supervisor (the refusal lists the gaps)."""
+    """Publish a draft. Every place is re-checked first: a person who can no longer take their shift (paused,
+    left, training lapsed by then, away...) is taken off it and the shift left open — listed afterwards by
+    `places_dropped_at_publishing`, and the coordinators are told. Refused, changing nothing, while any hour
+    lacks an on-call supervisor (the refusal lists the gaps and whoever was dropped)."""
     roster = Roster.objects.select_for_update().select_related("program").get(pk=roster.pk)
     if not is_coordinator(by, roster.program_id):
         raise Roster.DoesNotExist
@@ -472,60 +518,166 @@ def publish(roster: Roster, *, by: User) -> Roster:
         raise ValidationError(
             {"__all__": ValidationError("This roster is already published.", code="conflict")}
         )
+    now = timezone.now()
+    tz = roster.program.tzinfo
+    dropped = ineligible_places(roster)
+    for place, reasons in dropped:
+        place.ended_at, place.dropped_at_publishing = now, True
+        place.ended_reason = ", ".join(REASONS[r] for r in reasons)[:200]
+    ShiftAssignment.objects.bulk_update(
+        [place for place, _ in dropped], ["ended_at", "ended_reason", "dropped_at_publishing"]
+    )
+    left_open = _leave_open({place.shift for place, _ in dropped})
     gaps = coverage_gaps(roster)
     if gaps:
-        tz = roster.program.tzinfo
         listed = "; ".join(gap.describe(tz) for gap in gaps[:20])
         more = f" and {len(gaps) - 20} more" if len(gaps) > 20 else ""
+        why = "; ".join(
+            f"{_describe_place(place.shift, tz)}: {place.membership.display_name} ({place.ended_reason})"
+            for place, _ in dropped
+            if place.shift.role == RosterRole.SUPERVISOR
+        )
         raise ValidationError(
             {
                 "__all__": f"Not published: no supervisor is on call {listed}{more}. "
-                "Add supervisor shifts or people."
+                + (f"No longer able to take their shift: {why}. " if why else "")
+                + "Add supervisor shifts or people."
             }
         )
-    roster.status, roster.published_at, roster.published_by = RosterStatus.PUBLISHED, timezone.now(), by
+    roster.status, roster.published_at, roster.published_by = RosterStatus.PUBLISHED, now, by
     roster.save(update_fields=["status", "published_at", "published_by"])
     people = set(
         ShiftAssignment.objects.filter(shift__roster=roster, ended_at__isnull=True).values_list(
             "membership__user_id", flat=True
         )
     )
-    notify(
-        sorted(people),
-        kind="roster_published",
-        link=reverse("roster-detail", args=[roster.program_id, roster.pk]),
-        program=roster.program,
-    )
-    audit.record(by, AuditAction.UPDATE, roster, program=roster.program, summary="published")
+    link = reverse("roster-detail", args=[roster.program_id, roster.pk])
+    messages = [Message(user_id, "roster_published", link, roster.program) for user_id in sorted(people)]
+    if left_open:
+        # Who was dropped and why stays out of the text (it may be a pause); the roster page shows it
+        # to the coordinators.
+        messages.extend(
+            Message(user_id, "roster_left_open", link, roster.program)
+            for user_id in Membership.objects.filter(
+                program=roster.program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
+            ).values_list("user_id", flat=True)
+        )
+    send(messages)
+    summary = f"published; {len(dropped)} places left open" if dropped else "published"
+    audit.record(by, AuditAction.UPDATE, roster, program=roster.program, summary=summary)
     return roster
+
+
+def _leave_open(shifts: set[Shift]) -> list[Shift]:
+    """Mark shifts that lost people at publishing as short (the reason is kept neutral: the shift's
+    readers need not learn why a colleague came off it). Returns those now short."""
+    if not shifts:
+        return []
+    people = dict(
+        ShiftAssignment.objects.filter(shift__in=shifts, ended_at__isnull=True)
+        .values("shift_id")
+        .annotate(n=Count("pk"))
+        .values_list("shift_id", "n")
+    )
+    short = [shift for shift in shifts if people.get(shift.pk, 0) < shift.min_people]
+    for shift in short:
+        shift.unfilled = {
+            **shift.unfilled,
+            "message": f"no {shift.role}: the one rostered could no longer take it when it was published",
+        }
+    Shift.objects.bulk_update(short, ["unfilled", "updated_at"])
+    return sorted(short, key=lambda shift: shift.starts_at)
+
+
+@dataclass(frozen=True)
+class DroppedPlace:
+    """A place taken off a draft as it was published: the person could no longer take the shift."""
+
+    shift: Shift
+    membership: Membership
+    reason: str
+
+    def describe(self, tz: ZoneInfo) -> str:
+        return f"{_describe_place(self.shift, tz)} — {self.membership.display_name} ({self.reason})"
+
+
+def places_dropped_at_publishing(roster: Roster, *, reader: User) -> list[DroppedPlace]:
+    """The places left open when this roster was published, for its program's coordinators (empty for
+    anyone else: why a colleague came off a shift is theirs to see)."""
+    places = (
+        selectors.places_dropped_at_publishing_visible_to(reader)
+        .filter(shift__roster=roster)
+        .select_related("shift", "membership__user")
+        .order_by("shift__starts_at", "pk")
+    )
+    return [DroppedPlace(place.shift, place.membership, place.ended_reason) for place in places]
 
 
 # --- On call now --------------------------------------------------------------------------------------
 
 
 @dataclass
+class OnCallPerson:
+    membership: Membership
+    # E.164, for tap-to-call: staff in a current role who keep a number; None for everyone else.
+    phone: str | None
+
+    @property
+    def phone_display(self) -> str:
+        return display_phone(self.phone) if self.phone else ""
+
+
+@dataclass
 class OnCallShift:
     shift: Shift
-    people: list[Membership]
+    people: list[OnCallPerson]
+
+    @classmethod
+    def of(cls, shift: Shift) -> OnCallShift:
+        people = [a.membership for a in shift.current]  # type: ignore[attr-defined]
+        return cls(shift, [OnCallPerson(m, on_call_phone(m)) for m in people])
 
 
 @dataclass
 class OnCall:
-    """Who is on call now and next, per role (two queries whatever the roster's size)."""
+    """Who is on call now and next, per role (two queries whatever the roster's size), and the fallback:
+    the program's supervisors and coordinators to ring when nobody is on call (one more)."""
 
     now: dict[str, list[OnCallShift]]
     next: dict[str, OnCallShift | None]
+    fallback: list[OnCallPerson] = field(default_factory=list)
+
+    @property
+    def nobody_now(self) -> bool:
+        """No supervisor on call this minute (no shift running, or a running one with nobody on it)."""
+        return not any(item.people for item in self.now[RosterRole.SUPERVISOR])
 
 
-def on_call(program: Program, at: datetime | None = None) -> OnCall:
+def on_call_fallback(program: Program) -> list[OnCallPerson]:
+    """Who to ring when nobody is on call: the program's active supervisors, then its coordinators, with
+    their phones for tap-to-call (one query)."""
+    staff = (
+        Membership.objects.filter(
+            program=program, role__in=STAFF_FALLBACK_ORDER, status=MembershipStatus.ACTIVE
+        )
+        .select_related("user__staff_phone")
+        .order_by("user__last_name", "user__first_name", "pk")
+    )
+    people = [m for m in staff if m.user.is_active]
+    people.sort(key=lambda m: STAFF_FALLBACK_ORDER.index(m.role))
+    return [OnCallPerson(m, on_call_phone(m)) for m in people]
+
+
+def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool = True) -> OnCall:
     at = at or timezone.now()
     published = Shift.objects.filter(
         program=program, roster__status=RosterStatus.PUBLISHED, cancelled_at__isnull=True
     ).prefetch_related(
         Prefetch(
             "assignments",
+            # The staff phone rides along in the same join: the query count stays constant.
             queryset=ShiftAssignment.objects.filter(ended_at__isnull=True)
-            .select_related("membership__user")
+            .select_related("membership__user__staff_phone")
             .order_by("pk"),
             to_attr="current",
         )
@@ -533,12 +685,36 @@ def on_call(program: Program, at: datetime | None = None) -> OnCall:
     now: dict[str, list[OnCallShift]] = {role: [] for role in RosterRole.values}
     upcoming: dict[str, OnCallShift | None] = dict.fromkeys(RosterRole.values)
     for shift in published.filter(starts_at__lte=at, ends_at__gt=at).order_by("starts_at"):
-        now[shift.role].append(OnCallShift(shift, [a.membership for a in shift.current]))
+        now[shift.role].append(OnCallShift.of(shift))
     # The next shift of each role: the first few starting after now are enough (at most a day's worth).
     for shift in published.filter(starts_at__gt=at).order_by("starts_at")[:24]:
         if upcoming[shift.role] is None:
-            upcoming[shift.role] = OnCallShift(shift, [a.membership for a in shift.current])
-    return OnCall(now, upcoming)
+            upcoming[shift.role] = OnCallShift.of(shift)
+    return OnCall(now, upcoming, on_call_fallback(program) if with_fallback else [])
+
+
+def page_everyone_on_call_empty(program: Program) -> list[Message]:
+    """Messages paging every current supervisor and coordinator of the program: a supervisor shift
+    running now or within hours has nobody (the caller sends them with its own)."""
+    link = reverse("on-call-now", args=[program.pk])
+    return [
+        Message(user_id, "on_call_empty", link, program)
+        for user_id in Membership.objects.filter(
+            program=program, role__in=STAFF_FALLBACK_ORDER, status__in=CURRENT_STATUSES
+        )
+        .values_list("user_id", flat=True)
+        .distinct()
+    ]
+
+
+def _empty_soon(shift: Shift, now: datetime) -> bool:
+    """A supervisor shift running now or starting within IMMINENT_SHIFT_WITHIN, with nobody on it."""
+    return (
+        shift.role == RosterRole.SUPERVISOR
+        and shift.starts_at <= now + IMMINENT_SHIFT_WITHIN
+        and shift.ends_at > now
+        and not ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).exists()
+    )
 
 
 # --- Pauses and departures ------------------------------------------------------------------------------
@@ -548,10 +724,10 @@ def on_call_supervisors(contact: object) -> list[User]:
     """Supervisors on call now in the contact's program (escalations tell them too)."""
     program = contact.program  # type: ignore[attr-defined]
     return [
-        person.user
-        for item in on_call(program).now[RosterRole.SUPERVISOR]
+        person.membership.user
+        for item in on_call(program, with_fallback=False).now[RosterRole.SUPERVISOR]
         for person in item.people
-        if person.user.is_active
+        if person.membership.user.is_active
     ]
 
 
@@ -592,6 +768,7 @@ def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
     if not leaving:
         return []
     ShiftAssignment.objects.filter(pk__in=[a.pk for a in leaving]).update(ended_at=now, ended_reason=reason)
+    withdrawn = withdraw_swaps(SwapRequest.objects.filter(assignment__in=leaving), now=now)
     shifts = [a.shift for a in leaving]
     role = shifts[0].role
     others = list(
@@ -654,6 +831,7 @@ def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
     # Who was handed on from whom, and why, stays out of the text: the colleague is on a pause.
     roster_page = reverse("roster-home", args=[program.pk])
     messages = [Message(user_id, "shift_reassigned", roster_page, program) for user_id in told]
+    messages.extend(withdrawn)
     if gaps:
         messages.extend(
             Message(user_id, "roster_gap", roster_page, program)
@@ -668,10 +846,70 @@ def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
     return gaps
 
 
-def _members_with_future_shifts(program: Program) -> set[int]:
-    """Who holds a future published shift, looked up once per Program instance: a rule evaluation pauses
-    hundreds of supporters in one go, and most hold no shift (the cache goes whenever shifts move)."""
-    cached: set[int] | None = getattr(program, "_members_with_future_shifts", None)
+def withdraw_swaps(swaps: QuerySet[SwapRequest], *, now: datetime) -> list[Message]:
+    """Withdraw the pending ones of these swaps because the offered place is gone (its holder paused, left
+    or was taken off the shift): a swap must end rather than wait, taken, for an approval that can never
+    apply it. Returns the messages telling whoever had taken one (the caller sends them with its own)."""
+    pending = list(
+        swaps.filter(status__in=SWAP_PENDING)
+        .select_for_update(of=("self",))
+        .select_related("shift__program", "taken_by")
+    )
+    if not pending:
+        return []
+    SwapRequest.objects.filter(pk__in=[swap.pk for swap in pending]).update(
+        status=SwapStatus.CANCELLED, decided_at=now
+    )
+    program = pending[0].shift.program
+    audit.record_many(None, AuditAction.UPDATE, pending, program=program, summary="swap withdrawn")
+    return [
+        Message(swap.taken_by.user_id, "swap_withdrawn", reverse("roster-home", args=[program.pk]), program)
+        for swap in pending
+        if swap.status == SwapStatus.TAKEN and swap.taken_by is not None
+    ]
+
+
+def reopen_swaps(swaps: QuerySet[SwapRequest]) -> list[Message]:
+    """Put taken swaps back to open because their taker can no longer take the shift (paused, left, or no
+    longer eligible when a coordinator came to approve it). Returns the messages telling the people who
+    offered them (the reason stays out of the text)."""
+    taken = list(
+        swaps.filter(status=SwapStatus.TAKEN)
+        .select_for_update(of=("self",))
+        .select_related("shift__program", "offered_by")
+    )
+    if not taken:
+        return []
+    SwapRequest.objects.filter(pk__in=[swap.pk for swap in taken]).update(
+        status=SwapStatus.OPEN, taken_by=None, taken_at=None
+    )
+    program = taken[0].shift.program
+    audit.record_many(None, AuditAction.UPDATE, taken, program=program, summary="swap open again")
+    return [
+        Message(swap.offered_by.user_id, "swap_reopened", reverse("roster-home", args=[program.pk]), program)
+        for swap in taken
+    ]
+
+
+@transaction.atomic
+def take_off_the_roster(membership: Membership, *, reason: str) -> list[Shift]:
+    """A paused or departing person leaves the published roster: their future shifts are handed on (which
+    withdraws their offers of them), and swaps they had taken open again for someone else; everyone
+    matched with them is told. Returns the shifts that became gaps."""
+    gaps = hand_on_shifts(membership, reason=reason)
+    now = timezone.now()
+    send(
+        withdraw_swaps(SwapRequest.objects.filter(offered_by=membership), now=now)
+        + reopen_swaps(SwapRequest.objects.filter(taken_by=membership))
+    )
+    return gaps
+
+
+def _members_on_the_roster(program: Program) -> set[int]:
+    """Who holds a future published shift or is party to a pending swap, looked up once per Program
+    instance: a rule evaluation pauses hundreds of supporters in one go, and most hold no shift (the cache
+    goes whenever shifts move)."""
+    cached: set[int] | None = getattr(program, "_members_on_the_roster", None)
     if cached is None:
         cached = set(
             ShiftAssignment.objects.filter(
@@ -682,23 +920,133 @@ def _members_with_future_shifts(program: Program) -> set[int]:
                 shift__roster__status=RosterStatus.PUBLISHED,
             ).values_list("membership_id", flat=True)
         )
-        program._members_with_future_shifts = cached  # type: ignore[attr-defined]
+        for offered_by, taken_by in SwapRequest.objects.filter(
+            shift__program=program, status__in=SWAP_PENDING
+        ).values_list("offered_by_id", "taken_by_id"):
+            cached.update(pk for pk in (offered_by, taken_by) if pk is not None)
+        program._members_on_the_roster = cached  # type: ignore[attr-defined]
     return cached
 
 
 @receiver(pause_started)
 def _paused(sender: object, pause: Pause, **kwargs: object) -> None:
-    if pause.action == PauseAction.PAUSE and pause.membership_id in _members_with_future_shifts(
-        pause.program
-    ):
-        hand_on_shifts(pause.membership, reason="paused")
-        del pause.program._members_with_future_shifts  # type: ignore[attr-defined]
+    if pause.action == PauseAction.PAUSE and pause.membership_id in _members_on_the_roster(pause.program):
+        take_off_the_roster(pause.membership, reason="paused")
+        del pause.program._members_on_the_roster  # type: ignore[attr-defined]
+
+
+@receiver(pause_undone)
+def _undone(sender: object, pause: Pause, **kwargs: object) -> list[Shift]:
+    return give_back_shifts(pause)
+
+
+def give_back_shifts(pause: Pause) -> list[Shift]:
+    """After a supporter undoes their own pause, the future places it handed on come back to them where
+    nobody has taken them since (the shift is still short of people); a place someone else took stays
+    with them. The original assignment row is reopened, so fairness sees one unbroken place. Nothing
+    comes back while another pause still holds them. Returns the shifts given back."""
+    membership = pause.membership
+    if membership.status != MembershipStatus.ACTIVE:
+        return []
+    now = timezone.now()
+    handed_on = list(
+        ShiftAssignment.objects.select_for_update(of=("self",))
+        .filter(
+            membership=membership,
+            ended_reason="paused",
+            ended_at__gte=pause.started_at,
+            shift__starts_at__gt=now,
+            shift__cancelled_at__isnull=True,
+            shift__roster__status=RosterStatus.PUBLISHED,
+        )
+        .order_by("shift__starts_at", "-ended_at")
+    )
+    if not handed_on:
+        return []
+    shifts = {
+        shift.pk: shift
+        for shift in Shift.objects.select_for_update().filter(pk__in={a.shift_id for a in handed_on})
+    }
+    people = Counter(
+        ShiftAssignment.objects.filter(shift__in=list(shifts), ended_at__isnull=True).values_list(
+            "shift_id", flat=True
+        )
+    )
+    held = set(
+        ShiftAssignment.objects.filter(
+            shift__in=list(shifts), membership=membership, ended_at__isnull=True
+        ).values_list("shift_id", flat=True)
+    )
+    back: list[ShiftAssignment] = []
+    for place in handed_on:
+        shift = shifts[place.shift_id]
+        if place.shift_id in held or people[shift.pk] >= shift.min_people:
+            continue  # theirs already, or someone else has taken the place
+        back.append(place)
+        held.add(place.shift_id)
+        people[shift.pk] += 1
+    if not back:
+        return []
+    ShiftAssignment.objects.filter(pk__in=[place.pk for place in back]).update(ended_at=None, ended_reason="")
+    given_back = []
+    for place in back:
+        shift = shifts[place.shift_id]
+        shift.sequence += 1
+        if people[shift.pk] >= shift.min_people:
+            shift.unfilled = {}
+        shift.save(update_fields=["sequence", "unfilled", "updated_at"])
+        given_back.append(shift)
+    if hasattr(pause.program, "_members_on_the_roster"):
+        del pause.program._members_on_the_roster
+    audit.record_many(
+        pause.ended_by,
+        AuditAction.UPDATE,
+        given_back,
+        program=pause.program,
+        summary="given back: pause undone",
+    )
+    return given_back
 
 
 @receiver(post_save, sender=Membership)
 def _left(sender: object, instance: Membership, raw: bool = False, **kwargs: object) -> None:
     if not raw and instance.status not in CURRENT_STATUSES:
-        hand_on_shifts(instance, reason="left the role")
+        gaps = take_off_the_roster(instance, reason="left the role")
+        _leave_current_shifts(instance, gaps)
+
+
+@transaction.atomic
+def _leave_current_shifts(membership: Membership, gaps: list[Shift]) -> None:
+    """A departure cannot be refused, so it is the one way a shift may lose its last supervisor
+    unforced: the leaver comes off any shift running now (they are no longer on call), and if that, or a
+    future shift just handed on to nobody, leaves a supervisor shift running now or within
+    IMMINENT_SHIFT_WITHIN empty, every supervisor and coordinator is paged at once (`on_call_empty`)."""
+    now = timezone.now()
+    running = list(
+        ShiftAssignment.objects.select_for_update(of=("self",))
+        .filter(
+            membership=membership,
+            ended_at__isnull=True,
+            shift__starts_at__lte=now,
+            shift__ends_at__gt=now,
+            shift__cancelled_at__isnull=True,
+            shift__roster__status=RosterStatus.PUBLISHED,
+        )
+        .select_related("shift")
+    )
+    if running:
+        ShiftAssignment.objects.filter(pk__in=[a.pk for a in running]).update(
+            ended_at=now, ended_reason="left the role"
+        )
+        for place in running:
+            place.shift.sequence += 1
+            place.shift.save(update_fields=["sequence", "updated_at"])
+    if any(_empty_soon(shift, now) for shift in [*gaps, *(a.shift for a in running)]):
+        program = membership.program
+        send(page_everyone_on_call_empty(program))
+        audit.record(
+            None, AuditAction.UPDATE, membership, program=program, summary="left: a supervisor shift is empty"
+        )
 
 
 # --- Alerts and reminders (scheduler) -------------------------------------------------------------------
@@ -729,18 +1077,23 @@ def alert_gaps(now: datetime) -> int:
             .select_related("program")
         )
         for shift in due:
-            if not Shift.objects.filter(pk=shift.pk, gap_alert_stage__lt=stage).update(gap_alert_stage=stage):
-                continue
-            roles = [Role.COORDINATOR] if audience == "coordinators" else [Role.SUPERVISOR]
-            recipients = Membership.objects.filter(
-                program=shift.program, role__in=roles, status__in=CURRENT_STATUSES, user__is_active=True
-            ).values_list("user_id", flat=True)
-            notify(
-                recipients,
-                kind=kind,
-                link=reverse("shift-detail", args=[shift.program_id, shift.pk]),
-                program=shift.program,
-            )
+            # Claim and notice commit together: a scheduler killed between them must not leave the stage
+            # claimed and nobody told (the run is taken over and repeated; see program.scheduler).
+            with transaction.atomic():
+                if not Shift.objects.filter(pk=shift.pk, gap_alert_stage__lt=stage).update(
+                    gap_alert_stage=stage
+                ):
+                    continue
+                roles = [Role.COORDINATOR] if audience == "coordinators" else [Role.SUPERVISOR]
+                recipients = Membership.objects.filter(
+                    program=shift.program, role__in=roles, status__in=CURRENT_STATUSES, user__is_active=True
+                ).values_list("user_id", flat=True)
+                notify(
+                    recipients,
+                    kind=kind,
+                    link=reverse("shift-detail", args=[shift.program_id, shift.pk]),
+                    program=shift.program,
+                )
             sent += 1
     return sent
 
@@ -761,16 +1114,18 @@ def remind_and_hand_over(now: datetime) -> dict[str, int]:
             shift__starts_at__lte=start_to,
         ).select_related("shift__program", "membership")
         for place in places:
-            if not ShiftAssignment.objects.filter(pk=place.pk, **{f"{stamp}__isnull": True}).update(
-                **{stamp: now}
-            ):
-                continue
-            notify(
-                [place.membership.user_id],
-                kind=kind,
-                link=reverse("shift-detail", args=[place.shift.program_id, place.shift_id]),
-                program=place.shift.program,
-            )
+            # Claim and notice commit together (as in alert_gaps).
+            with transaction.atomic():
+                if not ShiftAssignment.objects.filter(pk=place.pk, **{f"{stamp}__isnull": True}).update(
+                    **{stamp: now}
+                ):
+                    continue
+                notify(
+                    [place.membership.user_id],
+                    kind=kind,
+                    link=reverse("shift-detail", args=[place.shift.program_id, place.shift_id]),
+                    program=place.shift.program,
+                )
             counts[key] += 1
     return counts
 
@@ -969,10 +1324,17 @@ def reasons_against(shift: Shift, member: Membership) -> list[str]:
 
 @transaction.atomic
 def override(
-    shift: Shift, *, by: User, add: Membership | None = None, remove: Membership | None = None
+    shift: Shift,
+    *,
+    by: User,
+    add: Membership | None = None,
+    remove: Membership | None = None,
+    force: bool = False,
 ) -> Shift:
     """A coordinator puts someone on a published shift, or takes someone off it; rules are re-checked for
-    the person added, and everyone affected is told."""
+    the person added, and everyone affected is told. Taking the last supervisor off a shift running now
+    or within IMMINENT_SHIFT_WITHIN is refused unless someone replaces them, or `force` is given: then
+    every supervisor and coordinator of the program is paged at once."""
     shift = Shift.objects.select_for_update(of=("self",)).select_related("program", "roster").get(pk=shift.pk)
     if not is_coordinator(by, shift.program_id):
         raise Shift.DoesNotExist
@@ -986,10 +1348,11 @@ def override(
         raise ValidationError({"add": "Name someone to add or to remove."})
     now = timezone.now()
     told: list[tuple[int, str]] = []
+    withdrawn: list[Message] = []
     if remove is not None:
-        if not ShiftAssignment.objects.filter(shift=shift, membership=remove, ended_at__isnull=True).update(
-            ended_at=now, ended_reason="taken off by a coordinator"
-        ):
+        place = ShiftAssignment.objects.filter(shift=shift, membership=remove, ended_at__isnull=True)
+        withdrawn = withdraw_swaps(SwapRequest.objects.filter(assignment__in=place), now=now)
+        if not place.update(ended_at=now, ended_reason="taken off by a coordinator"):
             raise ValidationError({"remove": f"{remove.display_name} is not on this shift."})
         told.append((remove.user_id, "shift_removed"))
     if add is not None:
@@ -1005,14 +1368,29 @@ def override(
         ShiftAssignment.objects.create(shift=shift, membership=add, source=AssignmentSource.OVERRIDE)
         told.append((add.user_id, "shift_added"))
     people = ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).count()
+    emptied = remove is not None and not people and _empty_soon(shift, now)
+    if emptied and not force and remove is not None:
+        when = "is running now" if shift.starts_at <= now else "starts within the next hours"
+        raise ValidationError(
+            {
+                "remove": f"Taking {remove.display_name} off leaves this supervisor shift, which {when}, "
+                "with nobody on call. Add someone in their place, or choose to leave the shift empty "
+                "and page everyone."
+            }
+        )
     shift.unfilled = (
         {} if people >= shift.min_people else {"message": f"no {shift.role} after a coordinator's change"}
     )
     shift.sequence += 1
     shift.save(update_fields=["unfilled", "sequence", "updated_at"])
     send(
-        Message(user_id, kind, reverse("shift-detail", args=[shift.program_id, shift.pk]), shift.program)
-        for user_id, kind in told
+        [
+            Message(user_id, kind, reverse("shift-detail", args=[shift.program_id, shift.pk]), shift.program)
+            for user_id, kind in told
+        ]
+        + withdrawn
+        + (page_everyone_on_call_empty(shift.program) if emptied else [])
     )
-    audit.record(by, AuditAction.UPDATE, shift, program=shift.program, summary="override")
+    summary = "override: left empty, everyone paged" if emptied else "override"
+    audit.record(by, AuditAction.UPDATE, shift, program=shift.program, summary=summary)
     return shift

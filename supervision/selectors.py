@@ -11,9 +11,10 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, IntegerField, OuterRef, Q, QuerySet, Value
+from django.utils import timezone
 
-from program.models import CURRENT_STATUSES, Membership, Role
+from program.models import CURRENT_STATUSES, Membership, Role, SupervisorAssignment
 from program.selectors import AnyUser, own_memberships, programs_with, supervised_memberships
 from supervision.models import (
     BlackoutPeriod,
@@ -21,12 +22,14 @@ from supervision.models import (
     CheckIn,
     Contact,
     ContactStatus,
+    DebriefGrant,
     Pause,
     PauseRule,
     Roster,
     RosterStatus,
     SessionKind,
     Shift,
+    ShiftAssignment,
     ShiftTemplate,
     SupervisionSession,
     SwapRequest,
@@ -45,27 +48,77 @@ def wellbeing_scope(user: AnyUser) -> QuerySet[Membership]:
     )
 
 
+def debrief_grants_held_by(user: AnyUser) -> QuerySet[DebriefGrant]:
+    """Debrief grants the user may act on now: open, held through a current supervisor membership, on a
+    current supporter who still has no supervisor. All three are checked here, not only recorded when a
+    grant ends, so a grant whose ending was missed is not honoured (fail closed)."""
+    assigned = SupervisorAssignment.objects.filter(supporter=OuterRef("supporter_id"), ended_on__isnull=True)
+    return DebriefGrant.objects.filter(
+        ended_at__isnull=True,
+        grantee__in=own_memberships(user, Role.SUPERVISOR),
+        supporter__status__in=CURRENT_STATUSES,
+    ).exclude(Exists(assigned))
+
+
+def debrief_grant_for(user: AnyUser, contact: Contact) -> DebriefGrant | None:
+    """The user's honoured grant on this contact, if they hold one."""
+    return debrief_grants_held_by(user).filter(contact=contact).first()
+
+
+def _own_and_granted(user: AnyUser) -> tuple[list[int], list[int]]:
+    """The user's own supporter memberships and the contacts their debrief grants open, in one query
+    (a union, tagged by a constant) so granting costs the contact pages and endpoints no extra query."""
+    own = (
+        _own_supporter_memberships(user)
+        .order_by()
+        .annotate(kind=Value(0, output_field=IntegerField()))
+        .values_list("pk", "kind")
+    )
+    granted = (
+        debrief_grants_held_by(user)
+        .order_by()
+        .annotate(kind=Value(1, output_field=IntegerField()))
+        .values_list("contact_id", "kind")
+    )
+    rows = list(own.union(granted, all=True))
+    return [pk for pk, kind in rows if kind == 0], [pk for pk, kind in rows if kind == 1]
+
+
 def contacts_visible_to(user: AnyUser) -> QuerySet[Contact]:
-    """Own and supervisees' contacts (drafts to their owner only); coordinators' programs' submitted ones."""
+    """Own and supervisees' contacts (drafts to their owner only); coordinators' programs' submitted ones;
+    the contacts a debrief grant opens to the on-call supervisor."""
     # The scope is resolved into id lists first (three small queries): an OR of subqueries keeps
     # the database from using the contact indexes and makes it scan every contact.
-    own = list(_own_supporter_memberships(user).values_list("pk", flat=True))
+    own, granted = _own_and_granted(user)
     supervised = list(supervised_memberships(user).values_list("pk", flat=True))
     managed = list(programs_with(user, "manage_program").values_list("pk", flat=True))
     return Contact.objects.filter(
         Q(supporter_id__in=own)
         | Q(supporter_id__in=supervised, status=ContactStatus.SUBMITTED)
         | Q(program_id__in=managed, status=ContactStatus.SUBMITTED)
+        | Q(pk__in=granted, status=ContactStatus.SUBMITTED)
     )
 
 
 def narrative_readable(user: AnyUser, contact: Contact) -> bool:
-    """Narratives and annotations: the supporter who wrote it and their supervisors only."""
+    """Narratives and annotations: the supporter who wrote it, their supervisors, and the holder of a
+    debrief grant on this one contact."""
     if not (user.is_authenticated and user.is_active):
         return False
     if contact.supporter.user_id == user.pk:
         return contact.supporter.status in CURRENT_STATUSES
-    return supervised_memberships(user).filter(pk=contact.supporter_id).exists()
+    if supervised_memberships(user).filter(pk=contact.supporter_id).exists():
+        return True
+    return debrief_grant_for(user, contact) is not None
+
+
+def debrief_scope_in(user: AnyUser, program_id: int) -> QuerySet[Membership]:
+    """Supporters the user may record a debrief with: their supervisees, and supporters whose contact
+    a debrief grant opens to them (for that contact only; see `services.record_session`)."""
+    granted = debrief_grants_held_by(user).filter(program_id=program_id).values("supporter_id")
+    return Membership.objects.filter(
+        Q(pk__in=supervised_memberships(user).filter(program_id=program_id).values("pk")) | Q(pk__in=granted)
+    )
 
 
 def may_annotate(user: AnyUser, contact: Contact) -> bool:
@@ -113,6 +166,8 @@ def pauses_visible_to(user: AnyUser) -> QuerySet[Pause]:
         Q(membership__in=_own_supporter_memberships(user))
         | Q(membership__in=supervised_memberships(user))
         | Q(program__in=programs_with(user, "manage_program"))
+        # A debrief grant's holder may sign off the supporter's pending pause (status only, no reason).
+        | Q(membership__in=debrief_grants_held_by(user).values("supporter_id"), ended_at__isnull=True)
     )
 
 
@@ -163,6 +218,14 @@ def shifts_visible_to(user: AnyUser) -> QuerySet[Shift]:
     )
 
 
+def places_dropped_at_publishing_visible_to(user: AnyUser) -> QuerySet[ShiftAssignment]:
+    """Places left open when a draft was published, for the coordinators of its program only: why a
+    colleague could no longer take a shift (a pause, say) is theirs to see, not the roster's readers'."""
+    return ShiftAssignment.objects.filter(
+        dropped_at_publishing=True, shift__program__in=programs_with(user, "manage_program")
+    )
+
+
 def shift_templates_visible_to(user: AnyUser) -> QuerySet[ShiftTemplate]:
     return ShiftTemplate.objects.filter(program_id__in=roster_program_ids(user))
 
@@ -170,3 +233,14 @@ def shift_templates_visible_to(user: AnyUser) -> QuerySet[ShiftTemplate]:
 def swaps_visible_to(user: AnyUser) -> QuerySet[SwapRequest]:
     """Swap requests in the user's rostered programs (offers are shown to colleagues, who may take them)."""
     return SwapRequest.objects.filter(shift__program_id__in=roster_program_ids(user))
+
+
+def upcoming_shifts_held_by(membership: Membership) -> int:
+    """How many future published shifts this member holds: what a pause would hand on."""
+    return ShiftAssignment.objects.filter(
+        membership=membership,
+        ended_at__isnull=True,
+        shift__starts_at__gt=timezone.now(),
+        shift__cancelled_at__isnull=True,
+        shift__roster__status="published",
+    ).count()

@@ -37,7 +37,7 @@ from program.models import (
 from program.notifications import notify
 from program.selectors import current_membership, supervised_memberships
 from program.signals import members_changed
-from supervision import crypto
+from supervision import advice, crypto, selectors
 from supervision.deidentify import Flag, IdentifierDetector
 from supervision.models import (
     DEBRIEF_WITHIN,
@@ -54,6 +54,7 @@ from supervision.models import (
     ContactConcern,
     ContactStatus,
     DebriefDue,
+    DebriefGrant,
     Initiator,
     Pause,
     PauseAction,
@@ -483,6 +484,9 @@ def supervisor_users(supporter: Membership) -> list[User]:
 # Other modules (the on-call roster) add recipients for escalations: f(contact) -> users. They are told
 # without a link to the record (they may not supervise the supporter), only that advice may be sought.
 ESCALATION_RECIPIENTS: list[Any] = []
+# When the supporter has no current supervisor, these run too: f(contact) -> users they paged (who are
+# then not told again). The debrief grants (supervision/grants.py) register here.
+UNSUPERVISED_ESCALATIONS: list[Any] = []
 
 
 def _escalate(contact: Contact) -> DebriefDue:
@@ -503,6 +507,14 @@ def _escalate(contact: Contact) -> DebriefDue:
         program=contact.program,
     )
     already = {user.pk for user in recipients}
+    if not supervisors_of(contact.supporter):
+        already |= {user.pk for hook in UNSUPERVISED_ESCALATIONS for user in hook(contact)}
+    # It pages for advice, escalating until someone acknowledges (supervision/advice.py). Whoever that
+    # page reaches has its one-tap acknowledgement already; a second "on call" notice at 2 a.m. would
+    # only be noise, so the notice goes to the on-call people the page did not reach.
+    opened = advice.open_for_contact(contact)
+    if opened is not None:
+        already |= set(opened.pages.values_list("recipient_id", flat=True))
     on_call = [user for extra in ESCALATION_RECIPIENTS for user in extra(contact) if user.pk not in already]
     notify(
         on_call,
@@ -517,7 +529,13 @@ def read_narrative(contact: Contact, *, by: User) -> str:
     """The decrypted narrative, audited as a read. Callers check `narrative_readable` first."""
     if not contact.narrative_encrypted:
         return ""
-    audit.record(by, AuditAction.VIEW, contact, program=contact.program, summary="narrative read")
+    summary = "narrative read"
+    if (
+        by.pk != contact.supporter.user_id
+        and not supervised_memberships(by).filter(pk=contact.supporter_id).exists()
+    ):
+        summary = "narrative read under a debrief grant"
+    audit.record(by, AuditAction.VIEW, contact, program=contact.program, summary=summary)
     return crypto.decrypt(contact.narrative_encrypted)
 
 
@@ -673,10 +691,13 @@ def record_session(
     contacts = list(contacts)
     errors: dict[str, str] = {}
     allowed = set(supervised_memberships(by).filter(program=program).values_list("pk", flat=True))
+    grants: list[DebriefGrant] = []
     if not supporters:
         errors["supporters"] = "Choose who attended."
     elif any(member.pk not in allowed for member in supporters):
-        errors["supporters"] = "You can record sessions only with supporters you supervise."
+        grants = _debrief_under_grant(by, program, supporters, kind, purpose, list(contacts))
+        if not grants:
+            errors["supporters"] = "You can record sessions only with supporters you supervise."
     if kind not in SessionKind.values:
         errors["kind"] = f"Choose one of: {', '.join(SessionKind.values)}."
     elif kind == SessionKind.INDIVIDUAL and len(supporters) > 1:
@@ -730,8 +751,32 @@ def record_session(
             open_debriefs = open_debriefs.filter(contact__in=contacts)
         open_debriefs.update(closed_at=timezone.now(), closed_by=session)
     audit.record(by, AuditAction.CREATE, session, program=program, summary=f"{purpose} session")
+    if grants:
+        audit.record_many(
+            by, AuditAction.UPDATE, grants, program=program, summary="debrief under a debrief grant"
+        )
     members_changed.send(sender=SupervisionSession, program=program, memberships=list(supporters))
     return session
+
+
+def _debrief_under_grant(
+    by: User, program: Program, supporters: list[Membership], kind: str, purpose: str, contacts: list[Contact]
+) -> list[DebriefGrant]:
+    """The grants that let `by` record this session: an individual debrief with one unsupervised
+    supporter, discussing only contacts their grants open. Anything wider: no grants (refused)."""
+    if (
+        purpose != SessionPurpose.DEBRIEF
+        or kind != SessionKind.INDIVIDUAL
+        or len(supporters) != 1
+        or not contacts
+    ):
+        return []
+    grants = list(
+        selectors.debrief_grants_held_by(by).filter(
+            program=program, supporter=supporters[0], contact__in=[c.pk for c in contacts]
+        )
+    )
+    return grants if {g.contact_id for g in grants} == {c.pk for c in contacts} else []
 
 
 def read_session_notes(session: SupervisionSession, *, by: User) -> tuple[str, str]:

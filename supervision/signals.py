@@ -5,6 +5,8 @@
 - `pause_started(sender=Pause, pause=...)` and `pause_ended(sender=Pause, pause=...)`: sent once per
   pause, inside the transaction that starts or ends it, so a receiver's changes (rosters moving the
   supporter's shifts) commit or roll back with the pause.
+- `pause_undone(sender=Pause, pause=...)`: sent (after `pause_ended`) when a supporter undoes their own
+  pause within minutes; rosters give back the shifts nobody has taken since, and answer with them.
 """
 
 from __future__ import annotations
@@ -14,3 +16,4 @@ from django.dispatch import Signal
 supporter_activity = Signal()
 pause_started = Signal()
 pause_ended = Signal()
+pause_undone = Signal()

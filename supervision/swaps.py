@@ -1,7 +1,14 @@
 """Swaps of on-call shifts (SPEC 4.3): open → taken → approved or rejected, or withdrawn, or expired
 when the shift starts. A published roster changes only this way (and through coordinators'
 overrides); every change re-checks the taker's eligibility and rest rules, and everyone affected is
-told. Where the program does not ask for approval, taking a swap applies it at once."""
+told. Where the program does not ask for approval, taking a swap applies it at once.
+
+Every pending swap ends. Besides the people's own actions: the offer is withdrawn when its place goes
+(the offerer is paused, leaves, or is taken off the shift — `rosters.take_off_the_roster`, `override`);
+a taken swap opens again when its taker is paused or leaves, or when approval finds they can no longer
+take the shift; and whatever is still pending when the shift starts expires (`expire_started`, run by
+the scheduler, and before every action). Each of these is settled before an action is tried, in its
+own transaction, so it stands even when the action is then refused."""
 
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ from django.utils import timezone
 
 from program import audit
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Role
-from program.notifications import notify
+from program.notifications import notify, send
 from program.selectors import is_coordinator
 from supervision import rosters
 from supervision.models import (
@@ -26,6 +33,7 @@ from supervision.models import (
     SwapRequest,
     SwapStatus,
 )
+from supervision.pauses import duty_calendar
 
 
 def _conflict(message: str) -> ValidationError:
@@ -48,11 +56,57 @@ def _expire_if_started(swap: SwapRequest) -> None:
     )
 
 
+def _offer_gone(swap: SwapRequest) -> bool:
+    """The offered place is no longer there to hand over: ended, or its holder has left or is paused."""
+    offerer = swap.offered_by
+    if swap.assignment.ended_at is not None or offerer.status not in CURRENT_STATUSES:
+        return True
+    start = swap.shift.starts_at
+    return "paused" in duty_calendar([offerer], start, start).reasons(offerer, start)
+
+
+def _settle(swap: SwapRequest, *, approving: bool = False) -> str | None:
+    """Bring a pending swap up to date before acting on it: expired once its shift has started; withdrawn
+    once the offered place is gone; and, when a coordinator approves, open again if the taker can no longer
+    take the shift. Each outcome commits on its own, so it stands even though the action is then refused.
+    Returns why the action cannot go ahead, or None."""
+    _expire_if_started(swap)
+    with transaction.atomic():
+        swap = _locked(swap)
+        if swap.status not in SWAP_PENDING:
+            return None
+        if _offer_gone(swap):
+            send(rosters.withdraw_swaps(SwapRequest.objects.filter(pk=swap.pk), now=timezone.now()))
+            return "This swap was withdrawn: the offered place is no longer on the roster."
+        taker = swap.taken_by
+        if approving and swap.status == SwapStatus.TAKEN and taker is not None:
+            reasons = _taker_reasons(swap, taker)
+            if reasons:
+                send(rosters.reopen_swaps(SwapRequest.objects.filter(pk=swap.pk)))
+                why = ", ".join(rosters.REASONS[r] for r in reasons)
+                return f"{taker.display_name} can no longer take this shift ({why}); the offer is open again."
+    return None
+
+
+def _taker_reasons(swap: SwapRequest, taker: Membership) -> list[str]:
+    """Why `taker` cannot take the offered shift (empty: they can) — the roster's own eligibility rules,
+    judged on the shift's dates, plus rest and the weekly limit."""
+    if not _current_colleague(swap, taker):
+        return ["not_current"]
+    return rosters.reasons_against(swap.shift, taker)
+
+
+def _current_colleague(swap: SwapRequest, taker: Membership) -> bool:
+    shift = swap.shift
+    return (
+        taker.program_id == shift.program_id and taker.role == shift.role and taker.status in CURRENT_STATUSES
+    )
+
+
 def _check_taker(swap: SwapRequest, taker: Membership) -> None:
     """The taker must be able to take this shift: eligible, rested, under the weekly limit."""
     shift = swap.shift
-    program = shift.program
-    if taker.program_id != program.pk or taker.role != shift.role or taker.status not in CURRENT_STATUSES:
+    if not _current_colleague(swap, taker):
         raise ValidationError(
             {"taken_by": f"Only a current {shift.role} of this program can take this shift."}
         )
@@ -61,7 +115,7 @@ def _check_taker(swap: SwapRequest, taker: Membership) -> None:
         or ShiftAssignment.objects.filter(shift=shift, membership=taker, ended_at__isnull=True).exists()
     ):
         raise ValidationError({"taken_by": "You are already on this shift."})
-    reasons = rosters.reasons_against(shift, taker)
+    reasons = _taker_reasons(swap, taker)
     if reasons:
         raise ValidationError(
             {"taken_by": "You can't take this shift: " + ", ".join(rosters.REASONS[r] for r in reasons) + "."}
@@ -109,18 +163,17 @@ def offer(assignment: ShiftAssignment, *, by: User) -> SwapRequest:
 
 def take(swap: SwapRequest, *, taker: Membership, by: User) -> SwapRequest:
     """A colleague takes the offered shift (a coordinator may take it for them)."""
-    _expire_if_started(swap)
-    return _take(swap, taker=taker, by=by)
+    return _take(swap, taker=taker, by=by, settled=_settle(swap))
 
 
 @transaction.atomic
-def _take(swap: SwapRequest, *, taker: Membership, by: User) -> SwapRequest:
+def _take(swap: SwapRequest, *, taker: Membership, by: User, settled: str | None) -> SwapRequest:
     swap = _locked(swap)
     now = timezone.now()
     if taker.user_id != by.pk and not is_coordinator(by, swap.shift.program_id):
         raise SwapRequest.DoesNotExist
     if swap.status != SwapStatus.OPEN:
-        raise _conflict(f"This swap is {swap.get_status_display().lower()}, not open.")
+        raise _conflict(settled or f"This swap is {swap.get_status_display().lower()}, not open.")
     _check_taker(swap, taker)
     swap.taken_by, swap.taken_at, swap.status = taker, now, SwapStatus.TAKEN
     swap.save(update_fields=["taken_by", "taken_at", "status"])
@@ -166,17 +219,21 @@ def withdraw(swap: SwapRequest, *, by: User) -> SwapRequest:
 
 
 def decide(swap: SwapRequest, *, by: User, approve: bool) -> SwapRequest:
-    """A coordinator approves (rules and coverage re-checked) or rejects a taken swap."""
-    _expire_if_started(swap)
-    return _decide(swap, by=by, approve=approve)
+    """A coordinator approves (rules and coverage re-checked) or rejects a taken swap. Approval that finds
+    the taker can no longer take the shift opens the offer again instead (and says so)."""
+    if not is_coordinator(by, swap.shift.program_id):
+        raise SwapRequest.DoesNotExist
+    return _decide(swap, by=by, approve=approve, settled=_settle(swap, approving=approve))
 
 
 @transaction.atomic
-def _decide(swap: SwapRequest, *, by: User, approve: bool) -> SwapRequest:
+def _decide(swap: SwapRequest, *, by: User, approve: bool, settled: str | None) -> SwapRequest:
     swap = _locked(swap)
     if not is_coordinator(by, swap.shift.program_id):
         raise SwapRequest.DoesNotExist
     now = timezone.now()
+    if settled:
+        raise _conflict(settled)
     if swap.status == SwapStatus.EXPIRED:
         raise _conflict("This swap expired when the shift started; it can no longer be approved.")
     if swap.status != SwapStatus.TAKEN:

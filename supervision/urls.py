@@ -1,8 +1,9 @@
 from django.urls import path
 
-from supervision import pause_views, roster_views, views
+from supervision import advice_views, pause_views, roster_views, views
 
 PAUSES = "programs/<int:program_id>/pauses/"
+ADVICE = "programs/<int:program_id>/advice/"
 
 urlpatterns = [
     path("programs/<int:program_id>/contacts/", views.contact_list, name="contacts"),
@@ -39,6 +40,7 @@ urlpatterns = [
     path(PAUSES + "new/", pause_views.pause_new, name="pause-new"),
     path(PAUSES + "<int:pause_id>/", pause_views.pause_detail, name="pause-detail"),
     path(PAUSES + "<int:pause_id>/resume/", pause_views.pause_resume, name="pause-resume"),
+    path(PAUSES + "<int:pause_id>/undo/", pause_views.pause_undo, name="pause-undo"),
     path("programs/<int:program_id>/pause-rules/", pause_views.pause_rules, name="pause-rules"),
     path("programs/<int:program_id>/pause-rules/new/", pause_views.pause_rule_edit, name="pause-rule-new"),
     path(
@@ -53,6 +55,16 @@ urlpatterns = [
         name="blackout-edit",
     ),
     path("programs/<int:program_id>/on-call/", roster_views.on_call_now, name="on-call-now"),
+    path(ADVICE, advice_views.advice_list, name="advice-requests"),
+    path(ADVICE + "new/", advice_views.advice_new, name="advice-new"),
+    path(ADVICE + "<int:request_id>/", advice_views.advice_detail, name="advice-detail"),
+    path(
+        ADVICE + "<int:request_id>/acknowledge/", advice_views.advice_acknowledge, name="advice-acknowledge"
+    ),
+    path(ADVICE + "<int:request_id>/resolve/", advice_views.advice_resolve, name="advice-resolve"),
+    path(
+        "programs/<int:program_id>/escalation-chain/", advice_views.escalation_chain, name="escalation-chain"
+    ),
     path("programs/<int:program_id>/roster/", roster_views.roster_home, name="roster-home"),
     path("programs/<int:program_id>/roster/generate/", roster_views.roster_generate, name="roster-generate"),
     path(

@@ -13,6 +13,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -23,7 +24,7 @@ from program.access import acting_user, object_id, program_view
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds
-from supervision import burden, charts, reports, selectors, services
+from supervision import advice, burden, charts, reports, selectors, services
 from supervision.burden import DEFAULT_WEIGHTS
 from supervision.forms import (
     AnnotationForm,
@@ -34,6 +35,7 @@ from supervision.forms import (
     mark_refused_text,
 )
 from supervision.models import (
+    AdviceRequest,
     BurdenWeights,
     CheckIn,
     Contact,
@@ -220,6 +222,19 @@ def peer_code_new(request: HttpRequest, program: Program) -> HttpResponse:
     return redirect("contact-new", program.pk)
 
 
+def _care_after_risk(contact: Contact, program: Program) -> dict[str, Any]:
+    found = (
+        AdviceRequest.objects.filter(contact=contact).select_related("acknowledged_by", "resolved_by").first()
+    )
+    events = advice.timeline(found) if found else []
+    return {
+        "advice": found,
+        "moments": advice.status_line(events),
+        "call": advice.who_to_call(found, events) if found else [],
+        "crisis_lines": crisis_lines(program),
+    }
+
+
 @program_view()
 def contact_detail(request: HttpRequest, program: Program, contact_id: int) -> HttpResponse:
     return _contact_detail_page(request, program, contact_id, AnnotationForm())
@@ -240,6 +255,8 @@ def _contact_detail_page(
     narrative = services.read_narrative(contact, by=user) if readable else None
     annotations = services.read_annotations(contact, by=user) if readable else []
     debrief = DebriefDue.objects.filter(contact=contact).select_related("closed_by").first()
+    can_annotate = selectors.may_annotate(user, contact)
+    is_owner = contact.supporter.user_id == user.pk
     return render(
         request,
         "supervision/contact_detail.html",
@@ -250,8 +267,12 @@ def _contact_detail_page(
             "readable": readable,
             "annotations": annotations,
             "debrief": debrief,
-            "is_owner": contact.supporter.user_id == user.pk,
-            "can_annotate": selectors.may_annotate(user, contact),
+            "is_owner": is_owner,
+            "can_annotate": can_annotate,
+            # Readable to someone who neither wrote it nor supervises: only through a debrief grant.
+            "granted": readable and not can_annotate and not is_owner,
+            # After a high-risk contact, its writer sees who has been paged and the lines for themselves.
+            **(_care_after_risk(contact, program) if is_owner and contact.is_high_risk else {}),
             "form": form,
         },
         status=status,
@@ -440,10 +461,12 @@ def session_new(request: HttpRequest, program: Program) -> HttpResponse:
     user = acting_user(request)
     if current_membership(user, program.pk, Role.SUPERVISOR) is None:
         raise Http404
-    supervisees = selectors.supporters_supervised_in(user, program.pk).select_related("user")
+    # Supervisees, and supporters whose contact a debrief grant opens (that contact only).
+    supervisees = selectors.debrief_scope_in(user, program.pk).select_related("user")
+    granted = selectors.debrief_grants_held_by(user).filter(program=program).values("contact_id")
     recent = (
         Contact.objects.filter(
-            supporter__in=supervisees,
+            Q(supporter__in=selectors.supporters_supervised_in(user, program.pk)) | Q(pk__in=granted),
             status=ContactStatus.SUBMITTED,
             contact_date__gte=program.today() - timedelta(days=60),
         )

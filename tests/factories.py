@@ -15,9 +15,11 @@ from program.models import (
     Membership,
     MembershipStatus,
     Notification,
+    OutboundMessage,
     Program,
     ReferralService,
     Role,
+    StaffPhone,
     SupervisorAssignment,
     TrainingModule,
     TrainingRecord,
@@ -59,6 +61,16 @@ class ProgramFactory(factory.django.DjangoModelFactory):
 
     institution = factory.SubFactory(InstitutionFactory)
     name = factory.Sequence(lambda n: f"Peer Support Program {n}")
+
+
+class StaffPhoneFactory(factory.django.DjangoModelFactory):
+    """A staff member's number (stored E.164; from the ACMA range reserved for fiction)."""
+
+    class Meta:
+        model = StaffPhone
+
+    user = factory.SubFactory(UserFactory)
+    phone = factory.Sequence(lambda n: f"+61491570{100 + n % 900:03d}")
 
 
 class MembershipFactory(factory.django.DjangoModelFactory):
@@ -131,6 +143,18 @@ class NotificationFactory(factory.django.DjangoModelFactory):
     recipient = factory.SubFactory(UserFactory)
     kind = "test"
     title = factory.Sequence(lambda n: f"Message {n}")
+
+
+class OutboundMessageFactory(factory.django.DjangoModelFactory):
+    """An outbox row as `program.notifications.send` writes it (queued, no attempt yet)."""
+
+    class Meta:
+        model = OutboundMessage
+
+    recipient = factory.SubFactory(UserFactory)
+    program = factory.SubFactory(ProgramFactory)
+    kind = "shift_reminder"
+    link = "/notifications/"
 
 
 # --- supervision ---------------------------------------------------------------------------------

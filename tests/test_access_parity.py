@@ -33,7 +33,7 @@ from program.models import AuditEvent, Membership, MembershipStatus, ReferralSer
 from selection.models import Review
 from succession import services as succession
 from succession.models import HandoverTask
-from supervision import rosters, swaps
+from supervision import advice, rosters, swaps
 from supervision.models import CalendarFeed, PauseRule, Shift, ShiftAssignment
 from tests.conftest import World, build_world
 from tests.factories import (
@@ -75,9 +75,13 @@ PAGES: dict[str, tuple[str, bool]] = {
     "session-detail": ("session", READ),
     "pause-detail": ("pause", READ),
     "pause-resume": ("pause", WRITE),
+    "pause-undo": ("pause", WRITE),
     "pause-rule-edit": ("pause_rule", WRITE),
     "blackout-edit": ("blackout", WRITE),
     "on-call-now": ("on_call", READ),
+    "advice-detail": ("advice_request", READ),
+    "advice-acknowledge": ("advice_request", WRITE),
+    "advice-resolve": ("advice_request", WRITE),
     "program-calendar": ("roster_feed", READ),
     "shift-template-edit": ("shift_template", WRITE),
     "roster-detail": ("roster", READ),
@@ -149,7 +153,12 @@ API: dict[str, tuple[str, bool]] = {
     "api:pause-rule-detail": ("pause_rule", READ),
     "api:pause-detail": ("pause", READ),
     "api:pause-resume": ("pause", WRITE),
+    "api:pause-undo": ("pause", WRITE),
     "api:api-on-call-now": ("on_call", READ),
+    "api:api-escalation-chain": ("escalation_chain", READ),
+    "api:advice-request-detail": ("advice_request", READ),
+    "api:advice-request-acknowledge": ("advice_request", WRITE),
+    "api:advice-request-resolve": ("advice_request", WRITE),
     "api:api-roster-ics": ("roster_feed", READ),
     "api:shift-template-detail": ("shift_template", READ),
     "api:roster-detail": ("roster", READ),
@@ -198,9 +207,10 @@ API: dict[str, tuple[str, bool]] = {
     "api:review-submit": ("review", WRITE),
 }
 
-# Routes with a parameter that is not an object of a program: the password reset link, and the private
-# calendar feed, whose token is checked separately below.
-NOT_PROGRAM_OBJECTS = {"password_reset_confirm", "person-calendar"}
+# Routes with a parameter that is not an object of a program: the password reset link, the private
+# calendar feed, whose token is checked separately below, and one's own Web Push subscriptions (a
+# person's devices, not a program's records: tests/api/test_push_subscriptions.py).
+NOT_PROGRAM_OBJECTS = {"password_reset_confirm", "person-calendar", "api:push-subscription-detail"}
 
 # What each role reads before leaving, so the comparison is not between two empty answers.
 SHOWN_BEFORE: dict[str, set[str]] = {
@@ -208,17 +218,18 @@ SHOWN_BEFORE: dict[str, set[str]] = {
         "program", "membership", "contact", "session", "pause", "roster", "shift", "swap", "key_role",
         "successor", "handover", "document", "intake", "intake_ranking", "application", "review",
         "continuity", "handover_pack", "report", "audit_event", "training_record", "notification",
-        "supervisor_assignment", "availability", "on_call",
+        "supervisor_assignment", "availability", "on_call", "advice_request", "escalation_chain",
     },
     Role.SUPERVISOR: {
         "program", "membership", "contact", "checkin", "session", "pause", "pause_rule", "roster", "shift",
         "swap", "key_role", "handover", "document", "intake", "application", "review", "wellbeing",
         "training_record", "notification", "on_call", "roster_feed", "supervisor_assignment",
+        "advice_request", "escalation_chain",
     },
     Role.SUPPORTER: {
         "program", "membership", "contact", "checkin", "session", "pause", "roster", "shift", "swap",
         "key_role", "successor", "document", "wellbeing", "training_record", "notification", "on_call",
-        "availability", "unavailability", "supervisor_assignment",
+        "availability", "unavailability", "supervisor_assignment", "advice_request",
     },
     Role.APPLICANT: {"program", "membership", "intake", "application", "notification"},
     Role.REVIEWER: {"program", "membership", "intake", "application", "review", "key_role", "document"},
@@ -316,6 +327,10 @@ def build_scenario() -> Scenario:
     template = roster.shifts.order_by("pk").first().template  # type: ignore[union-attr]
 
     contact = ContactFactory(supporter=supporter)
+    # Nobody is on call before the roster starts, so the chain pages the next supervisor on it (and the
+    # supporter's own supervisor and backup): the world's supervisor is among the paged.
+    asked = advice.open_request(supporter.user, program, "urgent")
+    assert asked.pages.filter(recipient=supervisor.user).exists()
     checkin = CheckInFactory(supporter=supporter)
     session = SupervisionSessionFactory(supervisor=supervisor, supporters=[supporter])
     pause = PauseFactory(membership=supporter)
@@ -373,6 +388,8 @@ def build_scenario() -> Scenario:
         "pause_rule": [{**p, "rule_id": rule.pk, "pk": rule.pk}],
         "blackout": [{**p, "blackout_id": blackout.pk}],
         "on_call": [p],
+        "escalation_chain": [p],
+        "advice_request": [{**p, "request_id": asked.pk, "pk": asked.pk}],
         "roster_feed": [p],
         "report": [p],
         "continuity": [p],
@@ -521,7 +538,7 @@ def assert_no_rows_listed(reader: Reader, world: World, status: str) -> None:
 # The supporter's own records: a role's records end with that role, not only with the last one held.
 SUPPORTER_RECORDS = {
     "contact", "checkin", "session", "pause", "wellbeing", "successor", "availability", "unavailability",
-    "training_record", "supervisor_assignment",
+    "training_record", "supervisor_assignment", "advice_request",
 }  # fmt: skip
 
 

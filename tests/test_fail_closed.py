@@ -22,6 +22,10 @@ PUBLIC_PAGES = {
     "person-calendar",
     "password_reset_confirm",
     "password_reset_complete",
+    # The installable app: a browser fetches the manifest without credentials, and registers the service
+    # worker before anyone signs in. Neither holds data (the app's name, icons, the worker's code).
+    "web-manifest",
+    "service-worker",
 }
 PUBLIC_API = {"api:api-token", "api-schema", "api-docs", "api:api-not-found"}
 

@@ -1,4 +1,4 @@
-"""The notification inbox (own messages only) and the program audit trail (coordinators)."""
+"""The notification inbox (own messages only), and the program audit trail and deliveries (coordinators)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 
 from program import services
 from program.access import acting_user, program_view, signed_in
-from program.models import AuditAction, Program
+from program.models import AuditAction, DeliveryStatus, Program
 from program.notifications import concerning
-from program.selectors import audit_events_visible_to, notifications_for
+from program.selectors import audit_events_visible_to, deliveries_visible_to, notifications_for
 
 
 @signed_in
@@ -60,4 +60,19 @@ def audit_trail(request: HttpRequest, program: Program) -> HttpResponse:
         request,
         "program/audit.html",
         {"program": program, "page": page, "actions": AuditAction.choices, "action": action},
+    )
+
+
+@program_view("manage_program")
+def deliveries(request: HttpRequest, program: Program) -> HttpResponse:
+    """How the program's outgoing messages are being delivered: the same rows as GET /api/v1/deliveries/."""
+    messages = deliveries_visible_to(request.user).filter(program=program).select_related("recipient")
+    status = request.GET.get("status", "")
+    if status in DeliveryStatus.values:
+        messages = messages.filter(status=status)
+    page = Paginator(messages, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "program/deliveries.html",
+        {"program": program, "page": page, "statuses": DeliveryStatus.choices, "status": status},
     )

@@ -16,15 +16,26 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.utils import timezone
 
+from program import outbox
 from program import services as program_services
 from program.jobs import training_expiry_reminders
-from program.models import Membership, Notification, Role
-from program.notifications import TEMPLATES, Message, UnknownKind, concerning, notify
+from program.models import Membership, Notification, OutboundMessage, Role
+from program.notifications import (
+    TEMPLATES,
+    URGENT_KINDS,
+    Message,
+    UnknownKind,
+    concerning,
+    notify,
+    render_email,
+    render_push,
+    render_sms,
+)
 from selection import services as selection_services
 from selection.models import Decision, Review
 from succession import jobs as succession_jobs
+from supervision import advice, pauses, rosters, swaps
 from supervision import jobs as supervision_jobs
-from supervision import pauses, rosters, swaps
 from supervision import services as supervision_services
 from supervision.models import DebriefDue, PauseRule, PauseTrigger, Shift, ShiftAssignment, Unavailability
 from tests.conftest import World
@@ -38,6 +49,7 @@ from tests.factories import (
     this_monday,
 )
 from tests.selection.builders import applicant, apply, coordinator, open_intake, reviewed, reviewer
+from tests.supervision.guard_helpers import NOW, clock, published_roster, shift  # noqa: F401
 from tests.supervision.test_contacts import complete
 from tests.supervision.test_rosters import generate, published, team  # noqa: F401  (fixture)
 from tests.supervision.test_swaps import free_colleague, place_of, roster  # noqa: F401  (fixture)
@@ -47,8 +59,16 @@ REASONS = ["Needs a rest after a hard month.", "Grieving a family loss.", "Exams
 # Words that would tell a reader what is wrong with someone; none belongs in stored or e-mailed text.
 WELLBEING_WORDS = ["burnout", "distress", "imminent", "high risk", "high-risk", "exhausted", "paused:"]
 
-PAUSE_KINDS = {"pause_review", "flag_review", "status_changed", "supporter_unsupervised", "checkin_request"}
+PAUSE_KINDS = {
+    "pause_review",
+    "flag_review",
+    "status_changed",
+    "supporter_unsupervised",
+    "checkin_request",
+    "pause_undone",
+}
 CARE_KINDS = {"high_risk_contact", "high_risk_on_call", "debrief_overdue", "checkin_reminder"}
+ADVICE_KINDS = {"advice_request", "advice_request_urgent", "advice_request_emergency", "advice_acknowledged"}
 ROSTER_KINDS = {
     "roster_published",
     "shift_reassigned",
@@ -60,8 +80,9 @@ ROSTER_KINDS = {
     "shift_handover",
     "shift_added",
     "shift_removed",
+    "roster_left_open",
 }
-SWAP_KINDS = {"swap_offered", "swap_taken", "swap_refused", "swap_done"}
+SWAP_KINDS = {"swap_offered", "swap_taken", "swap_refused", "swap_done", "swap_reopened", "swap_withdrawn"}
 SELECTION_KINDS = {
     "review_assigned",
     "reviewers_short",
@@ -70,8 +91,11 @@ SELECTION_KINDS = {
     "waitlist_offer",
     "offer_declined",
     "offer_accepted",
+    "supervisor_needed",
     "welcome_supporter",
 }
+# Issue 13, part 6: debrief grants and "on call now is never nobody".
+GUARD_KINDS = {"debrief_granted", "supporter_unsupervised", "on_call_empty"}
 PROGRAM_KINDS = {
     "invitation",
     "membership",
@@ -95,10 +119,15 @@ def forbidden() -> list[str]:
 def assert_nothing_identifying(expected_kinds: set[str]) -> None:
     notes = list(Notification.objects.all())
     assert expected_kinds <= {note.kind for note in notes}, "a path stopped notifying"
+    queued = list(OutboundMessage.objects.all())
+    assert {m.kind for m in queued} == {n.kind for n in notes if n.recipient.email}, "every e-mail is queued"
+    outbox.deliver_due()  # the scheduler's worker: nothing is sent inside the request
     assert mail.outbox, "the notifications were e-mailed"
-    texts = [f"{n.title}\n{n.body}\n{n.link}" for n in notes] + [
-        f"{m.subject}\n{m.body}" for m in mail.outbox
-    ]
+    texts = (
+        [f"{n.title}\n{n.body}\n{n.link}" for n in notes]
+        + [f"{m.subject}\n{m.body}" for m in mail.outbox]
+        + [f"{m.kind}\n{m.link}\n{m.last_error}" for m in OutboundMessage.objects.all()]
+    )
     words = forbidden()
     leaks = sorted({w for text in texts for w in words if w in text.lower()})
     assert leaks == []
@@ -149,6 +178,9 @@ def test_pauses_by_every_trigger_and_check_in_requests_name_nobody(
                 )
         pauses.evaluate(world.program)
         pauses.resume(manual, by=supervisor, note="Talked it through; back next week.")
+        # A supporter takes back their own pause within minutes (issue 14): their supervisors are told.
+        undo = pauses.self_pause(supported[1], by=supported[1].user, reason=REASONS[0])
+        pauses.undo_self_pause(undo, by=supported[1].user)
         # A blackout pauses everyone and ends by itself.
         blackout = BlackoutPeriodFactory(program=world.program)
         pauses.evaluate(world.program)
@@ -188,6 +220,9 @@ def test_risk_debrief_check_in_and_training_reminders_name_nobody(
         completed_on=timezone.localdate() - timedelta(days=300),
         expires_on=timezone.localdate() + timedelta(days=20),
     )
+    # A chain that pages the coordinators first, so the on-call supervisor (whom the advice page does
+    # not reach) is sent the "on call" notice whose text this test checks too.
+    advice.save_chain(team.program, by=coordinator_user, steps=[{"target": "all_coordinators"}])
     with django_capture_on_commit_callbacks(execute=True):
         rosters.publish(on_call, by=coordinator_user)
         contact = supervision_services.submit_contact(
@@ -199,7 +234,24 @@ def test_risk_debrief_check_in_and_training_reminders_name_nobody(
         supervision_jobs.debrief_overdue_alerts(timezone.now())
         supervision_jobs.checkin_reminders(timezone.now())
         training_expiry_reminders(timezone.now())
-    assert_nothing_identifying(CARE_KINDS | {"training_expiry"})
+    assert_nothing_identifying(CARE_KINDS | {"training_expiry", "advice_request_emergency"})
+
+
+def test_advice_requests_escalations_and_acknowledgements_name_nobody(
+    world: World, django_capture_on_commit_callbacks
+) -> None:
+    rename_everyone()
+    supporter, lonely = world.members[Role.SUPPORTER], world.unsupervised
+    now = timezone.now()
+    with django_capture_on_commit_callbacks(execute=True):
+        routine = advice.open_request(supporter.user, world.program, "routine", now=now)
+        urgent = advice.open_request(lonely.user, world.program, "urgent", now=now)
+        advice.escalate_due(now + timedelta(minutes=61))  # both step on to the coordinators
+        advice.acknowledge(routine, by=world.user(Role.SUPERVISOR), now=now + timedelta(minutes=62))
+        advice.resolve(urgent, by=lonely.user, now=now + timedelta(minutes=63))
+        pauses.self_pause(supporter, by=supporter.user, reason=REASONS[0])
+        advice.open_request(supporter.user, world.program, "emergency", now=now + timedelta(minutes=64))
+    assert_nothing_identifying(ADVICE_KINDS)
 
 
 def test_roster_publication_hand_ons_gaps_reminders_and_overrides_name_nobody(
@@ -209,7 +261,21 @@ def test_roster_publication_hand_ons_gaps_reminders_and_overrides_name_nobody(
     rename_everyone()
     coordinator_user = team.user(Role.COORDINATOR)
     with django_capture_on_commit_callbacks(execute=True):
-        published(team)
+        # Someone on the draft is away by the time it is published: their places are left open.
+        draft = generate(team)
+        away = (
+            ShiftAssignment.objects.filter(shift__roster=draft, shift__role="supporter")
+            .exclude(membership=team.members[Role.SUPPORTER])  # paused below, to hand shifts on
+            .first()
+            .membership
+        )
+        Unavailability.objects.create(
+            membership=away,
+            kind="exam",
+            starts_at=timezone.now(),
+            ends_at=timezone.now() + timedelta(days=30),
+        )
+        rosters.publish(draft, by=coordinator_user)
         # A pause hands the supporter's shifts on; with nobody eligible a supervisor's become gaps.
         pauses.manual_pause(team.members[Role.SUPPORTER], by=coordinator_user, reason=REASONS[1])
         supervisor = team.members[Role.SUPERVISOR]
@@ -254,6 +320,21 @@ def test_swaps_name_nobody(world: World, roster, django_capture_on_commit_callba
         taker = free_colleague(world, second.shift)
         swaps.take(second, taker=taker, by=taker.user)
         swaps.decide(second, by=coordinator_user, approve=True)
+        # A taker who pauses puts the offer back open; an offerer who pauses withdraws it.
+        offerer = next(member for member in supporters if member != taker and place_of(member))
+        third = swaps.offer(place_of(offerer), by=offerer.user)
+        first_taker = free_colleague(world, third.shift)
+        swaps.take(third, taker=first_taker, by=first_taker.user)
+        pauses.manual_pause(first_taker, by=coordinator_user, reason=REASONS[2])
+        second_taker = next(
+            member
+            for member in Membership.objects.filter(
+                program=world.program, role=Role.SUPPORTER, status="active"
+            )
+            if member not in (offerer, first_taker) and not rosters.reasons_against(third.shift, member)
+        )
+        swaps.take(third, taker=second_taker, by=second_taker.user)
+        pauses.manual_pause(offerer, by=coordinator_user, reason=REASONS[0])
     assert_nothing_identifying(SWAP_KINDS)
 
 
@@ -327,9 +408,55 @@ def test_membership_assignment_and_continuity_alerts_name_nobody(
     assert_nothing_identifying(PROGRAM_KINDS - {"training_expiry"})
 
 
+def test_debrief_grants_and_emptied_on_call_shifts_name_nobody(
+    world: World,
+    clock,  # noqa: F811
+    django_capture_on_commit_callbacks,
+) -> None:
+    on_call_roster = published_roster(world.program, world.members[Role.COORDINATOR])
+    running = shift(on_call_roster, NOW - timedelta(hours=1), 6, [world.supervisor2])
+    rename_everyone()
+    lonely = world.unsupervised
+    with django_capture_on_commit_callbacks(execute=True):
+        # An unsupervised supporter's imminent-risk contact: the on-call supervisor is granted it.
+        supervision_services.submit_contact(
+            lonely,
+            by=lonely.user,
+            **complete(risk_level="imminent", actions=["escalated_on_call", "emergency_services"]),
+        )
+        # The coordinator forces the only supervisor off the shift running now: everyone is paged.
+        rosters.override(running, by=world.user(Role.COORDINATOR), remove=world.supervisor2, force=True)
+    assert_nothing_identifying(GUARD_KINDS)
+
+
 def test_between_them_the_tests_above_produce_every_kind_in_the_catalogue() -> None:
-    covered = PAUSE_KINDS | CARE_KINDS | ROSTER_KINDS | SWAP_KINDS | SELECTION_KINDS | PROGRAM_KINDS
+    covered = (
+        PAUSE_KINDS
+        | CARE_KINDS
+        | ADVICE_KINDS
+        | ROSTER_KINDS
+        | SWAP_KINDS
+        | SELECTION_KINDS
+        | PROGRAM_KINDS
+        | GUARD_KINDS
+    )
     assert covered == set(TEMPLATES)
+
+
+@pytest.mark.parametrize("kind", sorted(TEMPLATES))
+def test_push_and_sms_carry_the_catalogue_text_and_the_link_and_nothing_else(kind: str, settings) -> None:
+    """A push payload and an SMS are rendered from the kind and the link alone, like the e-mail: they have
+    no argument through which a name or a wellbeing fact could reach them."""
+    settings.SITE_URL = "https://peer.example.edu"
+    template = TEMPLATES[kind]
+    link = "/programs/1/advice/2/"
+    url = f"https://peer.example.edu{link}"
+    assert render_push(kind, link) == (template.title, template.body, url)
+    assert render_sms(kind, link) == (template.title, url)
+    assert render_email(kind, link)[0] == template.title
+    # Every urgent kind (the only ones sent by SMS) reads as urgent on its own.
+    if kind in URGENT_KINDS:
+        assert template.title and len(template.title) <= 80
 
 
 def test_a_kind_outside_the_catalogue_is_refused_before_anything_is_stored(world: World) -> None:

@@ -7,6 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from program import outbox
 from program.aggregates import BOUND
 from program.models import (
     AuditEvent,
@@ -110,6 +111,7 @@ def test_program_overview(world: World, client_for, role: str, status: int) -> N
         "members",
         "member-add",
         "audit-trail",
+        "deliveries",
         "training-module-add",
         "training-record-add",
         "directory-add",
@@ -176,6 +178,8 @@ def test_coordinator_adds_a_member_who_is_invited(
     assert response["Location"] == reverse("member-detail", args=[world.program.pk, membership.pk])
     assert membership.role == Role.SUPPORTER and membership.clinical_site == "Dubbo"
     assert not membership.user.has_usable_password()
+    assert mailoutbox == [], "the invitation is queued, not sent inside the request"
+    outbox.deliver_due()
     assert [m.to for m in mailoutbox] == [["new.person@example.edu"]]
     assert "/accounts/reset/" in mailoutbox[0].body
     assert AuditEvent.objects.filter(object_type="program.membership", object_id=str(membership.pk)).exists()

@@ -5,7 +5,6 @@ output, and speed."""
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections import defaultdict
 from types import ModuleType
 
@@ -15,6 +14,9 @@ from supervision.deidentify import LABELS, Finding, Flag, IdentifierDetector
 from tests.supervision import deidentify_heldout as heldout
 from tests.supervision import deidentify_heldout_b as heldout_b
 from tests.supervision import deidentify_heldout_c as heldout_c
+from tests.supervision import deidentify_heldout_d as heldout_d
+from tests.supervision import deidentify_heldout_e as heldout_e
+from tests.supervision import deidentify_heldout_f as heldout_f
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -27,16 +29,23 @@ TUNING_TEXTS = {text for _, text in IDENTIFYING} | set(ORDINARY)
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpora against targets of 0.98 and 0.02, after issue 12's third round: A measured
-# 0.975 and 0.006, B 0.989 and 0.018 (both seen: their failures were read by earlier rounds and their
-# patterns written afresh into the tuning corpus), C 0.947 and 0.047 (never tuned on; the clean
-# figure). See docs/privacy.md for what each misses. These are the measured figures, as floors, so a
-# change can only hold or improve them.
+# The held-out corpora against targets of 0.98 and 0.02. After issue 12's sixth round: A 0.994 and
+# 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.983 and 0.004, E 0.969 and 0.004 — all five seen
+# (rules were written from their misses, so they flatter the detector: D measured 0.904 and 0.025
+# blind before the fifth round, E 0.926 and 0.039 blind before the sixth). F was written blind for
+# the sixth round and measured once after its rules were final: the clean figure, 0.911 and 0.053
+# (the fourth round's detector: 0.879, 0.066). See docs/privacy.md for what each misses. The floors
+# are the measured figures, so a change can only hold or improve them.
 HELD_OUT = {
     # corpus: (module, least recall, most false refusals)
-    "A": (heldout, 0.97, 0.01),
-    "B": (heldout_b, 0.98, 0.02),
-    "C": (heldout_c, 0.94, 0.05),
+    "A": (heldout, 0.99, 0.01),
+    "B": (heldout_b, 0.99, 0.01),
+    "C": (heldout_c, 0.99, 0.01),
+    "D": (heldout_d, 0.98, 0.01),
+    "E": (heldout_e, 0.96, 0.01),
+    # F was written blind and measured once after the sixth round (0.911 recall, 0.053 false
+    # refusals), short of issue 12's targets (0.98, 0.02); these floors keep it from getting worse.
+    "F": (heldout_f, 0.91, 0.06),
 }
 
 
@@ -92,9 +101,10 @@ def test_held_out_corpus_recall_and_false_refusals(name: str) -> None:
 @pytest.mark.parametrize("name", HELD_OUT)
 def test_held_out_corpus_is_large_holds_every_kind_and_shares_nothing(name: str) -> None:
     corpus = HELD_OUT[name][0]
-    # A was written to be at least as large as the tuning corpus was before issue 12's batches.
-    assert len(corpus.IDENTIFYING) >= (303 if name == "A" else 250)
-    assert len(corpus.ORDINARY) >= (350 if name == "A" else 300)
+    # A was written to be at least as large as the tuning corpus was before issue 12's batches, D
+    # as large as the tuning corpus is now.
+    assert len(corpus.IDENTIFYING) >= {"A": 303, "D": len(IDENTIFYING)}.get(name, 250)
+    assert len(corpus.ORDINARY) >= {"A": 350, "D": len(ORDINARY)}.get(name, 300)
     assert {kind for kind, _ in corpus.IDENTIFYING} == set(LABELS)
     others = [TUNING_TEXTS] + [
         texts_of(module) for other, (module, _, _) in HELD_OUT.items() if other != name
@@ -396,10 +406,12 @@ def test_a_date_of_birth_is_named_as_one(detector: IdentifierDetector) -> None:
     ],
     ids=lambda text: f"{text[:12]!r}x{len(text)}",
 )
-def test_pathological_input_finishes_quickly(detector: IdentifierDetector, text: str) -> None:
-    started = time.perf_counter()
-    detector.find(text)
-    assert time.perf_counter() - started < 0.5
+def test_pathological_input_is_read_whole(detector: IdentifierDetector, text: str) -> None:
+    # How long each takes is measured in bench/deidentify.py against an ordinary note's rate in the
+    # same run (never timed here); this checks each is read to the end without an error and that
+    # every flag stays inside the text.
+    flags = detector.flag(text)
+    assert all(0 <= flag.start < flag.end <= len(text) for flag in flags)
 
 
 # --- Where: offsets into the text as written ------------------------------------------------------
@@ -586,3 +598,141 @@ def test_addresses_under_unlisted_top_level_domains_are_web_addresses(
     detector: IdentifierDetector, text: str
 ) -> None:
     assert "url" in kinds(detector, text)
+
+
+# --- Fourth round: what held-out C taught, as general rules ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wirrin phoned from the car park after the shift.",  # a verb of calling after a rare word
+        "Kiah called about the unpaid placement hours.",
+        "Justice rang because her flatmate locked her out.",  # an everyday-word name and a call
+        "Patience raised the roster problem at the debrief.",
+        "Hi, I am Bazgha, second year, can someone call me back?",  # an introduction
+        "The caller was Sothea Keo, ringing from the bus stop.",
+        "Li Na Vong called from the library after midnight.",  # a full name with a short part
+        "Naveen has started seeing the GP about sleep.",  # a link, a start and a person's doing
+        "Ash Karunaratne rang twice before the exam.",  # an everyday first name and a rare surname
+        "Nilufar and Behrouz both withdrew from the unit.",  # a pair, then what both did
+        "She said Dilnoza from her tutorial group is not eating.",  # someone from her group
+        "He said June from his rotation keeps crying in the toilets.",
+        "Autumn's parents want her to transfer.",  # a season's word owning a relative
+        "Clement seemed to think the supervisor disliked him.",  # a mind's verb
+        "Her student card says c3346120.",  # one letter and seven digits
+        "Caller is at 8 The Strand, Townsville, room 4.",  # a street that is its own name
+    ],
+)
+def test_fourth_round_names_and_numbers_are_refused(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was treated for Graves' disease in second year.",
+        "He revised Kernig's and Brudzinski's signs on the bus.",  # eponyms joined by "and"
+        "Her uncle had Hodgkin lymphoma as a teenager.",
+        "They grabbed Hungry Jack's after the night shift.",  # a shop named like a person
+        "Placement at John Hunter was the hardest term.",  # a hospital named after a person
+        "Students from Ghana and Kenya said the rent is the worst part.",  # places someone is from
+        "Roti canai with the cohort on Fridays helps.",  # a foreign phrase, not a name
+        "he eats roti canai most nights",
+        "Called 13HEALTH after midnight for advice.",  # a word glued to digits is a service
+        "Dal and rice again this week, money is tight.",  # a thing listed with a thing
+        "Lunar New Year without family was hard.",  # a feast
+        "Ivy League offers for her brother made her feel behind.",
+    ],
+)
+def test_fourth_round_eponyms_shops_feasts_and_places_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+# --- Fifth round: what held-out D taught, as general rules -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("person_name", "late one. peer said marco (her bf) has been checking her phone"),
+        ("person_name", "june said she'd call the peer back tmrw"),  # a month's word before "said"
+        ("person_name", "peer says frank from the gym keeps messaging her"),
+        ("person_name", "told sam i'd swap shifts so the peer can talk longer"),
+        ("person_name", "her housemate ivy found her crying and rang me"),
+        ("person_name", "benny's mum drove down from newcastle"),
+        ("person_name", "The surgical reg, Taufa Vainikolo, shouts at her every round."),
+        ("person_name", "Ngaio, her older cousin, is the one she trusts."),
+        ("person_name", "Dr K. Wijesekera is his supervisor on paeds."),
+        ("person_name", "Thabo is the only tutor who noticed."),
+        ("person_name", "Peer has been staying with the Nakamura family since the fire."),
+        ("person_name", "Asked Ms Ferreira about special consideration."),
+        ("person_name", "Everyone calls her Bea, short for Beatriz."),
+        ("social_handle", "She posts as u/sleepless_in_stats and people guessed it was her."),
+        ("social_handle", "his discord is kofi_plays_late, he's on it all night"),
+        ("student_id", "JCU student jc512744 asked for the debrief notes."),
+        ("street_address", "The flat is 4/17 Esplanade, near the lagoon."),
+        ("street_address", "She was picked up outside 106 Canning Highway."),  # 106 is a service number
+    ],
+)
+def test_fifth_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer at Nhulunbuy said the clinic staff have been kind.",  # a place after "at"
+        "Peer on Bruny Island says the ferry makes weekends hard.",
+        "Follow-up booked for Monday; check-in after the exam.",  # English compounds
+        "peer ok. sleeping better on melatonin, lowkey proud of her tbh",  # a drug and text-speak
+        "Her grandfather died of mesothelioma last year.",
+        "She works at Michel's Patisserie on weekends.",  # a business named like a person
+        "The registrar apologised the next morning.",  # a common word, spelt the British way
+        "Dean's list again, which she only mentioned when I asked.",
+        "met peer, chatted 20 min, all good",
+        "Risk: low; protective factors: partner, faith community, dog",
+    ],
+)
+def test_fifth_round_places_words_and_businesses_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+# --- Sixth round: what held-out E taught, as general rules -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oyelaran (Nigerian, 2nd yr) is worried about the fees.",  # described in a bracket
+        "Tomasz, 47, ex-paramedic, finds the lectures slow.",  # an age and a former career
+        "priya (indian, 3rd yr) asked abt the deferral form",
+        "When Siosaia told me about the eviction I froze.",  # a run that opens with "when"
+        "Farzaneh keeps apologising for taking up my time.",  # a doing in progress
+        "He met a guy called Lwazi at the bus stop who helped him.",
+        "A message by Tran Thi Mai was forwarded to the group.",
+        "Arohanui just left for the airport without telling anyone.",  # an adverb before a doing
+        "Ivy (her flatmate) found the note.",
+    ],
+)
+def test_sixth_round_names_are_refused(detector: IdentifierDetector, text: str) -> None:
+    assert "person_name" in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Semester exchange to Florence went badly; she lost her wallet twice.",  # a place named like a person
+        "Her family came via Jordan before settling in Liverpool.",
+        "Her cousin has Hashimoto's and she is scared she has it too.",  # a bare eponym
+        "Dr Google convinced him it was a brain tumour.",  # a title on a common word
+        'He said "I\'ve had enough of nights" and laughed.',  # a contraction
+        "Ex-nurse, 38, juggling placement with two kids.",  # a prefixed compound
+        "pt missed 4 tutes this wk, says flu",  # a counted thing
+        "She only speaks Magyar with her grandmother.",  # a language, not a contact
+        "Quitline 13 78 48 and Gambling Help 1800 858 858 given.",  # national lines
+        "Sertraline has been making her nauseous in the mornings.",
+    ],
+)
+def test_sixth_round_places_conditions_and_words_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []

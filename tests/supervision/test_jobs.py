@@ -61,6 +61,21 @@ def test_check_in_reminders_go_to_active_supporters_who_have_not_checked_in(worl
     ) == ["lonely"]
 
 
+def test_check_in_reminders_run_again_remind_nobody_twice_in_a_week(world: World) -> None:
+    """A run repeated after a crash (its lease taken over) must not remind the same people again."""
+    CheckInFactory(supporter=world.members[Role.SUPPORTER])
+    assert checkin_reminders(timezone.now()) == {"reminded": 1}
+    assert checkin_reminders(timezone.now()) == {"reminded": 0}
+    assert Notification.objects.filter(kind="checkin_reminder").count() == 1
+
+
+def test_last_weeks_check_in_reminder_does_not_stop_this_weeks(world: World) -> None:
+    CheckInFactory(supporter=world.members[Role.SUPPORTER])
+    assert checkin_reminders(timezone.now()) == {"reminded": 1}
+    Notification.objects.filter(kind="checkin_reminder").update(created_at=timezone.now() - timedelta(days=8))
+    assert checkin_reminders(timezone.now()) == {"reminded": 1}
+
+
 def test_the_retention_purge_erases_old_narratives(world: World) -> None:
     old = ContactFactory(
         supporter=world.members[Role.SUPPORTER], narrative_encrypted=crypto.encrypt("Old note.")

@@ -52,7 +52,8 @@ def test_only_supporters_open_the_pause_me_page(world: World, client_for, role: 
 def test_one_tap_from_any_page_pauses_and_shows_support(world: World, client_for) -> None:
     client = client_for("supporter")
     home = client.get("/").content.decode()
-    assert f'action="{url("pause-self", world)}"' in home and "Pause me" in home
+    # A link to a page that asks first (issue 14); the page's button does the pausing.
+    assert f'href="{url("pause-self", world)}" class="nav-action"' in home and "Pause me" in home
 
     response = client.post(url("pause-self", world), follow=True)
 

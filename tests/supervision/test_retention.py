@@ -50,12 +50,23 @@ NOT_SENSITIVE = {
     "program.Notification.title": "fixed catalogue text that names nobody (SPEC 3.7, program.notifications)",
     "program.Notification.body": "fixed catalogue text that names nobody (SPEC 3.7, program.notifications)",
     "program.Notification.link": "a path with record ids, read under the usual checks",
+    "program.OutboundMessage.kind": "a catalogue key (the outbox keeps no text)",
+    "program.OutboundMessage.link": "a path with record ids, as the inbox row's",
+    "program.OutboundMessage.last_error": "what the mail server, push service, SMS webhook or network said "
+    "(a status, never the message)",
     "program.AuditEvent.object_type": "append-only audit trail (SPEC 3.3): model label",
     "program.AuditEvent.object_id": "append-only audit trail: a primary key",
     "program.AuditEvent.summary": "append-only audit trail: short fixed phrases written by code",
     "program.JobRun.job": "the scheduler's own bookkeeping",
     "program.JobRun.error": "the scheduler's own bookkeeping (an exception message)",
     "program.JobRun.host": "the scheduler's own bookkeeping",
+    "program.JobRun.taken_over_from": "the scheduler's own bookkeeping (which host held a run)",
+    "program.PushSubscription.endpoint": "a push service's URL for one browser, set and removed by its owner",
+    "program.PushSubscription.p256dh": "the browser's public key, which payloads are encrypted to",
+    "program.PushSubscription.auth": "the browser's authentication secret for that encryption, no content",
+    "program.StaffPhone.phone": (
+        "a staff member's own number for being reached on call, set and removed by them"
+    ),
 }
 
 

@@ -14,8 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Membership, Notification, Role
-from supervision import pauses, rosters, services
+from supervision import advice, pauses, rosters, services
 from supervision.models import (
+    AdviceRequest,
     RosterStatus,
     Shift,
     ShiftAssignment,
@@ -357,10 +358,11 @@ def test_with_nobody_eligible_the_shift_becomes_a_gap_and_coordinators_hear(team
     assert Notification.objects.filter(kind="roster_gap", recipient=team.user(Role.COORDINATOR)).exists()
 
 
-def test_a_high_risk_contact_also_tells_the_supervisor_on_call(team: World) -> None:
+def high_risk_contact_with_someone_else_on_call(team: World) -> Membership:
+    """The supporter's own supervisor and backup are away, so someone else is on call; the supporter
+    logs a high-risk contact. Returns the supervisor on call now."""
     today = team.program.today()
     tz = team.program.tzinfo
-    # The supporter's own supervisor and backup are away, so someone else is on call.
     for member in (team.members[Role.SUPERVISOR], team.supervisor2):
         Unavailability.objects.create(
             membership=member,
@@ -368,13 +370,11 @@ def test_a_high_risk_contact_also_tells_the_supervisor_on_call(team: World) -> N
             starts_at=rosters.aware(datetime.combine(today - timedelta(days=2), time(0)), tz),
             ends_at=rosters.aware(datetime.combine(today + timedelta(days=3), time(0)), tz),
         )
+    coordinator = team.user(Role.COORDINATOR)
     roster = rosters.generate(
-        team.program,
-        by=team.user(Role.COORDINATOR),
-        starts_on=today - timedelta(days=1),
-        ends_on=today + timedelta(days=1),
+        team.program, by=coordinator, starts_on=today - timedelta(days=1), ends_on=today + timedelta(days=1)
     )
-    rosters.publish(roster, by=team.user(Role.COORDINATOR))
+    rosters.publish(roster, by=coordinator)
     now = timezone.now()
     on_call_now = ShiftAssignment.objects.get(
         shift__roster=roster, shift__starts_at__lte=now, shift__ends_at__gt=now, shift__role="supervisor"
@@ -393,12 +393,32 @@ def test_a_high_risk_contact_also_tells_the_supervisor_on_call(team: World) -> N
         actions=["case_advice"],
         supporter_distress=6,
     )
-    note = Notification.objects.get(recipient=on_call_now.user, kind="high_risk_on_call")
-    # No link to the record, which the on-call supervisor may not be allowed to open.
-    assert note.link == reverse("on-call-now", args=[team.program.pk])
+    return on_call_now
+
+
+def test_a_high_risk_contact_also_tells_the_supervisor_on_call(team: World) -> None:
+    on_call_now = high_risk_contact_with_someone_else_on_call(team)
+    # The on-call supervisor is paged once, by the advice request the contact opened (one tap to
+    # acknowledge), not sent a second "on call" notice beside it.
+    since = Notification.objects.filter(recipient=on_call_now.user).exclude(kind="roster_published")
+    assert {note.kind for note in since} == {"advice_request_urgent"}
+    [note] = since
+    # No link to the record, which the on-call supervisor may not be allowed to open: the request's page.
+    request = AdviceRequest.objects.get(contact__supporter=team.members[Role.SUPPORTER])
+    assert note.link == reverse("advice-detail", args=[team.program.pk, request.pk])
     assert Notification.objects.filter(
         recipient=team.user(Role.SUPERVISOR), kind="high_risk_contact"
     ).exists()
+
+
+def test_the_on_call_notice_goes_to_on_call_people_the_advice_page_did_not_reach(team: World) -> None:
+    """With a chain that pages the coordinators first, the on-call supervisor still hears of it."""
+    coordinator = team.user(Role.COORDINATOR)
+    advice.save_chain(team.program, by=coordinator, steps=[{"target": "all_coordinators"}])
+    on_call_now = high_risk_contact_with_someone_else_on_call(team)
+    note = Notification.objects.get(recipient=on_call_now.user, kind="high_risk_on_call")
+    assert note.link == reverse("on-call-now", args=[team.program.pk])
+    assert Notification.objects.filter(recipient=coordinator, kind="advice_request_urgent").exists()
 
 
 # --- Alerts and reminders -----------------------------------------------------------------------------------

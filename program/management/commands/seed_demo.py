@@ -19,11 +19,13 @@ from program.models import (
     Membership,
     Program,
     Role,
+    StaffPhone,
     SupervisorAssignment,
     TrainingModule,
     TrainingRecord,
     TrainingRequirement,
 )
+from program.phones import parse_phone
 
 DEFAULT_DEMO_PASSWORD = "peer-support-demo"  # noqa: S105  (demo only; printed on start)
 
@@ -51,6 +53,17 @@ EXTRA_LOGINS = (
     ("grace.williams", "applicant", "has an offer to accept or decline"),
     ("priya.das", "supporter", "final-year student lead, graduating in four months"),
 )
+
+# Numbers from the ACMA ranges reserved for fiction (0491 570 xxx mobiles, (02) 5550 xxxx landlines):
+# plausible on screen, and ringing nobody if someone taps one.
+STAFF_PHONES = {
+    "coordinator": "(02) 5550 1234",
+    "supervisor": "0491 570 156",
+    "supervisor2": "0491 570 157",
+    "supervisor3": "0491 570 158",
+    "supervisor4": "0491 570 159",
+    "supervisor5": "0491 570 110",
+}
 
 MODULES: tuple[tuple[str, str, int, list[str]], ...] = (
     ("Mental health first aid", "Recognising and responding to distress and crisis.", 36, [Role.SUPPORTER]),
@@ -178,6 +191,10 @@ class Command(BaseCommand):
         complete("supporter4", "Reaching isolated students", today - relativedelta(months=5))
         for name in ("supervisor", "supervisor2", "supervisor3", "supervisor4", "supervisor5"):
             complete(name, "Supervising peer supporters", today - relativedelta(months=14))
+        for username, written in STAFF_PHONES.items():
+            StaffPhone.objects.update_or_create(
+                user=members[username].user, defaults={"phone": parse_phone(written)}
+            )
         # The modules built on `program` add their own demo data (contacts, intakes, rosters, …).
         for seeder in DEMO_SEEDERS:
             seeder(program, members, today)

@@ -1,0 +1,92 @@
+"""The installable app (web manifest, service worker) and the page that turns notifications on for a
+device (program/push.py). The manifest and the service worker are served by the app itself, at the
+root, so the worker's scope covers every page; both are public, since a browser fetches the manifest
+without credentials and they hold nothing but the app's name, icons and the worker's code."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from program import push
+from program.access import acting_user, public, signed_in
+
+THEME_COLOR = "#0b5cad"  # --brand in static/css/app.css
+
+
+@public
+@require_GET
+def web_manifest(request: HttpRequest) -> HttpResponse:
+    manifest = {
+        "name": "Peer support",
+        "short_name": "Peer support",
+        "description": "On-call advice, rosters and supervision for a peer-support program.",
+        "id": "/",
+        "start_url": reverse("dashboard"),
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOR,
+        "icons": [
+            {"src": static("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+            {
+                "src": static("icons/icon-maskable-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "maskable",
+            },
+        ],
+    }
+    response = HttpResponse(json.dumps(manifest), content_type="application/manifest+json")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@public
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    # No request context: the worker is the same for everyone, and the page context processors' queries
+    # (navigation, unread count) have nothing to add to it.
+    code = render_to_string(
+        "pwa/service-worker.js", {"icon": static("icons/icon-192.png"), "home": reverse("dashboard")}
+    )
+    response = HttpResponse(code, content_type="text/javascript; charset=utf-8")
+    # Browsers check for a new worker on navigation; never let a cache hold an old one back.
+    response["Cache-Control"] = "no-cache"
+    response["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@signed_in
+@require_http_methods(["GET", "POST"])
+def push_devices(request: HttpRequest) -> HttpResponse:
+    """Turn notifications on for this device (static/js/push.js does the subscribing through the API),
+    and see or remove the devices one has turned them on for."""
+    user = acting_user(request)
+    allowed = push.may_subscribe(user)
+    devices = push.subscriptions_of(user)
+    if request.method == "POST":
+        if not str(request.POST.get("remove", "")).isdigit():
+            raise Http404
+        push.unsubscribe(get_object_or_404(devices, pk=int(request.POST["remove"])))
+        messages.success(request, "That device will get no more notifications.")
+        return redirect("push-devices")
+    keys = push.vapid_keys() if allowed else None
+    return render(
+        request,
+        "program/push_devices.html",
+        {
+            "allowed": allowed,
+            "enabled": push.enabled(),
+            "public_key": keys.public if keys else "",
+            "devices": devices,
+        },
+    )
