@@ -1,7 +1,7 @@
 """Demo data for the supervision module: three months of contacts, check-ins and sessions.
 
 Anika (`supporter`) is steady; Mariam (`supporter3`) carries a heavy, after-hours, high-risk load
-and a worrying check-in; Nikhil (`supporter2`) logged a high-risk contact yesterday whose debrief
+and a worrying check-in; Nikhil (`supporter2`) logged a high-risk contact five hours ago whose debrief
 is open. Deterministic, and skipped for anyone who already has contacts.
 """
 
@@ -100,12 +100,15 @@ def seed(program: Program, members: dict[str, Membership], today: date) -> None:
                 next_due=today - timedelta(days=held) + timedelta(days=program.supervision_interval_days),
             )
             session.supporters.set([supporter])
-    # The open debrief: a high-risk contact yesterday evening, not yet debriefed.
+    # The open debrief: a high-risk contact five hours ago, not yet debriefed. Relative to now, not to a
+    # clock time "yesterday evening": the debrief falls overdue 24 hours after the contact, and a demo
+    # seeded late in the evening would otherwise start with it overdue and Nikhil paused by the rules.
     nikhil = members["supporter2"]
     if not DebriefDue.objects.filter(supporter=nikhil, closed_at__isnull=True).exists():
+        at = timezone.now() - timedelta(hours=5)
         _contact(
             nikhil,
-            today - timedelta(days=1),
+            at.astimezone(tz).date(),
             tz,
             rng,
             high=True,
@@ -113,6 +116,7 @@ def seed(program: Program, members: dict[str, Membership], today: date) -> None:
             distress=7,
             services=services,
             debriefed=False,
+            submitted_at=at,
         )
     coordinator = members["coordinator"].user
     if not Roster.objects.filter(program=program).exists():
@@ -207,10 +211,13 @@ def _contact(
     distress: int,
     services: list[ReferralService],
     debriefed: bool,
+    submitted_at: datetime | None = None,
 ) -> Contact:
     band = rng.choice(["evening", "night"]) if late else "day"
     # Never in the future: a contact "tonight" seeded this morning is stamped now.
-    submitted = min(datetime.combine(day, time(21 if late else 13, 30), tzinfo=tz), timezone.now())
+    submitted = submitted_at or min(
+        datetime.combine(day, time(21 if late else 13, 30), tzinfo=tz), timezone.now()
+    )
     contact = Contact.objects.create(
         supporter=supporter,
         program=supporter.program,
