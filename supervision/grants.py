@@ -6,29 +6,41 @@ contact (`DebriefGrant`): to read its narrative, record the debrief that closes 
 supporter's pending pause. The coordinators are asked to assign a supervisor. A grant ends when a
 supervisor is assigned, or the grantee's or supporter's role ends; the selectors also refuse a grant in
 any of those states, so an ending missed here still fails closed.
+
+Grants follow the roster while the debrief stays open: whoever comes on call later (the next night's
+supervisor, or anyone at all when nobody was on call at the contact) is granted it too by the
+`debrief_grants_follow_on_call` job, so an open debrief is never left with only people now off shift.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import datetime
+
 from django.contrib.auth.models import User
-from django.db.models import QuerySet
+from django.db import transaction
+from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
 from program import audit
-from program.models import CURRENT_STATUSES, AuditAction, Membership, Role, SupervisorAssignment
+from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, Role, SupervisorAssignment
 from program.notifications import notify
-from supervision.models import Contact, DebriefGrant, GrantEnd, RosterRole
+from supervision.models import Contact, DebriefDue, DebriefGrant, GrantEnd, RosterRole
 from supervision.rosters import on_call
 
 
 def on_call_supervisor_memberships(contact: Contact) -> list[Membership]:
     """The current supervisor memberships on call now in the contact's program."""
+    return _on_call_supervisors(contact.program)
+
+
+def _on_call_supervisors(program: Program, at: datetime | None = None) -> list[Membership]:
     return [
         person.membership
-        for item in on_call(contact.program, with_fallback=False).now[RosterRole.SUPERVISOR]
+        for item in on_call(program, at, with_fallback=False).now[RosterRole.SUPERVISOR]
         for person in item.people
         if person.membership.status in CURRENT_STATUSES
         and person.membership.role == Role.SUPERVISOR
@@ -72,6 +84,60 @@ def open_debrief_grants(contact: Contact) -> list[User]:
         program=program,
     )
     return [m.user for m in grantees] + coordinators
+
+
+def follow_on_call(now: datetime) -> int:
+    """Grant every open debrief of a supporter who still has no supervisor to the supervisors on call
+    now who do not hold it yet, and tell them. Returns the number of grants made. One program at a
+    time, each in its own transaction; safe to repeat (an existing open grant is never made twice)."""
+    supervised = SupervisorAssignment.objects.filter(supporter=OuterRef("supporter"), ended_on__isnull=True)
+    waiting: dict[int, list[DebriefDue]] = defaultdict(list)
+    for debrief in (
+        DebriefDue.objects.filter(closed_at__isnull=True, supporter__status__in=CURRENT_STATUSES)
+        .filter(~Exists(supervised))
+        .select_related("contact__program")
+    ):
+        waiting[debrief.contact.program_id].append(debrief)
+    made = 0
+    for debriefs in waiting.values():
+        made += _grant_to_on_call(debriefs, now)
+    return made
+
+
+def _grant_to_on_call(debriefs: list[DebriefDue], now: datetime) -> int:
+    program = debriefs[0].contact.program
+    on_call_now = _on_call_supervisors(program, now)
+    if not on_call_now:
+        return 0
+    with transaction.atomic():
+        held = set(
+            DebriefGrant.objects.filter(
+                contact_id__in=[d.contact_id for d in debriefs], ended_at__isnull=True
+            ).values_list("contact_id", "grantee_id")
+        )
+        new = [
+            DebriefGrant(program=program, contact_id=d.contact_id, supporter_id=d.supporter_id, grantee=m)
+            for d in debriefs
+            for m in on_call_now
+            if (d.contact_id, m.pk) not in held
+        ]
+        if not new:
+            return 0
+        DebriefGrant.objects.bulk_create(new)
+        audit.record_many(
+            None, AuditAction.CREATE, new, program=program, summary="debrief grant: came on call"
+        )
+        granted: dict[int, list[User]] = defaultdict(list)
+        for grant in new:
+            granted[grant.contact_id].append(grant.grantee.user)
+        for contact_id, users in granted.items():
+            notify(
+                users,
+                kind="debrief_granted",
+                link=reverse("contact-detail", args=[program.pk, contact_id]),
+                program=program,
+            )
+    return len(new)
 
 
 def end_grants(grants: QuerySet[DebriefGrant], reason: str) -> int:

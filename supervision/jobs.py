@@ -12,7 +12,7 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Notification, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import advice, pauses, retention, rosters, services, swaps
+from supervision import advice, grants, pauses, retention, rosters, services, swaps
 from supervision.models import CheckIn, DebriefDue
 
 
@@ -104,6 +104,12 @@ def roster_gap_alerts(now: datetime) -> JobCounts:
 def shift_reminders_and_handovers(now: datetime) -> JobCounts:
     """Remind people of tomorrow's shifts and tell them when a shift starts."""
     return rosters.remind_and_hand_over(now)
+
+
+@scheduled_job("debrief_grants_follow_on_call", minute="*/5")
+def debrief_grants_follow_on_call(now: datetime) -> JobCounts:
+    """Grant an unsupervised supporter's open debrief to whoever has come on call since it was opened."""
+    return {"granted": grants.follow_on_call(now)}
 
 
 # Every 15 seconds, not every minute: a step must fire within 60 s of its deadline (issue 13), and a

@@ -12,8 +12,8 @@ from django.urls import reverse
 
 from program import services as program_services
 from program.models import AuditEvent, Membership, MembershipStatus, Notification, Role, SupervisorAssignment
-from supervision import pauses, selectors, services
-from supervision.models import Contact, DebriefDue, DebriefGrant, GrantEnd, SessionPurpose
+from supervision import jobs, pauses, selectors, services
+from supervision.models import Contact, DebriefDue, DebriefGrant, GrantEnd, Roster, SessionPurpose
 from tests.conftest import World
 from tests.factories import ContactFactory
 from tests.supervision.guard_helpers import NOW, Clock, clock, published_roster, shift  # noqa: F401
@@ -91,6 +91,72 @@ def test_with_nobody_on_call_the_coordinators_are_still_paged(world: World, cloc
     assert not DebriefGrant.objects.exists()
     kinds = {kind for kind, _ in kinds_for(world.user(Role.COORDINATOR))}
     assert {"supporter_unsupervised", "high_risk_contact"} <= kinds
+
+
+# --- Grants follow the roster while the debrief is open -----------------------------------------------------
+
+
+def test_whoever_comes_on_call_later_is_granted_the_open_debrief(
+    world: World,
+    risky: Contact,
+    on_call: Membership,
+    clock: Clock,
+    client_for,  # noqa: F811
+) -> None:
+    """The night's supervisor goes off at 08:00; the day's supervisor (not supervising "lonely") is granted
+    the still-open debrief by the job once on call, told once, and may read it; the night's grant stays."""
+    day_supervisor = world.members[Role.SUPERVISOR]
+    roster = Roster.objects.get(program=world.program)
+    shift(roster, NOW + timedelta(hours=6), 12, [day_supervisor])
+    assert jobs.debrief_grants_follow_on_call(clock()) == {"granted": 0}  # supervisor2 already holds it
+
+    clock.advance(timedelta(hours=7))
+    assert jobs.debrief_grants_follow_on_call(clock()) == {"granted": 1}
+    assert jobs.debrief_grants_follow_on_call(clock()) == {"granted": 0}  # safe to repeat
+
+    assert set(DebriefGrant.objects.filter(ended_at__isnull=True).values_list("grantee", flat=True)) == {
+        on_call.pk,
+        day_supervisor.pk,
+    }
+    link = reverse("contact-detail", args=[world.program.pk, risky.pk])
+    assert list(
+        Notification.objects.filter(recipient=day_supervisor.user, kind="debrief_granted").values_list(
+            "link", flat=True
+        )
+    ) == [link]
+    assert AuditEvent.objects.filter(summary="debrief grant: came on call").count() == 1
+    assert client_as("supervisor", world, client_for).get(link).status_code == 200
+
+
+def test_with_nobody_on_call_at_the_contact_the_first_to_come_on_call_is_granted_it(
+    world: World,
+    clock: Clock,  # noqa: F811
+) -> None:
+    lonely = world.unsupervised
+    risky = services.submit_contact(lonely, by=lonely.user, **complete(**IMMINENT))
+    assert not DebriefGrant.objects.exists()
+    roster = published_roster(world.program, world.members[Role.COORDINATOR])
+    shift(roster, NOW + timedelta(hours=1), 8, [world.supervisor2])
+
+    clock.advance(timedelta(minutes=65))
+    assert jobs.debrief_grants_follow_on_call(clock()) == {"granted": 1}
+    grant = DebriefGrant.objects.get()
+    assert (grant.contact, grant.grantee, grant.supporter) == (risky, world.supervisor2, lonely)
+
+
+def test_a_debrief_closed_or_a_supporter_supervised_grants_nobody_new(
+    world: World,
+    risky: Contact,
+    clock: Clock,  # noqa: F811
+) -> None:
+    roster = Roster.objects.get(program=world.program)
+    shift(roster, NOW + timedelta(hours=6), 12, [world.members[Role.SUPERVISOR]])
+    program_services.assign_supervisor(
+        world.unsupervised, supervisor=world.supervisor2, backup=None, by=world.user("coordinator")
+    )
+    clock.advance(timedelta(hours=7))
+    assert jobs.debrief_grants_follow_on_call(clock()) == {"granted": 0}
+    assert not DebriefGrant.objects.filter(ended_at__isnull=True).exists()
 
 
 # --- Role × outcome on the contact page ---------------------------------------------------------------------
