@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 import ipaddress
 import json
 import logging
@@ -200,6 +201,31 @@ def subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> tuple[Pus
             existing.created_at, existing.last_success_at = timezone.now(), None
         existing.save()
         return existing, created
+
+
+def renew(
+    *, old_endpoint: str, old_auth: str, endpoint: str, p256dh: str, auth: str
+) -> PushSubscription | None:
+    """Move a subscription the push service replaced (the service worker's `pushsubscriptionchange`) to
+    its new endpoint and keys, for the same person; None when no active subscription matches.
+
+    The worker has no session or CSRF token to call the API with, so the old endpoint and the old auth
+    secret are the proof: only that browser and this server know both (neither is ever shown back). A
+    replacement endpoint already registered elsewhere is left alone (None), never taken over this way."""
+    endpoint, p256dh, auth = clean_subscription(endpoint, p256dh, auth)
+    with transaction.atomic():
+        found = (
+            PushSubscription.objects.select_for_update()
+            .filter(endpoint=old_endpoint, disabled_at__isnull=True)
+            .first()
+        )
+        if found is None or not hmac.compare_digest(found.auth.encode(), old_auth.rstrip("=").encode()):
+            return None
+        if endpoint != old_endpoint and PushSubscription.objects.filter(endpoint=endpoint).exists():
+            return None
+        found.endpoint, found.p256dh, found.auth = endpoint, p256dh, auth
+        found.save(update_fields=["endpoint", "p256dh", "auth"])
+        return found
 
 
 def unsubscribe(subscription: PushSubscription) -> None:

@@ -18,6 +18,7 @@ urlpatterns = [
     path("notifications/devices/", pwa.push_devices, name="push-devices"),
     path("manifest.webmanifest", pwa.web_manifest, name="web-manifest"),
     path("service-worker.js", pwa.service_worker, name="service-worker"),
+    path("push/renew/", pwa.push_renew, name="push-renew"),
     path("notifications/read-all/", inbox.notifications_read_all, name="notifications-read-all"),
     path("programs/<int:program_id>/", pages.program_overview, name="program-overview"),
     path("programs/<int:program_id>/settings/", pages.program_settings, name="program-settings"),

@@ -26,6 +26,9 @@ PUBLIC_PAGES = {
     # worker before anyone signs in. Neither holds data (the app's name, icons, the worker's code).
     "web-manifest",
     "service-worker",
+    # The service worker's renewal of a replaced push subscription: it has no session, so the old
+    # subscription's endpoint and auth secret are its key (program/push.py `renew`); 404 without them.
+    "push-renew",
 }
 PUBLIC_API = {"api:api-token", "api-schema", "api-docs", "api:api-not-found"}
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from program import push
 from program.access import acting_user, public, signed_in
@@ -56,7 +58,12 @@ def service_worker(request: HttpRequest) -> HttpResponse:
     # No request context: the worker is the same for everyone, and the page context processors' queries
     # (navigation, unread count) have nothing to add to it.
     code = render_to_string(
-        "pwa/service-worker.js", {"icon": static("icons/icon-192.png"), "home": reverse("dashboard")}
+        "pwa/service-worker.js",
+        {
+            "icon": static("icons/icon-192.png"),
+            "home": reverse("dashboard"),
+            "renew": reverse("push-renew"),
+        },
     )
     response = HttpResponse(code, content_type="text/javascript; charset=utf-8")
     # Browsers check for a new worker on navigation; never let a cache hold an old one back.
@@ -90,3 +97,44 @@ def push_devices(request: HttpRequest) -> HttpResponse:
             "devices": devices,
         },
     )
+
+
+@public
+@csrf_exempt
+@require_POST
+def push_renew(request: HttpRequest) -> HttpResponse:
+    """The service worker's `pushsubscriptionchange`: the push service replaced this browser's
+    subscription, and the worker (with no session and no CSRF token) hands over the new one, proving
+    itself with the old endpoint and auth secret (program/push.py `renew`). 204 when moved; 404 when
+    nothing matches; 400 naming the field for a malformed body. CSRF cannot forge what it carries: a
+    cross-site form could only send secrets it would have to know already."""
+    try:
+        body = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        return JsonResponse({"detail": "The body is not JSON."}, status=400)
+    fields: dict[str, str] = {}
+    problems: dict[str, list[str]] = {}
+    paths = {
+        "old_endpoint": ("old", "endpoint"),
+        "old_auth": ("old", "keys", "auth"),
+        "endpoint": ("new", "endpoint"),
+        "p256dh": ("new", "keys", "p256dh"),
+        "auth": ("new", "keys", "auth"),
+    }
+    for name, path in paths.items():
+        value: object = body
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if not isinstance(value, str) or not value or len(value) > 1000:
+            problems[".".join(path)] = ["Required: the subscription's value as the browser gives it."]
+        else:
+            fields[name] = value
+    if problems:
+        return JsonResponse(problems, status=400)
+    try:
+        renewed = push.renew(**fields)
+    except ValidationError as error:
+        return JsonResponse({f"new.{k}": v for k, v in error.message_dict.items()}, status=400)
+    if renewed is None:
+        return JsonResponse({"detail": "No such subscription."}, status=404)
+    return HttpResponse(status=204)

@@ -5,6 +5,7 @@
 
 var ICON = "{{ icon|escapejs }}";
 var HOME = "{{ home|escapejs }}";
+var RENEW = "{{ renew|escapejs }}";
 
 self.addEventListener("install", function () {
   self.skipWaiting();
@@ -48,6 +49,30 @@ self.addEventListener("notificationclick", function (event) {
         }
       }
       return self.clients.openWindow(target.href);
+    })
+  );
+});
+
+// The push service replaced this browser's subscription (it expired or its keys rotated): subscribe again
+// with the same server key and hand the new one over, proving it with the old endpoint and secret, since
+// a worker has no session to call the API with. Without the old subscription there is nothing to prove
+// with; the devices page shows the device as stopped and the person turns it on again.
+self.addEventListener("pushsubscriptionchange", function (event) {
+  var old = event.oldSubscription;
+  if (!old) {
+    return;
+  }
+  event.waitUntil(
+    (event.newSubscription
+      ? Promise.resolve(event.newSubscription)
+      : self.registration.pushManager.subscribe(old.options)
+    ).then(function (fresh) {
+      return fetch(RENEW, {
+        method: "POST",
+        credentials: "omit",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ old: old.toJSON(), new: fresh.toJSON() })
+      });
     })
   );
 });

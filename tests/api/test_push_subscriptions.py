@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 from py_vapid import Vapid02
 
 from program import push
@@ -290,3 +291,93 @@ def test_a_key_may_be_given_as_a_pem_file_path_and_a_wrong_public_key_is_refused
         pytest.raises(ImproperlyConfigured),
     ):
         push.vapid_keys()
+
+
+# --- The service worker's renewal (pushsubscriptionchange) ------------------------------------------------
+
+
+def renewal(old: dict, new: dict) -> dict:
+    return {"old": old, "new": new}
+
+
+def subscribed(world: World, role: str = "supervisor") -> dict:
+    body = browser_subscription("old")
+    push.subscribe(
+        world.user(role), endpoint=body["endpoint"], p256dh=body["keys"]["p256dh"], auth=body["keys"]["auth"]
+    )
+    return body
+
+
+def test_a_replaced_subscription_moves_to_its_new_endpoint_for_the_same_person(world: World, client) -> None:
+    old, new = subscribed(world), browser_subscription("new")
+    answer = client.post(reverse("push-renew"), renewal(old, new), content_type="application/json")
+    assert answer.status_code == 204
+    stored = PushSubscription.objects.get()
+    assert (stored.user, stored.endpoint, stored.p256dh, stored.auth) == (
+        world.user("supervisor"),
+        new["endpoint"],
+        new["keys"]["p256dh"],
+        new["keys"]["auth"],
+    )
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda old: old["keys"].update(auth=b64url(os.urandom(16))),  # the secret does not match
+        lambda old: old.update(endpoint=old["endpoint"] + "x"),  # no such subscription
+    ],
+    ids=["wrong-secret", "unknown-endpoint"],
+)
+def test_without_both_old_secrets_nothing_moves(world: World, client, tamper) -> None:
+    old = subscribed(world)
+    before = PushSubscription.objects.values_list("endpoint", "p256dh", "auth").get()
+    forged = json.loads(json.dumps(old))
+    tamper(forged)
+    answer = client.post(
+        reverse("push-renew"), renewal(forged, browser_subscription("x")), content_type="application/json"
+    )
+    assert answer.status_code == 404
+    assert PushSubscription.objects.values_list("endpoint", "p256dh", "auth").get() == before
+
+
+def test_a_disabled_subscription_or_an_endpoint_already_taken_is_not_renewed(world: World, client) -> None:
+    old = subscribed(world)
+    taken = browser_subscription("taken")
+    mine(world, "supporter", device="taken")
+    other = PushSubscription.objects.exclude(endpoint=old["endpoint"]).get()
+    taken["endpoint"] = other.endpoint
+    answer = client.post(reverse("push-renew"), renewal(old, taken), content_type="application/json")
+    assert answer.status_code == 404
+    PushSubscription.objects.filter(endpoint=old["endpoint"]).update(disabled_at=timezone.now())
+    answer = client.post(
+        reverse("push-renew"), renewal(old, browser_subscription("y")), content_type="application/json"
+    )
+    assert answer.status_code == 404
+    assert set(PushSubscription.objects.values_list("user__username", flat=True)) == {
+        "supervisor",
+        "supporter",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (b"not json", "detail"),
+        (json.dumps({"old": {}}).encode(), "old.endpoint"),
+        (json.dumps({"old": [], "new": 3}).encode(), "new.keys.auth"),
+    ],
+)
+def test_a_malformed_renewal_is_400_naming_the_field(world: World, client, body: bytes, field: str) -> None:
+    subscribed(world)
+    answer = client.post(reverse("push-renew"), body, content_type="application/json")
+    assert answer.status_code == 400 and field in answer.json()
+
+
+def test_a_new_endpoint_that_is_not_a_push_service_is_400_and_nothing_moves(world: World, client) -> None:
+    old = subscribed(world)
+    new = browser_subscription("new")
+    new["endpoint"] = "https://127.0.0.1/push"
+    answer = client.post(reverse("push-renew"), renewal(old, new), content_type="application/json")
+    assert answer.status_code == 400 and "new.endpoint" in answer.json()
+    assert PushSubscription.objects.get().endpoint == old["endpoint"]
