@@ -295,6 +295,13 @@ if SCHEDULER_HEARTBEAT_SECONDS * 2 > SCHEDULER_LEASE_SECONDS:
         f"(now {SCHEDULER_HEARTBEAT_SECONDS} and {SCHEDULER_LEASE_SECONDS})."
     )
 
+# Housekeeping (program/jobs.py `housekeeping_purge`, nightly): finished job runs and finished deliveries
+# are records for operators, not for ever. The advice escalation alone runs four times a minute; kept for
+# ever, its runs would reach two million rows a year. The latest run of each job is always kept (a
+# scheduler's catch-up at start-up reads it).
+JOB_RUN_RETENTION_DAYS = env_int("JOB_RUN_RETENTION_DAYS", 30, minimum=1)
+DELIVERY_RETENTION_DAYS = env_int("DELIVERY_RETENTION_DAYS", 90, minimum=1)
+
 REST_FRAMEWORK = {
     # Token first so an unauthenticated request gets 401 with a `WWW-Authenticate: Token` challenge.
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
-from program.models import CURRENT_STATUSES, TrainingRecord
+from program.models import (
+    CURRENT_STATUSES,
+    DeliveryStatus,
+    JobOutcome,
+    JobRun,
+    OutboundMessage,
+    TrainingRecord,
+)
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
 
@@ -65,3 +73,21 @@ def training_expiry_reminders(now: datetime) -> JobCounts:
                 sent += 1
         counts[f"reminded_{days}_days"] = sent
     return counts
+
+
+@scheduled_job("housekeeping_purge", hour=4, minute=10)
+def housekeeping_purge(now: datetime) -> JobCounts:
+    """Delete finished job runs older than JOB_RUN_RETENTION_DAYS (the latest run of each job stays: a
+    scheduler's catch-up reads it) and sent or failed deliveries older than DELIVERY_RETENTION_DAYS.
+    Queued deliveries and running runs are never touched. Single DELETEs, safe to repeat."""
+    newer = JobRun.objects.filter(job=OuterRef("job"), scheduled_for__gt=OuterRef("scheduled_for"))
+    runs, _ = (
+        JobRun.objects.exclude(outcome=JobOutcome.RUNNING)
+        .filter(Exists(newer), scheduled_for__lt=now - timedelta(days=settings.JOB_RUN_RETENTION_DAYS))
+        .delete()
+    )
+    deliveries, _ = OutboundMessage.objects.filter(
+        status__in=[DeliveryStatus.SENT, DeliveryStatus.FAILED],
+        created_at__lt=now - timedelta(days=settings.DELIVERY_RETENTION_DAYS),
+    ).delete()
+    return {"job_runs_deleted": runs, "deliveries_deleted": deliveries}

@@ -12,6 +12,8 @@ from django.utils import timezone
 
 from program.models import (
     Institution,
+    JobOutcome,
+    JobRun,
     Membership,
     MembershipStatus,
     Notification,
@@ -155,6 +157,18 @@ class OutboundMessageFactory(factory.django.DjangoModelFactory):
     program = factory.SubFactory(ProgramFactory)
     kind = "shift_reminder"
     link = "/notifications/"
+
+
+class JobRunFactory(factory.django.DjangoModelFactory):
+    """A finished, successful run of a scheduled job."""
+
+    class Meta:
+        model = JobRun
+
+    job = "swap_expiry"
+    scheduled_for = factory.LazyFunction(timezone.now)
+    finished_at = factory.LazyAttribute(lambda run: run.scheduled_for)
+    outcome = JobOutcome.SUCCEEDED
 
 
 # --- supervision ---------------------------------------------------------------------------------
