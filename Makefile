@@ -13,7 +13,13 @@ $(BIN)/.installed: requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
-install: $(BIN)/.installed
+# Front-end packages (package-lock.json) from the npm registry: served by the app or used by the browser
+# tests (axe-core), never fetched from a CDN.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(BIN)/.installed node_modules/.installed
 
 run: install
 	$(BIN)/python manage.py migrate --noinput

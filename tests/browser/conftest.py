@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect, sync_playwright
 
 from program.models import Program
 
@@ -32,9 +32,12 @@ CHROMIUM_ARGS = [
 MISSING_BROWSER = "Chromium is not installed (apt-get install chromium); browser tests skipped"
 
 DEMO_PASSWORD = "browser-demo-password"
-# Short enough that a missing element fails fast, long enough for a loaded CI machine.
-TIMEOUT_MS = 5_000
+# Long enough for a loaded CI machine: at 5 s, a PDF rendered by WeasyPrint while every core ran other
+# tests missed its download three times in one CI run. A passing wait never lasts this long; only a
+# failing one does.
+TIMEOUT_MS = 15_000
 DESKTOP = ViewportSize(width=1280, height=800)
+expect.set_options(timeout=TIMEOUT_MS)  # `expect(...)` assertions wait as long as actions do
 
 
 @pytest.fixture(scope="module")
