@@ -18,7 +18,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from program import audit
+from program import audit, dates
 from program.models import (
     CURRENT_STATUSES,
     AuditAction,
@@ -207,7 +207,7 @@ def replace_rubric(intake: Intake, *, by: User, criteria: list[CriterionInput]) 
         raise ValidationError(
             {
                 "criteria": f"The rubric is frozen: the first review was submitted on "
-                f"{timezone.localtime(intake.rubric_frozen_at):%-d %B %Y}, and changing it now "
+                f"{dates.day(intake.rubric_frozen_at, intake.program.tzinfo)}, and changing it now "
                 "would make scores incomparable."
             }
         )
@@ -273,8 +273,8 @@ def save_application(
     if not intake.is_open(intake.program.today()):
         raise ValidationError(
             {
-                "__all__": f"The intake is closed (it ran {intake.opens_on:%-d %b} – "
-                f"{intake.closes_on:%-d %b %Y}); applications can no longer be changed."
+                "__all__": f"The intake is closed (it ran {dates.day(intake.opens_on)} – "
+                f"{dates.day(intake.closes_on)}); applications can no longer be changed."
             }
         )
     application, _ = Application.objects.select_for_update().get_or_create(intake=intake, applicant=by)
@@ -380,8 +380,8 @@ def submit_application(application: Application, *, by: User) -> Application:
     if not intake.is_open(intake.program.today()):
         raise ValidationError(
             {
-                "__all__": f"The intake is closed (it ran {intake.opens_on:%-d %b} – "
-                f"{intake.closes_on:%-d %b %Y})."
+                "__all__": f"The intake is closed (it ran {dates.day(intake.opens_on)} – "
+                f"{dates.day(intake.closes_on)})."
             }
         )
     missing = missing_for_submission(application)
@@ -763,7 +763,7 @@ def offer_to_next_waitlisted(intake: Intake, *, by: User) -> Application:
     application.decision = Decision.OFFER
     application.decision_reason = (
         f"{application.decision_reason}\nOffered from the waitlist on "
-        f"{intake.program.today():%-d %B %Y} after an offer was declined."
+        f"{dates.day(intake.program.today())} after an offer was declined."
     )
     application.decided_by = by
     application.decided_at = timezone.now()

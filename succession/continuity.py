@@ -22,6 +22,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from django.db.models import Prefetch, QuerySet
 
+from program import dates
 from program.models import Program
 from succession.models import READINESS_RANK, Document, KeyRole, KeyRoleHolder, Readiness, Successor
 from succession.runway import Runway, forecast
@@ -61,7 +62,7 @@ class RoleRisk:
             found.append("its holder holds another key role")
         for holder in self.leaving:
             name, day = holder.membership.display_name, leaves_on(holder)
-            found.append(f"{name} leaves on {day:%-d %b %Y} with no successor ready")
+            found.append(f"{name} leaves on {dates.day(day)} with no successor ready")
         return found
 
 
@@ -163,7 +164,7 @@ def _components(
         runway_detail = "no month below the minimum in the next 24 months"
     else:
         runway_detail = (
-            f"below the minimum from {runway.runway_month:%B %Y}; lead time {runway.lead_weeks} weeks"
+            f"below the minimum from {dates.month(runway.runway_month)}; lead time {runway.lead_weeks} weeks"
         )
     return [
         Component(

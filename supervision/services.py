@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
-from program import audit
+from program import audit, dates
 from program.bounds import date_out_of_range
 from program.models import (
     CURRENT_STATUSES,
@@ -184,7 +184,8 @@ def paused_message(supporter: Membership) -> str:
     since = paused_since(supporter)
     if since is None or since == date.min:
         return PAUSED_MESSAGE
-    return PAUSED_MESSAGE + f" A contact from before your pause (before {since:%-d %B}) can still be logged."
+    before = dates.day(since)
+    return PAUSED_MESSAGE + f" A contact from before your pause (before {before}) can still be logged."
 
 
 def _refuse_while_paused(supporter: Membership, contact: Contact | None, data: dict[str, Any]) -> None:
