@@ -44,8 +44,9 @@ def weekday(value: date | datetime, tz: tzinfo | None = None) -> str:
 
 def clock(value: time | datetime, tz: tzinfo | None = None) -> str:
     """20:00 (one 24-hour clock everywhere)."""
-    local = _local(value, tz) if isinstance(value, datetime) else value
-    return formats.time_format(local, "TIME_FORMAT")
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value, tz)
+    return formats.time_format(value, "TIME_FORMAT")
 
 
 def moment(value: datetime, tz: tzinfo | None = None) -> str:

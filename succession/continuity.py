@@ -62,7 +62,8 @@ class RoleRisk:
             found.append("its holder holds another key role")
         for holder in self.leaving:
             name, day = holder.membership.display_name, leaves_on(holder)
-            found.append(f"{name} leaves on {dates.day(day)} with no successor ready")
+            when = dates.day(day) if day is not None else "an unset date"  # leaving implies a date; be safe
+            found.append(f"{name} leaves on {when} with no successor ready")
         return found
 
 
