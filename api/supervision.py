@@ -31,6 +31,7 @@ from program.bounds import date_out_of_range
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, ReferralService, Role
 from program.selectors import programs_visible_to
 from supervision import burden, selectors, services
+from supervision.checkin import DISTRESS_ERROR, ITEMS, item_error
 from supervision.deidentify import LABELS
 from supervision.models import (
     Action,
@@ -417,6 +418,15 @@ class ContactViewSet(
 # --- Check-ins ----------------------------------------------------------------------------------
 
 
+def _answer_field(message: str, top: int) -> dict[str, Any]:
+    return {
+        "min_value": 0,
+        "max_value": top,
+        "validators": [],
+        "error_messages": dict.fromkeys(("required", "null", "invalid", "min_value", "max_value"), message),
+    }
+
+
 class CheckInSerializer(StrictSerializer, serializers.ModelSerializer):
     program = serializers.IntegerField(write_only=True)
     burnout_score = serializers.FloatField(read_only=True)
@@ -441,6 +451,12 @@ class CheckInSerializer(StrictSerializer, serializers.ModelSerializer):
         ]
         read_only_fields = ["id", "supporter", "burnout_score", "created_at"]
         validators: list = []  # one per week is the service's rule: a second one that week replaces the first
+        # The page's words for a missing or out-of-range answer, naming the question (not "This field is
+        # required."). The model's own range validators go: the service checks the range with the same text.
+        extra_kwargs = {
+            **{name: _answer_field(item_error(name), 4) for name, _ in ITEMS},
+            "distress": _answer_field(DISTRESS_ERROR, 10),
+        }
 
 
 class CheckInFilter(filters.FilterSet):

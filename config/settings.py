@@ -91,6 +91,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "program.context_processors.navigation",
             ],
+            # Date shapes Django has no filter for, on every page and PDF without a {% load %}.
+            "builtins": ["program.templatetags.dates"],
         },
     },
 ]
@@ -151,6 +153,17 @@ if TIME_ZONE not in zoneinfo.available_timezones():
     raise ImproperlyConfigured(f"TIME_ZONE={TIME_ZONE!r} is not a known time zone.")
 USE_I18N = True
 USE_TZ = True
+# Dates and times read day-first with a 24-hour clock (config/formats/en_AU/formats.py). The plain
+# settings below are what Django falls back to when no language is active (translation.override(None)),
+# so even then nothing renders as "Dec. 4, 2026".
+FORMAT_MODULE_PATH = ["config.formats"]
+DATE_FORMAT = "j M Y"
+DATETIME_FORMAT = "j M Y, H:i"
+SHORT_DATE_FORMAT = "j M Y"
+SHORT_DATETIME_FORMAT = "j M Y, H:i"
+TIME_FORMAT = "H:i"
+MONTH_DAY_FORMAT = "j M"
+YEAR_MONTH_FORMAT = "M Y"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from program.bounds import validate_sane_date, validate_sane_datetime
 from program.models import Membership, MembershipStatus, Program, ReferralService, Role, TrainingModule
@@ -33,12 +33,15 @@ class DateTimeField(forms.DateTimeField):
 
 
 def apply_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
-    """Show a service's refusal on the form field it names (or at the top)."""
-    if hasattr(error, "error_dict"):
-        for field, messages in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, messages)
-    else:
-        form.add_error(None, error.messages)
+    """Show a service's refusal on the form field it names (or at the top), once: a page whose form and
+    service word a problem alike (a missing score) lists it one time."""
+    by_field = error.message_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.messages}
+    for field, messages in by_field.items():
+        target = field if field in form.fields else None
+        shown = set(form.errors.get(target or NON_FIELD_ERRORS, []))
+        fresh = [message for message in messages if message not in shown]
+        if fresh:
+            form.add_error(target, fresh)
 
 
 def _member_label(membership: Membership) -> str:

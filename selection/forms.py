@@ -300,6 +300,9 @@ class ApplicationForm(forms.Form):
 class ReviewForm(forms.Form):
     """A score 1–5 and a rationale for every scored criterion."""
 
+    # Each message names its criterion (Criterion.score_error), so the summary shows it as it is.
+    errors_name_fields = True
+
     def __init__(self, *args: Any, criteria: list[Criterion], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.criteria = criteria
@@ -311,6 +314,7 @@ class ReviewForm(forms.Form):
                 empty_value=None,
                 widget=forms.RadioSelect,
                 required=False,
+                error_messages={"invalid_choice": criterion.score_error},
             )
             self.fields[f"rationale_{criterion.pk}"] = forms.CharField(
                 label=f"{criterion.name}: why this score",

@@ -91,6 +91,15 @@ class Criterion(models.Model):
     def is_gate(self) -> bool:
         return self.kind == CriterionKind.GATE
 
+    # A reviewer's missing score or rationale, naming the criterion, in the page and the API alike.
+    @property
+    def score_error(self) -> str:
+        return f"{self.name}: give a score from 1 to 5."
+
+    @property
+    def rationale_error(self) -> str:
+        return f"{self.name}: write why you gave this score."
+
 
 class ApplicationStatus(models.TextChoices):
     DRAFT = "draft", "Draft"

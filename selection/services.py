@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
 from django.contrib.auth.models import User
@@ -18,7 +18,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from program import audit
+from program import audit, dates
 from program.models import (
     CURRENT_STATUSES,
     AuditAction,
@@ -207,7 +207,7 @@ def replace_rubric(intake: Intake, *, by: User, criteria: list[CriterionInput]) 
         raise ValidationError(
             {
                 "criteria": f"The rubric is frozen: the first review was submitted on "
-                f"{timezone.localtime(intake.rubric_frozen_at):%-d %B %Y}, and changing it now "
+                f"{dates.day(intake.rubric_frozen_at, intake.program.tzinfo)}, and changing it now "
                 "would make scores incomparable."
             }
         )
@@ -273,8 +273,8 @@ def save_application(
     if not intake.is_open(intake.program.today()):
         raise ValidationError(
             {
-                "__all__": f"The intake is closed (it ran {intake.opens_on:%-d %b} – "
-                f"{intake.closes_on:%-d %b %Y}); applications can no longer be changed."
+                "__all__": f"The intake is closed (it ran {dates.day(intake.opens_on)} – "
+                f"{dates.day(intake.closes_on)}); applications can no longer be changed."
             }
         )
     application, _ = Application.objects.select_for_update().get_or_create(intake=intake, applicant=by)
@@ -346,22 +346,46 @@ def _save_availability(application: Application, windows: list[tuple[int, time, 
 
 def missing_for_submission(application: Application) -> dict[str, str]:
     """What an application still needs before it can be submitted, by field."""
+    return missing_from(
+        application.intake,
+        year_level=application.year_level,
+        clinical_site=application.clinical_site,
+        expected_graduation=application.expected_graduation,
+        declares_no_current_vulnerability=application.declares_no_current_vulnerability,
+        agrees_to_role_boundaries=application.agrees_to_role_boundaries,
+        answered=set(application.answers.values_list("criterion_id", flat=True)),
+        has_availability=application.availability.exists(),
+    )
+
+
+def missing_from(
+    intake: Intake,
+    *,
+    year_level: int | None,
+    clinical_site: str,
+    expected_graduation: date | None,
+    declares_no_current_vulnerability: bool | None,
+    agrees_to_role_boundaries: bool,
+    answered: set[int],
+    has_availability: bool,
+) -> dict[str, str]:
+    """What an application with these values would still need, by field (nothing read or saved but the
+    intake's questions): also for a page whose form refused some fields, to say the rest in one round."""
     missing: dict[str, str] = {}
-    if application.year_level is None:
+    if year_level is None:
         missing["year_level"] = "Give your year level."
-    if not application.clinical_site:
+    if not clinical_site:
         missing["clinical_site"] = "Give your clinical site or campus."
-    if application.expected_graduation is None:
+    if expected_graduation is None:
         missing["expected_graduation"] = "Give your expected graduation date."
-    if application.declares_no_current_vulnerability is None:
+    if declares_no_current_vulnerability is None:
         missing["declares_no_current_vulnerability"] = "Answer the wellbeing declaration."
-    if not application.agrees_to_role_boundaries:
+    if not agrees_to_role_boundaries:
         missing["agrees_to_role_boundaries"] = "Confirm you have read the role boundaries."
-    answered = set(application.answers.values_list("criterion_id", flat=True))
-    for criterion in application.intake.criteria.filter(kind=CriterionKind.SCORED).exclude(question=""):
+    for criterion in intake.criteria.filter(kind=CriterionKind.SCORED).exclude(question=""):
         if criterion.pk not in answered:
             missing[f"answer_{criterion.pk}"] = f"Answer: {criterion.question}"
-    if not application.availability.exists():
+    if not has_availability:
         missing["availability"] = "Add at least one weekly window when you could support peers."
     return missing
 
@@ -380,8 +404,8 @@ def submit_application(application: Application, *, by: User) -> Application:
     if not intake.is_open(intake.program.today()):
         raise ValidationError(
             {
-                "__all__": f"The intake is closed (it ran {intake.opens_on:%-d %b} – "
-                f"{intake.closes_on:%-d %b %Y})."
+                "__all__": f"The intake is closed (it ran {dates.day(intake.opens_on)} – "
+                f"{dates.day(intake.closes_on)})."
             }
         )
     missing = missing_for_submission(application)
@@ -545,9 +569,9 @@ def submit_review(review: Review, *, by: User, scores: dict[int, tuple[int | Non
     for criterion in scored:
         score, rationale = scores.get(criterion.pk, (None, ""))
         if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
-            errors[f"score_{criterion.pk}"] = f"{criterion.name}: give a score from 1 to 5."
+            errors[f"score_{criterion.pk}"] = criterion.score_error
         if not (rationale or "").strip():
-            errors[f"rationale_{criterion.pk}"] = f"{criterion.name}: write why you gave this score."
+            errors[f"rationale_{criterion.pk}"] = criterion.rationale_error
     if set(scores) - {c.pk for c in scored}:
         errors["scores"] = "Score only this intake's scored criteria."
     if errors:
@@ -763,7 +787,7 @@ def offer_to_next_waitlisted(intake: Intake, *, by: User) -> Application:
     application.decision = Decision.OFFER
     application.decision_reason = (
         f"{application.decision_reason}\nOffered from the waitlist on "
-        f"{intake.program.today():%-d %B %Y} after an offer was declined."
+        f"{dates.day(intake.program.today())} after an offer was declined."
     )
     application.decided_by = by
     application.decided_at = timezone.now()

@@ -305,6 +305,8 @@ def application_apply(request: HttpRequest, program: Program, intake_id: int) ->
             if application is not None and not form.errors and not form.availability_errors:
                 messages.success(request, "Draft saved. You can come back and finish it any time.")
                 return redirect("application-apply", program.pk, intake.pk)
+        elif "submit" in request.POST:
+            _add_missing(form, intake)
     else:
         initial = ApplicationForm.initial_from(application) if application else {}
         form = ApplicationForm(initial=initial, intake=intake)
@@ -321,6 +323,29 @@ def application_apply(request: HttpRequest, program: Program, intake_id: int) ->
     )
 
 
+def _add_missing(form: ApplicationForm, intake: Intake) -> None:
+    """Beside the problems already found, what a submission would still lack, so an applicant fixes
+    everything in one round (fields already marked keep their own message)."""
+    data = form.service_data()
+    missing = services.missing_from(
+        intake,
+        year_level=data["year_level"],
+        clinical_site=data["clinical_site"],
+        expected_graduation=data["expected_graduation"],
+        declares_no_current_vulnerability=data["declares_no_current_vulnerability"],
+        agrees_to_role_boundaries=data["agrees_to_role_boundaries"],
+        answered={pk for pk, text in data["answers"].items() if (text or "").strip()},
+        has_availability=bool(data["availability"]),
+    )
+    window_errors = any(form.has_error(name) for name in form.fields if name.startswith("window_"))
+    for field, problem in missing.items():
+        if field == "availability":
+            if not window_errors and problem not in form.availability_errors:
+                form.availability_errors.append(problem)
+        elif field in form.fields and not form.has_error(field):
+            form.add_error(field, problem)
+
+
 def _save_and_maybe_submit(request: HttpRequest, intake: Intake, form: ApplicationForm) -> Application | None:
     """Save the draft first, so nothing typed is lost even when submission is refused."""
     user = acting_user(request)
@@ -329,6 +354,8 @@ def _save_and_maybe_submit(request: HttpRequest, intake: Intake, form: Applicati
         application = services.save_application(intake, by=user, **data)
     except ValidationError as error:
         form.apply_errors(error)
+        if "submit" in request.POST:
+            _add_missing(form, intake)
         return None
     if "submit" not in request.POST:
         return application
@@ -500,10 +527,12 @@ def application_review(request: HttpRequest, program: Program, application_id: i
                     request, "Conflict of interest recorded; another reviewer will take this one."
                 )
                 return redirect("intakes", program.pk)
-            if form.is_valid():
-                services.submit_review(review, by=user, scores=form.scores())
-                messages.success(request, "Review submitted. You can now see the other reviewers' scores.")
-                return redirect("application-review", program.pk, application.pk)
+            # Even when the form refused a score, the service is asked: a refused score reaches it as
+            # missing, so it refuses too, and lists every other missing score and rationale at once.
+            form.is_valid()
+            services.submit_review(review, by=user, scores=form.scores())
+            messages.success(request, "Review submitted. You can now see the other reviewers' scores.")
+            return redirect("application-review", program.pk, application.pk)
         except Review.DoesNotExist:
             raise Http404 from None
         except ValidationError as error:
@@ -521,7 +550,8 @@ def application_review(request: HttpRequest, program: Program, application_id: i
             "application": application,
             "intake": intake,
             "review": review,
-            "due": timezone.localtime(review.assigned_at).date() + timedelta(days=intake.review_days),
+            "due": timezone.localtime(review.assigned_at, program.tzinfo).date()
+            + timedelta(days=intake.review_days),
             "form": form,
             "rows": [
                 (criterion, texts.get(criterion.pk, ""), score, rationale, scores.get(criterion.pk, []))

@@ -22,6 +22,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from django.db.models import Prefetch, QuerySet
 
+from program import dates
 from program.models import Program
 from succession.models import READINESS_RANK, Document, KeyRole, KeyRoleHolder, Readiness, Successor
 from succession.runway import Runway, forecast
@@ -61,7 +62,8 @@ class RoleRisk:
             found.append("its holder holds another key role")
         for holder in self.leaving:
             name, day = holder.membership.display_name, leaves_on(holder)
-            found.append(f"{name} leaves on {day:%-d %b %Y} with no successor ready")
+            when = dates.day(day) if day is not None else "an unset date"  # leaving implies a date; be safe
+            found.append(f"{name} leaves on {when} with no successor ready")
         return found
 
 
@@ -163,7 +165,7 @@ def _components(
         runway_detail = "no month below the minimum in the next 24 months"
     else:
         runway_detail = (
-            f"below the minimum from {runway.runway_month:%B %Y}; lead time {runway.lead_weeks} weeks"
+            f"below the minimum from {dates.month(runway.runway_month)}; lead time {runway.lead_weeks} weeks"
         )
     return [
         Component(

@@ -20,8 +20,20 @@ ITEMS: list[tuple[str, str]] = [
     ("cant_take_it", "How often did you think: “I can't take it any more”?"),
 ]
 
-DISTRESS_QUESTION = "Overall, how distressed have you felt this week? (0 = not at all, 10 = extremely)"
 
 # A check-in at or above this CBI score is shown to supervisors as high (the CBI's own
 # convention treats 50+ as burnout-range).
 HIGH_BURNOUT = 50
+
+# A refusal names its question, so a list of problems at the top of the page (or an API client's error
+# body) says which answer is missing without the reader matching field names to questions.
+DISTRESS_ASKED = "Overall, how distressed have you felt this week?"
+
+
+def item_error(name: str) -> str:
+    """The refusal for a missing or out-of-range burnout answer, naming the question."""
+    return f"{dict(ITEMS)[name]} Choose an answer from 0 (never) to 4 (always)."
+
+
+DISTRESS_QUESTION = f"{DISTRESS_ASKED} (0 = not at all, 10 = extremely)"
+DISTRESS_ERROR = f"{DISTRESS_ASKED} Choose a number from 0 (not at all) to 10 (extremely)."

@@ -17,7 +17,7 @@ from program import forms as program_forms
 from program.forms import DateInput
 from program.models import WEEKDAYS, Membership, Program, ReferralService
 from supervision.burden import LABELS
-from supervision.checkin import DISTRESS_QUESTION, FREQUENCY, ITEMS
+from supervision.checkin import DISTRESS_ERROR, DISTRESS_QUESTION, FREQUENCY, ITEMS, item_error
 from supervision.deidentify import Flag
 from supervision.models import (
     Action,
@@ -145,18 +145,31 @@ class AnnotationForm(forms.Form):
     )
 
 
+def _same_error(message: str) -> dict[str, str]:
+    """One message for a choice left out or tampered with: either way the answer is missing."""
+    return {"required": message, "invalid_choice": message}
+
+
 class CheckInForm(forms.Form):
+    # Each message names its question (supervision/checkin.py), so the summary shows it as it is.
+    errors_name_fields = True
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name, question in ITEMS:
             self.fields[name] = forms.TypedChoiceField(
-                choices=FREQUENCY, coerce=int, widget=forms.RadioSelect, label=question
+                choices=FREQUENCY,
+                coerce=int,
+                widget=forms.RadioSelect,
+                label=question,
+                error_messages=_same_error(item_error(name)),
             )
         self.fields["distress"] = forms.TypedChoiceField(
             choices=[(n, str(n)) for n in range(11)],
             coerce=int,
             widget=forms.RadioSelect,
             label=DISTRESS_QUESTION,
+            error_messages=_same_error(DISTRESS_ERROR),
         )
         self.fields["wants_to_talk"] = forms.BooleanField(
             required=False, label="I'd like to talk to my supervisor"

@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from program import dates
 from program.models import Membership, Program, ReferralService
 
 EDIT_WINDOW = timedelta(days=7)
@@ -463,7 +464,7 @@ class BlackoutPeriod(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.starts_on:%d %b}–{self.ends_on:%d %b %Y})"
+        return f"{self.name} ({dates.day(self.starts_on)} – {dates.day(self.ends_on)})"
 
 
 class PauseTrigger(models.TextChoices):

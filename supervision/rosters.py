@@ -31,7 +31,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
-from program import audit
+from program import audit, dates
 from program.models import (
     CURRENT_STATUSES,
     AuditAction,
@@ -442,8 +442,7 @@ class Gap:
     ends_at: datetime
 
     def describe(self, tz: ZoneInfo) -> str:
-        start, end = self.starts_at.astimezone(tz), self.ends_at.astimezone(tz)
-        return f"{start:%a %-d %b %H:%M} – {end:%a %-d %b %H:%M}"
+        return f"{dates.weekday_moment(self.starts_at, tz)} – {dates.weekday_moment(self.ends_at, tz)}"
 
 
 def coverage_gaps(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[Gap]:
@@ -476,7 +475,7 @@ def coverage_gaps(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[Gap
 
 
 def _describe_place(shift: Shift, tz: ZoneInfo) -> str:
-    return f"{shift.name} {shift.starts_at.astimezone(tz):%a %-d %b %H:%M}"
+    return f"{shift.name} {dates.weekday_moment(shift.starts_at, tz)}"
 
 
 def ineligible_places(roster: Roster) -> list[tuple[ShiftAssignment, list[str]]]:

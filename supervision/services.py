@@ -10,7 +10,9 @@ Privacy rules kept here, once:
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
-from program import audit
+from program import audit, dates
 from program.bounds import date_out_of_range
 from program.models import (
     CURRENT_STATUSES,
@@ -38,6 +40,7 @@ from program.notifications import notify
 from program.selectors import current_membership, supervised_memberships
 from program.signals import members_changed
 from supervision import advice, crypto, selectors
+from supervision.checkin import DISTRESS_ERROR, ITEMS, item_error
 from supervision.deidentify import Flag, IdentifierDetector
 from supervision.models import (
     DEBRIEF_WITHIN,
@@ -184,7 +187,8 @@ def paused_message(supporter: Membership) -> str:
     since = paused_since(supporter)
     if since is None or since == date.min:
         return PAUSED_MESSAGE
-    return PAUSED_MESSAGE + f" A contact from before your pause (before {since:%-d %B}) can still be logged."
+    before = dates.day(since)
+    return PAUSED_MESSAGE + f" A contact from before your pause (before {before}) can still be logged."
 
 
 def _refuse_while_paused(supporter: Membership, contact: Contact | None, data: dict[str, Any]) -> None:
@@ -258,6 +262,19 @@ def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, 
     return clean
 
 
+# What a submitted contact is missing, in words that name the question (not "This field is required."),
+# for the page's summary and the API's errors alike.
+REQUIRED_CONTACT_FIELDS = {
+    "contact_date": "Give the date of the contact.",
+    "duration_minutes": "Give how long the contact took, in minutes.",
+    "supporter_distress": "Rate how distressed you are after this contact, from 0 to 10.",
+    "time_band": "Choose when the contact happened (day, evening or night).",
+    "channel": "Choose how the contact happened.",
+    "initiated_by": "Choose who reached out.",
+    "risk_level": "Choose the risk level.",
+}
+
+
 def _check_complete(
     contact: Contact,
     concerns: list[str],
@@ -268,10 +285,10 @@ def _check_complete(
     """What a submitted contact must have."""
     for name in ("contact_date", "duration_minutes", "supporter_distress"):
         if getattr(contact, name) is None:
-            errors.setdefault(name, "This field is required.")
+            errors.setdefault(name, REQUIRED_CONTACT_FIELDS[name])
     for name in CHOICE_FIELDS:
         if not getattr(contact, name):
-            errors.setdefault(name, "This field is required.")
+            errors.setdefault(name, REQUIRED_CONTACT_FIELDS[name])
     if not concerns:
         errors.setdefault("concerns", "Choose at least one concern.")
     if not actions:
@@ -314,8 +331,22 @@ def _save_links(
     )
 
 
-def _apply_contact(contact: Contact, program: Program, data: dict[str, Any], *, complete: bool) -> None:
-    """Validate `data` against the contact and save it; raise with every field error at once."""
+@dataclass
+class _ContactChange:
+    """A contact's checked new values, ready to save (they are already set on the contact object)."""
+
+    errors: dict[str, Any]
+    narrative: str | None
+    peer_code: PeerCode | None
+    concerns: list[str]
+    actions: list[str]
+    service: ReferralService | None
+
+
+def _check_contact(
+    contact: Contact, program: Program, data: dict[str, Any], *, complete: bool
+) -> _ContactChange:
+    """Check `data` against the contact, setting the values that pass on it; every problem at once."""
     errors: dict[str, str] = {}
     refusals: dict[str, ValidationError] = {}  # kept whole: they carry where the identifiers stand
     clean = _clean_structured(program, data, errors)
@@ -346,15 +377,41 @@ def _apply_contact(contact: Contact, program: Program, data: dict[str, Any], *, 
     elif Action.REFERRED in actions and service is None and "actions" in clean:
         # A draft may say "referred" before naming the service; it keeps the rest meanwhile.
         errors["referral_service"] = "Choose the service you referred to (the rest of the draft is kept)."
-    if errors or refusals:
-        raise ValidationError({**errors, **refusals})
+    return _ContactChange({**errors, **refusals}, narrative, peer_code, concerns, actions, service)
 
-    if narrative is not None:
-        contact.narrative_encrypted = crypto.encrypt(narrative)
+
+def _apply_contact(contact: Contact, program: Program, data: dict[str, Any], *, complete: bool) -> None:
+    """Validate `data` against the contact and save it; raise with every field error at once."""
+    change = _check_contact(contact, program, data, complete=complete)
+    if change.errors:
+        raise ValidationError(change.errors)
+    if change.narrative is not None:
+        contact.narrative_encrypted = crypto.encrypt(change.narrative)
     if "peer_code" in data:
-        contact.peer_code = peer_code
+        contact.peer_code = change.peer_code
     contact.save()
-    _save_links(contact, concerns, actions, service if Action.REFERRED in actions else None)
+    actions = change.actions
+    _save_links(contact, change.concerns, actions, change.service if Action.REFERRED in actions else None)
+
+
+@sensitive_variables("data")
+def contact_problems(supporter: Membership, contact: Contact | None, data: dict[str, Any]) -> dict[str, str]:
+    """Every reason submitting `data` would be refused, saving nothing: a page whose form already refused
+    some fields (left out of `data`) shows these too, so the writer fixes everything in one round."""
+    problems: dict[str, str] = {}
+    try:
+        if contact is None or contact.status == ContactStatus.DRAFT:  # an edit is not refused for a pause
+            _refuse_while_paused(supporter, contact, data)
+    except ValidationError as refusal:
+        problems.update({field: messages[0] for field, messages in refusal.message_dict.items()})
+    # A copy: checking sets the values that pass on the object, and the caller's must stay as loaded.
+    target = (
+        copy.copy(contact) if contact is not None else Contact(supporter=supporter, program=supporter.program)
+    )
+    change = _check_contact(target, supporter.program, data, complete=True)
+    for field, error in change.errors.items():
+        problems.setdefault(field, error.messages[0] if isinstance(error, ValidationError) else str(error))
+    return problems
 
 
 @transaction.atomic
@@ -582,7 +639,7 @@ def issue_peer_code(supporter: Membership, *, by: User) -> PeerCode:
 # --- Check-ins ----------------------------------------------------------------------------------
 
 
-CHECKIN_ITEMS = ("tired", "worn_out", "emotionally_exhausted", "cant_take_it")
+CHECKIN_ITEMS = tuple(name for name, _ in ITEMS)
 
 
 @transaction.atomic
@@ -609,11 +666,11 @@ def record_checkin(
     for item in CHECKIN_ITEMS:
         value = answers.get(item)
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 4:
-            errors[item] = "Choose an answer from 0 (never) to 4 (always)."
+            errors[item] = item_error(item)
         values[item] = value
     distress = answers.get("distress")
     if not isinstance(distress, int) or isinstance(distress, bool) or not 0 <= distress <= 10:
-        errors["distress"] = "Rate your distress from 0 to 10."
+        errors["distress"] = DISTRESS_ERROR
     values["distress"] = distress
     unknown = set(answers) - {*CHECKIN_ITEMS, "distress", "wants_pause", "wants_to_talk"}
     for name in unknown:

@@ -121,6 +121,12 @@ def _contact_form_page(
                     return redirect("contact-detail", program.pk, contact.pk)
             except ValidationError as error:
                 apply_service_errors(form, error)
+        elif "save_draft" not in request.POST:
+            # The form refused some fields; say now what else a submission would be refused for, rather
+            # than one layer of problems per round.
+            for field, problem in services.contact_problems(supporter, contact, form.cleaned_data).items():
+                if not form.has_error(field if field in form.fields else "__all__"):
+                    form.add_error(field if field in form.fields else None, problem)
     else:
         initial: dict[str, Any]
         if contact is not None:

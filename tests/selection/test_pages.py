@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import time, timedelta
 from typing import Any
 
@@ -625,6 +626,67 @@ def test_a_score_without_rationale_is_refused(world: World, client_for, applicat
         f"{first.name}: write why you gave this score."
     ]
     assert not Review.objects.filter(application=application, submitted_at__isnull=False).exists()
+
+
+def test_a_review_with_several_problems_names_every_criterion_at_once(
+    world: World, client_for, application: Application
+) -> None:
+    """A tampered score used to stop the page there; now every criterion's problem shows in one round,
+    each naming its criterion, and the summary does not say the criterion twice."""
+    first, second, *rest = scored(application.intake)
+    data = review_post(application.intake)
+    data[f"score_{first.pk}"] = "9"  # not a choice
+    del data[f"score_{second.pk}"]
+    data[f"rationale_{rest[0].pk}"] = ""
+    response = client_for("reviewer").post(
+        reverse("application-review", args=[world.program.pk, application.pk]), data
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors[f"score_{first.pk}"] == [f"{first.name}: give a score from 1 to 5."]
+    assert errors[f"score_{second.pk}"] == [f"{second.name}: give a score from 1 to 5."]
+    assert errors[f"rationale_{rest[0].pk}"] == [f"{rest[0].name}: write why you gave this score."]
+    page = html.unescape(response.content.decode())
+    assert f"{first.name}: score: " not in page and "Select a valid choice" not in page
+    assert not Review.objects.filter(application=application, submitted_at__isnull=False).exists()
+
+
+def test_an_application_with_a_bad_date_also_lists_what_is_missing(
+    world: World, client_for, intake: Intake
+) -> None:
+    """The bad date and the half-filled window no longer hide the missing answers until the next try."""
+    first = scored(intake)[0]
+    data = application_post(
+        intake,
+        expected_graduation="31/31/2029",
+        year_level="",
+        agrees_to_role_boundaries=None,
+        window_1_day="4",
+        submit="1",
+    )
+    data[f"answer_{first.pk}"] = ""
+    response = client_for("applicant").post(
+        reverse("application-apply", args=[world.program.pk, intake.pk]), data
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["expected_graduation"] == ["Enter a valid date."]
+    assert errors["window_1_day"]
+    assert errors["year_level"] == ["Give your year level."]
+    assert errors["agrees_to_role_boundaries"] == ["Confirm you have read the role boundaries."]
+    assert errors[f"answer_{first.pk}"] == [f"Answer: {first.question}"]
+    assert "clinical_site" not in errors
+    assert not Application.objects.filter(applicant=world.user("applicant")).exists()
+
+
+def test_a_day_first_graduation_date_is_understood(world: World, client_for, intake: Intake) -> None:
+    when = timezone.localdate() + timedelta(days=800)
+    response = client_for("applicant").post(
+        reverse("application-apply", args=[world.program.pk, intake.pk]),
+        application_post(intake, expected_graduation=f"{when.day}/{when.month}/{when.year}", save_draft="1"),
+    )
+    assert response.status_code == 302
+    assert Application.objects.get(applicant=world.user("applicant")).expected_graduation == when
 
 
 def test_a_conflicted_reviewer_is_replaced_and_loses_sight_of_the_application(

@@ -155,7 +155,8 @@ def test_the_dashboard_names_the_runway_month_and_the_intake_date(world: World, 
     world.program.save()
     page = client_for("coordinator").get(url("continuity", world)).content.decode()
     this_month = world.program.today().replace(day=1)
-    assert f"in <strong>{this_month:%B %Y}</strong>" in page
+    # One date style on every page: the month short, as in "Dec 2026" (config/formats/en_AU).
+    assert f"in <strong>{this_month:%b %Y}</strong>" in page
     assert "Open the next intake by" in page and "open an intake now" in page
 
 
