@@ -77,9 +77,28 @@ def axe_violations(page: Page) -> list[str]:
     return [f"{v['id']} ({v['impact']}): {json.dumps(v['nodes'])}" for v in found]
 
 
-def sideways(page: Page) -> int:
-    """How many pixels the page scrolls sideways (0 when it reflows)."""
-    return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+def settle(page: Page, viewport: ViewportSize) -> None:
+    """Resize, then let two frames pass so resize observers (static/js/tables.js) have run."""
+    page.set_viewport_size(viewport)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def sideways(page: Page) -> str:
+    """Empty when the page reflows; else by how much it scrolls sideways and the innermost elements
+    that stick out (what to fix)."""
+    return page.evaluate(
+        """() => {
+          const root = document.documentElement, extra = root.scrollWidth - root.clientWidth;
+          if (extra <= 0) return "";
+          const out = [...document.body.querySelectorAll("*")].filter(e => {
+            const r = e.getBoundingClientRect();
+            return r.right > root.clientWidth + 1 && !e.closest(".table-wrap") &&
+              ![...e.children].some(c => c.getBoundingClientRect().right > root.clientWidth + 1);
+          }).slice(0, 4).map(e => e.tagName.toLowerCase() + (e.className ? "." + e.className : "") +
+            " «" + (e.textContent || "").trim().slice(0, 40) + "»");
+          return `scrolls sideways by ${extra} px: ${out.join(", ")}`;
+        }"""
+    )
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -104,7 +123,7 @@ def test_every_page_a_role_reaches_passes_axe_and_reflows(
         assert visited <= MAX_PAGES, (
             f"more than {MAX_PAGES} page patterns for {role}: {sorted(seen_patterns)}"
         )
-        page.set_viewport_size(LAPTOP)
+        settle(page, LAPTOP)
         try:
             response = page.goto(path)
         except PlaywrightError as error:
@@ -117,10 +136,10 @@ def test_every_page_a_role_reaches_passes_axe_and_reflows(
             continue
         queue.extend(links_on(page, origin))
         problems += [f"{path} at {LAPTOP['width']} px: {v}" for v in axe_violations(page)]
-        page.set_viewport_size(PHONE)
+        settle(page, PHONE)
         problems += [f"{path} at {PHONE['width']} px: {v}" for v in axe_violations(page)]
-        page.set_viewport_size(NARROWEST)
-        if (extra := sideways(page)) > 0:
-            problems.append(f"{path} at {NARROWEST['width']} px scrolls sideways by {extra} px")
+        settle(page, NARROWEST)
+        if found := sideways(page):
+            problems.append(f"{path} at {NARROWEST['width']} px {found}")
     assert visited >= 3, f"the crawl for {role} reached only {sorted(seen_patterns)}"
     assert not problems, f"{role} ({visited} pages):\n" + "\n".join(problems)
