@@ -18,6 +18,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from program import audit_lines
+
 
 def validate_timezone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
@@ -562,6 +564,19 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+    @property
+    def sentence(self) -> str:
+        """The event in words for people: "Grace accepted the offer" (program/audit_lines.py)."""
+        return audit_lines.sentence(self)
+
+    @property
+    def actor_name(self) -> str:
+        return audit_lines.actor_name(self)
+
+    @property
+    def what_happened(self) -> str:
+        return audit_lines.what_happened(self)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
