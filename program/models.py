@@ -565,6 +565,14 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise AppendOnlyError("The audit trail is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("The audit trail is append-only.")
+
     @property
     def sentence(self) -> str:
         """The event in words for people: "Grace accepted the offer" (program/audit_lines.py)."""
@@ -577,14 +585,6 @@ class AuditEvent(models.Model):
     @property
     def what_happened(self) -> str:
         return audit_lines.what_happened(self)
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self._state.adding:
-            raise AppendOnlyError("The audit trail is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        raise AppendOnlyError("The audit trail is append-only.")
 
 
 class JobOutcome(models.TextChoices):

@@ -74,9 +74,7 @@ def test_the_applicants_list_omits_the_committee_reason(api_for, offered: Applic
     assert [row["decision_reason"] for row in response.json()["results"]] == [None]
 
 
-def test_the_coordinator_reads_who_accepted_the_offer(
-    world: World, client_for, offered: Application
-) -> None:
+def test_the_coordinator_reads_who_accepted_the_offer(world: World, client_for, offered: Application) -> None:
     services.respond_to_offer(offered, by=world.user(Role.APPLICANT), accept=True)
 
     coordinator_page = page(world, client_for, "coordinator", offered)
