@@ -26,6 +26,8 @@ PUBLIC_PAGES = {
     # worker before anyone signs in. Neither holds data (the app's name, icons, the worker's code).
     "web-manifest",
     "service-worker",
+    # Browsers fetch /favicon.ico before anyone signs in; it is the app's icon and nothing else.
+    "favicon",
 }
 PUBLIC_API = {"api:api-token", "api-schema", "api-docs", "api:api-not-found"}
 
