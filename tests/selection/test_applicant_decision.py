@@ -91,3 +91,14 @@ def test_the_applicant_reads_that_they_accepted(world: World, client_for, offere
     )
     assert applicant_page.status_code == 200
     assert "you accepted the offer" in applicant_page.content.decode()
+
+
+def test_the_coordinators_inbox_says_whose_offer_was_accepted(
+    world: World, client_for, offered: Application
+) -> None:
+    services.respond_to_offer(offered, by=world.user(Role.APPLICANT), accept=True)
+
+    inbox = unescape(client_for("coordinator").get(reverse("inbox")).content.decode())
+
+    assert "An offer was accepted" in inbox and "About: Grace Okafor" in inbox
+    assert "you accepted" not in inbox.lower()
