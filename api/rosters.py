@@ -44,9 +44,24 @@ from supervision.models import (
 
 
 class ShiftTemplateSerializer(serializers.ModelSerializer):
+    recurrence_text = serializers.CharField(
+        read_only=True, help_text='The rule and hours in words, e.g. "Every night, 20:00–08:00".'
+    )
+
     class Meta:
         model = ShiftTemplate
-        fields = ["id", "program", "name", "role", "rrule", "starts_at", "ends_at", "min_people", "active"]
+        fields = [
+            "id",
+            "program",
+            "name",
+            "role",
+            "rrule",
+            "recurrence_text",
+            "starts_at",
+            "ends_at",
+            "min_people",
+            "active",
+        ]
         read_only_fields = fields
 
 

@@ -280,7 +280,9 @@ class ApplicationSerializer(serializers.ModelSerializer):
     decision = serializers.ChoiceField(
         choices=Decision.choices, allow_blank=True, allow_null=True, read_only=True
     )
-    decision_reason = serializers.CharField(read_only=True, allow_null=True)
+    decision_reason = serializers.CharField(
+        read_only=True, allow_null=True, help_text="Coordinators only; null for the applicant."
+    )
     offer_response = serializers.ChoiceField(
         choices=OfferResponse.choices, allow_blank=True, allow_null=True, read_only=True
     )
@@ -294,6 +296,9 @@ class ApplicationSerializer(serializers.ModelSerializer):
         "offer_response",
         "responded_at",
     )
+    # What the applicant is not shown of their own decision: the committee's reason and the criterion it
+    # rests on quote reviewers' scores and gate results (issue 14, part 6).
+    COMMITTEE_FIELDS = ("decision_criterion", "decision_reason")
 
     class Meta:
         model = Application
@@ -335,8 +340,13 @@ class ApplicationSerializer(serializers.ModelSerializer):
     def to_representation(self, application: Application) -> dict[str, Any]:
         data = super().to_representation(application)
         own = application.applicant_id == self.context.get("user_id")
-        if not own and application.intake.program_id not in self.context.get("coordinated", set()):
+        coordinator = application.intake.program_id in self.context.get("coordinated", set())
+        if not own and not coordinator:
             for name in self.DECISION_FIELDS:
+                data[name] = None
+        elif not coordinator:
+            # The applicant learns the decision, not the committee's working behind it.
+            for name in self.COMMITTEE_FIELDS:
                 data[name] = None
         return data
 

@@ -286,6 +286,9 @@ class MarkedReadSerializer(serializers.Serializer):
 
 class AuditEventSerializer(serializers.ModelSerializer):
     actor = serializers.CharField(source="actor.username", read_only=True, allow_null=True, default=None)
+    sentence = serializers.CharField(
+        read_only=True, help_text='The event in words, naming only the actor: "Grace accepted the offer".'
+    )
 
     class Meta:
         model = AuditEvent
@@ -293,6 +296,7 @@ class AuditEventSerializer(serializers.ModelSerializer):
             "id",
             "at",
             "actor",
+            "sentence",
             "program",
             "action",
             "object_type",

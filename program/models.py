@@ -18,6 +18,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from program import audit_lines
+
 
 def validate_timezone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
@@ -570,6 +572,19 @@ class AuditEvent(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise AppendOnlyError("The audit trail is append-only.")
+
+    @property
+    def sentence(self) -> str:
+        """The event in words for people: "Grace accepted the offer" (program/audit_lines.py)."""
+        return audit_lines.sentence(self)
+
+    @property
+    def actor_name(self) -> str:
+        return audit_lines.actor_name(self)
+
+    @property
+    def what_happened(self) -> str:
+        return audit_lines.what_happened(self)
 
 
 class JobOutcome(models.TextChoices):

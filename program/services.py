@@ -243,7 +243,8 @@ def _release_supervisor(supervisor: Membership) -> None:
     if primaries:
         raise ValidationError(
             {
-                "status": f"{supervisor.display_name} still supervises {primaries} supporter(s); "
+                "status": f"{supervisor.display_name} still supervises {primaries} "
+                f"supporter{'s' if primaries != 1 else ''}; "
                 "assign them another supervisor first."
             }
         )
@@ -315,7 +316,9 @@ def end_assignment(assignment: SupervisorAssignment, *, by: User) -> SupervisorA
 def _check_roles(required_for: list[str]) -> list[str]:
     unknown = sorted(set(required_for) - set(Role.values))
     if unknown:
-        raise ValidationError({"required_for": f"Unknown role(s): {', '.join(unknown)}."})
+        raise ValidationError(
+            {"required_for": f"Unknown role{'s' if len(unknown) != 1 else ''}: {', '.join(unknown)}."}
+        )
     return sorted(set(required_for))
 
 

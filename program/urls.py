@@ -17,6 +17,7 @@ urlpatterns = [
     path("notifications/<int:notification_id>/open/", inbox.notification_open, name="notification-open"),
     path("notifications/devices/", pwa.push_devices, name="push-devices"),
     path("manifest.webmanifest", pwa.web_manifest, name="web-manifest"),
+    path("favicon.ico", pwa.favicon, name="favicon"),
     path("service-worker.js", pwa.service_worker, name="service-worker"),
     path("push/renew/", pwa.push_renew, name="push-renew"),
     path("notifications/read-all/", inbox.notifications_read_all, name="notifications-read-all"),

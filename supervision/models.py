@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from program import dates
 from program.models import Membership, Program, ReferralService
+from supervision import recurrence
 
 EDIT_WINDOW = timedelta(days=7)
 DEBRIEF_WITHIN = timedelta(hours=24)
@@ -613,6 +614,11 @@ class ShiftTemplate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.starts_at:%H:%M}–{self.ends_at:%H:%M})"
+
+    @property
+    def recurrence_text(self) -> str:
+        """When the shift runs, in words: "Every night, 20:00–08:00"."""
+        return recurrence.describe(self.rrule, self.starts_at, self.ends_at)
 
 
 class RosterStatus(models.TextChoices):

@@ -255,7 +255,8 @@ def _clean_rule(program: Program, rule: PauseRule, fields: dict[str, Any]) -> li
             errors["threshold"] = f"The threshold for {spec.unit} must be from {low} to {high}."
         elif metric == PauseMetric.WEEKS_OVER_HOURS and window is not None and threshold > window // 7:
             errors["threshold"] = (
-                f"A {window}-day window holds {window // 7} complete week(s); the threshold cannot be more."
+                f"A {window}-day window holds {window // 7} complete week{'s' if window // 7 != 1 else ''}; "
+                "the threshold cannot be more."
             )
     if review is None or not 1 <= review <= 90:
         errors["review_days"] = "Review after 1 to 90 days."

@@ -219,7 +219,9 @@ def roster_publish(request: HttpRequest, program: Program, roster_id: int) -> Ht
         if dropped:
             messages.warning(
                 request,
-                f"{len(dropped)} shift place(s) left open: the person could no longer take the shift. "
+                f"{len(dropped)} shift place{'s' if len(dropped) != 1 else ''} left open: "
+                + ("the person" if len(dropped) == 1 else "the people")
+                + " could no longer take the shift. "
                 + "; ".join(place.describe(program.tzinfo) for place in dropped),
             )
     return redirect("roster-detail", program.pk, roster.pk)

@@ -250,7 +250,7 @@ def _clean_structured(program: Program, data: dict[str, Any], errors: dict[str, 
             values = list(dict.fromkeys(data[name] or []))
             bad = [value for value in values if value not in choices.values]
             if bad:
-                errors[name] = f"Unknown {name[:-1]}(s): {', '.join(map(str, bad))}."
+                errors[name] = f"Unknown {name if len(bad) != 1 else name[:-1]}: {', '.join(map(str, bad))}."
             else:
                 clean[name] = values
     if "referral_service" in data:

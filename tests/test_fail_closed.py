@@ -29,6 +29,8 @@ PUBLIC_PAGES = {
     # The service worker's renewal of a replaced push subscription: it has no session, so the old
     # subscription's endpoint and auth secret are its key (program/push.py `renew`); 404 without them.
     "push-renew",
+    # Browsers fetch /favicon.ico before anyone signs in; it is the app's icon and nothing else.
+    "favicon",
 }
 PUBLIC_API = {"api:api-token", "api-schema", "api-docs", "api:api-not-found"}
 

@@ -6,7 +6,9 @@ without credentials and they hold nothing but the app's name, icons and the work
 from __future__ import annotations
 
 import json
+from functools import cache
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -49,6 +51,21 @@ def web_manifest(request: HttpRequest) -> HttpResponse:
     }
     response = HttpResponse(json.dumps(manifest), content_type="application/manifest+json")
     response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@cache
+def _favicon() -> bytes:
+    return (settings.BASE_DIR / "static" / "favicon.ico").read_bytes()
+
+
+@public
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """The icon browsers ask for at /favicon.ico whatever the page links (feed readers, bookmarks, old
+    browsers): served here with a 200, since a redirect is not followed by every client."""
+    response = HttpResponse(_favicon(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
     return response
 
 

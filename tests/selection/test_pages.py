@@ -754,7 +754,9 @@ def test_offer_is_accepted_and_the_applicant_becomes_a_supporter(
     page = applicant.get(
         reverse("application-detail", args=[world.program.pk, application.pk])
     ).content.decode()
-    assert "Highest weighted score; strong on experience." in page
+    # The applicant learns the decision, not the committee's reason behind it (issue 14, part 6).
+    assert "<strong>Offer</strong>" in page
+    assert "Highest weighted score; strong on experience." not in page
     assert "Accept the offer" in page
     response = applicant.post(
         reverse("application-respond", args=[world.program.pk, application.pk]), {"accept": "1"}
