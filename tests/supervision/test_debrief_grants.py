@@ -100,8 +100,8 @@ def test_whoever_comes_on_call_later_is_granted_the_open_debrief(
     world: World,
     risky: Contact,
     on_call: Membership,
-    clock: Clock,
-    client_for,  # noqa: F811
+    clock: Clock,  # noqa: F811
+    client_for,
 ) -> None:
     """The night's supervisor goes off at 08:00; the day's supervisor (not supervising "lonely") is granted
     the still-open debrief by the job once on call, told once, and may read it; the night's grant stays."""
