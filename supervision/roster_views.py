@@ -106,6 +106,8 @@ def roster_home(request: HttpRequest, program: Program) -> HttpResponse:
             "templates": ShiftTemplate.objects.filter(program=program) if is_coordinator else [],
             "feed": CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).first(),
             "is_coordinator": is_coordinator,
+            # Availability is for people who take shifts; a coordinator only does as a supervisor too.
+            "takes_shifts": any(m.role != Role.COORDINATOR for m in mine),
             "generate_form": GenerateRosterForm(
                 initial={
                     "starts_on": program.today() + timedelta(days=1),

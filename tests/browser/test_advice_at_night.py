@@ -208,7 +208,7 @@ def test_an_imminent_risk_at_2am_pages_escalates_and_is_acknowledged_with_a_numb
     expect(care.get_by_role("status")).to_have_text(
         "Paged Sam Frost at 02:00 → waiting for an acknowledgement"
     )
-    expect(care.get_by_role("link", name="Call Sam Frost on 0491 570 101")).to_have_attribute(
+    expect(care.get_by_role("link", name="Call Sam Frost now (0491 570 101)")).to_have_attribute(
         "href", f"tel:{FROST_PHONE}"
     )
     expect(phone.get_by_role("heading", name="Support for you")).to_be_visible()
@@ -270,7 +270,7 @@ def test_an_imminent_risk_at_2am_pages_escalates_and_is_acknowledged_with_a_numb
     expect(care.get_by_role("status")).to_have_text(
         "Paged Sam Frost at 02:00 → paged Wendy Hale at 02:10 → acknowledged by Wendy Hale at 02:12"
     )
-    call = care.get_by_role("link", name=re.compile(r"^Call Wendy Hale on "))
+    call = care.get_by_role("link", name=re.compile(r"^Call Wendy Hale now "))
     expect(call).to_be_visible()
     href = call.get_attribute("href") or ""
     assert href.startswith("tel:") and E164.match(href.removeprefix("tel:")), href

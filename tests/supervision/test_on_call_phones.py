@@ -122,7 +122,7 @@ def test_the_page_offers_tap_to_call_to_the_programs_own_supporters_and_staff_on
     numbers = {phone_of(m) for m in supervisors_now(covered)}
     assert any(f'<a href="tel:{n}"' in page for n in numbers), page
     # Shown the way people read it, and only staff numbers are linked.
-    assert any(f"call 0491 570 {n[-3:]}" in page for n in numbers)
+    assert any(f"</span>0491 570 {n[-3:]}</a>" in page for n in numbers)
     supporter_numbers = set(
         StaffPhone.objects.filter(user__memberships__role=Role.SUPPORTER).values_list("phone", flat=True)
     )
