@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.pagination import PageNumberPagination as BasePageNumberPagination
@@ -34,10 +33,10 @@ class KeysetPagination(CursorPagination):
     max_page_size = 200
     keyset: Keyset
 
-    def paginate_queryset(self, queryset: QuerySet[Any], request: Request, view: Any = None) -> list[Any]:
+    def paginate_queryset(self, queryset: Any, request: Request, view: Any = None) -> list[Any]:
         self.request = request
-        self.page_size = self.get_page_size(request)
-        self.base_url = request.build_absolute_uri()
+        self.page_size = self.get_page_size(request) or KeysetPagination.page_size
+        self.url = request.build_absolute_uri()
         cursor = self.decode_cursor(request)
         page = self.keyset.page(queryset, cursor, self.page_size)
         self.older, self.newer = page.older, page.newer
@@ -57,7 +56,7 @@ class KeysetPagination(CursorPagination):
     def _link(self, cursor: Cursor | None) -> str | None:
         if cursor is None:
             return None
-        return replace_query_param(self.base_url, self.cursor_query_param, self.keyset.encode(cursor))
+        return replace_query_param(self.url, self.cursor_query_param, self.keyset.encode(cursor))
 
     def get_next_link(self) -> str | None:
         return self._link(self.older)

@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import connections
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Field, Model, Q, QuerySet
 
 M = TypeVar("M", bound=Model)
 
@@ -71,7 +71,10 @@ class Keyset:
             key, pk, newer = signing.loads(token, salt=self.salt)
             if not (isinstance(pk, int) and pk > 0 and newer in (0, 1)) or not isinstance(key, str | None):
                 raise InvalidCursor(INVALID_CURSOR)
-            value = None if key is None else self.model._meta.get_field(self.field).to_python(key)
+            field = self.model._meta.get_field(self.field)
+            if not isinstance(field, Field):
+                raise TypeError(f"{self.field} is not a field of its own on {self.model.__name__}")
+            value = None if key is None else field.to_python(key)
         except (signing.BadSignature, ValidationError, ValueError, TypeError) as error:
             raise InvalidCursor(INVALID_CURSOR) from error
         return Cursor(key=value, pk=pk, newer=bool(newer))
