@@ -87,6 +87,8 @@ def walk(client: APIClient, url: str) -> tuple[list[int], list[str]]:
         ids += [row["id"] for row in body["results"]]
         if body["next"] is None:
             return ids, urls
+        # More pages than contacts: the cursor is going round in a loop.
+        assert len(urls) <= Contact.objects.count(), urls
         urls.append(body["next"])
 
 

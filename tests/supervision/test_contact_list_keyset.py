@@ -44,6 +44,8 @@ def walk(client: Client, url: str, program_id: int) -> tuple[list[int], list[str
         found = OLDER.search(html)
         if found is None:
             return ids, urls
+        # More pages than contacts: the cursor is going round in a loop.
+        assert len(urls) <= Contact.objects.count(), urls
         urls.append(url.split("?")[0] + unescape(found.group(1)))
 
 
