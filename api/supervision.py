@@ -23,6 +23,7 @@ from rest_framework.response import Response
 
 from api import fields as api_fields
 from api import filters as api_filters
+from api.pagination import KeysetPagination
 from api.permissions import IsSignedIn
 from api.serializers import StrictSerializer
 from program import audit
@@ -69,6 +70,10 @@ def _supporter_in(request: Request, program_id: int) -> Membership:
 
 
 # --- Contacts -----------------------------------------------------------------------------------
+
+
+class ContactPagination(KeysetPagination):
+    keyset = selectors.CONTACTS_NEWEST_FIRST
 
 
 class ContactSerializer(serializers.ModelSerializer):
@@ -297,8 +302,11 @@ class ContactViewSet(
 ):
     permission_classes = [IsSignedIn]
     filterset_class = ContactFilter
+    # A cursor, not page numbers: no count of the rows in scope, and the last page as quick as the first.
+    # The order is the cursor's own (newest first), so there is no `ordering` parameter to change it.
+    pagination_class = ContactPagination
+    filter_backends = [filters.DjangoFilterBackend]
     http_method_names = ("get", "post", "patch", "head", "options")
-    ordering_fields = ["contact_date", "id"]
 
     def get_queryset(self) -> QuerySet[Contact]:
         return (

@@ -14,6 +14,7 @@ from __future__ import annotations
 from django.db.models import Exists, IntegerField, OuterRef, Q, QuerySet, Value
 from django.utils import timezone
 
+from program.keyset import Keyset
 from program.models import CURRENT_STATUSES, Membership, Role, SupervisorAssignment
 from program.selectors import AnyUser, own_memberships, programs_with, supervised_memberships
 from supervision.models import (
@@ -98,6 +99,11 @@ def contacts_visible_to(user: AnyUser) -> QuerySet[Contact]:
         | Q(program_id__in=managed, status=ContactStatus.SUBMITTED)
         | Q(pk__in=granted, status=ContactStatus.SUBMITTED)
     )
+
+
+# How contact lists page, on the pages and in the API alike: newest contact date first, then newest id
+# (index `contact_newest_first`), by keyset so a deep page costs what the first does.
+CONTACTS_NEWEST_FIRST = Keyset(Contact, "contact_date", salt="contacts")
 
 
 def narrative_readable(user: AnyUser, contact: Contact) -> bool:

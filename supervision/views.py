@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from program.access import acting_user, object_id, program_view
 from program.forms import apply_service_errors
+from program.keyset import Cursor, InvalidCursor
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds
 from supervision import advice, burden, charts, reports, selectors, services
@@ -63,6 +64,18 @@ def _own_supporter(request: HttpRequest, program: Program) -> Membership:
 # --- Contacts -----------------------------------------------------------------------------------
 
 
+CONTACTS_PER_PAGE = 30
+
+
+def _contact_page_url(request: HttpRequest, cursor: Cursor | None) -> str | None:
+    """This list (its filters kept) from the cursor on; the first page needs no cursor."""
+    if cursor is None:
+        return None
+    query = request.GET.copy()
+    query["cursor"] = selectors.CONTACTS_NEWEST_FIRST.encode(cursor)
+    return f"?{query.urlencode()}"
+
+
 @program_view()
 def contact_list(request: HttpRequest, program: Program) -> HttpResponse:
     user = acting_user(request)
@@ -75,7 +88,13 @@ def contact_list(request: HttpRequest, program: Program) -> HttpResponse:
     risk = request.GET.get("risk", "")
     if risk in RiskLevel.values:
         contacts = contacts.filter(risk_level=risk)
-    page = Paginator(contacts, 30).get_page(request.GET.get("page"))
+    token = request.GET.get("cursor")
+    try:
+        cursor = selectors.CONTACTS_NEWEST_FIRST.decode(token) if token is not None else None
+    except InvalidCursor:
+        # An old or mangled link: the newest contacts are a sane place to land, not an error page.
+        cursor = None
+    page = selectors.CONTACTS_NEWEST_FIRST.page(contacts, cursor, CONTACTS_PER_PAGE)
     is_supporter = Membership.objects.filter(
         user=user, program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES
     ).exists()
@@ -84,7 +103,9 @@ def contact_list(request: HttpRequest, program: Program) -> HttpResponse:
         "supervision/contact_list.html",
         {
             "program": program,
-            "page": page,
+            "contacts": page.rows,
+            "newer_url": _contact_page_url(request, page.newer),
+            "older_url": _contact_page_url(request, page.older),
             "risk": risk,
             "risks": RiskLevel.choices,
             "is_supporter": is_supporter,
