@@ -800,6 +800,22 @@ class _Placed:
         for spans in (self.booked, self.counted):
             spans[member_id] = [span for span in spans.get(member_id, []) if span[2] not in keys]
 
+    def against(self, calendar: Calendar, member: Membership, shift: Shift) -> list[str] | None:
+        """Why `member` cannot take `shift` (None: they are on it already)."""
+        if (shift.pk, member.pk) in self.on_shift:
+            return None
+        reasons = calendar.reasons(Person(member, member.role), shift.starts_at, shift.ends_at, night=False)
+        rest = timedelta(hours=calendar.settings.min_rest_hours)
+        theirs = self.booked.get(member.pk, [])
+        if any(s < shift.ends_at + rest and e > shift.starts_at - rest for s, e, _ in theirs):
+            reasons.append("rest")
+        week = shift.starts_at.astimezone(calendar.tz).isocalendar()[:2]
+        if sum(1 for s, _, _ in theirs if s.astimezone(calendar.tz).isocalendar()[:2] == week) >= (
+            calendar.settings.max_shifts_per_week
+        ):
+            reasons.append("weekly_limit")
+        return reasons
+
     def taken_hours(self, member_ids: list[int], around: datetime) -> dict[int, float]:
         """Hours on published shifts within four weeks either side: the fairness measure for a handover."""
         low, high = around - FAIRNESS_LOOKBACK, around + FAIRNESS_LOOKBACK
@@ -863,6 +879,7 @@ def take_all_off_the_roster(program: Program, memberships: list[Membership], *, 
     tz = program.tzinfo
     placed = _Placed(defaultdict(list), defaultdict(list), set())
     calendar: Calendar | None = None
+    off_throughout: set[int] = set()
     if places:
         first = min(s.starts_at for s in shifts.values()).astimezone(tz).date()
         last = max(s.ends_at for s in shifts.values()).astimezone(tz).date()
@@ -884,6 +901,15 @@ def take_all_off_the_roster(program: Program, memberships: list[Membership], *, 
             placed.booked[member_id].append((start, end, pk))
             if published == RosterStatus.PUBLISHED:
                 placed.counted[member_id].append((start, end, pk))
+        # Whoever is paused from before the first of these shifts with no end in sight is refused every one
+        # of them ("paused"): leaving them out of the ranking changes no choice, and spares judging each of
+        # them (an evaluation's whole batch) for every shift.
+        earliest = min(starts)
+        off_throughout = {
+            member_id
+            for member_id, spans in calendar.duty.paused.items()
+            if any(start <= earliest and end is None for start, end in spans)
+        }
         placed.on_shift = set(
             ShiftAssignment.objects.filter(shift__in=list(shifts), ended_at__isnull=True).values_list(
                 "shift_id", "membership_id"
@@ -928,32 +954,26 @@ def take_all_off_the_roster(program: Program, memberships: list[Membership], *, 
             role = mine[0].shift.role
             others = [m for m in by_role[role] if m.pk != leaver.pk]
             taken = placed.taken_hours([m.pk for m in others], mine[0].shift.starts_at)
-            rest = timedelta(hours=calendar.settings.min_rest_hours)
-            limit = calendar.settings.max_shifts_per_week
             any_gap = False
+
             for place in mine:
                 shift = place.shift
-                why, candidates = Counter[str](), []
-                week = shift.starts_at.astimezone(tz).isocalendar()[:2]
-                for member in others:
-                    if (shift.pk, member.pk) in placed.on_shift:
-                        continue
-                    reasons = calendar.reasons(
-                        Person(member, member.role), shift.starts_at, shift.ends_at, night=False
-                    )
-                    theirs = placed.booked.get(member.pk, [])
-                    if any(s < shift.ends_at + rest and e > shift.starts_at - rest for s, e, _ in theirs):
-                        reasons.append("rest")
-                    if sum(1 for s, _, _ in theirs if s.astimezone(tz).isocalendar()[:2] == week) >= limit:
-                        reasons.append("weekly_limit")
-                    if reasons:
-                        why[reasons[0]] += 1
-                    else:
-                        candidates.append(member)
-                candidates.sort(key=lambda m: (taken.get(m.pk, 0.0), m.pk))
+                # The least loaded eligible person takes it: asking in that order stops at the first who
+                # can, instead of judging everyone for every shift.
+                ranked = sorted(
+                    (m for m in others if m.pk not in off_throughout),
+                    key=lambda m: (taken.get(m.pk, 0.0), m.pk),
+                )
+                chosen = next((m for m in ranked if placed.against(calendar, m, shift) == []), None)
+                why = Counter[str]()
+                if chosen is None:
+                    # Nobody can: count why, in the program's order (ties in the explanation keep it).
+                    for member in others:
+                        reasons = placed.against(calendar, member, shift)
+                        if reasons:
+                            why[reasons[0]] += 1
                 shift.sequence += 1
-                if candidates:
-                    chosen = candidates[0]
+                if chosen is not None:
                     given = ShiftAssignment(
                         shift=shift, membership=chosen, source=AssignmentSource.REASSIGNED, assigned_at=now
                     )
