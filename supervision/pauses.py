@@ -79,7 +79,7 @@ from supervision.models import (
 )
 from supervision.selectors import debrief_grants_held_by
 from supervision.services import check_free_text
-from supervision.signals import pause_ended, pause_started, pause_undone, supporter_activity
+from supervision.signals import pause_ended, pause_started, pause_undone, pauses_started, supporter_activity
 
 SELF_PAUSE_REVIEW_DAYS = 7
 # For this long after asking to pause, the supporter can take it back themself (a tap by accident, or a
@@ -609,6 +609,7 @@ def _started(pauses: list[Pause], *, by: User | None) -> None:
     audit.record_many(by, AuditAction.CREATE, pauses, program=pauses[0].program)
     for pause in pauses:
         pause_started.send(sender=Pause, pause=pause)
+    pauses_started.send(sender=Pause, pauses=pauses)
 
 
 def _unsupervised_messages(pauses: list[Pause]) -> list[Message]:

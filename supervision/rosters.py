@@ -25,7 +25,7 @@ from dateutil.rrule import rrulestr
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, F, JSONField, Prefetch, Q, QuerySet, Value, When
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -65,7 +65,7 @@ from supervision.models import (
     UnavailabilityKind,
 )
 from supervision.pauses import DutyCalendar, duty_calendar
-from supervision.signals import pause_started, pause_undone
+from supervision.signals import pause_undone, pauses_started
 
 MAX_HORIZON_DAYS = 26 * 7
 NIGHT_WEIGHT = 0.5  # extra load per night hour (00:00–06:00 local)
@@ -730,121 +730,6 @@ def on_call_supervisors(contact: object) -> list[User]:
     ]
 
 
-def _taken_hours(member_ids: list[int], around: datetime) -> dict[int, float]:
-    """Hours on published shifts within four weeks either side: the fairness measure for a handover."""
-    hours: dict[int, float] = defaultdict(float)
-    for member_id, start, end in ShiftAssignment.objects.filter(
-        membership_id__in=member_ids,
-        ended_at__isnull=True,
-        shift__roster__status=RosterStatus.PUBLISHED,
-        shift__cancelled_at__isnull=True,
-        shift__starts_at__gte=around - FAIRNESS_LOOKBACK,
-        shift__starts_at__lt=around + FAIRNESS_LOOKBACK,
-    ).values_list("membership_id", "shift__starts_at", "shift__ends_at"):
-        hours[member_id] += (end - start).total_seconds() / 3600
-    return hours
-
-
-@transaction.atomic
-def hand_on_shifts(membership: Membership, *, reason: str) -> list[Shift]:
-    """Move a paused or departing person's future shifts to the next eligible person (recorded as a
-    reassignment, so fairness can compensate); a shift nobody can take becomes a gap, and the
-    coordinators hear of it. Returns the shifts that became gaps."""
-    now = timezone.now()
-    program = membership.program
-    leaving = list(
-        ShiftAssignment.objects.select_for_update(of=("self",))
-        .filter(
-            membership=membership,
-            ended_at__isnull=True,
-            shift__starts_at__gt=now,
-            shift__cancelled_at__isnull=True,
-            shift__roster__status=RosterStatus.PUBLISHED,
-        )
-        .select_related("shift")
-        .order_by("shift__starts_at")
-    )
-    if not leaving:
-        return []
-    ShiftAssignment.objects.filter(pk__in=[a.pk for a in leaving]).update(ended_at=now, ended_reason=reason)
-    withdrawn = withdraw_swaps(SwapRequest.objects.filter(assignment__in=leaving), now=now)
-    shifts = [a.shift for a in leaving]
-    role = shifts[0].role
-    others = list(
-        Membership.objects.filter(program=program, role=role, status__in=CURRENT_STATUSES)
-        .exclude(pk=membership.pk)
-        .select_related("user")
-    )
-    first = min(s.starts_at for s in shifts).astimezone(program.tzinfo).date()
-    last = max(s.ends_at for s in shifts).astimezone(program.tzinfo).date()
-    calendar = calendar_for(program, others, first, last)
-    settings = calendar.settings
-    taken = _taken_hours([m.pk for m in others], shifts[0].starts_at)
-    booked: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for member_id, start, end in ShiftAssignment.objects.filter(
-        membership__in=others,
-        ended_at__isnull=True,
-        shift__cancelled_at__isnull=True,
-        shift__starts_at__lt=aware(datetime.combine(last + timedelta(days=8), time(0)), program.tzinfo),
-        shift__ends_at__gt=aware(datetime.combine(first - timedelta(days=8), time(0)), program.tzinfo),
-    ).values_list("membership_id", "shift__starts_at", "shift__ends_at"):
-        booked[member_id].append((start, end))
-    on_shift = {
-        (a.shift_id, a.membership_id)
-        for a in ShiftAssignment.objects.filter(shift__in=shifts, ended_at__isnull=True)
-    }
-    gaps, new, told = [], [], set[int]()
-    rest = timedelta(hours=settings.min_rest_hours)
-    for shift in shifts:
-        why, candidates = Counter[str](), []
-        week = shift.starts_at.astimezone(program.tzinfo).isocalendar()[:2]
-        for member in others:
-            if (shift.pk, member.pk) in on_shift:
-                continue
-            person = Person(member, member.role)
-            reasons = calendar.reasons(person, shift.starts_at, shift.ends_at, night=False)
-            theirs = booked.get(member.pk, [])
-            if any(s < shift.ends_at + rest and e > shift.starts_at - rest for s, e in theirs):
-                reasons.append("rest")
-            if sum(1 for s, _ in theirs if s.astimezone(program.tzinfo).isocalendar()[:2] == week) >= (
-                settings.max_shifts_per_week
-            ):
-                reasons.append("weekly_limit")
-            if reasons:
-                why[reasons[0]] += 1
-            else:
-                candidates.append(member)
-        candidates.sort(key=lambda m: (taken.get(m.pk, 0.0), m.pk))
-        shift.sequence += 1
-        if candidates:
-            chosen = candidates[0]
-            new.append(ShiftAssignment(shift=shift, membership=chosen, source=AssignmentSource.REASSIGNED))
-            booked[chosen.pk].append((shift.starts_at, shift.ends_at))
-            taken[chosen.pk] = taken.get(chosen.pk, 0.0) + shift.hours
-            told.add(chosen.user_id)
-        else:
-            shift.unfilled = {"message": explain(role, why), **why}
-            gaps.append(shift)
-        shift.save(update_fields=["sequence", "unfilled", "updated_at"])
-    ShiftAssignment.objects.bulk_create(new)
-    # Who was handed on from whom, and why, stays out of the text: the colleague is on a pause.
-    roster_page = reverse("roster-home", args=[program.pk])
-    messages = [Message(user_id, "shift_reassigned", roster_page, program) for user_id in told]
-    messages.extend(withdrawn)
-    if gaps:
-        messages.extend(
-            Message(user_id, "roster_gap", roster_page, program)
-            for user_id in Membership.objects.filter(
-                program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
-            ).values_list("user_id", flat=True)
-        )
-    send(messages)
-    audit.record(
-        None, AuditAction.UPDATE, membership, program=program, summary=f"shifts handed on ({reason})"
-    )
-    return gaps
-
-
 def withdraw_swaps(swaps: QuerySet[SwapRequest], *, now: datetime) -> list[Message]:
     """Withdraw the pending ones of these swaps because the offered place is gone (its holder paused, left
     or was taken off the shift): a swap must end rather than wait, taken, for an approval that can never
@@ -892,16 +777,268 @@ def reopen_swaps(swaps: QuerySet[SwapRequest]) -> list[Message]:
 
 @transaction.atomic
 def take_off_the_roster(membership: Membership, *, reason: str) -> list[Shift]:
-    """A paused or departing person leaves the published roster: their future shifts are handed on (which
-    withdraws their offers of them), and swaps they had taken open again for someone else; everyone
-    matched with them is told. Returns the shifts that became gaps."""
-    gaps = hand_on_shifts(membership, reason=reason)
+    """A paused or departing person leaves the published roster (see `take_all_off_the_roster`). Returns
+    the shifts that became gaps."""
+    return take_all_off_the_roster(membership.program, [membership], reason=reason)
+
+
+@dataclass
+class _Placed:
+    """A place on a published shift as the hand-on sees it while it runs: everything it needs to decide,
+    kept in memory so that handing on many people's shifts costs no query per person or per shift."""
+
+    booked: dict[int, list[tuple[datetime, datetime, object]]]  # member → open places (rest, week limit)
+    counted: dict[int, list[tuple[datetime, datetime, object]]]  # member → open published places (fairness)
+    on_shift: set[tuple[int, int]]  # (shift, member) open
+
+    def add(self, member_id: int, start: datetime, end: datetime, key: object) -> None:
+        self.booked[member_id].append((start, end, key))
+        self.counted[member_id].append((start, end, key))
+
+    def remove(self, member_id: int, keys: set[object]) -> None:
+        for spans in (self.booked, self.counted):
+            spans[member_id] = [span for span in spans.get(member_id, []) if span[2] not in keys]
+
+    def against(self, calendar: Calendar, member: Membership, shift: Shift) -> list[str] | None:
+        """Why `member` cannot take `shift` (None: they are on it already)."""
+        if (shift.pk, member.pk) in self.on_shift:
+            return None
+        reasons = calendar.reasons(Person(member, member.role), shift.starts_at, shift.ends_at, night=False)
+        rest = timedelta(hours=calendar.settings.min_rest_hours)
+        theirs = self.booked.get(member.pk, [])
+        if any(s < shift.ends_at + rest and e > shift.starts_at - rest for s, e, _ in theirs):
+            reasons.append("rest")
+        week = shift.starts_at.astimezone(calendar.tz).isocalendar()[:2]
+        if sum(1 for s, _, _ in theirs if s.astimezone(calendar.tz).isocalendar()[:2] == week) >= (
+            calendar.settings.max_shifts_per_week
+        ):
+            reasons.append("weekly_limit")
+        return reasons
+
+    def taken_hours(self, member_ids: list[int], around: datetime) -> dict[int, float]:
+        """Hours on published shifts within four weeks either side: the fairness measure for a handover."""
+        low, high = around - FAIRNESS_LOOKBACK, around + FAIRNESS_LOOKBACK
+        hours: dict[int, float] = {}
+        for member_id in member_ids:
+            spans = [(s, e) for s, e, _ in self.counted.get(member_id, []) if low <= s < high]
+            if spans:
+                hours[member_id] = sum((e - s).total_seconds() / 3600 for s, e in spans)
+        return hours
+
+
+@transaction.atomic
+def take_all_off_the_roster(program: Program, memberships: list[Membership], *, reason: str) -> list[Shift]:
+    """Paused or departing people leave the published roster, one after another in the order given, with
+    the outcome of taking them off one at a time: each one's future shifts go to the next eligible person
+    (recorded as a reassignment, so fairness can compensate) and a shift nobody can take becomes a gap
+    the coordinators hear of; their offers of those shifts and any others they made are withdrawn, and
+    swaps they had taken open again; everyone matched with them is told. A fixed number of queries
+    however many people and shifts: what each step decides is worked out in memory and written at the
+    end. Returns the shifts that became gaps."""
+    leavers = list({m.pk: m for m in memberships}.values())
+    ids = [m.pk for m in leavers]
     now = timezone.now()
-    send(
-        withdraw_swaps(SwapRequest.objects.filter(offered_by=membership), now=now)
-        + reopen_swaps(SwapRequest.objects.filter(taken_by=membership))
+    places = list(
+        ShiftAssignment.objects.select_for_update(of=("self",))
+        .filter(
+            membership_id__in=ids,
+            ended_at__isnull=True,
+            shift__starts_at__gt=now,
+            shift__cancelled_at__isnull=True,
+            shift__roster__status=RosterStatus.PUBLISHED,
+        )
+        .select_related("shift")
+        .order_by("shift__starts_at", "pk")
     )
-    return gaps
+    swaps = list(
+        SwapRequest.objects.filter(
+            Q(assignment__in=[p.pk for p in places]) | Q(offered_by_id__in=ids) | Q(taken_by_id__in=ids),
+            status__in=SWAP_PENDING,
+        )
+        .select_for_update(of=("self",))
+        .select_related("taken_by", "offered_by")
+        .order_by("pk")
+    )
+    if not places and not swaps:
+        return []
+    shifts = {p.shift_id: p.shift for p in places}
+    for place in places:
+        place.shift = shifts[place.shift_id]  # one instance per shift, however many leavers held it
+    queue: dict[int, list[ShiftAssignment]] = defaultdict(list)
+    for place in places:
+        queue[place.membership_id].append(place)
+    roles = {shift.role for shift in shifts.values()}
+    by_role: dict[str, list[Membership]] = defaultdict(list)
+    if places:
+        for member in Membership.objects.filter(
+            program=program, role__in=roles, status__in=CURRENT_STATUSES
+        ).select_related("user"):
+            by_role[member.role].append(member)
+    everyone = [m for members in by_role.values() for m in members]
+    tz = program.tzinfo
+    placed = _Placed(defaultdict(list), defaultdict(list), set())
+    calendar: Calendar | None = None
+    off_throughout: set[int] = set()
+    if places:
+        first = min(s.starts_at for s in shifts.values()).astimezone(tz).date()
+        last = max(s.ends_at for s in shifts.values()).astimezone(tz).date()
+        calendar = calendar_for(program, everyone, first, last)
+        starts = [s.starts_at for s in shifts.values()]
+        for pk, member_id, start, end, published in ShiftAssignment.objects.filter(
+            membership__in=everyone,
+            ended_at__isnull=True,
+            shift__cancelled_at__isnull=True,
+            shift__starts_at__lt=max(
+                aware(datetime.combine(last + timedelta(days=8), time(0)), tz),
+                max(starts) + FAIRNESS_LOOKBACK,
+            ),
+            shift__ends_at__gt=min(
+                aware(datetime.combine(first - timedelta(days=8), time(0)), tz),
+                min(starts) - FAIRNESS_LOOKBACK,
+            ),
+        ).values_list("pk", "membership_id", "shift__starts_at", "shift__ends_at", "shift__roster__status"):
+            placed.booked[member_id].append((start, end, pk))
+            if published == RosterStatus.PUBLISHED:
+                placed.counted[member_id].append((start, end, pk))
+        # Whoever is paused from before the first of these shifts with no end in sight is refused every one
+        # of them ("paused"): leaving them out of the ranking changes no choice, and spares judging each of
+        # them (an evaluation's whole batch) for every shift.
+        earliest = min(starts)
+        off_throughout = {
+            member_id
+            for member_id, spans in calendar.duty.paused.items()
+            if any(start <= earliest and end is None for start, end in spans)
+        }
+        placed.on_shift = set(
+            ShiftAssignment.objects.filter(shift__in=list(shifts), ended_at__isnull=True).values_list(
+                "shift_id", "membership_id"
+            )
+        )
+    ended: list[int] = []
+    new: list[ShiftAssignment] = []
+    gaps: dict[int, Shift] = {}
+    unfilled: set[int] = set()
+    handed_from: list[Membership] = []
+    withdrawn: list[SwapRequest] = []
+    reopened: list[SwapRequest] = []
+    messages: list[Message] = []
+    roster_page = reverse("roster-home", args=[program.pk])
+    coordinators: list[int] | None = None
+
+    def withdraw(these: list[SwapRequest]) -> list[Message]:
+        """As `withdraw_swaps`, on the swaps as this run has left them so far."""
+        told = []
+        for swap in these:
+            if swap.status not in SWAP_PENDING:
+                continue
+            if swap.status == SwapStatus.TAKEN and swap.taken_by is not None:
+                told.append(Message(swap.taken_by.user_id, "swap_withdrawn", roster_page, program))
+            swap.status, swap.decided_at = SwapStatus.CANCELLED, now
+            withdrawn.append(swap)
+        return told
+
+    for leaver in leavers:
+        mine = sorted(queue.pop(leaver.pk, []), key=lambda p: p.shift.starts_at)
+        if mine:
+            assert calendar is not None
+            for place in mine:
+                place.ended_at, place.ended_reason = now, reason
+                if place.pk is not None:
+                    ended.append(place.pk)
+                placed.on_shift.discard((place.shift_id, leaver.pk))
+            placed.remove(leaver.pk, {place.pk or id(place) for place in mine})
+            told: set[int] = set()
+            keys = {place.pk for place in mine}
+            gave = withdraw([swap for swap in swaps if swap.assignment_id in keys])
+            role = mine[0].shift.role
+            others = [m for m in by_role[role] if m.pk != leaver.pk]
+            taken = placed.taken_hours([m.pk for m in others], mine[0].shift.starts_at)
+            any_gap = False
+
+            for place in mine:
+                shift = place.shift
+                # The least loaded eligible person takes it: asking in that order stops at the first who
+                # can, instead of judging everyone for every shift.
+                ranked = sorted(
+                    (m for m in others if m.pk not in off_throughout),
+                    key=lambda m: (taken.get(m.pk, 0.0), m.pk),
+                )
+                chosen = next((m for m in ranked if placed.against(calendar, m, shift) == []), None)
+                why = Counter[str]()
+                if chosen is None:
+                    # Nobody can: count why, in the program's order (ties in the explanation keep it).
+                    for member in others:
+                        reasons = placed.against(calendar, member, shift)
+                        if reasons:
+                            why[reasons[0]] += 1
+                shift.sequence += 1
+                if chosen is not None:
+                    given = ShiftAssignment(
+                        shift=shift, membership=chosen, source=AssignmentSource.REASSIGNED, assigned_at=now
+                    )
+                    new.append(given)
+                    placed.add(chosen.pk, shift.starts_at, shift.ends_at, id(given))
+                    placed.on_shift.add((shift.pk, chosen.pk))
+                    taken[chosen.pk] = taken.get(chosen.pk, 0.0) + shift.hours
+                    told.add(chosen.user_id)
+                    # Someone taken off later in this same run hands it on again, as they would one by one.
+                    queue[chosen.pk].append(given)
+                else:
+                    shift.unfilled = {"message": explain(role, why), **why}
+                    unfilled.add(shift.pk)
+                    gaps[shift.pk] = shift
+                    any_gap = True
+            # Who was handed on from whom, and why, stays out of the text: the colleague is on a pause.
+            messages.extend(Message(user_id, "shift_reassigned", roster_page, program) for user_id in told)
+            messages.extend(gave)
+            if any_gap:
+                if coordinators is None:
+                    coordinators = list(
+                        Membership.objects.filter(
+                            program=program, role=Role.COORDINATOR, status__in=CURRENT_STATUSES
+                        ).values_list("user_id", flat=True)
+                    )
+                messages.extend(
+                    Message(user_id, "roster_gap", roster_page, program) for user_id in coordinators
+                )
+            handed_from.append(leaver)
+        messages.extend(withdraw([swap for swap in swaps if swap.offered_by_id == leaver.pk]))
+        for swap in swaps:
+            if swap.taken_by_id == leaver.pk and swap.status == SwapStatus.TAKEN:
+                messages.append(Message(swap.offered_by.user_id, "swap_reopened", roster_page, program))
+                swap.status, swap.taken_by, swap.taken_at = SwapStatus.OPEN, None, None
+                reopened.append(swap)
+
+    if ended:
+        ShiftAssignment.objects.filter(pk__in=ended).update(ended_at=now, ended_reason=reason)
+    ShiftAssignment.objects.bulk_create(new)
+    if shifts:
+        # One statement for every shift touched (bulk_update would split it into batches of ~200).
+        Shift.objects.filter(pk__in=list(shifts)).update(
+            sequence=Case(*(When(pk=pk, then=Value(s.sequence)) for pk, s in shifts.items())),
+            unfilled=Case(
+                *(When(pk=pk, then=Value(shifts[pk].unfilled, output_field=JSONField())) for pk in unfilled),
+                default=F("unfilled"),
+                output_field=JSONField(),
+            ),
+            updated_at=now,
+        )
+    if reopened:
+        SwapRequest.objects.filter(pk__in=[swap.pk for swap in reopened]).update(
+            status=SwapStatus.OPEN, taken_by=None, taken_at=None
+        )
+        audit.record_many(None, AuditAction.UPDATE, reopened, program=program, summary="swap open again")
+    if withdrawn:
+        SwapRequest.objects.filter(pk__in=[swap.pk for swap in withdrawn]).update(
+            status=SwapStatus.CANCELLED, decided_at=now
+        )
+        audit.record_many(None, AuditAction.UPDATE, withdrawn, program=program, summary="swap withdrawn")
+    send(messages)
+    if handed_from:
+        audit.record_many(
+            None, AuditAction.UPDATE, handed_from, program=program, summary=f"shifts handed on ({reason})"
+        )
+    return list(gaps.values())
 
 
 def _members_on_the_roster(program: Program) -> set[int]:
@@ -927,11 +1064,19 @@ def _members_on_the_roster(program: Program) -> set[int]:
     return cached
 
 
-@receiver(pause_started)
-def _paused(sender: object, pause: Pause, **kwargs: object) -> None:
-    if pause.action == PauseAction.PAUSE and pause.membership_id in _members_on_the_roster(pause.program):
-        take_off_the_roster(pause.membership, reason="paused")
-        del pause.program._members_on_the_roster  # type: ignore[attr-defined]
+@receiver(pauses_started)
+def _paused(sender: object, pauses: list[Pause], **kwargs: object) -> None:
+    by_program: dict[int, list[Pause]] = defaultdict(list)
+    for pause in pauses:
+        if pause.action == PauseAction.PAUSE:
+            by_program[pause.program_id].append(pause)
+    for started in by_program.values():
+        program = started[0].program
+        on_the_roster = _members_on_the_roster(program)
+        # All of them in one go, so an evaluation pausing hundreds costs no more queries than one pause.
+        if any(pause.membership_id in on_the_roster for pause in started):
+            take_all_off_the_roster(program, [pause.membership for pause in started], reason="paused")
+            del program._members_on_the_roster  # type: ignore[attr-defined]
 
 
 @receiver(pause_undone)
