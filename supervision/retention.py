@@ -81,7 +81,10 @@ def erase_expired(now: datetime) -> dict[str, int]:
     counts = {erasure.model._meta.model_name or "": 0 for erasure in ERASURES}
     for program in Program.objects.all().only("pk", "retention_days", "timezone"):
         instant = now - timedelta(days=program.retention_days)
-        cutoff = Cutoff(day=timezone.localtime(instant, program.tzinfo).date(), instant=instant)
+        # The day counts back on the program's calendar, not from the instant: across a daylight-saving
+        # change the instant's local date is a day early for an hour each night.
+        day = timezone.localtime(now, program.tzinfo).date() - timedelta(days=program.retention_days)
+        cutoff = Cutoff(day=day, instant=instant)
         for erasure in ERASURES:
             blank = Q(**{name: "" for name in erasure.fields})
             counts[erasure.model._meta.model_name or ""] += (

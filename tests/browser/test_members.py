@@ -67,13 +67,14 @@ def test_it_records_the_addition_in_the_audit_trail(demo, page, sign_in):
 
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Audit trail — {PROGRAM}")
     # The demo's pauses and handed-on shifts are audited too; the newest row is the addition.
+    # Lines in words (program/audit_lines.py): who, then what happened; never a model label.
     rows = page.locator("tbody tr")
-    expect(rows.filter(has_text="added as supporter")).to_have_count(1)
+    expect(rows.filter(has_text="Added a member")).to_have_count(1)
     created = rows.first
-    expect(created.locator("td").nth(1)).to_have_text("coordinator")
-    expect(created.locator("td").nth(2)).to_have_text("Create")
-    expect(created.locator("td").nth(3)).to_contain_text("program.membership #")
-    expect(created.locator("td").nth(4)).to_have_text("added as supporter")
+    expect(created.locator("td").nth(1)).to_have_text("Colin Marsh")
+    expect(created.locator("td").nth(2)).to_have_text("Added a member")
+    expect(created.locator("td").nth(3)).to_contain_text("#")
+    expect(page.locator("main")).not_to_contain_text("program.membership")
 
 
 def test_it_ties_the_expected_end_error_to_its_field_for_screen_readers(demo, page, sign_in):

@@ -8,6 +8,7 @@ from datetime import timedelta
 from html import unescape
 
 from django.urls import reverse
+from django.utils.formats import date_format
 
 from program.models import Membership, Role
 from tests.conftest import World
@@ -58,5 +59,6 @@ def test_a_published_roster_says_published_once(world: World, client_for) -> Non
 
     page = unescape(response.content.decode())
     assert response.status_code == 200
-    assert f"Published {roster.published_at.astimezone(world.program.tzinfo):%-d %b %Y %H:%M}." in page
+    when = date_format(roster.published_at.astimezone(world.program.tzinfo), "DATETIME_FORMAT")
+    assert f"Published {when}." in page
     assert "Published, published" not in page

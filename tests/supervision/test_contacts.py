@@ -260,3 +260,20 @@ def test_peer_codes_are_random_and_per_supporter(world: World) -> None:
     with pytest.raises(ValidationError) as refusal:
         services.submit_contact(supporter, by=supporter.user, **complete(peer_code=other_code))
     assert "peer_code" in refusal.value.message_dict
+
+
+def test_retention_counts_days_on_the_programs_calendar_across_daylight_saving(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:19 in Sydney in December (summer time), the instant 180 days earlier falls in winter time at
+    23:19 the day before: counting from that instant kept a contact one day past retention."""
+    from datetime import UTC, datetime
+
+    from tests.clock import fix_clock
+
+    fix_clock(monkeypatch, datetime(2026, 12, 5, 13, 19, tzinfo=UTC))
+    supporter = supporter_of(world)
+    old = services.submit_contact(supporter, by=supporter.user, **complete())
+    days = world.program.retention_days
+    Contact.objects.filter(pk=old.pk).update(contact_date=world.program.today() - timedelta(days=days + 1))
+    assert retention.erase_expired(timezone.now())["contact"] == 1
