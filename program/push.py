@@ -148,8 +148,8 @@ def _refuse(field: str, message: str) -> ValidationError:
 
 
 def _public_name(host: str) -> bool:
-    """A DNS name with a dot (push services are fcm.googleapis.com, *.push.services.mozilla.com,
-    web.push.apple.com, *.notify.windows.com): not an IP literal, not "localhost" or a bare name."""
+    """A DNS name with a dot (the browsers' push services are public hosts run by Google, Mozilla,
+    Apple and Microsoft): not an IP literal, not "localhost" or a bare name."""
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
