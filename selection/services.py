@@ -252,6 +252,20 @@ def replace_rubric(intake: Intake, *, by: User, criteria: list[CriterionInput]) 
 # --- Applications -------------------------------------------------------------------------------
 
 
+def not_open_message(intake: Intake, today: date) -> str:
+    """Why an applicant cannot apply today, in words: an intake that has not opened yet says when it
+    opens (not "closed"), one that has closed says when it closed."""
+    if today < intake.opens_on:
+        return (
+            f"This intake opens on {dates.day(intake.opens_on)}. You can start and submit an "
+            f"application from then until {dates.day(intake.closes_on)}."
+        )
+    return (
+        f"This intake closed on {dates.day(intake.closes_on)} (it ran {dates.day(intake.opens_on)} – "
+        f"{dates.day(intake.closes_on)}); applications can no longer be started or changed."
+    )
+
+
 def _require_applicant(user: User, intake: Intake) -> None:
     if not Membership.objects.filter(
         user=user, program_id=intake.program_id, role=Role.APPLICANT, status__in=CURRENT_STATUSES
@@ -271,12 +285,7 @@ def save_application(
     """Create or update the applicant's draft (or their submitted application while the intake is open)."""
     _require_applicant(by, intake)
     if not intake.is_open(intake.program.today()):
-        raise ValidationError(
-            {
-                "__all__": f"The intake is closed (it ran {dates.day(intake.opens_on)} – "
-                f"{dates.day(intake.closes_on)}); applications can no longer be changed."
-            }
-        )
+        raise ValidationError({"__all__": not_open_message(intake, intake.program.today())})
     application, _ = Application.objects.select_for_update().get_or_create(intake=intake, applicant=by)
     if application.status not in (ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED):
         raise ValidationError({"__all__": "This application is already under review and can't be changed."})
@@ -402,12 +411,7 @@ def submit_application(application: Application, *, by: User) -> Application:
         raise ValidationError({"__all__": "This application has already been submitted."})
     intake = application.intake
     if not intake.is_open(intake.program.today()):
-        raise ValidationError(
-            {
-                "__all__": f"The intake is closed (it ran {dates.day(intake.opens_on)} – "
-                f"{dates.day(intake.closes_on)})."
-            }
-        )
+        raise ValidationError({"__all__": not_open_message(intake, intake.program.today())})
     missing = missing_for_submission(application)
     if missing:
         raise ValidationError(missing)

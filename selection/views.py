@@ -319,6 +319,7 @@ def application_apply(request: HttpRequest, program: Program, intake_id: int) ->
             "form": form,
             "application": application,
             "is_open": intake.is_open(program.today()),
+            "not_open": services.not_open_message(intake, program.today()),
         },
     )
 

@@ -850,3 +850,23 @@ def test_why_this_person_explains_the_decision_from_the_scores(
     assert "reviewers differ by 2 or more" in page
     assert f"{RATIONALE} (reviewer2)" in page
     assert NOTE not in page
+
+
+@pytest.mark.parametrize("opens_in_days, says", [(3, "This intake opens on"), (-40, "This intake closed on")])
+def test_an_intake_that_is_not_open_says_so_instead_of_offering_a_draft(
+    world: World, client_for, intake: Intake, opens_in_days: int, says: str
+) -> None:
+    today = world.program.today()
+    opens_on = today + timedelta(days=opens_in_days)
+    Intake.objects.filter(pk=intake.pk).update(opens_on=opens_on, closes_on=opens_on + timedelta(days=30))
+    client = client_for("applicant")
+    url = reverse("application-apply", args=[world.program.pk, intake.pk])
+
+    page = client.get(url).content.decode()
+    assert says in page
+    assert "nothing is lost" not in page and "Save draft" not in page
+
+    response = client.post(url, application_post(intake, save_draft="1"))
+    assert response.status_code == 200
+    assert says in response.content.decode()
+    assert not Application.objects.filter(intake=intake).exists()

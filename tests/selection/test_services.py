@@ -19,6 +19,7 @@ from program.models import (
     ProgramRoleGroup,
     Role,
 )
+from program import dates
 from program.selectors import programs_visible_to
 from selection import selectors, services
 from selection.models import (
@@ -240,10 +241,10 @@ def test_an_application_is_refused_once_the_intake_has_closed(world: World) -> N
 
     with pytest.raises(ValidationError) as refusal:
         services.submit_application(application, by=user)
-    assert "The intake is closed" in messages(refusal)
+    assert f"This intake closed on {dates.day(today - timedelta(days=1))}" in messages(refusal)
     with pytest.raises(ValidationError) as refusal:
         services.save_application(intake, by=user, clinical_site="Somewhere else")
-    assert "can no longer be changed" in messages(refusal)
+    assert "can no longer be started or changed" in messages(refusal)
 
     application.refresh_from_db()
     assert application.status == ApplicationStatus.DRAFT
@@ -693,3 +694,20 @@ def test_a_review_within_its_period_is_not_reminded(world: World) -> None:
     apply(intake, applicant(world))
     assert services.remind_overdue_reviews(timezone.now() + timedelta(days=intake.review_days - 1)) == 0
     assert services.remind_overdue_reviews(timezone.now() + timedelta(days=intake.review_days + 1)) == 2
+
+
+def test_an_intake_that_has_not_opened_says_when_it_opens_and_keeps_nothing(world: World) -> None:
+    today = world.program.today()
+    intake = open_intake(world, panel(world))
+    Intake.objects.filter(pk=intake.pk).update(
+        opens_on=today + timedelta(days=3), closes_on=today + timedelta(days=30)
+    )
+    intake.refresh_from_db()
+    user = applicant(world)
+
+    with pytest.raises(ValidationError) as refusal:
+        services.save_application(intake, by=user, clinical_site="Orange Health Service")
+    said = messages(refusal)
+    assert f"This intake opens on {dates.day(today + timedelta(days=3))}" in said
+    assert "closed" not in said
+    assert not Application.objects.filter(intake=intake).exists()
