@@ -57,6 +57,9 @@ class NavAction:
 PANELS: list[Panel] = []
 NAV_LINKS: list[NavLink] = []
 NAV_ACTIONS: list[NavAction] = []
+# Where a person lands after signing in when nothing else was asked for: f(user) -> a path or None,
+# asked in order; the first path wins (an applicant holding an open offer lands on the offer).
+LANDINGS: list[Callable[[Any], str | None]] = []
 # Demo-data seeders: f(program, members by username, today) -> None, run by `seed_demo` in order.
 DEMO_SEEDERS: list[Callable[[Any, dict[str, Membership], Any], None]] = []
 
@@ -91,6 +94,18 @@ def register_panel(
 ) -> None:
     PANELS.append(Panel(role, template, context, order))
     PANELS.sort(key=lambda panel: panel.order)
+
+
+def register_landing(landing: Callable[[Any], str | None]) -> None:
+    LANDINGS.append(landing)
+
+
+def landing_for(user: Any) -> str | None:
+    for landing in LANDINGS:
+        path = landing(user)
+        if path:
+            return path
+    return None
 
 
 def register_nav_action(role: str, status: str, label: str, url_name: str) -> None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 
 from program.models import Role
 from program.selectors import AnyUser, own_memberships, programs_visible_to, programs_with
-from selection.models import Application, Intake, Review
+from selection.models import Application, ApplicationStatus, Decision, Intake, Review
 
 # Who may sit on a review panel (selection.services._set_reviewers enforces the same when assigning).
 REVIEWING_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.REVIEWER)
@@ -123,3 +124,23 @@ def applications_with_all_scores_visible_to(user: AnyUser) -> QuerySet[Applicati
     return Application.objects.filter(
         Q(intake__program__in=programs_with(user, "manage_program")) | Q(pk__in=submitted)
     )
+
+
+def open_offer_path(user: AnyUser) -> str | None:
+    """The page of the applicant's oldest offer still awaiting their answer, in a program where they
+    are still an applicant: where they land after signing in."""
+    if not _signed_in(user):
+        return None
+    offer = (
+        Application.objects.filter(
+            applicant_id=user.pk,
+            intake__program__in=own_memberships(user, Role.APPLICANT).values("program_id"),
+            status=ApplicationStatus.DECIDED,
+            decision=Decision.OFFER,
+            offer_response="",
+        )
+        .order_by("decided_at", "pk")
+        .values_list("intake__program_id", "pk")
+        .first()
+    )
+    return None if offer is None else reverse("application-detail", args=offer)

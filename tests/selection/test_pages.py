@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -25,7 +26,7 @@ from selection.models import (
     Review,
 )
 from tests.conftest import World
-from tests.factories import MembershipFactory, UserFactory
+from tests.factories import PASSWORD, MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -870,3 +871,39 @@ def test_an_intake_that_is_not_open_says_so_instead_of_offering_a_draft(
     assert response.status_code == 200
     assert says in response.content.decode()
     assert not Application.objects.filter(intake=intake).exists()
+
+
+def test_an_applicant_with_an_open_offer_lands_on_it_after_signing_in(
+    world: World, application: Application
+) -> None:
+    applicant = world.user("applicant")
+    sign_in = reverse("login")
+    offer_page = reverse("application-detail", args=[world.program.pk, application.pk])
+
+    # No offer yet: home.
+    response = Client().post(sign_in, {"username": applicant.username, "password": PASSWORD})
+    assert response["Location"] == reverse("dashboard")
+
+    ready_to_decide(world, application)
+    services.decide(
+        application,
+        by=world.user("coordinator"),
+        decision=Decision.OFFER,
+        criterion=scored(application.intake)[0],
+        reason="Strong.",
+    )
+    response = Client().post(sign_in, {"username": applicant.username, "password": PASSWORD})
+    assert response["Location"] == offer_page
+    # A page asked for explicitly still wins.
+    asked = reverse("intakes", args=[world.program.pk])
+    response = Client().post(
+        f"{sign_in}?next={asked}", {"username": applicant.username, "password": PASSWORD}
+    )
+    assert response["Location"] == asked
+
+    # Once answered, or once no longer an applicant, back to home.
+    client = Client()
+    client.force_login(applicant)
+    client.post(reverse("application-respond", args=[world.program.pk, application.pk]), {"accept": "0"})
+    response = Client().post(sign_in, {"username": applicant.username, "password": PASSWORD})
+    assert response["Location"] == reverse("dashboard")

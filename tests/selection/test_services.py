@@ -10,6 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from program import dates
 from program.models import (
     AuditEvent,
     Availability,
@@ -19,7 +20,6 @@ from program.models import (
     ProgramRoleGroup,
     Role,
 )
-from program import dates
 from program.selectors import programs_visible_to
 from selection import selectors, services
 from selection.models import (
