@@ -252,6 +252,10 @@ def replace_rubric(intake: Intake, *, by: User, criteria: list[CriterionInput]) 
 # --- Applications -------------------------------------------------------------------------------
 
 
+def _on_day(moment: datetime | None, *, program: Program) -> str:
+    return "" if moment is None else f" on {dates.day(timezone.localtime(moment, program.tzinfo).date())}"
+
+
 def not_open_message(intake: Intake, today: date) -> str:
     """Why an applicant cannot apply today, in words: an intake that has not opened yet says when it
     opens (not "closed"), one that has closed says when it closed."""
@@ -626,8 +630,9 @@ def decide(
             {
                 "__all__": ValidationError(
                     f"Already decided ({application.get_decision_display().lower()}) by "
-                    f"{application.decided_by.get_full_name() if application.decided_by else 'someone'} "
-                    "a moment ago; reload to see it.",
+                    f"{application.decided_by.get_full_name() if application.decided_by else 'someone'}"
+                    f"{_on_day(application.decided_at, program=application.intake.program)}; "
+                    "the decision stands and nothing was changed.",
                     code="conflict",
                 )
             }

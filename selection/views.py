@@ -436,6 +436,13 @@ def application_decide(request: HttpRequest, program: Program, application_id: i
         except Intake.DoesNotExist:
             raise Http404 from None
         except ValidationError as error:
+            application.refresh_from_db()
+            if application.status == ApplicationStatus.DECIDED:
+                # Decided twice (another tab, another coordinator): the decide form is gone from the
+                # page, so say it where the page shows messages rather than on a hidden form.
+                for message in error.messages:
+                    messages.error(request, message)
+                return redirect("application-detail", program.pk, application.pk)
             apply_service_errors(form, error)
         else:
             messages.success(request, "Decision recorded; the applicant has been told.")

@@ -907,3 +907,24 @@ def test_an_applicant_with_an_open_offer_lands_on_it_after_signing_in(
     client.post(reverse("application-respond", args=[world.program.pk, application.pk]), {"accept": "0"})
     response = Client().post(sign_in, {"username": applicant.username, "password": PASSWORD})
     assert response["Location"] == reverse("dashboard")
+
+
+def test_deciding_twice_on_the_page_says_it_was_already_decided_and_changes_nothing(
+    world: World, client_for, application: Application
+) -> None:
+    ready_to_decide(world, application)
+    client = client_for("coordinator")
+    url = reverse("application-decide", args=[world.program.pk, application.pk])
+    criterion = scored(application.intake)[0]
+    first = client.post(url, {"decision": Decision.OFFER, "criterion": criterion.pk, "reason": "Strong."})
+    assert first.status_code == 302
+
+    again = client.post(
+        url,
+        {"decision": Decision.DECLINE, "criterion": criterion.pk, "reason": "Changed my mind."},
+        follow=True,
+    )
+    page = again.content.decode()
+    assert "Already decided (offer)" in page and "nothing was changed" in page
+    application.refresh_from_db()
+    assert (application.decision, application.decision_reason) == (Decision.OFFER, "Strong.")
