@@ -439,6 +439,10 @@ class CheckInSerializer(StrictSerializer, serializers.ModelSerializer):
     program = serializers.IntegerField(write_only=True)
     burnout_score = serializers.FloatField(read_only=True)
     week_of = api_fields.DateField(required=False)
+    replaced = serializers.BooleanField(
+        read_only=True,
+        help_text="On a check-in just given: true when it replaced one given earlier the same week.",
+    )
 
     class Meta:
         model = CheckIn
@@ -455,9 +459,10 @@ class CheckInSerializer(StrictSerializer, serializers.ModelSerializer):
             "wants_pause",
             "wants_to_talk",
             "burnout_score",
+            "replaced",
             "created_at",
         ]
-        read_only_fields = ["id", "supporter", "burnout_score", "created_at"]
+        read_only_fields = ["id", "supporter", "burnout_score", "replaced", "created_at"]
         validators: list = []  # one per week is the service's rule: a second one that week replaces the first
         # The page's words for a missing or out-of-range answer, naming the question (not "This field is
         # required."). The model's own range validators go: the service checks the range with the same text.
@@ -476,7 +481,10 @@ class CheckInFilter(filters.FilterSet):
 @extend_schema_view(
     list=extend_schema(summary="Check-ins: your own, and your supervisees' (reads are audited)"),
     create=extend_schema(
-        summary="Check in for this week (a second check-in the same week replaces the first)"
+        summary="Check in for this week (a second check-in the same week replaces the first)",
+        description="201 with the new check-in; 200 with `replaced: true` when it replaced the one "
+        "given earlier the same week.",
+        responses={201: CheckInSerializer, 200: CheckInSerializer},
     ),
 )
 class CheckInViewSet(
@@ -530,7 +538,11 @@ class CheckInViewSet(
         data = dict(incoming.validated_data)
         supporter = _supporter_in(request, data.pop("program"))
         checkin = services.record_checkin(supporter, by=acting_user(request), **data)
-        return Response(CheckInSerializer(checkin).data, status=status.HTTP_201_CREATED)
+        # A second check-in the same week replaces the first: 200 with `replaced`, not a new 201.
+        return Response(
+            CheckInSerializer(checkin).data,
+            status=status.HTTP_200_OK if checkin.replaced else status.HTTP_201_CREATED,
+        )
 
 
 # --- Supervision sessions ----------------------------------------------------------------------

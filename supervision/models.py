@@ -351,6 +351,9 @@ class CheckIn(models.Model):
     wants_pause = models.BooleanField(default=False)
     wants_to_talk = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Not stored: set by `record_checkin` when this check-in replaced one given earlier the same week,
+    # so the page and the API can say so.
+    replaced: bool = False
 
     class Meta:
         ordering = ["-week_of"]

@@ -650,7 +650,8 @@ def record_checkin(
     week_of: date | None = None,
     **answers: Any,
 ) -> CheckIn:
-    """This week's check-in (one per week; a second one that week replaces the first)."""
+    """This week's check-in (one per week; a second one that week replaces the first, and comes back
+    with `replaced` set so the supporter is told)."""
     if (
         supporter.user_id != by.pk
         or supporter.role != Role.SUPPORTER
@@ -686,6 +687,7 @@ def record_checkin(
             "wants_to_talk": bool(answers.get("wants_to_talk")),
         },
     )
+    checkin.replaced = not created
     audit.record(
         by, AuditAction.CREATE if created else AuditAction.UPDATE, checkin, program=supporter.program
     )

@@ -340,11 +340,16 @@ def checkin(request: HttpRequest, program: Program) -> HttpResponse:
     form = CheckInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.record_checkin(supporter, by=user, **form.cleaned_data)
+            recorded = services.record_checkin(supporter, by=user, **form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            messages.success(request, "Thanks for checking in. Only you and your supervisors see this.")
+            messages.success(
+                request,
+                "Thanks for checking in. "
+                + ("This replaces the check-in you gave earlier this week. " if recorded.replaced else "")
+                + "Only you and your supervisors see this.",
+            )
             return redirect("supporter-wellbeing", program.pk, supporter.pk)
     recent = list(CheckIn.objects.filter(supporter=supporter)[:6])
     return render(

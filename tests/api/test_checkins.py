@@ -173,7 +173,9 @@ def test_a_second_checkin_the_same_week_replaces_the_first(world: World, api_for
         URL, {"program": world.program.pk, **ANSWERS, "distress": 2, "tired": 0}, format="json"
     )
 
-    assert second.status_code == 201, second.content
+    assert (first.status_code, first.json()["replaced"]) == (201, False)
+    assert second.status_code == 200, second.content
+    assert second.json()["replaced"] is True
     assert second.json()["id"] == first.json()["id"]
     checkin = CheckIn.objects.get()
     assert (checkin.distress, checkin.tired) == (2, 0)

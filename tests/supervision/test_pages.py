@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from program.models import AuditEvent, Role
 from supervision import crypto
-from supervision.models import Contact, DebriefDue
+from supervision.models import CheckIn, Contact, DebriefDue
 from tests.conftest import World
 from tests.factories import CheckInFactory, ContactFactory, SupervisionSessionFactory
 
@@ -257,3 +257,15 @@ def test_weights_must_add_up_to_100(world: World, client_for) -> None:
     assert not BurdenWeights.objects.exists()
     assert client_for("coordinator").post(url, {**data, "open_debriefs": 10}).status_code == 302
     assert BurdenWeights.objects.get(program=world.program).high_risk == 20
+
+
+def test_a_second_check_in_the_same_week_says_it_replaced_the_first(world: World, client_for) -> None:
+    client = client_for("supporter")
+    url = reverse("checkin", args=[world.program.pk])
+    answers = {"tired": 2, "worn_out": 2, "emotionally_exhausted": 1, "cant_take_it": 1, "distress": 4}
+
+    first = client.post(url, answers, follow=True).content.decode()
+    assert "Thanks for checking in." in first and "replaces" not in first
+    second = client.post(url, {**answers, "distress": 7}, follow=True).content.decode()
+    assert "This replaces the check-in you gave earlier this week." in second
+    assert CheckIn.objects.get(supporter=world.members[Role.SUPPORTER]).distress == 7
