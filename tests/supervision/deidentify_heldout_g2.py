@@ -806,7 +806,7 @@ IDENTIFYING: list[tuple[str, str]] = [
     ("tfn", "peer read out her tfn 916 563 925 over the phone before i could stop her"),
     (
         "tfn",
-        "Student posted a screenshot with her TFN (357-045-135) in the class chat by accident and wants it removed.",
+        "Student posted a screenshot with her TFN (357 045 135) in the class chat by accident and wants it removed.",
     ),
     (
         "tfn",
@@ -899,6 +899,100 @@ IDENTIFYING: list[tuple[str, str]] = [
     (
         "street_address",
         "The peer's grandmother, who she lives with at 9 Ngarla Way, had a fall and she's the only carer.",
+    ),
+    (
+        "person_name",
+        "Peer said Macca, her rowing partner, has been covering for her at training since the breakdown.",
+    ),
+    (
+        "person_name",
+        "Student's boyfriend, known to everyone as Bazza, turned up at the clinic drunk and made a scene.",
+    ),
+    (
+        "person_name",
+        "Peer talked about Tanaka-sensei, her old high-school teacher in Sendai, who told her she'd never make it in medicine.",
+    ),
+    (
+        "person_name",
+        "Peer says Dr Hoang has been lovely on the renal term and even asked how she was after the code.",
+    ),
+    (
+        "person_name",
+        "Student said Anastasia Volkova, her lab partner, reported her to the unit coordinator for missing a session.",
+    ),
+    (
+        "person_name",
+        "Peer said Pham Quoc Bao, her cousin, is failing his final year of high school and the family is blaming her for not tutoring him.",
+    ),
+    ("person_name", "Student said her dad, Okello, keeps sending voice notes at 4 am her time."),
+    (
+        "person_name",
+        "S: Student upset after the ward round. O: tearful. A: shame after public correction. P: she wants to talk to Prof. Mahmoudi directly; role-played it.",
+    ),
+    (
+        "person_name",
+        "Hi team,\n\nNote from today: the student asked that we record her chosen name, Frankie, and she/they pronouns. Her legal name stays on the enrolment only.\n\nCheers",
+    ),
+    (
+        "person_name",
+        "Should I have told the student's mum that Rustam had already been in to see us? I think I said too much.",
+    ),
+    (
+        "person_name",
+        "You said your wife, Aigerim, is doing night shifts at the aged care home and you barely see each other.",
+    ),
+    ("person_name", "peer said june her flatmate has been great and made her dinner every night this week"),
+    (
+        "person_name",
+        "Peer said Hunter, her little brother, got diagnosed with leukaemia and she's flying home to Mackay.",
+    ),
+    (
+        "person_name",
+        "Peer said Victor from her year keeps messaging her late at night and she wants it to stop.",
+    ),
+    (
+        "person_name",
+        "PEER SAID SIOBHAN AND DECLAN FROM THE IRISH SOCIETY WERE THE ONES WHO DROVE HER TO THE HOSPITAL.",
+    ),
+    (
+        "person_name",
+        "Student's mother, Mrs Ranasinghe, rang to say her daughter has been admitted at Westmead and won't make the exam.",
+    ),
+    (
+        "person_name",
+        "Peer said Pania, her aunty from the Gold Coast, is coming to stay while she recovers from surgery.",
+    ),
+    (
+        "person_name",
+        "Peer mentioned Dr Tuipulotu, the ED consultant, was the first senior to ask if she was okay after the paeds death.",
+    ),
+    (
+        "email",
+        "Hi,\n\nThe student asked that the adjustments letter go to her mum, who'll help her read it: rosa.hernandez.munoz@gmail.com.\n\nThanks",
+    ),
+    (
+        "ip_address",
+        "peer said the creepy messages all came from the same ip 123.209.77.150 according to her brother who works in it",
+    ),
+    (
+        "tfn",
+        "Student asked if it was safe to email her TFN, 516 527 780, to the recruitment agency for the locum job.",
+    ),
+    (
+        "date",
+        "Student said her son was born 29 July 2020 and she started medicine when he was 18 months old.",
+    ),
+    (
+        "street_address",
+        "peer said the party was at 88 barrack st and thats where it happened she doesnt want to go back there",
+    ),
+    (
+        "student_id",
+        "Should I have written the student number, XY903347, on the referral to Disability Services?",
+    ),
+    (
+        "ip_address",
+        "S: sextortion attempt. O: very distressed. A: high distress, no self-harm. P: report to eSafety; messages traced to 175.45.112.88.",
     ),
     (
         "medicare",
@@ -1252,4 +1346,33 @@ ORDINARY: list[str] = [
     "Peer from the Tiwi Islands said she misses country and her mob.",
     "Peer said the placement at Yirrkala was life-changing, and she wants to go back as an intern.",
     "Peer said the drive from Coober Pedy to the clinic at Oodnadatta was 2 hours on dirt.",
+    "Peer said her rowing partner has been covering for her at training since the breakdown.",
+    "Student's boyfriend turned up at the clinic drunk and made a scene; security walked him out.",
+    "Peer talked about an old high-school teacher in Sendai who told her she'd never make it in medicine.",
+    "Peer says the renal consultant has been lovely and even asked how she was after the code.",
+    "Student said her lab partner reported her to the unit coordinator for missing a session.",
+    "Student said her dad keeps sending voice notes at 4 am her time.",
+    "Hi team,\n\nNote from today: the student asked that we record her chosen name and she/they pronouns. Her legal name stays on the enrolment only.\n\nCheers",
+    "Should I have told the student's mum that her son had already been in to see us? I think I said too much.",
+    "You said your wife is doing night shifts at the aged care home and you barely see each other.",
+    "Peer said her little brother got diagnosed with leukaemia and she's flying home to Mackay.",
+    "PEER SAID TWO FRIENDS FROM THE IRISH SOCIETY DROVE HER TO THE HOSPITAL.",
+    "Student's mother rang to say her daughter has been admitted at Westmead and won't make the exam.",
+    "S: sextortion attempt. O: very distressed. A: high distress, no self-harm. P: report to eSafety and the police.",
+    "Victor Harbor, Glen Innes, Heath Hill and Cliff Head were all on the rural placement list this year.",
+    "Will is the word she kept using: 'I will get through this.'",
+    "Hope and fear in equal measure before the results, she said.",
+    "Grace under pressure, the consultant said about her in the code, and she can't believe it.",
+    "Joy of the week: she delivered her first baby on the birthing suite.",
+    "Mark sheet for the OSCE came back with two stations flagged.",
+    "Bill shock from the private hospital after her appendix; $1,900 gap.",
+    "Frank discussion with the dean about whether to repeat the year.",
+    "River flooded the access road, so the clinic ran by telehealth for the week.",
+    "Summer placements in Broome are hot, humid and beautiful, she said.",
+    "June and July are the hardest months for her because of the dark mornings.",
+    "Penny-pinching every week and still short for rent.",
+    "Peer said Parkinson's disease and Alzheimer's both run in her family.",
+    "Peer rang from the Alice Springs Hospital car park after a hard shift in ED.",
+    "Peer at the Royal Darwin says the paeds ward is short-staffed and she's been doing the jobs of an intern.",
+    "Peer said the Flying Doctor plane landed on the dirt strip at the station and she cried from relief.",
 ]
