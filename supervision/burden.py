@@ -68,6 +68,9 @@ class WeekBurden:
     checkin_burnout: float | None = None  # CBI 0–100
     checkin_distress: int | None = None
     days_since_supervision: int | None = None
+    # Days since the term began, for someone never supervised: a new supporter's "time since
+    # supervision" runs from their first day, not from the beginning of time.
+    days_in_role: int | None = None
     open_debriefs: int = 0
     on_call_hours: float = 0.0  # rostered on published shifts starting this week
     scaled: dict[str, float] = field(default_factory=dict)
@@ -89,7 +92,9 @@ class WeekBurden:
             "checkin": "no check-in"
             if self.checkin_burnout is None
             else f"burnout {self.checkin_burnout:.0f} / 100, distress {self.checkin_distress} / 10",
-            "supervision_gap": "never"
+            "supervision_gap": (
+                "never" if self.days_in_role is None else f"never ({self.days_in_role} days in the role)"
+            )
             if self.days_since_supervision is None
             else f"{self.days_since_supervision} days",
             "open_debriefs": str(self.open_debriefs),
@@ -102,6 +107,10 @@ def _cap(value: float) -> float:
     return max(0.0, min(1.0, value))
 
 
+def _gap(days: int, interval_days: int) -> float:
+    return _cap((days - interval_days) / interval_days) if interval_days else 1.0
+
+
 def _score(row: WeekBurden, weights: dict[str, int], hour_limit: float, interval_days: int) -> None:
     row.scaled = {
         "contact_hours": _cap(row.contact_hours / hour_limit) if hour_limit else 0.0,
@@ -112,10 +121,11 @@ def _score(row: WeekBurden, weights: dict[str, int], hour_limit: float, interval
         "checkin": 0.0
         if row.checkin_burnout is None
         else _cap(max(row.checkin_burnout / 100, (row.checkin_distress or 0) / 10)),
-        # No gap until the interval has passed; full weight at twice the interval (or never supervised).
-        "supervision_gap": 1.0
-        if row.days_since_supervision is None
-        else _cap((row.days_since_supervision - interval_days) / interval_days),
+        # No gap until the interval has passed; full weight at twice the interval. Never supervised:
+        # counted from the term's first day (a new supporter has no gap yet).
+        "supervision_gap": _gap(row.days_since_supervision, interval_days)
+        if row.days_since_supervision is not None
+        else (1.0 if row.days_in_role is None else _gap(row.days_in_role, interval_days)),
         "open_debriefs": _cap(row.open_debriefs / DEBRIEFS_FULL),
         "on_call_hours": _cap(row.on_call_hours / ON_CALL_FULL),
     }
@@ -133,7 +143,9 @@ def weekly_burden(
     sessions within it), open debriefs, on-call hours grouped by supporter and week, and the
     program's weights (none when the program was loaded with `select_related("burden_weights")`).
     """
+    supporters = list(supporters)
     supporter_ids = [member.pk for member in supporters]
+    term_starts = {member.pk: member.term_start for member in supporters}
     if not supporter_ids or not weeks:
         return {}
     first, last_end = weeks[0], weeks[-1] + timedelta(days=7)
@@ -254,6 +266,8 @@ def weekly_burden(
             # Counted to the week's last day, or to today for the week in progress.
             as_of = min(end - timedelta(days=1), today) if today else end - timedelta(days=1)
             row.days_since_supervision = (as_of - last_seen).days if last_seen else None
+            started = term_starts.get(sid)
+            row.days_in_role = max(0, (as_of - started).days) if started else None
             end_at = _aware_end(program, end)
             row.open_debriefs = sum(
                 1

@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Role
@@ -18,6 +19,7 @@ from tests.factories import (
     ContactFactory,
     MembershipFactory,
     SupervisionSessionFactory,
+    SupervisorAssignmentFactory,
     this_monday,
 )
 
@@ -170,3 +172,31 @@ def test_twelve_weeks_of_trend_in_a_constant_number_of_queries(world: World) -> 
     # contacts by week, check-ins, latest session before the range, sessions within it, debriefs,
     # on-call hours by week, weights
     assert measure(3) == measure(9) == 7
+
+
+@pytest.mark.parametrize(
+    ("days_in_role", "gap_points"),
+    # Default interval 14 days, supervision_gap weight 10: none until the interval has passed in the
+    # role, half at one and a half intervals, full at two.
+    [(0, 0), (13, 0), (21, 5), (28, 10), (400, 10)],
+)
+def test_a_supporter_never_supervised_counts_the_gap_from_their_first_day(
+    world: World, days_in_role: int, gap_points: int
+) -> None:
+    today = world.program.today()
+    assert world.program.supervision_interval_days == 14
+    newcomer = MembershipFactory(
+        program=world.program, role=Role.SUPPORTER, term_start=today - timedelta(days=days_in_role)
+    )
+    row = burden.current_burden([newcomer], world.program, today)[newcomer.pk]
+    assert row.days_since_supervision is None and row.days_in_role == days_in_role
+    assert row.points["supervision_gap"] == pytest.approx(gap_points)
+    assert row.index == gap_points
+
+
+def test_a_new_supporter_with_no_activity_shows_no_load_and_no_largest_part(world: World, client_for) -> None:
+    newcomer = MembershipFactory(program=world.program, role=Role.SUPPORTER, term_start=world.program.today())
+    SupervisorAssignmentFactory(supervisor=world.members[Role.SUPERVISOR], supporter=newcomer)
+    page = client_for(Role.SUPERVISOR).get(reverse("burden", args=[world.program.pk])).content.decode()
+    row = page[page.index(newcomer.display_name) :].split("</tr>")[0]
+    assert "<strong>0</strong>" in row and "none yet" in row
