@@ -983,9 +983,12 @@ def _coordinated(request: Request, program_id: int) -> Program:
 
 class RunwayPointSerializer(serializers.Serializer):
     month = api_fields.DateField(help_text="The first day of the month.")
-    supporters = serializers.IntegerField(help_text="Current supporters whose term covers the month.")
+    supporters = serializers.IntegerField(help_text="Active supporters whose term covers the month.")
+    paused = serializers.IntegerField(
+        help_text="Paused supporters whose term covers the month: not counted towards the minimum."
+    )
     joining = serializers.IntegerField(help_text="Expected from the intake pipeline by then.")
-    total = serializers.IntegerField()
+    total = serializers.IntegerField(help_text="Active supporters plus those joining.")
     below_minimum = serializers.BooleanField()
 
 

@@ -47,7 +47,7 @@ FINAL_YEARS = (
     ("kwame.mensah", "Kwame", "Mensah", "Liverpool Hospital"),
     ("sofia.rossi", "Sofia", "Rossi", "Campbelltown Hospital"),
 )
-MINIMUM_SUPPORTERS = 10
+MINIMUM_SUPPORTERS = 8
 
 DOCUMENTS = (
     # title, kind, owner, months since review, versions

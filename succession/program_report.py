@@ -271,7 +271,12 @@ def _runway(program: Program, forecast: runway.Runway, threshold: int) -> Publis
     supporters on the books and the expected arrivals (intake targets and offers). The arrivals are in
     the cell, not added after it: added exactly, the step between two months with the same people on the
     books would be the exact number joining, however small. “<5” where small."""
-    members = list(runway.supporters_on_the_books(program).values_list("pk", "term_start", "expected_end"))
+    # Active supporters only, as the runway and the home pages count them (paused ones are not).
+    members = list(
+        runway.supporters_on_the_books(program)
+        .filter(status=MembershipStatus.ACTIVE)
+        .values_list("pk", "term_start", "expected_end")
+    )
     cells, runway_month = [], None
     for n, point in enumerate(forecast.points):
         # Each month is measured on its first day, the current month today (as runway.forecast does).

@@ -1,5 +1,6 @@
 """The runway forecast (SPEC 4.4): active supporters per month for the next 24 months, against the
-program's minimum.
+program's minimum. Paused supporters are counted beside them but not towards the minimum, as on the
+home pages, so the runway's first month and the dashboards give the same figures.
 
 Supporters leave at their memberships' expected ends (graduations) and join from the intake pipeline:
 an intake still open brings its target (less the offers already accepted, who are supporters by then)
@@ -19,7 +20,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from program.models import CURRENT_STATUSES, Membership, Program, Role
+from program.models import CURRENT_STATUSES, Membership, MembershipStatus, Program, Role
 from selection.models import Application, Decision, Intake, OfferResponse
 from succession.services import continuity_settings
 
@@ -29,9 +30,13 @@ MONTHS = 24
 @dataclass(frozen=True)
 class RunwayPoint:
     month: date  # the first day of the month
-    supporters: int  # current supporters whose term covers the month
+    supporters: int  # active supporters whose term covers the month
     joining: int  # expected from the intake pipeline by then
     minimum: int
+    # Paused supporters whose term covers the month: shown beside the others but not counted towards
+    # the minimum, as on the coordinator's home page ("N active supporters", "N paused"), so the two
+    # agree; a paused supporter who resumes is counted again from the next forecast.
+    paused: int = 0
 
     @property
     def total(self) -> int:
@@ -85,14 +90,18 @@ def forecast(program: Program, today: date | None = None) -> Runway:
     months = months_from(today)
     # Each month is measured on its first day; the current month today.
     days = [today, *months[1:]]
+    covers = [
+        Q(term_start__lte=day) & (Q(expected_end__isnull=True) | Q(expected_end__gte=day)) for day in days
+    ]
     counts = supporters_on_the_books(program).aggregate(
         **{
-            f"m{n}": Count(
-                "id",
-                filter=Q(term_start__lte=day) & (Q(expected_end__isnull=True) | Q(expected_end__gte=day)),
-            )
-            for n, day in enumerate(days)
-        }
+            f"m{n}": Count("id", filter=cover & Q(status=MembershipStatus.ACTIVE))
+            for n, cover in enumerate(covers)
+        },
+        **{
+            f"p{n}": Count("id", filter=cover & Q(status=MembershipStatus.PAUSED))
+            for n, cover in enumerate(covers)
+        },
     )
     settings = continuity_settings(program)
     training = timedelta(weeks=settings.training_weeks)
@@ -129,6 +138,7 @@ def forecast(program: Program, today: date | None = None) -> Runway:
             supporters=counts[f"m{n}"],
             joining=sum(number for ready, number in arrivals if ready <= days[n]),
             minimum=minimum,
+            paused=counts[f"p{n}"],
         )
         for n, month in enumerate(months)
     ]

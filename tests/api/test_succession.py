@@ -1018,7 +1018,7 @@ def test_the_runway_is_for_coordinators(world: World, api_for, who: str, expecte
         return
     body = response.json()
     assert len(body["points"]) == 24
-    assert set(body["points"][0]) == {"month", "supporters", "joining", "total", "below_minimum"}
+    assert set(body["points"][0]) == {"month", "supporters", "paused", "joining", "total", "below_minimum"}
     assert body["points"][0]["month"] == world.program.today().replace(day=1).isoformat()
     # Two supporters against the default minimum of eight: below it from this month.
     assert body["points"][0]["supporters"] == 2 and body["points"][0]["below_minimum"] is True

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 # role: (text its dashboard section must show, text it must not show)
 DASHBOARDS = {
     "coordinator": (
-        ["active supporters", "(minimum 10)", "below minimum", "Needs your attention", "Add a member"],
+        ["active supporters", "(minimum 8)", "paused supporters", "Needs your attention", "Add a member"],
         ["If someone is at risk right now"],
     ),
     "supervisor": (

@@ -123,3 +123,20 @@ def test_the_forecast_takes_three_queries_whatever_the_size(world: World, progra
 
     # supporters per month (one conditional count each), the intake pipeline, the settings
     assert measure(3) == measure(30) == 3
+
+
+def test_paused_supporters_are_counted_beside_the_active_not_towards_the_minimum(
+    world: World, program
+) -> None:
+    # The coordinator's home says "8 active supporters (minimum 8)" and "1 paused": the runway agrees.
+    cohort(world, 8, leaving=None)
+    MembershipFactory(program=program, role=Role.SUPPORTER, status=MembershipStatus.PAUSED, expected_end=None)
+    forecast = runway.forecast(program, TODAY)
+    first = forecast.points[0]
+    assert (first.supporters, first.paused, first.total, first.below_minimum) == (8, 1, 8, False)
+    one = Membership.objects.filter(program=program, role=Role.SUPPORTER, status=MembershipStatus.ACTIVE)[:1]
+    Membership.objects.filter(pk__in=list(one.values_list("pk", flat=True))).update(
+        status=MembershipStatus.PAUSED
+    )
+    again = runway.forecast(program, TODAY).points[0]
+    assert (again.supporters, again.paused, again.below_minimum) == (7, 2, True)
