@@ -559,7 +559,8 @@ _PLACE_OR_ORGANISATION = _words(
     lake cape fort north south east west street road avenue lane drive court place crescent parade
     terrace boulevard highway close way grove office offices royal patisserie bakery kitchen deli diner
     pizza pizzeria bistro restaurant store shop supermarket market gym studio salon barber barbers
-    pharmacy chemist warehouse outlet
+    pharmacy chemist warehouse outlet universiti universitas universidad universite université
+    universita università universitat universität institut instituto politeknik sekolah kolej
     """
 )
 # What a person's name before it makes a disease, a sign or a scale, not a person: "Addison's
@@ -598,9 +599,24 @@ _NAMED_LIKE_PEOPLE = frozenset(
     sir walter murdoch|emily mcpherson|kingsford smith|tom price|port augusta|alice springs
     hari raya|lunar new year|chinese new year|rosh hashanah|yom kippur|durga puja|guy fawkes
     st patrick|saint patrick|st valentine|saint valentine|mother's day|father's day|ivy league
+    ray white|lj hooker|barry plant|jellis craig|belle property|harcourts|mcgrath|john of god
+    st john of god|st john|st vincent|mater misericordiae|pchum ben
     """.replace("\n", "|").split("|")
     if phrase.strip()
 )
+# Peoples and communities whose names are also first names ("Karen", "Chin", "Mon", "Shan"): before
+# a word for a group or one of its members they are a people ("Karen student", "Chin family").
+_PEOPLES = _words("karen chin mon shan dinka nuer hazara hmong tamil kurdish karenni kachin zomi")
+_GROUP_MEMBERS = _words(
+    """
+    student students family families community communities church churches people woman women man
+    men girl girls boy boys background backgrounds culture language refugee refugees elders elder
+    household households heritage camp camps village villages group groups association speaker
+    speakers mum mums dad dads parents mother father kids youth
+    """
+)
+# Honorifics that open a name: Karen "Saw" (men) and "Naw" (women), a religious sister.
+_HONORIFICS = _words("saw naw sister sr")
 # Offices that are also first names: after an everyday word they are a post, not a person
 # ("Clinical Dean approved", "Associate Dean wrote back"), as "Dean Walker" is a person.
 _OFFICES = _words("dean provost chancellor director chair marshal")
@@ -618,6 +634,8 @@ _COLLECTIVES = _words(
     manager teacher mum dad uber
     """
 )
+# Words for a ward's or a team's letter ("Gen Surg B", "Team A") and term numbers ("Term 3").
+_UNIT_LETTER = re.compile(r"[ \t]+[A-Z](?![\w'’.-])")
 _TITLES = _words(
     "dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie pastor imam rabbi sheikh "
     "reverend bishop deacon"
@@ -804,6 +822,7 @@ _PERSON_STATES = _words(
     behind suicidal homesick scared afraid angry devastated distressed withdrawn ashamed embarrassed
     grieving unwell tearful teary panicking thinking considering hoping sleeping drinking skipping
     avoiding isolated self-harming managing staying seeing working studying living crashing
+    terrified petrified heartbroken furious gutted ashamed mortified miserable
     """
 )
 # States that a rare word no list knows is in only when it is a person ("Tevite was quiet"), where
@@ -861,6 +880,26 @@ _ORDINARY_RARE_WORDS = _words(
     sportsgirl supre myer mcdonald mcdonalds maccas kfc nandos zambrero oporto subway grilld
     subreddit subreddits groupchat gc dms teary weepy fifo dido sertraline fluoxetine escitalopram
     citalopram venlafaxine desvenlafaxine mirtazapine quetiapine olanzapine aripiprazole lamotrigine
+    surg gensurg medsurg workup workups visa visas
+    dinka nuer hazara hazaras hmong kachin rohingya oromo amhara tigrayan tigrinya acholi yazidi
+    assyrian chaldean mandaean pashtun tajik uzbek igbo yoruba hausa fulani shona ndebele maasai
+    kikuyu luo banyamulenge anuak shilluk karenni zomi
+    """
+) | _words(
+    # Words of the languages a cohort switches into mid-sentence (Tagalog, Hindi and Urdu, Spanish,
+    # Malay and Indonesian, Samoan and Tongan, Māori, Arabic, Cantonese and Mandarin romanised):
+    # function words, greetings, forms of address. A name no list knows stands in their places.
+    """
+    lang yung ang ng mga naman talaga kasi sige kuya ate po opo hindi wala pala din rin diba ba nga
+    kumain ako ikaw siya niya natin tayo kayo sila hija hijo anak ninang ninong
+    karo kya nahi nahin hai hain accha acha achha yaar beta beti bhai bhaiya didi ji chalo theek thik
+    kuch bohot bahut haan ghar khana padhai jaldi
+    mija mijo abuela abuelo abuelita mami papi pues bueno vale claro gracias hola oye
+    lah leh lor meh sudah belum boleh tak makan kopitiam tapi jangan
+    manuia aso talofa lelei faafetai fa'afetai fanau
+    kia ora whanau koha mahi mokopuna
+    yalla habibi habibti inshallah wallah mashallah khalas shukran
+    aiya aiyo aiyah jiayou
     """
 )
 # Words whose frequency in English (the `wordfreq` package's list, zipf scale) is at least this
@@ -916,12 +955,19 @@ _THING_ENDINGS = (
 
 
 @cache
-def _common_english_words() -> frozenset[str]:
+def _common_english_words(zipf: float = _ENGLISH_WORD_ZIPF) -> frozenset[str]:
     """English words common enough that they are words before they are names; built once per
     process from the word list that `wordfreq` ships (about a third of a second, no network)."""
-    least = 10 ** (_ENGLISH_WORD_ZIPF - 9)
+    least = 10 ** (zipf - 9)
     frequencies = get_frequency_dict("en", wordlist="best")
     return frozenset(word for word, frequency in frequencies.items() if frequency >= least and word.isalpha())
+
+
+# A word made of very common English words ("homesick", "workup") or one of them with an ending or
+# a prefix ("examiners", "disapproves") or two letters swapped ("stduent") is English, not a name.
+_PARTICLES = frozenset(("up", "in", "out", "on", "off", "down", "over", "back"))
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+_WORD_PREFIXES = ("dis", "un", "re", "mis", "non", "over", "under", "pre", "sub", "out")
 
 
 @cache
@@ -972,6 +1018,27 @@ def _fold(word: str) -> str:
     """Lowercase without diacritics, so "Thị" and "Zoë" are looked up as "thi" and "zoe"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def _shouted(text: str) -> bool:
+    """Whether a note is written in capitals or in alternating case ("KIPRONO FAILED", "sPoKe tO
+    mUkAsA") rather than in its usual case, so its names would read as abbreviations or brands."""
+    capitals = len(_UPPER.findall(text))
+    if capitals < 8 or capitals * 3 < len(text) - text.count(" "):
+        return False  # most text: a few capitals, cheaply told
+    words = _LETTER_RUN.findall(text)
+    odd = sum(1 for word in words if not (word.islower() or word.istitle()))
+    return len(words) >= 3 and odd * 5 >= len(words) * 3
+
+
+def _in_usual_case(text: str) -> str:
+    """`text` in lower case, each character kept in its place (a letter whose lower case is longer,
+    "İ", stays as written)."""
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
 def _digits(text: str) -> str:
@@ -1136,6 +1203,7 @@ class IdentifierDetector:
         self.allowed_hosts = frozenset(host for host in hosts if "." in host and host not in _SHARED_HOSTS)
         self.names = _known_first_names()
         self.english = _common_english_words()
+        self.common = _common_english_words(_COMPOUND_PART_ZIPF)
         self.places = _places()
         self.all_places = _all_places()
 
@@ -1451,6 +1519,8 @@ class IdentifierDetector:
             scan.add("person_name", spans)
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
+        if _shouted(text):
+            text = _in_usual_case(text)  # "CALLED NAKATO BACK", "sPoKe tO mUkAsA": read as written low
         tokens = [
             (m.start(), m.end(), m.group(0))
             for m in _WORD.finditer(text)
@@ -1502,7 +1572,9 @@ class IdentifierDetector:
             index = run[-1] + 1
             while len(run) > 1 and (keys[run[0]] in _FUNCTION_WORDS or keys[run[0]] in _DETERMINERS):
                 run = run[1:]  # "When Nadeesha told me": the name starts after the word that opens
-            if self._run_names_someone(run, sentence, titled=titled[run[0]]):
+            if len(run) > 1 and keys[run[0]] in _HONORIFICS and self._honoured(run[1:], sentence):
+                spans.append((tokens[run[0]][0], tokens[run[-1]][1]))  # "Saw Eh Htoo", "Sister Warda"
+            elif self._run_names_someone(run, sentence, titled=titled[run[0]]):
                 spans.append((tokens[run[0]][0], tokens[run[-1]][1]))
             elif self._after_an_initial(run[0], sentence, tokens, text):
                 spans.append((tokens[run[0] - 1][0], tokens[run[-1]][1]))
@@ -1519,6 +1591,22 @@ class IdentifierDetector:
         ):
             spans.append((tokens[0][0], tokens[-1][1]))  # a note that is only a name: "Chukwuemeka Obi"
         return spans
+
+    def _honoured(self, run: list[int], sentence: _Sentence) -> bool:
+        """Whether a name follows an honorific: Karen "Saw Eh Htoo", "Naw Paw Htoo" (two or more
+        parts, one no list knows), "Sister Warda Khoshaba" (not "Saw Centrelink staff")."""
+        keys = sentence.keys
+        if not all(self._plain_capitalised(sentence.written[i]) for i in run):
+            return False
+        if any(keys[i] in _PLACE_OR_ORGANISATION or keys[i] in _NOT_PEOPLE for i in run):
+            return False
+        if " ".join(keys[i] for i in run) in self.places:
+            return False
+        if keys[run[0] - 1] in ("saw", "naw"):
+            return len(run) >= 2 and any(self._rare_part(keys[i]) for i in run)
+        return any(
+            self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
+        )
 
     def _after_an_initial(
         self, index: int, sentence: _Sentence, tokens: list[tuple[int, int, str]], text: str
@@ -1597,6 +1685,32 @@ class IdentifierDetector:
             and key not in _ORDINARY_RARE_WORDS
             and key not in _SERVICES
             and self._unlisted(key)
+            and not self._english_form(key)
+        )
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one detector per program, a few thousand words
+    def _english_form(self, key: str) -> bool:
+        """Whether a word no list knows is still English: a compound of very common words
+        ("homesick", "workup"), a form of a common word ("examiners", "disapproves"), or a common
+        word with two letters swapped ("stduent")."""
+        if not key.isalpha() or len(key) < 5:
+            return False
+        english, common = self.english, self.common
+        for ending in _ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 4 and key[: -len(ending)] in english:
+                return True
+        for prefix in _WORD_PREFIXES:
+            rest = key[len(prefix) :]
+            if key.startswith(prefix) and len(rest) >= 4 and (rest in english or self._english_form(rest)):
+                return True
+        for cut in range(3, len(key) - 1):
+            head, tail = key[:cut], key[cut:]
+            if head in common and tail in common and (len(tail) >= 3 or tail in _PARTICLES):
+                return True
+        return any(
+            key[:i] + key[i + 1] + key[i] + key[i + 2 :] in common
+            for i in range(len(key) - 1)
+            if key[i] != key[i + 1]
         )
 
     def _in_a_foreign_phrase(self, index: int, sentence: _Sentence) -> bool:
@@ -1850,6 +1964,27 @@ class IdentifierDetector:
         if any(self._compound_word(sentence.written[i]) for i in run):
             return False  # "Check-in", "Follow-up": a word, not "Anne-Marie" or "Seo-yeon"
         last = run[-1]
+        following = last + 1 < len(keys) and not sentence.initial[last + 1]
+        if len(run) == 1 and keys[first] in _PEOPLES and following and keys[last + 1] in _GROUP_MEMBERS:
+            return False  # "Karen student", "Dinka family": a people, not a person
+        if all("-" in keys[i] and keys[i].split("-")[-1] in self.english for i in run) and all(
+            part.endswith(("an", "ese", "ish", "i")) and part in self.english
+            for i in run
+            for part in keys[i].split("-")
+        ):
+            return False  # "Nigerian-Australian", "Fijian-Indian"
+        rest = sentence.text[sentence.ends[last] :] if sentence.ends else ""
+        if (
+            len(run) > 1
+            and _UNIT_LETTER.match(rest)
+            and all(
+                keys[i] in _ORDINARY_RARE_WORDS or (keys[i] in self.english and not self._is_known(keys[i]))
+                for i in run[1:]
+            )
+        ):
+            return False  # "Gen Surg B", "Gen Med A": a team's letter
+        if len(run) == 1 and keys[first] in self.english and re.match(r"[ \t]+\d", rest):
+            return False  # "Term 3", "Week 5", "Level 2": a counted thing
         plain = all(self._plain_capitalised(sentence.written[i]) for i in run)
         named = any(
             self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
