@@ -981,6 +981,32 @@ def _known_first_names() -> frozenset[str]:
 
 # Places of at least this many people worldwide, and every Australian one of 1,000 or more.
 _WORLD_CITY_POPULATION = 100_000
+# Where many of a cohort's families live, towns are named from 10,000 people: the Pacific, East
+# Africa and the Horn, South and Southeast Asia ("Nadi", "Bor", "Battambang").
+_NEAR_CITY_POPULATION = 10_000
+_NEAR_COUNTRIES = frozenset(
+    code.upper()
+    for code in _words(
+        """
+        FJ WS TO PG SB VU KI TV NR CK NU NC PF FM MH PW AS GU
+        KE UG TZ RW BI SS SD ET ER SO DJ CD
+        MY ID PH TH VN KH LA MM SG BN TL NP LK BD BT PK AF
+        """
+    )
+)
+# Islands, states and camps that the cities list leaves out ("From Rarotonga", "via Kakuma").
+_REGIONS = _words(
+    """
+    rarotonga aitutaki upolu savaii tongatapu vava'u vavau ha'apai eua viti levu vanua taveuni
+    bougainville guadalcanal malaita efate espiritu santo tarawa funafuti
+    sabah sarawak johor penang kelantan terengganu pahang kedah perak selangor melaka borneo
+    kalimantan sumatra sulawesi java bali lombok flores papua mindanao luzon visayas cebu leyte samar
+    palawan bohol panay negros
+    kakuma dadaab kyangwali nakivale bidibidi adjumani mae sot umpiem nupo cox's bazar kutupalong
+    punjab sindh kerala gujarat tamil nadu karnataka telangana andhra bengal assam manipur
+    mizoram nagaland
+    """
+)
 
 
 @cache
@@ -1002,7 +1028,8 @@ def _all_places() -> frozenset[str]:
         places.add(name)
         places.add(name.split()[-1])  # "korea", "guinea", "zealand"
     for city in cache_.get_cities().values():
-        if city["countrycode"] == "AU" or city["population"] >= _WORLD_CITY_POPULATION:
+        near = city["countrycode"] in _NEAR_COUNTRIES and city["population"] >= _NEAR_CITY_POPULATION
+        if city["countrycode"] == "AU" or near or city["population"] >= _WORLD_CITY_POPULATION:
             places.add(_fold(city["name"]))
         if city["countrycode"] == "AU":  # what locals call a town: "Wagga", "Rocky"
             places.update(
@@ -1010,7 +1037,7 @@ def _all_places() -> frozenset[str]:
                 for other in city["alternatenames"]
                 if other.isascii() and other[:1].isupper() and not other.isupper()
             )
-    return frozenset(places)
+    return frozenset(places | _REGIONS)
 
 
 @lru_cache(maxsize=8192)  # the same few thousand words come back in every narrative
@@ -2181,6 +2208,12 @@ class IdentifierDetector:
                 or before in _TELLING_VERBS
                 or sentence.contact_cue(first)
                 or sentence.person_slot(run[-1])
+                # "Kila Temu from Lae says": a full name, then where she is from
+                or (
+                    following
+                    and keys[last + 1] == "from"
+                    and " ".join(keys[i] for i in run) not in self.all_places
+                )
             )
         met = sentence.contact_cue(first)
         names = [
