@@ -634,6 +634,21 @@ _COLLECTIVES = _words(
     manager teacher mum dad uber
     """
 )
+# Short capitals that are abbreviations, not someone's initials: wards and services, roles, scales,
+# exams, degrees, states and countries, units, and a supervision note's shorthand.
+_ABBREVIATIONS = _words(
+    """
+    ed gp icu ccu hdu nicu picu ent ot pt sw rn en en num cnc cne nun mo vmo hmo rmo jmo sho reg pgy
+    md mbbs phd bsc msc ba bn ma mph dpt dr mr ms mx st mt rd
+    osce phq gad dass mse cbt dbt act emdr ipt mi bpd adhd asd ocd ptsd gad tbi mva mvc dv fdv sa ipv
+    ama amsa ahpra mmi pbl gamsat ucat ukcat gpa wam atar ndis tfn dob abn ato sms dm dms pm am bf gf
+    bp hr rr ecg ekg ct mri cxr iv im po prn od bd tds qid nbm npo ivc fbc lft tft ed gp
+    ok id tv pc ai it us uk usa un eu nz au nsw vic qld wa nt tas sa act png drc
+    hr ceo cfo uni tafe rto isa csu ssu dso das cas caps eap vet
+    aod ama dna f/u fu fyi nil abt re cc bcc pto cv cpd ce mcq saq viva opd ed er or ir ward bay
+    ieh hw kfc ibs uti copd chf aki ckd dka mi pe dvt gi gu obs ctg fhr eftpos atm cba anz nab
+    """
+)
 # Words for a ward's or a team's letter ("Gen Surg B", "Team A") and term numbers ("Term 3").
 _UNIT_LETTER = re.compile(r"[ \t]+[A-Z](?![\w'’.-])")
 _TITLES = _words(
@@ -1605,6 +1620,7 @@ class IdentifierDetector:
                 spans.append((tokens[run[0]][0], tokens[run[-1]][1]))
             elif self._after_an_initial(run[0], sentence, tokens, text):
                 spans.append((tokens[run[0] - 1][0], tokens[run[-1]][1]))
+        spans.extend(self._initials(sentence, tokens, titled))
         if (
             not spans
             and 2 <= len(tokens) <= 3
@@ -1617,6 +1633,60 @@ class IdentifierDetector:
             and " ".join(keys) not in self.places
         ):
             spans.append((tokens[0][0], tokens[-1][1]))  # a note that is only a name: "Chukwuemeka Obi"
+        return spans
+
+    def _initials(
+        self, sentence: _Sentence, tokens: list[tuple[int, int, str]], titled: list[bool]
+    ) -> list[tuple[int, int]]:
+        """Initials in a person's place: "Dr K", "her tutor KB", "KB seemed better", "Who: JT",
+        "A.M. (her tutor)", "spoke with R.S." — never an abbreviation ("ED", "GP", "PHQ", "CBT")."""
+        spans = []
+        words, keys, gaps = sentence.written, sentence.keys, sentence.gaps
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if len(word) > 3 or not word.isupper():
+                index += 1
+                continue
+            last = index
+            while (
+                last + 1 < len(words)
+                and len(words[last]) == 1
+                and len(words[last + 1]) == 1
+                and words[last + 1].isupper()
+                and re.fullmatch(r"\.\s?", gaps[last + 1])
+            ):
+                last += 1  # "A.M.", "R. S."
+            dotted = last > index and gaps[last + 1].startswith(".")
+            first, index = index, last + 1
+            before = sentence.before(first)
+            if len(word) == 1 and last == first:
+                if titled[first] and not gaps[first + 1].startswith("."):
+                    spans.append(tokens[first][:2])  # "Dr K", "Dr H asked us"
+                continue
+            if dotted:
+                if re.search(r"\d\s*$", gaps[first]) or "".join(keys[first : last + 1]) in _ABBREVIATIONS:
+                    continue  # "10 A.M.", "U.S."
+                placed = (
+                    before in _RELATIONS
+                    or before in _TELLING_VERBS
+                    or sentence.contact_cue(first)
+                    or sentence.bracketed_relation(last)
+                    or sentence.labelled(first)
+                )
+            elif last == first and len(word) >= 2 and keys[first] not in _ABBREVIATIONS:
+                if keys[first] in self.common or re.match(r"\s*\d", gaps[first + 1]):
+                    continue  # "OK", "IT"; "PHQ 9"
+                placed = (
+                    before in _RELATIONS
+                    or sentence.labelled(first)
+                    or sentence.bracketed_relation(first)
+                    or sentence.person_slot(first)
+                )
+            else:
+                continue
+            if placed:
+                spans.append((tokens[first][0], tokens[last][1]))
         return spans
 
     def _honoured(self, run: list[int], sentence: _Sentence) -> bool:
@@ -2315,7 +2385,17 @@ class _Sentence:
         """Whether a label names the person after it: "Peer: Taro", "Name - Ana"."""
         if index == 0 or not re.fullmatch(r"\s*[:=–—-]\s*", self.gaps[index]):
             return False
-        return self.keys[index - 1] in ("peer", "name", "student", "supporter", "caller", "friend")
+        return self.keys[index - 1] in (
+            "peer",
+            "name",
+            "student",
+            "supporter",
+            "caller",
+            "friend",
+            "who",
+            "referrer",
+            "client",
+        )
 
     def the_one(self, index: int) -> bool:
         """Whether "is the only tutor who", "was the one who" follows `index`: a person's place."""
