@@ -1592,6 +1592,8 @@ class IdentifierDetector:
                 continue  # capitalised words are read below, a run at a time
             if self._lowercase_names_someone(index, sentence):
                 spans.append(tokens[index][:2])
+            elif self._lowercase_full_name(index, sentence):
+                spans.append((tokens[index][0], tokens[index + 1][1]))  # "dmitri ivanov again"
 
         index = 0
         while index < len(tokens):
@@ -1665,7 +1667,10 @@ class IdentifierDetector:
                     spans.append(tokens[first][:2])  # "Dr K", "Dr H asked us"
                 continue
             if dotted:
-                if re.search(r"\d\s*$", gaps[first]) or "".join(keys[first : last + 1]) in _ABBREVIATIONS:
+                letters = "".join(keys[first : last + 1])
+                if re.search(r"\d\s*$", gaps[first]) or (
+                    letters in _ABBREVIATIONS and letters not in ("am", "pm")
+                ):
                     continue  # "10 A.M.", "U.S."
                 placed = (
                     before in _RELATIONS
@@ -2007,6 +2012,40 @@ class IdentifierDetector:
         if before in _PLACE_PREPOSITIONS and key not in _COHORT_NAMES:
             return False  # "placement in hamilton"
         return len(key) >= 4 and key in self.names and key not in _ENGLISH_HOMONYMS and key not in _NOT_PEOPLE
+
+    def _lowercase_full_name(self, index: int, sentence: _Sentence) -> bool:
+        """Whether a lowercase first name that is no English word stands before a surname that no
+        list knows: "dmitri ivanov again", "astrid lindqvist ok", "niamh o'sullivan"."""
+        if (
+            index + 1 >= len(sentence.keys)
+            or sentence.initial[index + 1]
+            or not sentence.gaps[index + 1].isspace()
+        ):
+            return False
+        first, surname = sentence.keys[index], sentence.keys[index + 1]
+        if not sentence.written[index + 1].islower() or len(first) < 3 or len(surname) < 3:
+            return False
+        if (
+            first in self.english
+            or first in _NOT_PEOPLE
+            or not self._is_known(first)
+            or self._is_everyday(first)
+        ):
+            return False
+        if surname in self.english or surname in _ANY_PERSON_VERB or surname.endswith(("ing", "ed", "ly")):
+            return False
+        if not ((self._rare(surname) and not self._is_known(surname)) or surname in _SURNAMES):
+            return False
+        # Where a note puts a person: opening it or a sentence, or after a relation or a contact
+        # ("cooks nasi lemak", "está muy cansada" are phrases mid-sentence).
+        before = sentence.before(index)
+        return (
+            sentence.initial[index]
+            or before in _RELATIONS
+            or before in _TELLING_VERBS
+            or before in ("with", "w", "by", "and")
+            or sentence.contact_cue(index)
+        )
 
     def _compound_word(self, word: str) -> bool:
         """An English compound with a lowercase part: "Check-in", "Drop-off" (not "Eun-ji")."""
@@ -2437,6 +2476,8 @@ class _Sentence:
         hopped = False
         if before in ("to", "with", "up", "w"):  # "w/" is shorthand for "with"
             before = self.before(index, 2)
+            if before.endswith("ly") and self.before(index, 3):  # "spoke briefly with"
+                before = self.before(index, 3)
             if before in ("up", "to", "with", "in", "on", "out", "back"):  # "caught up with", "checked in w"
                 before = self.before(index, 3)
                 hopped = True
