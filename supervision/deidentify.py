@@ -647,6 +647,9 @@ _ABBREVIATIONS = _words(
     hr ceo cfo uni tafe rto isa csu ssu dso das cas caps eap vet
     aod ama dna f/u fu fyi nil abt re cc bcc pto cv cpd ce mcq saq viva opd ed er or ir ward bay
     ieh hw kfc ibs uti copd chf aki ckd dka mi pe dvt gi gu obs ctg fhr eftpos atm cba anz nab
+    np smo cmo dmo rso cso sro ao nb eta who cn ain pca ssw hca alo ahw ilo iso coo hod dme gpt gpr
+    crt anu uwa uq uts qut jcu cdu acu scu une uow usq ecu cqu uni rch rmh rah rbh rph jhh qeh pah
+    tch gcuh mmc rpa rns pow svh sgh tqeh fsh scgh lmh nah ed ipd ae a&e ahs ehr emr bls als cpr ecmo
     """
 )
 # Words for a ward's or a team's letter ("Gen Surg B", "Team A") and term numbers ("Term 3").
@@ -813,6 +816,9 @@ _DOINGS = _REPORTING | _words(
     turned got
     """
 )
+# A person's comings and goings: "Hope came in crying", "ruby came back", "Will went home".
+_COMINGS = _words("came comes went goes arrived arrives turned turns showed shows left leaves")
+_COMING_WHERE = _words("in to back home late early along over round around by into from")
 # Things one meets someone over: "a call with Ebere", "a session with Lakmini".
 _MEETING_NOUNS = _words("call calls session sessions coffee lunch dinner yarn catchup chat")
 # What a person has, so a possessive before one is a person's ("Tevite's exam").
@@ -843,7 +849,7 @@ _PERSON_STATES = _words(
 # States that a rare word no list knows is in only when it is a person ("Tevite was quiet"), where
 # a season or a place could be ("Easter was quiet").
 _WEAK_STATES = _words(
-    "lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen drunk high "
+    "back lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen drunk high "
     "hungover flat distant irritable agitated calmer"
 )
 # After "like", these say a person feels ("Will feels like he's failing"), not a place seems
@@ -1614,8 +1620,12 @@ class IdentifierDetector:
             ):
                 run.append(run[-1] + 1)
             index = run[-1] + 1
-            while len(run) > 1 and (keys[run[0]] in _FUNCTION_WORDS or keys[run[0]] in _DETERMINERS):
-                run = run[1:]  # "When Nadeesha told me": the name starts after the word that opens
+            while len(run) > 1 and (
+                keys[run[0]] in _FUNCTION_WORDS
+                or keys[run[0]] in _DETERMINERS
+                or (keys[run[0]] in _DIRECT_CONTACT_VERBS and initial[run[0]])
+            ):
+                run = run[1:]  # "When Nadeesha told me", "Met Joy again": the name starts after
             if len(run) > 1 and keys[run[0]] in _HONORIFICS and self._honoured(run[1:], sentence):
                 spans.append((tokens[run[0]][0], tokens[run[-1]][1]))  # "Saw Eh Htoo", "Sister Warda"
             elif self._run_names_someone(run, sentence, titled=titled[run[0]]):
@@ -2071,8 +2081,10 @@ class IdentifierDetector:
             return True  # "tenzin (tibetan, 3rd yr)", "a year four called drew who…"
         before = sentence.before(index)
         opens = not before or before in ("said", "says", "and", "but", "that", "cos", "bc", "coz")
-        if opens and sentence.person_follows(index):
-            return True  # "will said", "autumn said", "she said river texted her"
+        if opens and (
+            sentence.person_follows(index) or (key not in _NOT_PEOPLE and sentence.comes_or_tied(index))
+        ):
+            return True  # "will said", "autumn said", "she said river texted her", "ruby came back"
         if key in _NOT_PEOPLE:  # a season, month or place word: only where a pair of people stands
             return before in _RELATIONS and sentence.people_follow(index)
         if sentence.bracketed_relation(index) or before in ("dr", "prof", "mr", "mrs", "ms", "mx"):
@@ -2356,6 +2368,7 @@ class IdentifierDetector:
                 or sentence.possessive(first)
                 or sentence.person_follows(first)
                 or sentence.said_or_struggling(first, feeling=True)
+                or sentence.comes_or_tied(first)
             )
         # Several capitalised words with only everyday-word names among them ("Beyond Blue",
         # "Grace Period") are a title or heading, unless every word is a name.
@@ -2606,6 +2619,23 @@ class _Sentence:
             len(after) == 3
             and after[0] == "and"
             and after[1] in ("his", "her", "their", "my")
+            and after[2] in _RELATIONS
+            and not any(self.initial[index + 1 : index + 4])
+        )
+
+    def comes_or_tied(self, index: int) -> bool:
+        """Whether a person's coming or going, or a tie to someone, follows `index`: "Hope came in
+        crying", "Will and his girlfriend broke up", "Chase and his girlfriend split up"."""
+        after = self.keys[index + 1 : index + 4]
+        if not after or self.initial[index + 1] or self.keys[index] in _NOT_PEOPLE:
+            return False
+        if after[0] in _COMINGS and after[1:2] and after[1] in _COMING_WHERE and not self.initial[index + 2]:
+            # "Bill came in the mail", "bill came in for the ambo": a thing arrives in something
+            return not (after[1] == "in" and after[2:3] and (after[2] in _DETERMINERS or after[2] == "for"))
+        return (
+            len(after) == 3
+            and after[0] == "and"
+            and after[1] in ("his", "her", "their")
             and after[2] in _RELATIONS
             and not any(self.initial[index + 1 : index + 4])
         )
