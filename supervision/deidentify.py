@@ -1854,8 +1854,10 @@ class IdentifierDetector:
         said"), "Addison's disease", "Cushing's and Conn's syndromes", "students from Kenya and
         Nigeria"."""
         keys = sentence.keys
-        joined = " ".join(keys[i] for i in run)
-        if any(joined == phrase or joined.startswith(phrase + " ") for phrase in _NAMED_LIKE_PEOPLE):
+        # The run is, or starts with, a listed phrase: one look-up per leading stretch of words.
+        if any(
+            " ".join(keys[i] for i in run[:size]) in _NAMED_LIKE_PEOPLE for size in range(1, len(run) + 1)
+        ):
             return not self._only_a_person(run, sentence)
         if sentence.eponym_follows(run[-1]):
             return True
@@ -2026,7 +2028,7 @@ class IdentifierDetector:
     def _lowercase_full_name(self, index: int, sentence: _Sentence) -> bool:
         """Whether a lowercase first name that is no English word stands before a surname that no
         list knows: "dmitri ivanov again", "astrid lindqvist ok", "niamh o'sullivan"."""
-        if (
+        if sentence.keys[index] in self.english or (
             index + 1 >= len(sentence.keys)
             or sentence.initial[index + 1]
             or not sentence.gaps[index + 1].isspace()
