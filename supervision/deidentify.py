@@ -664,8 +664,12 @@ _RELATIONS = _words(
     husband wife fiance fiancé fiancee fiancée ex brother sister bro sis cousin aunt aunty auntie uncle
     niece nephew son daughter mum mom mother dad father grandma grandpa nan classmate colleague bestie
     neighbour neighbor landlord landlady supervisor registrar consultant tutor intern
+    grandmother grandfather grandparent grandparents grandson granddaughter grandad granny stepmum
+    stepmom stepdad stepfather stepmother stepbrother stepsister sibling siblings twin
     """
 )
+# Words between an owner and a relative: "Nyandeng Mabior's little sister", "Ayen's older brother".
+_KIN_ADJECTIVES = _words("little older younger big elder baby twin eldest youngest oldest late")
 _PERSON_NOUNS = _words(
     """
     guy girl bloke man woman boy lady someone somebody person student friend kid one dude chap fella
@@ -1018,15 +1022,16 @@ _NEAR_COUNTRIES = frozenset(
 # Islands, states and camps that the cities list leaves out ("From Rarotonga", "via Kakuma").
 _REGIONS = _words(
     """
-    rarotonga aitutaki upolu savaii tongatapu vava'u vavau ha'apai eua viti levu vanua taveuni
+    rarotonga aitutaki upolu savaii tongatapu vava'u vavau ha'apai eua taveuni
     bougainville guadalcanal malaita efate espiritu santo tarawa funafuti
     sabah sarawak johor penang kelantan terengganu pahang kedah perak selangor melaka borneo
     kalimantan sumatra sulawesi java bali lombok flores papua mindanao luzon visayas cebu leyte samar
     palawan bohol panay negros
-    kakuma dadaab kyangwali nakivale bidibidi adjumani mae sot umpiem nupo cox's bazar kutupalong
-    punjab sindh kerala gujarat tamil nadu karnataka telangana andhra bengal assam manipur
-    mizoram nagaland
+    kakuma dadaab kyangwali nakivale bidibidi adjumani kutupalong
+    punjab sindh kerala gujarat karnataka telangana andhra bengal assam manipur mizoram nagaland
     """
+) | frozenset(
+    ("mae la", "mae sot", "umpiem mai", "nu po", "cox bazar", "tamil nadu", "viti levu", "vanua levu")
 )
 
 
@@ -1537,6 +1542,13 @@ class IdentifierDetector:
         text = scan.masked
         spans = [m.span() for m in _STREET.finditer(text)]
         spans += [m.span() for m in _NAMED_STREET.finditer(text)]
+        if _shouted(text):  # "NEW ADDRESS: 1204/55 QUEEN ST": read as "Queen St"
+            titled = "".join(
+                _in_usual_case(word) if len(word) < 2 else word[0] + _in_usual_case(word[1:])
+                for word in re.split(r"(?<=\s)", text)
+            )
+            if len(titled) == len(text):
+                spans += [m.span() for m in _STREET.finditer(titled)]
         # A house number that is also a service's number ("112 Stirling Highway": 112 is an
         # emergency number) was masked as allowed; read the street from the text as written.
         if _MASK in text:
@@ -1623,7 +1635,10 @@ class IdentifierDetector:
             while len(run) > 1 and (
                 keys[run[0]] in _FUNCTION_WORDS
                 or keys[run[0]] in _DETERMINERS
-                or (keys[run[0]] in _DIRECT_CONTACT_VERBS and initial[run[0]])
+                or (
+                    (keys[run[0]] in _DIRECT_CONTACT_VERBS or keys[run[0]] in _TELLING_VERBS)
+                    and initial[run[0]]
+                )
             ):
                 run = run[1:]  # "When Nadeesha told me", "Met Joy again": the name starts after
             if len(run) > 1 and keys[run[0]] in _HONORIFICS and self._honoured(run[1:], sentence):
@@ -2088,6 +2103,8 @@ class IdentifierDetector:
         ):
             return True  # "will said", "autumn said", "she said river texted her", "ruby came back"
         if key in _NOT_PEOPLE:  # a season, month or place word: only where a pair of people stands
+            if key not in _KIN_WORDS and sentence.family_follows(index):
+                return True  # "jun's mum admitted": a month owns no mother
             return before in _RELATIONS and sentence.people_follow(index)
         if sentence.bracketed_relation(index) or before in ("dr", "prof", "mr", "mrs", "ms", "mx"):
             return True
@@ -2101,7 +2118,15 @@ class IdentifierDetector:
         # up", "her friend summer both…" (not "her tutor job is", "talk long time").
         everyday = (key in self.english and self._is_everyday(key)) or not self._is_known(key)
         slot = (
-            sentence.person_slot(index) or sentence.people_follow(index) or sentence.gaps[index + 1].strip()
+            sentence.person_slot(index)
+            or sentence.people_follow(index)
+            or sentence.gaps[index + 1].strip()
+            # "spoke to hope about her dad", "met w rose re the bond": whom one talked to, and of what
+            or (
+                sentence.contact_cue(index)
+                and index + 1 < len(sentence.keys)
+                and sentence.keys[index + 1] in ("about", "re", "regarding", "again")
+            )
         )
         cued = sentence.contact_cue(index) or before in _TELLING_VERBS or before in _RELATIONS
         return bool(cued and sentence.gaps[index].isspace() and (not everyday or slot))
@@ -2321,12 +2346,21 @@ class IdentifierDetector:
             return True
         if (
             1 < len(run) <= 3
-            and all(self._rare_part(keys[i]) for i in run)
-            and sum(self._rare(keys[i]) for i in run) >= 2
+            and all(
+                self._rare_part(keys[i])
+                or (self._is_known(keys[i]) and not self._is_everyday(keys[i]) and keys[i] not in _NOT_PEOPLE)
+                or (i == last and i != first and self._rare(keys[first]) and self._is_known(keys[i]))
+                for i in run
+            )
+            and sum(self._rare(keys[i]) for i in run) >= 1
+            and " ".join(keys[i] for i in run) not in self.all_places
         ):
-            # "Tuilagi Faleolo said…", "texted Kiele Makoa": a full name no list knows.
-            return all(self._plain_capitalised(sentence.written[i]) for i in run) and (
-                before in _RELATIONS
+            # "Tuilagi Faleolo said…", "texted Kiele Makoa", "Chiamaka Obi messaged", "Ji-woo Park
+            # described", "Sokha Chea's mum": a full name no list knows, or knows only in part.
+            placed = all(self._plain_capitalised(sentence.written[i]) for i in run) and (
+                sentence.family_follows(last)
+                or sentence.in_apposition(first, last)
+                or before in _RELATIONS
                 or before in ("by", "with")  # "a post by Aung Kyaw"
                 or before in _TELLING_VERBS
                 or sentence.contact_cue(first)
@@ -2338,6 +2372,10 @@ class IdentifierDetector:
                     and " ".join(keys[i] for i in run) not in self.all_places
                 )
             )
+            if placed or (
+                all(self._rare_part(keys[i]) for i in run) and sum(self._rare(keys[i]) for i in run) >= 2
+            ):
+                return placed  # a full name no list knows decides here; a part-known one reads on
         met = sentence.contact_cue(first)
         names = [
             i
@@ -2427,6 +2465,12 @@ class _Sentence:
             return False
         after = self.keys[last + 1 : last + 5]
         if after[0] not in _DETERMINERS:
+            # "Boio Iamo, PNG scholarship student, is failing": a role closed by a comma
+            for offset, word in enumerate(after[:3], start=1):
+                if self.initial[last + offset]:
+                    return False
+                if _is_relation(word, roles=True) and last + offset + 1 < len(self.gaps):
+                    return "," in self.gaps[last + offset + 1] and word not in _ROLE_WORDS
             return False
         for offset, word in enumerate(after[1:], start=2):
             if self.initial[last + offset] or "," in self.gaps[last + offset]:
@@ -2508,6 +2552,8 @@ class _Sentence:
         if not (self.possessive(index) and following):
             return False
         kin = self.keys[index + 1]
+        if kin in _KIN_ADJECTIVES and index + 2 < len(self.keys) and not self.initial[index + 2]:
+            kin = self.keys[index + 2]  # "Nyandeng Mabior's little sister"
         return kin in _RELATIONS or (kin.endswith("s") and kin[:-1] in _RELATIONS)  # "…'s housemates"
 
     def feeling_follows(self, index: int) -> bool:
