@@ -1730,7 +1730,12 @@ class IdentifierDetector:
         if " ".join(keys[i] for i in run) in self.places:
             return False
         if keys[run[0] - 1] in ("saw", "naw"):
-            return len(run) >= 2 and any(self._rare_part(keys[i]) for i in run)
+            # Karen names are short syllables, often English-looking: "Saw Ler Moo", "Naw Say Paw"
+            return (
+                len(run) >= 2
+                and all(len(keys[i]) <= 4 for i in run)
+                and not all(keys[i] in self.common for i in run)  # "Saw Big Day Out posters"
+            )
         return any(
             self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
         )
@@ -2470,7 +2475,7 @@ class _Sentence:
                 if self.initial[last + offset]:
                     return False
                 if _is_relation(word, roles=True) and last + offset + 1 < len(self.gaps):
-                    return "," in self.gaps[last + offset + 1] and word not in _ROLE_WORDS
+                    return "," in self.gaps[last + offset + 1]
             return False
         for offset, word in enumerate(after[1:], start=2):
             if self.initial[last + offset] or "," in self.gaps[last + offset]:

@@ -736,3 +736,64 @@ def test_sixth_round_names_are_refused(detector: IdentifierDetector, text: str) 
 )
 def test_sixth_round_places_conditions_and_words_pass(detector: IdentifierDetector, text: str) -> None:
     assert detector.find(text) == []
+
+
+# --- Seventh round: what held-out F taught, as general rules -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("person_name", "TEMITOPE MISSED THE VIVA AND IS NOT ANSWERING"),  # a note in capitals
+        ("person_name", "cAlLeD oLuWaSeUn, sHe Is OkAy NoW"),  # alternating case
+        ("street_address", "MOVED TO 7/21 WATTLE ST, CAIRNS LAST WEEK"),
+        ("person_name", "Her mentor DW keeps cancelling on her."),  # initials after a relation
+        ("person_name", "PL said the roster change broke her."),  # initials before a person's verb
+        ("person_name", "Caller: TM\nIssue: exam stress"),  # initials after a label
+        ("person_name", "Dr R rang the program about her."),  # a title and one letter
+        ("person_name", "Checked in with J.P. (his housemate) who found him."),
+        ("person_name", "katarina novakovic again - same worries about the supp"),  # lowercase full name
+        ("person_name", "Grace came in late and left before the debrief."),  # an everyday-word name comes
+        ("person_name", "Hunter and his partner separated last month."),  # ...and is tied to someone
+        ("person_name", "Told Adaeze Nwosu the forms were in."),  # a telling verb opening the note
+        ("person_name", "Naw Say Paw finds the forms hard."),  # a Karen honorific
+        ("person_name", "Sister Philomena Bature runs the after-school club."),
+        ("person_name", "Oluwadamilare Smith messaged twice overnight."),  # a full name known in part
+        ("person_name", "Tafadzwa Moyo's older brother paid the bond."),
+        ("person_name", "Kalolaine Fifita, PNG exchange student, is overwhelmed."),  # a role and commas
+        ("person_name", "Lusia Havili from Nukualofa says the fees doubled."),
+    ],
+)
+def test_seventh_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STUDENT OK, NIL RISK, F/U WITH GP NEXT WEEK",  # capitals with no one in them
+        "sTrEsSeD aBoUt ExAmS, wIlL cHeCk In",
+        "ED said she can go home; GP to review, PHQ 9 of 12, CBT started.",  # abbreviations
+        "ICU was loud and the OSCE went badly.",
+        "Gen Med A handover runs late every night.",  # a team's letter
+        "Week 6 of Term 2 is the worst for her.",  # counted things
+        "Chin community picnic helped with the isolation.",  # a people before a group word
+        "Hazara elders at the mosque have been kind.",
+        "She grew up in Kutupalong and came here at fourteen.",  # a camp
+        "From Sarawak, misses the food.",  # a state the cities list leaves out
+        "Her family runs a shop near Mbarara.",  # a town of the region
+        "Busy day, sige lang, she's fine, next week na.",  # code-switching words
+        "Yaar, the exam was brutal, she laughed.",
+        "homesick and teary after the long weekend",  # an English compound
+        "Both examiners disapproves of the format, she says.",  # forms of English words
+        "thx for teh update, stduent is ok",  # swapped letters
+        "Will is the hardest part of estate planning, apparently.",
+        "Bill came in the mail and it was huge.",
+        "Harcourts kept the bond for three months.",  # an estate agency
+        "Samoan-Australian student, proud of it.",
+    ],
+)
+def test_seventh_round_words_peoples_places_and_abbreviations_pass(
+    detector: IdentifierDetector, text: str
+) -> None:
+    assert detector.find(text) == []
