@@ -2057,20 +2057,19 @@ class IdentifierDetector:
         first, surname = sentence.keys[index], sentence.keys[index + 1]
         if not sentence.written[index + 1].islower() or len(first) < 3 or len(surname) < 3:
             return False
-        if (
-            first in self.english
-            or first in _NOT_PEOPLE
-            or not self._is_known(first)
-            or self._is_everyday(first)
-        ):
-            return False
         if surname in self.english or surname in _ANY_PERSON_VERB or surname.endswith(("ing", "ed", "ly")):
+            return False
+        before = sentence.before(index)
+        if self._rare(first) and not self._is_known(first) and self._rare(surname):
+            # Two words no list knows are a foreign phrase ("nasi lemak") unless a person is met,
+            # told or related there: "checked in w abuk ayen", "her friend tupou vake".
+            return before in _RELATIONS or before in _TELLING_VERBS or sentence.contact_cue(index)
+        if first in _NOT_PEOPLE or not self._is_known(first) or self._is_everyday(first):
             return False
         if not ((self._rare(surname) and not self._is_known(surname)) or surname in _SURNAMES):
             return False
         # Where a note puts a person: opening it or a sentence, or after a relation or a contact
         # ("cooks nasi lemak", "está muy cansada" are phrases mid-sentence).
-        before = sentence.before(index)
         return (
             sentence.initial[index]
             or before in _RELATIONS
@@ -2354,14 +2353,23 @@ class IdentifierDetector:
             and all(
                 self._rare_part(keys[i])
                 or (self._is_known(keys[i]) and not self._is_everyday(keys[i]) and keys[i] not in _NOT_PEOPLE)
-                or (i == last and i != first and self._rare(keys[first]) and self._is_known(keys[i]))
+                # a rare first name, then a surname that is also an uncommon word: "Chiamaka Obi"
+                or (
+                    i == last
+                    and i != first
+                    and self._rare(keys[first])
+                    and keys[i] not in _NOT_PEOPLE
+                    and keys[i] not in _FUNCTION_WORDS
+                    and keys[i] not in _ROLE_WORDS
+                    and keys[i] not in self.common  # "Telehealth Link", "Wiradjuri Country"
+                )
                 for i in run
             )
             and sum(self._rare(keys[i]) for i in run) >= 1
             and " ".join(keys[i] for i in run) not in self.all_places
         ):
-            # "Tuilagi Faleolo said…", "texted Kiele Makoa", "Chiamaka Obi messaged", "Ji-woo Park
-            # described", "Sokha Chea's mum": a full name no list knows, or knows only in part.
+            # "Tuilagi Faleolo said…", "texted Kiele Makoa", "Chiamaka Obi messaged", "Sokha Chea's
+            # mum": a full name no list knows, or knows only in part.
             placed = all(self._plain_capitalised(sentence.written[i]) for i in run) and (
                 sentence.family_follows(last)
                 or sentence.in_apposition(first, last)

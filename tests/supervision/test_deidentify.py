@@ -762,6 +762,7 @@ def test_sixth_round_places_conditions_and_words_pass(detector: IdentifierDetect
         ("person_name", "Tafadzwa Moyo's older brother paid the bond."),
         ("person_name", "Kalolaine Fifita, PNG exchange student, is overwhelmed."),  # a role and commas
         ("person_name", "Lusia Havili from Nukualofa says the fees doubled."),
+        ("person_name", "checked in w tadesse gebru after the lecture"),  # a lowercase name one meets
     ],
 )
 def test_seventh_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
@@ -791,6 +792,8 @@ def test_seventh_round_identifiers_are_refused(detector: IdentifierDetector, kin
         "Bill came in the mail and it was huge.",
         "Harcourts kept the bond for three months.",  # an estate agency
         "Samoan-Australian student, proud of it.",
+        "Telehealth Link told her to wait.",  # a rare word before a common one
+        "she had roti canai with friends after class",  # a foreign phrase where no one is met
     ],
 )
 def test_seventh_round_words_peoples_places_and_abbreviations_pass(
