@@ -29,23 +29,23 @@ TUNING_TEXTS = {text for _, text in IDENTIFYING} | set(ORDINARY)
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpora against targets of 0.98 and 0.02. After issue 12's sixth round: A 0.994 and
-# 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.983 and 0.004, E 0.969 and 0.004 — all five seen
-# (rules were written from their misses, so they flatter the detector: D measured 0.904 and 0.025
-# blind before the fifth round, E 0.926 and 0.039 blind before the sixth). F was written blind for
-# the sixth round and measured once after its rules were final: the clean figure, 0.911 and 0.053
-# (the fourth round's detector: 0.879, 0.066). See docs/privacy.md for what each misses. The floors
-# are the measured figures, so a change can only hold or improve them.
+# The held-out corpora against targets of 0.98 and 0.02. After issue 12's seventh round: A 0.994 and
+# 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.984 and 0.004, E 0.976 and 0.002, F 0.978 and
+# 0.002 — all six seen (rules were written from their misses, so they flatter the detector: D
+# measured 0.904 and 0.025 blind, E 0.926 and 0.039, F 0.911 and 0.053 blind after the sixth round,
+# before the seventh was tuned on it). G, written blind for the seventh round, is measured after it.
+# See docs/privacy.md for what each misses. The floors are the measured figures, so a change can
+# only hold or improve them.
 HELD_OUT = {
     # corpus: (module, least recall, most false refusals)
     "A": (heldout, 0.99, 0.01),
     "B": (heldout_b, 0.99, 0.01),
     "C": (heldout_c, 0.99, 0.01),
     "D": (heldout_d, 0.98, 0.01),
-    "E": (heldout_e, 0.96, 0.01),
-    # F was written blind and measured once after the sixth round (0.911 recall, 0.053 false
-    # refusals), short of issue 12's targets (0.98, 0.02); these floors keep it from getting worse.
-    "F": (heldout_f, 0.91, 0.06),
+    "E": (heldout_e, 0.97, 0.01),
+    # F is SEEN: written blind, measured once after the sixth round (0.911, 0.053), then tuned on
+    # in the seventh (0.978, 0.002).
+    "F": (heldout_f, 0.97, 0.01),
 }
 
 
