@@ -559,7 +559,8 @@ _PLACE_OR_ORGANISATION = _words(
     lake cape fort north south east west street road avenue lane drive court place crescent parade
     terrace boulevard highway close way grove office offices royal patisserie bakery kitchen deli diner
     pizza pizzeria bistro restaurant store shop supermarket market gym studio salon barber barbers
-    pharmacy chemist warehouse outlet
+    pharmacy chemist warehouse outlet universiti universitas universidad universite université
+    universita università universitat universität institut instituto politeknik sekolah kolej
     """
 )
 # What a person's name before it makes a disease, a sign or a scale, not a person: "Addison's
@@ -598,9 +599,24 @@ _NAMED_LIKE_PEOPLE = frozenset(
     sir walter murdoch|emily mcpherson|kingsford smith|tom price|port augusta|alice springs
     hari raya|lunar new year|chinese new year|rosh hashanah|yom kippur|durga puja|guy fawkes
     st patrick|saint patrick|st valentine|saint valentine|mother's day|father's day|ivy league
+    ray white|lj hooker|barry plant|jellis craig|belle property|harcourts|mcgrath|john of god
+    st john of god|st john|st vincent|mater misericordiae|pchum ben
     """.replace("\n", "|").split("|")
     if phrase.strip()
 )
+# Peoples and communities whose names are also first names ("Karen", "Chin", "Mon", "Shan"): before
+# a word for a group or one of its members they are a people ("Karen student", "Chin family").
+_PEOPLES = _words("karen chin mon shan dinka nuer hazara hmong tamil kurdish karenni kachin zomi")
+_GROUP_MEMBERS = _words(
+    """
+    student students family families community communities church churches people woman women man
+    men girl girls boy boys background backgrounds culture language refugee refugees elders elder
+    household households heritage camp camps village villages group groups association speaker
+    speakers mum mums dad dads parents mother father kids youth
+    """
+)
+# Honorifics that open a name: Karen "Saw" (men) and "Naw" (women), a religious sister.
+_HONORIFICS = _words("saw naw sister sr")
 # Offices that are also first names: after an everyday word they are a post, not a person
 # ("Clinical Dean approved", "Associate Dean wrote back"), as "Dean Walker" is a person.
 _OFFICES = _words("dean provost chancellor director chair marshal")
@@ -618,6 +634,26 @@ _COLLECTIVES = _words(
     manager teacher mum dad uber
     """
 )
+# Short capitals that are abbreviations, not someone's initials: wards and services, roles, scales,
+# exams, degrees, states and countries, units, and a supervision note's shorthand.
+_ABBREVIATIONS = _words(
+    """
+    ed gp icu ccu hdu nicu picu ent ot pt sw rn en en num cnc cne nun mo vmo hmo rmo jmo sho reg pgy
+    md mbbs phd bsc msc ba bn ma mph dpt dr mr ms mx st mt rd
+    osce phq gad dass mse cbt dbt act emdr ipt mi bpd adhd asd ocd ptsd gad tbi mva mvc dv fdv sa ipv
+    ama amsa ahpra mmi pbl gamsat ucat ukcat gpa wam atar ndis tfn dob abn ato sms dm dms pm am bf gf
+    bp hr rr ecg ekg ct mri cxr iv im po prn od bd tds qid nbm npo ivc fbc lft tft ed gp
+    ok id tv pc ai it us uk usa un eu nz au nsw vic qld wa nt tas sa act png drc
+    hr ceo cfo uni tafe rto isa csu ssu dso das cas caps eap vet
+    aod ama dna f/u fu fyi nil abt re cc bcc pto cv cpd ce mcq saq viva opd ed er or ir ward bay
+    ieh hw kfc ibs uti copd chf aki ckd dka mi pe dvt gi gu obs ctg fhr eftpos atm cba anz nab
+    np smo cmo dmo rso cso sro ao nb eta who cn ain pca ssw hca alo ahw ilo iso coo hod dme gpt gpr
+    crt anu uwa uq uts qut jcu cdu acu scu une uow usq ecu cqu uni rch rmh rah rbh rph jhh qeh pah
+    tch gcuh mmc rpa rns pow svh sgh tqeh fsh scgh lmh nah ed ipd ae a&e ahs ehr emr bls als cpr ecmo
+    """
+)
+# Words for a ward's or a team's letter ("Gen Surg B", "Team A") and term numbers ("Term 3").
+_UNIT_LETTER = re.compile(r"[ \t]+[A-Z](?![\w'’.-])")
 _TITLES = _words(
     "dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie pastor imam rabbi sheikh "
     "reverend bishop deacon"
@@ -628,8 +664,12 @@ _RELATIONS = _words(
     husband wife fiance fiancé fiancee fiancée ex brother sister bro sis cousin aunt aunty auntie uncle
     niece nephew son daughter mum mom mother dad father grandma grandpa nan classmate colleague bestie
     neighbour neighbor landlord landlady supervisor registrar consultant tutor intern
+    grandmother grandfather grandparent grandparents grandson granddaughter grandad granny stepmum
+    stepmom stepdad stepfather stepmother stepbrother stepsister sibling siblings twin
     """
 )
+# Words between an owner and a relative: "Nyandeng Mabior's little sister", "Ayen's older brother".
+_KIN_ADJECTIVES = _words("little older younger big elder baby twin eldest youngest oldest late")
 _PERSON_NOUNS = _words(
     """
     guy girl bloke man woman boy lady someone somebody person student friend kid one dude chap fella
@@ -780,6 +820,9 @@ _DOINGS = _REPORTING | _words(
     turned got
     """
 )
+# A person's comings and goings: "Hope came in crying", "ruby came back", "Will went home".
+_COMINGS = _words("came comes went goes arrived arrives turned turns showed shows left leaves")
+_COMING_WHERE = _words("in to back home late early along over round around by into from")
 # Things one meets someone over: "a call with Ebere", "a session with Lakmini".
 _MEETING_NOUNS = _words("call calls session sessions coffee lunch dinner yarn catchup chat")
 # What a person has, so a possessive before one is a person's ("Tevite's exam").
@@ -804,12 +847,13 @@ _PERSON_STATES = _words(
     behind suicidal homesick scared afraid angry devastated distressed withdrawn ashamed embarrassed
     grieving unwell tearful teary panicking thinking considering hoping sleeping drinking skipping
     avoiding isolated self-harming managing staying seeing working studying living crashing
+    terrified petrified heartbroken furious gutted ashamed mortified miserable
     """
 )
 # States that a rare word no list knows is in only when it is a person ("Tevite was quiet"), where
 # a season or a place could be ("Easter was quiet").
 _WEAK_STATES = _words(
-    "lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen drunk high "
+    "back lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen drunk high "
     "hungover flat distant irritable agitated calmer"
 )
 # After "like", these say a person feels ("Will feels like he's failing"), not a place seems
@@ -861,6 +905,26 @@ _ORDINARY_RARE_WORDS = _words(
     sportsgirl supre myer mcdonald mcdonalds maccas kfc nandos zambrero oporto subway grilld
     subreddit subreddits groupchat gc dms teary weepy fifo dido sertraline fluoxetine escitalopram
     citalopram venlafaxine desvenlafaxine mirtazapine quetiapine olanzapine aripiprazole lamotrigine
+    surg gensurg medsurg workup workups visa visas
+    dinka nuer hazara hazaras hmong kachin rohingya oromo amhara tigrayan tigrinya acholi yazidi
+    assyrian chaldean mandaean pashtun tajik uzbek igbo yoruba hausa fulani shona ndebele maasai
+    kikuyu luo banyamulenge anuak shilluk karenni zomi
+    """
+) | _words(
+    # Words of the languages a cohort switches into mid-sentence (Tagalog, Hindi and Urdu, Spanish,
+    # Malay and Indonesian, Samoan and Tongan, Māori, Arabic, Cantonese and Mandarin romanised):
+    # function words, greetings, forms of address. A name no list knows stands in their places.
+    """
+    lang yung ang ng mga naman talaga kasi sige kuya ate po opo hindi wala pala din rin diba ba nga
+    kumain ako ikaw siya niya natin tayo kayo sila hija hijo anak ninang ninong
+    karo kya nahi nahin hai hain accha acha achha yaar beta beti bhai bhaiya didi ji chalo theek thik
+    kuch bohot bahut haan ghar khana padhai jaldi
+    mija mijo abuela abuelo abuelita mami papi pues bueno vale claro gracias hola oye
+    lah leh lor meh sudah belum boleh tak makan kopitiam tapi jangan
+    manuia aso talofa lelei faafetai fa'afetai fanau
+    kia ora whanau koha mahi mokopuna
+    yalla habibi habibti inshallah wallah mashallah khalas shukran
+    aiya aiyo aiyah jiayou
     """
 )
 # Words whose frequency in English (the `wordfreq` package's list, zipf scale) is at least this
@@ -916,12 +980,19 @@ _THING_ENDINGS = (
 
 
 @cache
-def _common_english_words() -> frozenset[str]:
+def _common_english_words(zipf: float = _ENGLISH_WORD_ZIPF) -> frozenset[str]:
     """English words common enough that they are words before they are names; built once per
     process from the word list that `wordfreq` ships (about a third of a second, no network)."""
-    least = 10 ** (_ENGLISH_WORD_ZIPF - 9)
+    least = 10 ** (zipf - 9)
     frequencies = get_frequency_dict("en", wordlist="best")
     return frozenset(word for word, frequency in frequencies.items() if frequency >= least and word.isalpha())
+
+
+# A word made of very common English words ("homesick", "workup") or one of them with an ending or
+# a prefix ("examiners", "disapproves") or two letters swapped ("stduent") is English, not a name.
+_PARTICLES = frozenset(("up", "in", "out", "on", "off", "down", "over", "back"))
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+_WORD_PREFIXES = ("dis", "un", "re", "mis", "non", "over", "under", "pre", "sub", "out")
 
 
 @cache
@@ -935,6 +1006,33 @@ def _known_first_names() -> frozenset[str]:
 
 # Places of at least this many people worldwide, and every Australian one of 1,000 or more.
 _WORLD_CITY_POPULATION = 100_000
+# Where many of a cohort's families live, towns are named from 10,000 people: the Pacific, East
+# Africa and the Horn, South and Southeast Asia ("Nadi", "Bor", "Battambang").
+_NEAR_CITY_POPULATION = 10_000
+_NEAR_COUNTRIES = frozenset(
+    code.upper()
+    for code in _words(
+        """
+        FJ WS TO PG SB VU KI TV NR CK NU NC PF FM MH PW AS GU
+        KE UG TZ RW BI SS SD ET ER SO DJ CD
+        MY ID PH TH VN KH LA MM SG BN TL NP LK BD BT PK AF
+        """
+    )
+)
+# Islands, states and camps that the cities list leaves out ("From Rarotonga", "via Kakuma").
+_REGIONS = _words(
+    """
+    rarotonga aitutaki upolu savaii tongatapu vava'u vavau ha'apai eua taveuni
+    bougainville guadalcanal malaita efate espiritu santo tarawa funafuti
+    sabah sarawak johor penang kelantan terengganu pahang kedah perak selangor melaka borneo
+    kalimantan sumatra sulawesi java bali lombok flores papua mindanao luzon visayas cebu leyte samar
+    palawan bohol panay negros
+    kakuma dadaab kyangwali nakivale bidibidi adjumani kutupalong
+    punjab sindh kerala gujarat karnataka telangana andhra bengal assam manipur mizoram nagaland
+    """
+) | frozenset(
+    ("mae la", "mae sot", "umpiem mai", "nu po", "cox bazar", "tamil nadu", "viti levu", "vanua levu")
+)
 
 
 @cache
@@ -956,7 +1054,8 @@ def _all_places() -> frozenset[str]:
         places.add(name)
         places.add(name.split()[-1])  # "korea", "guinea", "zealand"
     for city in cache_.get_cities().values():
-        if city["countrycode"] == "AU" or city["population"] >= _WORLD_CITY_POPULATION:
+        near = city["countrycode"] in _NEAR_COUNTRIES and city["population"] >= _NEAR_CITY_POPULATION
+        if city["countrycode"] == "AU" or near or city["population"] >= _WORLD_CITY_POPULATION:
             places.add(_fold(city["name"]))
         if city["countrycode"] == "AU":  # what locals call a town: "Wagga", "Rocky"
             places.update(
@@ -964,7 +1063,7 @@ def _all_places() -> frozenset[str]:
                 for other in city["alternatenames"]
                 if other.isascii() and other[:1].isupper() and not other.isupper()
             )
-    return frozenset(places)
+    return frozenset(places | _REGIONS)
 
 
 @lru_cache(maxsize=8192)  # the same few thousand words come back in every narrative
@@ -972,6 +1071,27 @@ def _fold(word: str) -> str:
     """Lowercase without diacritics, so "Thị" and "Zoë" are looked up as "thi" and "zoe"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def _shouted(text: str) -> bool:
+    """Whether a note is written in capitals or in alternating case ("KIPRONO FAILED", "sPoKe tO
+    mUkAsA") rather than in its usual case, so its names would read as abbreviations or brands."""
+    capitals = len(_UPPER.findall(text))
+    if capitals < 8 or capitals * 3 < len(text) - text.count(" "):
+        return False  # most text: a few capitals, cheaply told
+    words = _LETTER_RUN.findall(text)
+    odd = sum(1 for word in words if not (word.islower() or word.istitle()))
+    return len(words) >= 3 and odd * 5 >= len(words) * 3
+
+
+def _in_usual_case(text: str) -> str:
+    """`text` in lower case, each character kept in its place (a letter whose lower case is longer,
+    "İ", stays as written)."""
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
 
 
 def _digits(text: str) -> str:
@@ -1136,6 +1256,7 @@ class IdentifierDetector:
         self.allowed_hosts = frozenset(host for host in hosts if "." in host and host not in _SHARED_HOSTS)
         self.names = _known_first_names()
         self.english = _common_english_words()
+        self.common = _common_english_words(_COMPOUND_PART_ZIPF)
         self.places = _places()
         self.all_places = _all_places()
 
@@ -1421,6 +1542,13 @@ class IdentifierDetector:
         text = scan.masked
         spans = [m.span() for m in _STREET.finditer(text)]
         spans += [m.span() for m in _NAMED_STREET.finditer(text)]
+        if _shouted(text):  # "NEW ADDRESS: 1204/55 QUEEN ST": read as "Queen St"
+            titled = "".join(
+                _in_usual_case(word) if len(word) < 2 else word[0] + _in_usual_case(word[1:])
+                for word in re.split(r"(?<=\s)", text)
+            )
+            if len(titled) == len(text):
+                spans += [m.span() for m in _STREET.finditer(titled)]
         # A house number that is also a service's number ("112 Stirling Highway": 112 is an
         # emergency number) was masked as allowed; read the street from the text as written.
         if _MASK in text:
@@ -1451,6 +1579,8 @@ class IdentifierDetector:
             scan.add("person_name", spans)
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
+        if _shouted(text):
+            text = _in_usual_case(text)  # "CALLED NAKATO BACK", "sPoKe tO mUkAsA": read as written low
         tokens = [
             (m.start(), m.end(), m.group(0))
             for m in _WORD.finditer(text)
@@ -1480,6 +1610,8 @@ class IdentifierDetector:
                 continue  # capitalised words are read below, a run at a time
             if self._lowercase_names_someone(index, sentence):
                 spans.append(tokens[index][:2])
+            elif self._lowercase_full_name(index, sentence):
+                spans.append((tokens[index][0], tokens[index + 1][1]))  # "dmitri ivanov again"
 
         index = 0
         while index < len(tokens):
@@ -1500,12 +1632,22 @@ class IdentifierDetector:
             ):
                 run.append(run[-1] + 1)
             index = run[-1] + 1
-            while len(run) > 1 and (keys[run[0]] in _FUNCTION_WORDS or keys[run[0]] in _DETERMINERS):
-                run = run[1:]  # "When Nadeesha told me": the name starts after the word that opens
-            if self._run_names_someone(run, sentence, titled=titled[run[0]]):
+            while len(run) > 1 and (
+                keys[run[0]] in _FUNCTION_WORDS
+                or keys[run[0]] in _DETERMINERS
+                or (
+                    (keys[run[0]] in _DIRECT_CONTACT_VERBS or keys[run[0]] in _TELLING_VERBS)
+                    and initial[run[0]]
+                )
+            ):
+                run = run[1:]  # "When Nadeesha told me", "Met Joy again": the name starts after
+            if len(run) > 1 and keys[run[0]] in _HONORIFICS and self._honoured(run[1:], sentence):
+                spans.append((tokens[run[0]][0], tokens[run[-1]][1]))  # "Saw Eh Htoo", "Sister Warda"
+            elif self._run_names_someone(run, sentence, titled=titled[run[0]]):
                 spans.append((tokens[run[0]][0], tokens[run[-1]][1]))
             elif self._after_an_initial(run[0], sentence, tokens, text):
                 spans.append((tokens[run[0] - 1][0], tokens[run[-1]][1]))
+        spans.extend(self._initials(sentence, tokens, titled))
         if (
             not spans
             and 2 <= len(tokens) <= 3
@@ -1519,6 +1661,84 @@ class IdentifierDetector:
         ):
             spans.append((tokens[0][0], tokens[-1][1]))  # a note that is only a name: "Chukwuemeka Obi"
         return spans
+
+    def _initials(
+        self, sentence: _Sentence, tokens: list[tuple[int, int, str]], titled: list[bool]
+    ) -> list[tuple[int, int]]:
+        """Initials in a person's place: "Dr K", "her tutor KB", "KB seemed better", "Who: JT",
+        "A.M. (her tutor)", "spoke with R.S." — never an abbreviation ("ED", "GP", "PHQ", "CBT")."""
+        spans = []
+        words, keys, gaps = sentence.written, sentence.keys, sentence.gaps
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if len(word) > 3 or not word.isupper():
+                index += 1
+                continue
+            last = index
+            while (
+                last + 1 < len(words)
+                and len(words[last]) == 1
+                and len(words[last + 1]) == 1
+                and words[last + 1].isupper()
+                and re.fullmatch(r"\.\s?", gaps[last + 1])
+            ):
+                last += 1  # "A.M.", "R. S."
+            dotted = last > index and gaps[last + 1].startswith(".")
+            first, index = index, last + 1
+            before = sentence.before(first)
+            if len(word) == 1 and last == first:
+                if titled[first] and not gaps[first + 1].startswith("."):
+                    spans.append(tokens[first][:2])  # "Dr K", "Dr H asked us"
+                continue
+            if dotted:
+                letters = "".join(keys[first : last + 1])
+                if re.search(r"\d\s*$", gaps[first]) or (
+                    letters in _ABBREVIATIONS and letters not in ("am", "pm")
+                ):
+                    continue  # "10 A.M.", "U.S."
+                placed = (
+                    before in _RELATIONS
+                    or before in _TELLING_VERBS
+                    or sentence.contact_cue(first)
+                    or sentence.bracketed_relation(last)
+                    or sentence.labelled(first)
+                )
+            elif last == first and len(word) >= 2 and keys[first] not in _ABBREVIATIONS:
+                if keys[first] in self.common or re.match(r"\s*\d", gaps[first + 1]):
+                    continue  # "OK", "IT"; "PHQ 9"
+                placed = (
+                    before in _RELATIONS
+                    or sentence.labelled(first)
+                    or sentence.bracketed_relation(first)
+                    or sentence.person_slot(first)
+                )
+            else:
+                continue
+            if placed:
+                spans.append((tokens[first][0], tokens[last][1]))
+        return spans
+
+    def _honoured(self, run: list[int], sentence: _Sentence) -> bool:
+        """Whether a name follows an honorific: Karen "Saw Eh Htoo", "Naw Paw Htoo" (two or more
+        parts, one no list knows), "Sister Warda Khoshaba" (not "Saw Centrelink staff")."""
+        keys = sentence.keys
+        if not all(self._plain_capitalised(sentence.written[i]) for i in run):
+            return False
+        if any(keys[i] in _PLACE_OR_ORGANISATION or keys[i] in _NOT_PEOPLE for i in run):
+            return False
+        if " ".join(keys[i] for i in run) in self.places:
+            return False
+        if keys[run[0] - 1] in ("saw", "naw"):
+            # Karen names are short syllables, often English-looking: "Saw Ler Moo", "Naw Say Paw"
+            return (
+                len(run) >= 2
+                and all(len(keys[i]) <= 4 for i in run)
+                and not all(keys[i] in self.common for i in run)  # "Saw Big Day Out posters"
+            )
+        return any(
+            self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
+        )
 
     def _after_an_initial(
         self, index: int, sentence: _Sentence, tokens: list[tuple[int, int, str]], text: str
@@ -1597,6 +1817,32 @@ class IdentifierDetector:
             and key not in _ORDINARY_RARE_WORDS
             and key not in _SERVICES
             and self._unlisted(key)
+            and not self._english_form(key)
+        )
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one detector per program, a few thousand words
+    def _english_form(self, key: str) -> bool:
+        """Whether a word no list knows is still English: a compound of very common words
+        ("homesick", "workup"), a form of a common word ("examiners", "disapproves"), or a common
+        word with two letters swapped ("stduent")."""
+        if not key.isalpha() or len(key) < 5:
+            return False
+        english, common = self.english, self.common
+        for ending in _ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 4 and key[: -len(ending)] in english:
+                return True
+        for prefix in _WORD_PREFIXES:
+            rest = key[len(prefix) :]
+            if key.startswith(prefix) and len(rest) >= 4 and (rest in english or self._english_form(rest)):
+                return True
+        for cut in range(3, len(key) - 1):
+            head, tail = key[:cut], key[cut:]
+            if head in common and tail in common and (len(tail) >= 3 or tail in _PARTICLES):
+                return True
+        return any(
+            key[:i] + key[i + 1] + key[i] + key[i + 2 :] in common
+            for i in range(len(key) - 1)
+            if key[i] != key[i + 1]
         )
 
     def _in_a_foreign_phrase(self, index: int, sentence: _Sentence) -> bool:
@@ -1628,8 +1874,10 @@ class IdentifierDetector:
         said"), "Addison's disease", "Cushing's and Conn's syndromes", "students from Kenya and
         Nigeria"."""
         keys = sentence.keys
-        joined = " ".join(keys[i] for i in run)
-        if any(joined == phrase or joined.startswith(phrase + " ") for phrase in _NAMED_LIKE_PEOPLE):
+        # The run is, or starts with, a listed phrase: one look-up per leading stretch of words.
+        if any(
+            " ".join(keys[i] for i in run[:size]) in _NAMED_LIKE_PEOPLE for size in range(1, len(run) + 1)
+        ):
             return not self._only_a_person(run, sentence)
         if sentence.eponym_follows(run[-1]):
             return True
@@ -1797,6 +2045,39 @@ class IdentifierDetector:
             return False  # "placement in hamilton"
         return len(key) >= 4 and key in self.names and key not in _ENGLISH_HOMONYMS and key not in _NOT_PEOPLE
 
+    def _lowercase_full_name(self, index: int, sentence: _Sentence) -> bool:
+        """Whether a lowercase first name that is no English word stands before a surname that no
+        list knows: "dmitri ivanov again", "astrid lindqvist ok", "niamh o'sullivan"."""
+        if sentence.keys[index] in self.english or (
+            index + 1 >= len(sentence.keys)
+            or sentence.initial[index + 1]
+            or not sentence.gaps[index + 1].isspace()
+        ):
+            return False
+        first, surname = sentence.keys[index], sentence.keys[index + 1]
+        if not sentence.written[index + 1].islower() or len(first) < 3 or len(surname) < 3:
+            return False
+        if surname in self.english or surname in _ANY_PERSON_VERB or surname.endswith(("ing", "ed", "ly")):
+            return False
+        before = sentence.before(index)
+        if self._rare(first) and not self._is_known(first) and self._rare(surname):
+            # Two words no list knows are a foreign phrase ("nasi lemak") unless a person is met,
+            # told or related there: "checked in w abuk ayen", "her friend tupou vake".
+            return before in _RELATIONS or before in _TELLING_VERBS or sentence.contact_cue(index)
+        if first in _NOT_PEOPLE or not self._is_known(first) or self._is_everyday(first):
+            return False
+        if not ((self._rare(surname) and not self._is_known(surname)) or surname in _SURNAMES):
+            return False
+        # Where a note puts a person: opening it or a sentence, or after a relation or a contact
+        # ("cooks nasi lemak", "está muy cansada" are phrases mid-sentence).
+        return (
+            sentence.initial[index]
+            or before in _RELATIONS
+            or before in _TELLING_VERBS
+            or before in ("with", "w", "by", "and")
+            or sentence.contact_cue(index)
+        )
+
     def _compound_word(self, word: str) -> bool:
         """An English compound with a lowercase part: "Check-in", "Drop-off" (not "Eun-ji")."""
         head, _, tail = word.partition("-")
@@ -1821,9 +2102,13 @@ class IdentifierDetector:
             return True  # "tenzin (tibetan, 3rd yr)", "a year four called drew who…"
         before = sentence.before(index)
         opens = not before or before in ("said", "says", "and", "but", "that", "cos", "bc", "coz")
-        if opens and sentence.person_follows(index):
-            return True  # "will said", "autumn said", "she said river texted her"
+        if opens and (
+            sentence.person_follows(index) or (key not in _NOT_PEOPLE and sentence.comes_or_tied(index))
+        ):
+            return True  # "will said", "autumn said", "she said river texted her", "ruby came back"
         if key in _NOT_PEOPLE:  # a season, month or place word: only where a pair of people stands
+            if key not in _KIN_WORDS and sentence.family_follows(index):
+                return True  # "jun's mum admitted": a month owns no mother
             return before in _RELATIONS and sentence.people_follow(index)
         if sentence.bracketed_relation(index) or before in ("dr", "prof", "mr", "mrs", "ms", "mx"):
             return True
@@ -1837,7 +2122,15 @@ class IdentifierDetector:
         # up", "her friend summer both…" (not "her tutor job is", "talk long time").
         everyday = (key in self.english and self._is_everyday(key)) or not self._is_known(key)
         slot = (
-            sentence.person_slot(index) or sentence.people_follow(index) or sentence.gaps[index + 1].strip()
+            sentence.person_slot(index)
+            or sentence.people_follow(index)
+            or sentence.gaps[index + 1].strip()
+            # "spoke to hope about her dad", "met w rose re the bond": whom one talked to, and of what
+            or (
+                sentence.contact_cue(index)
+                and index + 1 < len(sentence.keys)
+                and sentence.keys[index + 1] in ("about", "re", "regarding", "again")
+            )
         )
         cued = sentence.contact_cue(index) or before in _TELLING_VERBS or before in _RELATIONS
         return bool(cued and sentence.gaps[index].isspace() and (not everyday or slot))
@@ -1850,6 +2143,27 @@ class IdentifierDetector:
         if any(self._compound_word(sentence.written[i]) for i in run):
             return False  # "Check-in", "Follow-up": a word, not "Anne-Marie" or "Seo-yeon"
         last = run[-1]
+        following = last + 1 < len(keys) and not sentence.initial[last + 1]
+        if len(run) == 1 and keys[first] in _PEOPLES and following and keys[last + 1] in _GROUP_MEMBERS:
+            return False  # "Karen student", "Dinka family": a people, not a person
+        if all("-" in keys[i] and keys[i].split("-")[-1] in self.english for i in run) and all(
+            part.endswith(("an", "ese", "ish", "i")) and part in self.english
+            for i in run
+            for part in keys[i].split("-")
+        ):
+            return False  # "Nigerian-Australian", "Fijian-Indian"
+        rest = sentence.text[sentence.ends[last] :] if sentence.ends else ""
+        if (
+            len(run) > 1
+            and _UNIT_LETTER.match(rest)
+            and all(
+                keys[i] in _ORDINARY_RARE_WORDS or (keys[i] in self.english and not self._is_known(keys[i]))
+                for i in run[1:]
+            )
+        ):
+            return False  # "Gen Surg B", "Gen Med A": a team's letter
+        if len(run) == 1 and keys[first] in self.english and re.match(r"[ \t]+\d", rest):
+            return False  # "Term 3", "Week 5", "Level 2": a counted thing
         plain = all(self._plain_capitalised(sentence.written[i]) for i in run)
         named = any(
             self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
@@ -2036,17 +2350,45 @@ class IdentifierDetector:
             return True
         if (
             1 < len(run) <= 3
-            and all(self._rare_part(keys[i]) for i in run)
-            and sum(self._rare(keys[i]) for i in run) >= 2
+            and all(
+                self._rare_part(keys[i])
+                or (self._is_known(keys[i]) and not self._is_everyday(keys[i]) and keys[i] not in _NOT_PEOPLE)
+                # a rare first name, then a surname that is also an uncommon word: "Chiamaka Obi"
+                or (
+                    i == last
+                    and i != first
+                    and self._rare(keys[first])
+                    and keys[i] not in _NOT_PEOPLE
+                    and keys[i] not in _FUNCTION_WORDS
+                    and keys[i] not in _ROLE_WORDS
+                    and keys[i] not in self.common  # "Telehealth Link", "Wiradjuri Country"
+                )
+                for i in run
+            )
+            and sum(self._rare(keys[i]) for i in run) >= 1
+            and " ".join(keys[i] for i in run) not in self.all_places
         ):
-            # "Tuilagi Faleolo said…", "texted Kiele Makoa": a full name no list knows.
-            return all(self._plain_capitalised(sentence.written[i]) for i in run) and (
-                before in _RELATIONS
+            # "Tuilagi Faleolo said…", "texted Kiele Makoa", "Chiamaka Obi messaged", "Sokha Chea's
+            # mum": a full name no list knows, or knows only in part.
+            placed = all(self._plain_capitalised(sentence.written[i]) for i in run) and (
+                sentence.family_follows(last)
+                or sentence.in_apposition(first, last)
+                or before in _RELATIONS
                 or before in ("by", "with")  # "a post by Aung Kyaw"
                 or before in _TELLING_VERBS
                 or sentence.contact_cue(first)
                 or sentence.person_slot(run[-1])
+                # "Kila Temu from Lae says": a full name, then where she is from
+                or (
+                    following
+                    and keys[last + 1] == "from"
+                    and " ".join(keys[i] for i in run) not in self.all_places
+                )
             )
+            if placed or (
+                all(self._rare_part(keys[i]) for i in run) and sum(self._rare(keys[i]) for i in run) >= 2
+            ):
+                return placed  # a full name no list knows decides here; a part-known one reads on
         met = sentence.contact_cue(first)
         names = [
             i
@@ -2079,6 +2421,7 @@ class IdentifierDetector:
                 or sentence.possessive(first)
                 or sentence.person_follows(first)
                 or sentence.said_or_struggling(first, feeling=True)
+                or sentence.comes_or_tied(first)
             )
         # Several capitalised words with only everyday-word names among them ("Beyond Blue",
         # "Grace Period") are a title or heading, unless every word is a name.
@@ -2135,6 +2478,12 @@ class _Sentence:
             return False
         after = self.keys[last + 1 : last + 5]
         if after[0] not in _DETERMINERS:
+            # "Boio Iamo, PNG scholarship student, is failing": a role closed by a comma
+            for offset, word in enumerate(after[:3], start=1):
+                if self.initial[last + offset]:
+                    return False
+                if _is_relation(word, roles=True) and last + offset + 1 < len(self.gaps):
+                    return "," in self.gaps[last + offset + 1]
             return False
         for offset, word in enumerate(after[1:], start=2):
             if self.initial[last + offset] or "," in self.gaps[last + offset]:
@@ -2147,7 +2496,17 @@ class _Sentence:
         """Whether a label names the person after it: "Peer: Taro", "Name - Ana"."""
         if index == 0 or not re.fullmatch(r"\s*[:=–—-]\s*", self.gaps[index]):
             return False
-        return self.keys[index - 1] in ("peer", "name", "student", "supporter", "caller", "friend")
+        return self.keys[index - 1] in (
+            "peer",
+            "name",
+            "student",
+            "supporter",
+            "caller",
+            "friend",
+            "who",
+            "referrer",
+            "client",
+        )
 
     def the_one(self, index: int) -> bool:
         """Whether "is the only tutor who", "was the one who" follows `index`: a person's place."""
@@ -2189,6 +2548,8 @@ class _Sentence:
         hopped = False
         if before in ("to", "with", "up", "w"):  # "w/" is shorthand for "with"
             before = self.before(index, 2)
+            if before.endswith("ly") and self.before(index, 3):  # "spoke briefly with"
+                before = self.before(index, 3)
             if before in ("up", "to", "with", "in", "on", "out", "back"):  # "caught up with", "checked in w"
                 before = self.before(index, 3)
                 hopped = True
@@ -2204,6 +2565,8 @@ class _Sentence:
         if not (self.possessive(index) and following):
             return False
         kin = self.keys[index + 1]
+        if kin in _KIN_ADJECTIVES and index + 2 < len(self.keys) and not self.initial[index + 2]:
+            kin = self.keys[index + 2]  # "Nyandeng Mabior's little sister"
         return kin in _RELATIONS or (kin.endswith("s") and kin[:-1] in _RELATIONS)  # "…'s housemates"
 
     def feeling_follows(self, index: int) -> bool:
@@ -2317,6 +2680,23 @@ class _Sentence:
             len(after) == 3
             and after[0] == "and"
             and after[1] in ("his", "her", "their", "my")
+            and after[2] in _RELATIONS
+            and not any(self.initial[index + 1 : index + 4])
+        )
+
+    def comes_or_tied(self, index: int) -> bool:
+        """Whether a person's coming or going, or a tie to someone, follows `index`: "Hope came in
+        crying", "Will and his girlfriend broke up", "Chase and his girlfriend split up"."""
+        after = self.keys[index + 1 : index + 4]
+        if not after or self.initial[index + 1] or self.keys[index] in _NOT_PEOPLE:
+            return False
+        if after[0] in _COMINGS and after[1:2] and after[1] in _COMING_WHERE and not self.initial[index + 2]:
+            # "Bill came in the mail", "bill came in for the ambo": a thing arrives in something
+            return not (after[1] == "in" and after[2:3] and (after[2] in _DETERMINERS or after[2] == "for"))
+        return (
+            len(after) == 3
+            and after[0] == "and"
+            and after[1] in ("his", "her", "their")
             and after[2] in _RELATIONS
             and not any(self.initial[index + 1 : index + 4])
         )

@@ -29,23 +29,23 @@ TUNING_TEXTS = {text for _, text in IDENTIFYING} | set(ORDINARY)
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpora against targets of 0.98 and 0.02. After issue 12's sixth round: A 0.994 and
-# 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.983 and 0.004, E 0.969 and 0.004 — all five seen
-# (rules were written from their misses, so they flatter the detector: D measured 0.904 and 0.025
-# blind before the fifth round, E 0.926 and 0.039 blind before the sixth). F was written blind for
-# the sixth round and measured once after its rules were final: the clean figure, 0.911 and 0.053
-# (the fourth round's detector: 0.879, 0.066). See docs/privacy.md for what each misses. The floors
-# are the measured figures, so a change can only hold or improve them.
+# The held-out corpora against targets of 0.98 and 0.02. After issue 12's seventh round: A 0.994 and
+# 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.984 and 0.004, E 0.976 and 0.002, F 0.978 and
+# 0.002 — all six seen (rules were written from their misses, so they flatter the detector: D
+# measured 0.904 and 0.025 blind, E 0.926 and 0.039, F 0.911 and 0.053 blind after the sixth round,
+# before the seventh was tuned on it). G, written blind for the seventh round, is measured after it.
+# See docs/privacy.md for what each misses. The floors are the measured figures, so a change can
+# only hold or improve them.
 HELD_OUT = {
     # corpus: (module, least recall, most false refusals)
     "A": (heldout, 0.99, 0.01),
     "B": (heldout_b, 0.99, 0.01),
     "C": (heldout_c, 0.99, 0.01),
     "D": (heldout_d, 0.98, 0.01),
-    "E": (heldout_e, 0.96, 0.01),
-    # F was written blind and measured once after the sixth round (0.911 recall, 0.053 false
-    # refusals), short of issue 12's targets (0.98, 0.02); these floors keep it from getting worse.
-    "F": (heldout_f, 0.91, 0.06),
+    "E": (heldout_e, 0.97, 0.01),
+    # F is SEEN: written blind, measured once after the sixth round (0.911, 0.053), then tuned on
+    # in the seventh (0.978, 0.002).
+    "F": (heldout_f, 0.97, 0.01),
 }
 
 
@@ -735,4 +735,68 @@ def test_sixth_round_names_are_refused(detector: IdentifierDetector, text: str) 
     ],
 )
 def test_sixth_round_places_conditions_and_words_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+# --- Seventh round: what held-out F taught, as general rules -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("person_name", "TEMITOPE MISSED THE VIVA AND IS NOT ANSWERING"),  # a note in capitals
+        ("person_name", "cAlLeD oLuWaSeUn, sHe Is OkAy NoW"),  # alternating case
+        ("street_address", "MOVED TO 7/21 WATTLE ST, CAIRNS LAST WEEK"),
+        ("person_name", "Her mentor DW keeps cancelling on her."),  # initials after a relation
+        ("person_name", "PL said the roster change broke her."),  # initials before a person's verb
+        ("person_name", "Caller: TM\nIssue: exam stress"),  # initials after a label
+        ("person_name", "Dr R rang the program about her."),  # a title and one letter
+        ("person_name", "Checked in with J.P. (his housemate) who found him."),
+        ("person_name", "katarina novakovic again - same worries about the supp"),  # lowercase full name
+        ("person_name", "Grace came in late and left before the debrief."),  # an everyday-word name comes
+        ("person_name", "Hunter and his partner separated last month."),  # ...and is tied to someone
+        ("person_name", "Told Adaeze Nwosu the forms were in."),  # a telling verb opening the note
+        ("person_name", "Naw Say Paw finds the forms hard."),  # a Karen honorific
+        ("person_name", "Sister Philomena Bature runs the after-school club."),
+        ("person_name", "Oluwadamilare Smith messaged twice overnight."),  # a full name known in part
+        ("person_name", "Tafadzwa Moyo's older brother paid the bond."),
+        ("person_name", "Kalolaine Fifita, PNG exchange student, is overwhelmed."),  # a role and commas
+        ("person_name", "Lusia Havili from Nukualofa says the fees doubled."),
+        ("person_name", "checked in w tadesse gebru after the lecture"),  # a lowercase name one meets
+    ],
+)
+def test_seventh_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STUDENT OK, NIL RISK, F/U WITH GP NEXT WEEK",  # capitals with no one in them
+        "sTrEsSeD aBoUt ExAmS, wIlL cHeCk In",
+        "ED said she can go home; GP to review, PHQ 9 of 12, CBT started.",  # abbreviations
+        "ICU was loud and the OSCE went badly.",
+        "Gen Med A handover runs late every night.",  # a team's letter
+        "Week 6 of Term 2 is the worst for her.",  # counted things
+        "Chin community picnic helped with the isolation.",  # a people before a group word
+        "Hazara elders at the mosque have been kind.",
+        "She grew up in Kutupalong and came here at fourteen.",  # a camp
+        "From Sarawak, misses the food.",  # a state the cities list leaves out
+        "Her family runs a shop near Mbarara.",  # a town of the region
+        "Busy day, sige lang, she's fine, next week na.",  # code-switching words
+        "Yaar, the exam was brutal, she laughed.",
+        "homesick and teary after the long weekend",  # an English compound
+        "Both examiners disapproves of the format, she says.",  # forms of English words
+        "thx for teh update, stduent is ok",  # swapped letters
+        "Will is the hardest part of estate planning, apparently.",
+        "Bill came in the mail and it was huge.",
+        "Harcourts kept the bond for three months.",  # an estate agency
+        "Samoan-Australian student, proud of it.",
+        "Telehealth Link told her to wait.",  # a rare word before a common one
+        "she had roti canai with friends after class",  # a foreign phrase where no one is met
+    ],
+)
+def test_seventh_round_words_peoples_places_and_abbreviations_pass(
+    detector: IdentifierDetector, text: str
+) -> None:
     assert detector.find(text) == []
