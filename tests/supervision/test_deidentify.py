@@ -17,6 +17,7 @@ from tests.supervision import deidentify_heldout_c as heldout_c
 from tests.supervision import deidentify_heldout_d as heldout_d
 from tests.supervision import deidentify_heldout_e as heldout_e
 from tests.supervision import deidentify_heldout_f as heldout_f
+from tests.supervision import deidentify_heldout_g as heldout_g
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -46,6 +47,10 @@ HELD_OUT = {
     # F is SEEN: written blind, measured once after the sixth round (0.911, 0.053), then tuned on
     # in the seventh (0.978, 0.002).
     "F": (heldout_f, 0.97, 0.01),
+    # G was written blind for the seventh round and measured once after it (0.913 recall, 0.022 false
+    # refusals; the sixth round's detector: 0.903, 0.027), short of the targets; these floors keep it
+    # from getting worse.
+    "G": (heldout_g, 0.91, 0.03),
 }
 
 
