@@ -35,7 +35,7 @@ def lockout_response(
     return render(request, "registration/locked_out.html", {"message": lockout_message()}, status=429)
 
 
-login = public(auth_views.LoginView.as_view(redirect_authenticated_user=True))
+# The sign-in page itself is program/views/mfa.py `login` (password, then a code for people with an app).
 logout = public(auth_views.LogoutView.as_view())
 password_change = signed_in(auth_views.PasswordChangeView.as_view())
 password_change_done = signed_in(auth_views.PasswordChangeDoneView.as_view())
