@@ -62,7 +62,7 @@ class AuthTokenView(APIView):
         user = serializer.validated_data["user"]
         if mfa.uses_second_factor(user):
             # The password alone must not reach the API for someone whose sign-in needs a second factor.
-            return error_response(403, "second_factor_required", mfa.PASSWORD_TOKEN_REFUSED)
+            return error_response(403, "second_factor_required", mfa.USE_PERSONAL_TOKENS)
         # As for a page sign-in: records last_login and lets django-axes clear the failure count. A token
         # is not a browser session, so the signal gets a copy of the request without one: django-axes
         # would otherwise create a session (and set a session cookie) to fingerprint the sign-in.

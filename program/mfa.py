@@ -39,13 +39,14 @@ STEP_SECONDS = 30
 # Codes from one step either side of now are taken (clock drift), never a step already used.
 VALID_WINDOW = 1
 RECOVERY_CODE_COUNT = 10
+RECOVERY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"  # base32: no 0/1/8/9 to mistake for letters
 # The session key set once a sign-in has passed the second factor (or enrolled one).
 VERIFIED_SESSION_KEY = "mfa_verified"
 # The session key holding the person who gave a right password and still owes a code.
 PENDING_SESSION_KEY = "mfa_pending"
 
 WRONG_CODE = "That code is not right. Check the time on your phone and enter the current code."
-PASSWORD_TOKEN_REFUSED = (  # noqa: S105 (a message, not a password)
+USE_PERSONAL_TOKENS = (
     "Your account uses a second factor, so a password alone cannot get an API token. Sign in, then make a "
     "personal access token on the API tokens page (/accounts/api-tokens/) or at /api/v1/personal-tokens/."
 )
@@ -153,7 +154,7 @@ def _new_recovery_codes(user: User) -> list[str]:
     RecoveryCode.objects.filter(user=user).delete()
     codes = []
     for _ in range(RECOVERY_CODE_COUNT):
-        raw = pyotp.random_base32(length=12).lower()  # 60 bits
+        raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(12))  # 60 bits
         codes.append(f"{raw[:4]}-{raw[4:8]}-{raw[8:]}")
     RecoveryCode.objects.bulk_create(
         [RecoveryCode(user=user, code_hash=_digest(_normalise_recovery(code))) for code in codes]
@@ -165,25 +166,26 @@ def _normalise_recovery(code: str) -> str:
     return "".join(ch for ch in code.lower() if ch.isalnum())
 
 
-@transaction.atomic
 def confirm_enrolment(user: User, code: str) -> list[str]:
     """Confirm the pending device with a current code; returns the recovery codes (shown once)."""
-    device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed_at__isnull=True).first()
-    if device is None:
-        raise ValidationError("Start again: there is no authenticator key waiting to be confirmed.")
-    step = _match_step(_decrypt(device.secret_encrypted), code)
-    if step is None:
-        audit.record(user, AuditAction.UPDATE, device, summary="Second factor enrolment refused: wrong code")
-        raise ValidationError(WRONG_CODE, code="wrong_code")
-    device.confirmed_at = timezone.now()
-    device.last_step = step
-    device.last_used_at = device.confirmed_at
-    device.save(update_fields=["confirmed_at", "last_step", "last_used_at"])
-    codes = _new_recovery_codes(user)
-    audit.record(
-        user, AuditAction.CREATE, device, summary="Authenticator app enrolled; recovery codes issued"
-    )
-    return codes
+    with transaction.atomic():
+        device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed_at__isnull=True).first()
+        if device is None:
+            raise ValidationError("Start again: there is no authenticator key waiting to be confirmed.")
+        step = _match_step(_decrypt(device.secret_encrypted), code)
+        if step is not None:
+            device.confirmed_at = timezone.now()
+            device.last_step = step
+            device.last_used_at = device.confirmed_at
+            device.save(update_fields=["confirmed_at", "last_step", "last_used_at"])
+            codes = _new_recovery_codes(user)
+            audit.record(
+                user, AuditAction.CREATE, device, summary="Authenticator app enrolled; recovery codes issued"
+            )
+            return codes
+    # Outside the transaction: a refusal is recorded, never rolled back with it.
+    audit.record(user, AuditAction.UPDATE, device, summary="Second factor enrolment refused: wrong code")
+    raise ValidationError(WRONG_CODE, code="wrong_code")
 
 
 @transaction.atomic
@@ -215,41 +217,52 @@ def reset_device(user: User, *, by: User) -> bool:
 # --- Verification (the second sign-in step) ------------------------------------------------------------
 
 
-@transaction.atomic
 def verify(user: User, code: str) -> str:
     """Check a TOTP or recovery code for the person's confirmed device; returns "totp" or "recovery".
 
     A wrong code and a code whose step was already used are refused (ValidationError, code
     "wrong_code" or "replayed") and audited; a recovery code is used up.
     """
-    device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed_at__isnull=False).first()
-    if device is None:
-        raise ValidationError("You have no authenticator app.", code="no_device")
+    with transaction.atomic():
+        device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed_at__isnull=False).first()
+        if device is None:
+            raise ValidationError("You have no authenticator app.", code="no_device")
+        outcome = _check(user, device, code)
+    if outcome == "replayed":
+        # Outside the transaction: a refusal is recorded, never rolled back with it.
+        audit.record(user, AuditAction.UPDATE, device, summary="Second factor refused: code replayed")
+        raise ValidationError(REPLAYED_CODE, code="replayed")
+    if outcome == "wrong_code":
+        audit.record(user, AuditAction.UPDATE, device, summary="Second factor refused: wrong code")
+        raise ValidationError(WRONG_CODE, code="wrong_code")
+    return outcome
+
+
+def _check(user: User, device: TOTPDevice, code: str) -> str:
+    """Within verify's transaction (the device row locked): "totp", "recovery", "replayed" or "wrong_code"."""
     compact = "".join(code.split())
     if len(compact) == 6 and compact.isdigit():
         step = _match_step(_decrypt(device.secret_encrypted), compact)
-        if step is not None and step <= device.last_step:
-            audit.record(user, AuditAction.UPDATE, device, summary="Second factor refused: code replayed")
-            raise ValidationError(REPLAYED_CODE, code="replayed")
-        if step is not None:
-            device.last_step = step
-            device.last_used_at = timezone.now()
-            device.save(update_fields=["last_step", "last_used_at"])
-            return "totp"
-    else:
-        recovery = (
-            RecoveryCode.objects.select_for_update()
-            .filter(user=user, used_at__isnull=True, code_hash=_digest(_normalise_recovery(code)))
-            .first()
-        )
-        if recovery is not None:
-            recovery.used_at = timezone.now()
-            recovery.save(update_fields=["used_at"])
-            left = unused_recovery_codes(user)
-            audit.record(user, AuditAction.UPDATE, device, summary=f"Recovery code used; {left} left")
-            return "recovery"
-    audit.record(user, AuditAction.UPDATE, device, summary="Second factor refused: wrong code")
-    raise ValidationError(WRONG_CODE, code="wrong_code")
+        if step is None:
+            return "wrong_code"
+        if step <= device.last_step:
+            return "replayed"
+        device.last_step = step
+        device.last_used_at = timezone.now()
+        device.save(update_fields=["last_step", "last_used_at"])
+        return "totp"
+    recovery = (
+        RecoveryCode.objects.select_for_update()
+        .filter(user=user, used_at__isnull=True, code_hash=_digest(_normalise_recovery(code)))
+        .first()
+    )
+    if recovery is None:
+        return "wrong_code"
+    recovery.used_at = timezone.now()
+    recovery.save(update_fields=["used_at"])
+    left = unused_recovery_codes(user)
+    audit.record(user, AuditAction.UPDATE, device, summary=f"Recovery code used; {left} left")
+    return "recovery"
 
 
 # --- Enforcement ------------------------------------------------------------------------------------------
