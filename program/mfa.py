@@ -27,6 +27,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Value
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -80,7 +81,7 @@ def has_device(user: AbstractBaseUser | AnonymousUser) -> bool:
     """Whether the person has a confirmed authenticator app."""
     if not user.is_authenticated:
         return False
-    return TOTPDevice.objects.filter(user=user, confirmed_at__isnull=False).exists()
+    return TOTPDevice.objects.filter(user_id=user.pk, confirmed_at__isnull=False).exists()
 
 
 def is_required(user: AbstractBaseUser | AnonymousUser) -> bool:
@@ -88,7 +89,24 @@ def is_required(user: AbstractBaseUser | AnonymousUser) -> bool:
     roles = settings.MFA_REQUIRED_ROLES
     if not roles or not user.is_authenticated:
         return False
-    return Membership.objects.filter(user=user, role__in=roles, status=MembershipStatus.ACTIVE).exists()
+    return Membership.objects.filter(user_id=user.pk, role__in=roles, status=MembershipStatus.ACTIVE).exists()
+
+
+def second_factor_annotations(user_field: str = "user") -> dict[str, Any]:
+    """`has_device` and `is_required` for a query over rows with a user (answered in that one query)."""
+    roles = settings.MFA_REQUIRED_ROLES
+    return {
+        "has_device": Exists(
+            TOTPDevice.objects.filter(user_id=OuterRef(f"{user_field}_id"), confirmed_at__isnull=False)
+        ),
+        "is_required": Exists(
+            Membership.objects.filter(
+                user_id=OuterRef(f"{user_field}_id"), role__in=roles, status=MembershipStatus.ACTIVE
+            )
+        )
+        if roles
+        else Value(False),
+    }
 
 
 def uses_second_factor(user: AbstractBaseUser | AnonymousUser) -> bool:
@@ -315,8 +333,3 @@ def enrolment_required_response(request: HttpRequest) -> HttpResponse:
 
 def mark_verified(request: HttpRequest) -> None:
     request.session[VERIFIED_SESSION_KEY] = True
-
-
-def pending_user_id(request: HttpRequest) -> Any:
-    pending = request.session.get(PENDING_SESSION_KEY)
-    return pending.get("user") if isinstance(pending, dict) else None

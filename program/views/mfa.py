@@ -73,7 +73,10 @@ def _pending_user(request: HttpRequest) -> tuple[User, dict[str, Any]] | None:
     pending = request.session.get(mfa.PENDING_SESSION_KEY)
     if not isinstance(pending, dict) or time.time() - pending.get("since", 0) > PENDING_SECONDS:
         return None
-    user = User.objects.filter(pk=pending.get("user"), is_active=True).first()
+    user_id = pending.get("user")
+    if not isinstance(user_id, int):
+        return None
+    user = User.objects.filter(pk=user_id, is_active=True).first()
     return (user, pending) if user is not None else None
 
 
@@ -101,7 +104,7 @@ def login_second_step(request: HttpRequest) -> HttpResponseBase:
             form.add_error("code", refused.messages[0])
         else:
             request.session.pop(mfa.PENDING_SESSION_KEY, None)
-            user.backend = pending["backend"]  # type: ignore[attr-defined]
+            user.backend = pending["backend"]
             auth_login(request, user)
             mfa.mark_verified(request)
             if kind == "recovery":
