@@ -54,11 +54,16 @@ USE_PERSONAL_TOKENS = (
 REPLAYED_CODE = "That code has already been used. Wait for the next code from your app."
 
 
-@cache
 def _fernet() -> MultiFernet:
-    keys = settings.NARRATIVE_KEYS
+    keys = tuple(settings.NARRATIVE_KEYS)
     if not keys:
         raise ImproperlyConfigured("NARRATIVE_KEYS (or NARRATIVE_KEYS_FILE) is required when DEBUG is off.")
+    return _fernet_for(keys)
+
+
+@cache
+def _fernet_for(keys: tuple[str, ...]) -> MultiFernet:
+    # Keyed by the keys themselves, so a rotation (new key in front) is picked up without a restart hook.
     return MultiFernet([Fernet(key.encode()) for key in keys])
 
 

@@ -317,3 +317,27 @@ def test_an_administrator_resets_a_lost_device_and_it_is_audited(world: World) -
     assert AuditEvent.objects.filter(actor=admin, summary="Second factor reset for coordinator").exists()
     # Signing in needs the password only again (and the person enrols anew).
     assert sign_in(Client(), "coordinator")["Location"] == reverse("dashboard")
+
+
+def test_key_rotation_re_encrypts_authenticator_keys(world: World, settings) -> None:
+    import io
+
+    from cryptography.fernet import Fernet
+    from django.core.management import call_command
+
+    from supervision import crypto
+
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.NARRATIVE_KEYS = [old]
+    crypto.reset_cache()
+    totp, _ = enrolled(world.user("coordinator"))
+    settings.NARRATIVE_KEYS = [new, old]
+    crypto.reset_cache()
+    call_command("rotate_narrative_keys", stdout=io.StringIO())
+    settings.NARRATIVE_KEYS = [new]
+    crypto.reset_cache()
+    # Only the new key is left, and the second step still reads the key.
+    client = Client()
+    sign_in(client, "coordinator")
+    assert give_code(client, next_code(totp)).status_code == 302
+    crypto.reset_cache()
