@@ -155,7 +155,9 @@ def pending_enrolment(user: User) -> Enrolment | None:
         return None
     secret = _decrypt(device.secret_encrypted)
     uri = _uri(user, secret)
-    qr_svg = segno.make(uri, error="m").svg_inline(scale=4, title="QR code of your authenticator key")
+    qr_svg = segno.make(uri, error="m").svg_inline(
+        scale=4, light="#fff", title="QR code of your authenticator key"
+    )
     return Enrolment(secret=secret, uri=uri, qr_svg=qr_svg)
 
 
