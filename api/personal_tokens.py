@@ -11,6 +11,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.db.models import QuerySet
+from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authentication import SessionAuthentication
@@ -36,8 +37,6 @@ class PersonalTokenSerializer(serializers.ModelSerializer):
 
     def get_active(self, token: PersonalAccessToken) -> bool:
         """Neither revoked nor expired."""
-        from django.utils import timezone
-
         return token.revoked_at is None and token.expires_at > timezone.now()
 
 

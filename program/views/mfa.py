@@ -22,7 +22,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.models import User
 from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -172,8 +172,6 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and request.POST.get("action") == "revoke":
         token = personal_tokens.tokens_of(user).filter(pk=object_id(request.POST.get("token"))).first()
         if token is None:
-            from django.http import Http404
-
             raise Http404
         personal_tokens.revoke(token, by=user)
         messages.success(request, f"Token “{token.name}” revoked.")
