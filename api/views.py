@@ -21,9 +21,10 @@ from api import filters
 from api import serializers as s
 from api.errors import error_response
 from api.permissions import IsSignedIn, ReadOrManageProgram
-from program import mfa, selectors, services
+from program import audit, mfa, selectors, services
 from program.access import acting_user
 from program.models import (
+    AuditAction,
     AuditEvent,
     Membership,
     Notification,
@@ -62,6 +63,12 @@ class AuthTokenView(APIView):
         user = serializer.validated_data["user"]
         if mfa.uses_second_factor(user):
             # The password alone must not reach the API for someone whose sign-in needs a second factor.
+            audit.record(
+                user,
+                AuditAction.VIEW,
+                user,
+                summary="Password-for-token refused: the account uses a second factor",
+            )
             return error_response(403, "second_factor_required", mfa.USE_PERSONAL_TOKENS)
         # As for a page sign-in: records last_login and lets django-axes clear the failure count. A token
         # is not a browser session, so the signal gets a copy of the request without one: django-axes

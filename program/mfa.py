@@ -310,6 +310,8 @@ class EnrolmentRequiredMiddleware:
             settings.MFA_REQUIRED_ROLES
             and user is not None
             and user.is_authenticated
+            # A session that passed (or enrolled) a second factor has a device: no need to ask the database.
+            and not request.session.get(VERIFIED_SESSION_KEY)
             and not request.path.startswith(ENROLMENT_OPEN_PREFIXES)
             and request.path not in ENROLMENT_OPEN_PATHS
             and is_required(user)

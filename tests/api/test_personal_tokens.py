@@ -212,6 +212,9 @@ def test_password_for_token_only_for_people_who_need_no_second_factor(
         error = assert_error(response, 403, "second_factor_required")
         assert "/api/v1/personal-tokens/" in error["message"]
         assert not Token.objects.filter(user=world.user(role)).exists()
+        assert AuditEvent.objects.filter(
+            actor=world.user(role), summary__startswith="Password-for-token refused"
+        ).exists()
     else:
         assert response.status_code == 200
 
