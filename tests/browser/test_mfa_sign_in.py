@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from program import mfa
-from tests.browser.test_axe_crawl import PHONE, axe_violations, settle
+from tests.browser.test_axe_crawl import NARROWEST, PHONE, axe_violations, settle, sideways
 
 pytestmark = pytest.mark.browser
 
@@ -20,6 +20,8 @@ def no_violations(page: Page) -> None:
     assert axe_violations(page) == [], page.url
     settle(page, PHONE)
     assert axe_violations(page) == [], f"{page.url} at phone width"
+    settle(page, NARROWEST)
+    assert sideways(page) == "", page.url
 
 
 def test_the_demo_coordinator_enrols_and_signs_in_with_a_code(
