@@ -1,7 +1,7 @@
 from django.urls import include, path, re_path
 from rest_framework import routers
 
-from api import advice, pauses, push, rosters, selection, succession, supervision, views
+from api import advice, pauses, personal_tokens, push, rosters, selection, succession, supervision, views
 from api.permissions import IsSignedIn
 
 
@@ -26,6 +26,7 @@ router.register("notifications", views.NotificationViewSet, basename="notificati
 router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
 router.register("deliveries", views.DeliveryViewSet, basename="delivery")
 router.register("push-subscriptions", push.PushSubscriptionViewSet, basename="push-subscription")
+router.register("personal-tokens", personal_tokens.PersonalTokenViewSet, basename="personal-token")
 router.register("contacts", supervision.ContactViewSet, basename="contact")
 router.register("checkins", supervision.CheckInViewSet, basename="checkin")
 router.register("supervision-sessions", supervision.SupervisionSessionViewSet, basename="supervision-session")

@@ -21,9 +21,10 @@ from api import filters
 from api import serializers as s
 from api.errors import error_response
 from api.permissions import IsSignedIn, ReadOrManageProgram
-from program import selectors, services
+from program import audit, mfa, selectors, services
 from program.access import acting_user
 from program.models import (
+    AuditAction,
     AuditEvent,
     Membership,
     Notification,
@@ -38,14 +39,21 @@ from program.notifications import concerning
 
 
 class AuthTokenView(APIView):
-    """Exchange a username and password for an API token (`Authorization: Token …`)."""
+    """Exchange a username and password for an API token (`Authorization: Token …`).
+
+    Only for people who need no second factor; others make personal access tokens (403 here)."""
 
     permission_classes = [AllowAny]
     authentication_classes: list[type] = []
 
     @extend_schema(
         request=s.TokenRequestSerializer,
-        responses={200: s.TokenSerializer, 400: OpenApiResponse(description="Wrong credentials"), 429: None},
+        responses={
+            200: s.TokenSerializer,
+            400: OpenApiResponse(description="Wrong credentials"),
+            403: OpenApiResponse(description="The account uses a second factor: use a personal access token"),
+            429: None,
+        },
         auth=[],
     )
     def post(self, request: Request) -> Response:
@@ -53,6 +61,15 @@ class AuthTokenView(APIView):
         # A locked-out account never gets further: django-axes answers 429 (see lockout_response).
         serializer.is_valid(raise_exception=True)
         user = serializer.validated_data["user"]
+        if mfa.uses_second_factor(user):
+            # The password alone must not reach the API for someone whose sign-in needs a second factor.
+            audit.record(
+                user,
+                AuditAction.VIEW,
+                user,
+                summary="Password-for-token refused: the account uses a second factor",
+            )
+            return error_response(403, "second_factor_required", mfa.USE_PERSONAL_TOKENS)
         # As for a page sign-in: records last_login and lets django-axes clear the failure count. A token
         # is not a browser session, so the signal gets a copy of the request without one: django-axes
         # would otherwise create a session (and set a session cookie) to fingerprint the sign-in.

@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "program.middleware.RequestContextMiddleware",
+    # A person who must enrol a second factor reaches the enrolment page and nothing else.
+    "program.mfa.EnrolmentRequiredMiddleware",
     # Axes last: it reads the outcome of authentication further up.
     "axes.middleware.AxesMiddleware",
 ]
@@ -146,6 +148,13 @@ AXES_CLIENT_IP_CALLABLE = "program.middleware.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "program.views.auth.lockout_response"
 AXES_VERBOSE = False
+
+# Second factor (program/mfa.py): people holding a current membership in one of these roles must enrol an
+# authenticator app before they reach anything. Everyone else may enrol. Empty with DEBUG on, so the demo
+# keeps password sign-in; set MFA_REQUIRED_ROLES="" to require no one.
+MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES", [] if DEBUG else ["coordinator", "supervisor"])
+# Personal access tokens (program/personal_tokens.py) live at most this long.
+PERSONAL_TOKEN_MAX_DAYS = env_int("PERSONAL_TOKEN_MAX_DAYS", 365, minimum=1)
 
 LANGUAGE_CODE = "en-au"
 TIME_ZONE = env_str("TIME_ZONE", "Australia/Sydney")
@@ -318,7 +327,8 @@ DELIVERY_RETENTION_DAYS = env_int("DELIVERY_RETENTION_DAYS", 90, minimum=1)
 REST_FRAMEWORK = {
     # Token first so an unauthenticated request gets 401 with a `WWW-Authenticate: Token` challenge.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "api.authentication.PasswordTokenAuthentication",
+        "api.authentication.PersonalTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     # Fail closed: a view that forgets to declare its permissions refuses everyone.
@@ -345,7 +355,9 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Peer-support program manager API",
     "DESCRIPTION": (
         "Programs, memberships, training, the referral directory, notifications and the audit trail. "
-        "Authenticate with a session or with `Authorization: Token <token>` from `POST /api/v1/auth/token/`. "
+        "Authenticate with a session, with `Authorization: Bearer <token>` using a personal access token "
+        "(`/api/v1/personal-tokens/`), or with `Authorization: Token <token>` from "
+        "`POST /api/v1/auth/token/` (people who need no second factor). "
         "Objects outside your scope answer 404. Errors share one format: "
         '`{"error": {"status": 400, "code": "invalid", "message": "...", "fields": {"name": ["..."]}}}`.'
     ),

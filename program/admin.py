@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from program import audit
+from program import audit, mfa, personal_tokens
 from program.models import (
     AuditAction,
     AuditEvent,
     Institution,
     JobRun,
     Membership,
+    PersonalAccessToken,
     Program,
     ReferralService,
+    TOTPDevice,
     TrainingModule,
 )
 
@@ -114,3 +117,34 @@ class JobRunAdmin(ReadOnlyAdmin):
     ]
     list_filter = ["job", "outcome"]
     date_hierarchy = "scheduled_for"
+
+
+@admin.register(PersonalAccessToken)
+class PersonalAccessTokenAdmin(ReadOnlyAdmin):
+    """A person's API tokens (never their secrets); an administrator revokes them here (audited)."""
+
+    list_display = ["user", "name", "prefix", "created_at", "expires_at", "last_used_at", "revoked_at"]
+    list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    search_fields = ["user__username", "user__email", "name", "prefix"]
+    exclude = ["token_hash"]
+    actions = ["revoke"]
+
+    @admin.action(description="Revoke the selected tokens")
+    def revoke(self, request: HttpRequest, queryset: QuerySet[PersonalAccessToken]) -> None:
+        revoked = sum(personal_tokens.revoke(token, by=request.user) for token in queryset)  # type: ignore[arg-type]
+        self.message_user(request, f"{revoked} token{'s' if revoked != 1 else ''} revoked.", messages.SUCCESS)
+
+
+@admin.register(TOTPDevice)
+class TOTPDeviceAdmin(ReadOnlyAdmin):
+    """Who has an authenticator app; a reset (audited) lets a person who lost theirs enrol again."""
+
+    list_display = ["user", "confirmed_at", "last_used_at", "created_at"]
+    search_fields = ["user__username", "user__email"]
+    exclude = ["secret_encrypted", "last_step"]
+    actions = ["reset"]
+
+    @admin.action(description="Reset the second factor of the selected people")
+    def reset(self, request: HttpRequest, queryset: QuerySet[TOTPDevice]) -> None:
+        done = sum(mfa.reset_device(device.user, by=request.user) for device in queryset)  # type: ignore[arg-type]
+        self.message_user(request, f"{done} second factor{'s' if done != 1 else ''} reset.", messages.SUCCESS)

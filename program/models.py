@@ -635,3 +635,68 @@ class JobRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job} @ {self.scheduled_for:%Y-%m-%d %H:%M}"
+
+
+class TOTPDevice(models.Model):
+    """A person's authenticator app (RFC 6238 TOTP), at most one each (program/mfa.py).
+
+    The shared secret is stored only encrypted (Fernet with NARRATIVE_KEYS). A device counts once
+    confirmed with a code; `last_step` is the latest 30-second step accepted, so a code is never taken
+    twice (a replay within its validity window is refused).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="totp_device"
+    )
+    secret_encrypted = models.TextField()
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    last_step = models.BigIntegerField(default=0)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "second-factor device"
+
+    def __str__(self) -> str:
+        state = "confirmed" if self.confirmed_at else "not confirmed"
+        return f"Authenticator app of {self.user} ({state})"
+
+
+class RecoveryCode(models.Model):
+    """One single-use recovery code, kept as its SHA-256 (codes are random, 60 bits; shown once)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recovery_codes"
+    )
+    code_hash = models.CharField(max_length=64, unique=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Recovery code of {self.user}{' (used)' if self.used_at else ''}"
+
+
+class PersonalAccessToken(models.Model):
+    """An API token a person made for themselves (program/personal_tokens.py): named, expiring,
+    revocable, kept as its SHA-256; the token itself is shown once. `prefix` tells tokens apart."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_tokens"
+    )
+    name = models.CharField(max_length=100)
+    prefix = models.CharField(max_length=12)
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "personal access token"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…) of {self.user}"

@@ -1,10 +1,13 @@
 from django.urls import path
 
-from program.views import auth, details, directory, inbox, members, pages, pwa, training
+from program.views import auth, details, directory, inbox, members, mfa, pages, pwa, training
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
-    path("accounts/login/", auth.login, name="login"),
+    path("accounts/login/", mfa.login, name="login"),
+    path("accounts/login/second-step/", mfa.login_second_step, name="login-second-step"),
+    path("accounts/second-factor/", mfa.second_factor, name="second-factor"),
+    path("accounts/api-tokens/", mfa.api_tokens, name="api-tokens"),
     path("accounts/logout/", auth.logout, name="logout"),
     path("accounts/password/change/", auth.password_change, name="password_change"),
     path("accounts/password/change/done/", auth.password_change_done, name="password_change_done"),

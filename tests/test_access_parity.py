@@ -209,8 +209,15 @@ API: dict[str, tuple[str, bool]] = {
 
 # Routes with a parameter that is not an object of a program: the password reset link, the private
 # calendar feed, whose token is checked separately below, and one's own Web Push subscriptions (a
-# person's devices, not a program's records: tests/api/test_push_subscriptions.py).
-NOT_PROGRAM_OBJECTS = {"password_reset_confirm", "person-calendar", "api:push-subscription-detail"}
+# person's devices, not a program's records: tests/api/test_push_subscriptions.py), and one's own personal
+# access tokens (a person's credentials: tests/api/test_personal_tokens.py).
+NOT_PROGRAM_OBJECTS = {
+    "password_reset_confirm",
+    "person-calendar",
+    "api:push-subscription-detail",
+    "api:personal-token-detail",
+    "api:personal-token-revoke",
+}
 
 # What each role reads before leaving, so the comparison is not between two empty answers.
 SHOWN_BEFORE: dict[str, set[str]] = {

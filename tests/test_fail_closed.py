@@ -15,6 +15,9 @@ from api.permissions import NoPermissionDeclared
 
 PUBLIC_PAGES = {
     "login",
+    # The sign-in's second step: it serves only a session that gave a right password moments ago
+    # (program/views/mfa.py); anyone else is sent back to sign in.
+    "login-second-step",
     "logout",
     "password_reset",
     "password_reset_done",

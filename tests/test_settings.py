@@ -99,3 +99,21 @@ def test_passwords_are_hashed_with_argon2() -> None:
 def test_sessions_and_csrf_cookies_are_http_only_and_same_site() -> None:
     assert settings.SESSION_COOKIE_HTTPONLY is True
     assert settings.SESSION_COOKIE_SAMESITE == "Lax" and settings.CSRF_COOKIE_SAMESITE == "Lax"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({**PRODUCTION}, "['coordinator', 'supervisor']"),
+        ({**PRODUCTION, "MFA_REQUIRED_ROLES": ""}, "[]"),
+        ({**PRODUCTION, "MFA_REQUIRED_ROLES": "coordinator"}, "['coordinator']"),
+        ({"DEBUG": "true"}, "[]"),
+    ],
+    ids=["production-default", "production-none", "production-coordinators", "debug-default"],
+)
+def test_second_factor_is_required_of_staff_by_default_in_production_only(env: dict, expected: str) -> None:
+    result = _manage(
+        "shell", "-c", "from django.conf import settings; print(settings.MFA_REQUIRED_ROLES)", **env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == expected

@@ -11,7 +11,6 @@ from django.shortcuts import render
 from django.urls import reverse_lazy
 
 from program.access import public, signed_in
-from program.extensions import landing_for
 
 
 def lockout_message() -> str:
@@ -36,20 +35,7 @@ def lockout_response(
     return render(request, "registration/locked_out.html", {"message": lockout_message()}, status=429)
 
 
-class SignInView(auth_views.LoginView):
-    """Django's sign-in; with no `next` asked for, a person lands where an app says they are awaited
-    (an applicant with an open offer on the offer) and otherwise on their home page."""
-
-    def get_default_redirect_url(self) -> str:
-        user = self.request.user
-        if user.is_authenticated:
-            landing = landing_for(user)
-            if landing:
-                return landing
-        return super().get_default_redirect_url()
-
-
-login = public(SignInView.as_view(redirect_authenticated_user=True))
+# The sign-in page itself is program/views/mfa.py `login` (password, then a code for people with an app).
 logout = public(auth_views.LogoutView.as_view())
 password_change = signed_in(auth_views.PasswordChangeView.as_view())
 password_change_done = signed_in(auth_views.PasswordChangeDoneView.as_view())

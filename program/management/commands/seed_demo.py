@@ -96,6 +96,10 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<14} {role:<12} {first} {last}")
         for username, role, note in EXTRA_LOGINS:
             self.stdout.write(f"  {username:<14} {role:<12} {note}")
+        self.stdout.write(
+            "To try the second factor, sign in as coordinator and open My details → Second factor "
+            "(any authenticator app, or `python -c \"import pyotp; print(pyotp.TOTP('<key>').now())\"`)."
+        )
 
     def seed(self, password: str) -> Program:
         today = timezone.localdate()

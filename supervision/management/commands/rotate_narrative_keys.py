@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 from django.db import models, transaction
 
+from program.models import TOTPDevice
 from supervision import crypto
 from supervision.models import Contact, ContactAnnotation, SupervisionSession
 
@@ -14,6 +15,8 @@ ENCRYPTED: list[tuple[type[models.Model], tuple[str, ...]]] = [
     (Contact, ("narrative_encrypted",)),
     (ContactAnnotation, ("text_encrypted",)),
     (SupervisionSession, ("advice_encrypted", "follow_ups_encrypted")),
+    # Authenticator keys (program/mfa.py) are encrypted with the same keys.
+    (TOTPDevice, ("secret_encrypted",)),
 ]
 BATCH = 500
 

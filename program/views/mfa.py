@@ -1,0 +1,216 @@
+"""Sign-in with a second factor, enrolment of an authenticator app, and one's personal access tokens.
+
+After a right password, a person with an authenticator app is not signed in yet: the session remembers
+who they are (program.mfa.PENDING_SESSION_KEY) and the second step asks for a code. Wrong codes count
+with django-axes like wrong passwords (same pair and address limits), so the six digits cannot be
+guessed at leisure. The rules are in program/mfa.py and program/personal_tokens.py.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from datetime import time as dtime
+from typing import Any
+
+from axes.handlers.proxy import AxesProxyHandler
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login as auth_login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.models import User
+from django.contrib.auth.signals import user_login_failed
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from program import mfa, personal_tokens
+from program.access import acting_user, object_id, public, signed_in
+from program.extensions import landing_for
+from program.views.auth import lockout_response
+
+# A pending sign-in lasts this long; then the password is asked again.
+PENDING_SECONDS = 300
+
+
+class PasswordThenCodeLoginView(auth_views.LoginView):
+    """Django's sign-in, stopping after the password for people with an authenticator app."""
+
+    redirect_authenticated_user = True
+    signing_in: User | None = None
+
+    def get_default_redirect_url(self) -> str:
+        """With no `next` asked for, a person lands where an app says they are awaited (an applicant
+        with an open offer on the offer), otherwise on their home page."""
+        user = self.signing_in or self.request.user
+        if user.is_authenticated:
+            landing = landing_for(user)
+            if landing:
+                return landing
+        return super().get_default_redirect_url()
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        user = form.get_user()
+        self.signing_in = user
+        if not mfa.has_device(user):
+            response = super().form_valid(form)
+            # Nothing to verify: such a session may make tokens (unless their role requires enrolment,
+            # which the middleware sends them to do first).
+            return response
+        self.request.session.cycle_key()
+        self.request.session[mfa.PENDING_SESSION_KEY] = {
+            "user": user.pk,
+            "backend": user.backend,
+            "since": time.time(),
+            "next": self.get_success_url(),
+        }
+        return redirect("login-second-step")
+
+
+login = public(PasswordThenCodeLoginView.as_view())
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        max_length=20,
+        label="Code from your authenticator app, or a recovery code",
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "none"}),
+    )
+
+
+def _pending_user(request: HttpRequest) -> tuple[User, dict[str, Any]] | None:
+    pending = request.session.get(mfa.PENDING_SESSION_KEY)
+    if not isinstance(pending, dict) or time.time() - pending.get("since", 0) > PENDING_SECONDS:
+        return None
+    user_id = pending.get("user")
+    if not isinstance(user_id, int):
+        return None
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    return (user, pending) if user is not None else None
+
+
+@public
+def login_second_step(request: HttpRequest) -> HttpResponseBase:
+    found = _pending_user(request)
+    if found is None:
+        request.session.pop(mfa.PENDING_SESSION_KEY, None)
+        messages.info(request, "Sign in again: the sign-in waited too long for a code.")
+        return redirect("login")
+    user, pending = found
+    credentials = {"username": user.get_username()}
+    if AxesProxyHandler.is_locked(request, credentials):
+        return lockout_response(request, credentials)
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            kind = mfa.verify(user, form.cleaned_data["code"])
+        except ValidationError as refused:
+            # Counted like a wrong password: the same lockout (this account from this address, and
+            # this address across accounts).
+            user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+            if getattr(request, "axes_locked_out", False):
+                return lockout_response(request, credentials)
+            form.add_error("code", refused.messages[0])
+        else:
+            request.session.pop(mfa.PENDING_SESSION_KEY, None)
+            user.backend = pending["backend"]
+            auth_login(request, user)
+            mfa.mark_verified(request)
+            if kind == "recovery":
+                left = mfa.unused_recovery_codes(user)
+                messages.warning(
+                    request, f"You used a recovery code; {left} left. Make new ones if you run low."
+                )
+            target = pending.get("next") or settings.LOGIN_REDIRECT_URL
+            if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+                target = reverse(settings.LOGIN_REDIRECT_URL)
+            return redirect(target)
+    return render(request, "registration/second_step.html", {"form": form})
+
+
+@signed_in
+def second_factor(request: HttpRequest) -> HttpResponse:
+    """Enrol an authenticator app (key, URI, QR code; confirm with a code), or renew recovery codes."""
+    user = acting_user(request)
+    required = mfa.is_required(user)
+    if mfa.has_device(user):
+        if request.method == "POST" and request.POST.get("action") == "recovery":
+            codes = mfa.regenerate_recovery_codes(user)
+            return render(request, "program/recovery_codes.html", {"codes": codes})
+        return render(
+            request,
+            "program/second_factor.html",
+            {"enrolled": True, "unused": mfa.unused_recovery_codes(user), "required": required},
+        )
+    form = CodeForm(request.POST or None)
+    form.fields["code"].label = "Code from your authenticator app"
+    if request.method == "POST" and request.POST.get("action") == "confirm" and form.is_valid():
+        try:
+            codes = mfa.confirm_enrolment(user, form.cleaned_data["code"])
+        except ValidationError as refused:
+            form.add_error("code", refused.messages[0])
+        else:
+            # The person just proved the device: this session counts as verified.
+            mfa.mark_verified(request)
+            return render(request, "program/recovery_codes.html", {"codes": codes, "enrolled_now": True})
+    enrolment = mfa.pending_enrolment(user)
+    if enrolment is None or (request.method == "POST" and request.POST.get("action") == "restart"):
+        enrolment = mfa.start_enrolment(user)
+    return render(
+        request,
+        "program/second_factor.html",
+        {"enrolled": False, "enrolment": enrolment, "form": form, "required": required},
+    )
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(max_length=100, label="Name", help_text="What the token is for, such as a script.")
+    expires_on = forms.DateField(
+        label="Expires on",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="At most a year from today.",
+    )
+
+
+@signed_in
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    """One's personal access tokens: make one (shown once), see them, revoke one."""
+    user = acting_user(request)
+    form = TokenForm(request.POST if request.POST.get("action") == "create" else None)
+    made = None
+    if request.method == "POST" and request.POST.get("action") == "revoke":
+        token = personal_tokens.tokens_of(user).filter(pk=object_id(request.POST.get("token"))).first()
+        if token is None:
+            raise Http404
+        personal_tokens.revoke(token, by=user)
+        messages.success(request, f"Token “{token.name}” revoked.")
+        return redirect("api-tokens")
+    if request.method == "POST" and form.is_valid():
+        expires = timezone.make_aware(datetime.combine(form.cleaned_data["expires_on"], dtime(23, 59)))
+        try:
+            made = personal_tokens.create(
+                user,
+                name=form.cleaned_data["name"],
+                expires_at=expires,
+                second_factor_passed=mfa.session_verified(request),
+            )
+        except PermissionDenied as refused:
+            form.add_error(None, str(refused))
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error("expires_on" if field == "expires_at" else field, errors)
+    return render(
+        request,
+        "program/api_tokens.html",
+        {
+            "form": form,
+            "made": made,
+            "tokens": personal_tokens.tokens_of(user),
+            "now": timezone.now(),
+            "may_create": not mfa.uses_second_factor(user) or mfa.session_verified(request),
+        },
+    )
