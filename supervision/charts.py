@@ -74,3 +74,60 @@ def trend(
         f'width="{width}"><title>{summary}</title>{grid}'
         f'<polyline fill="none" stroke="#0b5cad" stroke-width="2" points="{line}"/>{dots}{labels}</svg>'
     )
+
+
+# --- Time lanes and bars --------------------------------------------------------------------------------
+# These size with the screen: no viewBox, so positions are percentages of the width while heights (and any
+# text) stay in CSS pixels — a day's bars fill a phone's width and the labels never shrink with them.
+
+
+def _pct(fraction: float) -> str:
+    return f"{max(0.0, min(1.0, fraction)) * 100:.2f}%"
+
+
+def lane(
+    bars: list[tuple[float, float]], *, label: str, css: str = "bar-shift", ticks: tuple[float, ...] = ()
+) -> SafeString:
+    """One row of bars across a period: each bar is (left, width) as fractions of the period."""
+    label = escape(label)
+    lines = "".join(
+        f'<line class="lane-tick" x1="{_pct(t)}" x2="{_pct(t)}" y1="0" y2="100%"/>' for t in ticks
+    )
+    rects = "".join(
+        f'<rect class="{escape(css)}" x="{_pct(left)}" y="0" width="{_pct(width)}" height="100%" rx="3"/>'
+        for left, width in bars
+        if width > 0
+    )
+    return mark_safe(
+        f'<svg class="lane" role="img" aria-label="{label}" width="100%" height="20"><title>{label}</title>'
+        f'<rect class="lane-track" x="0" y="0" width="100%" height="100%" rx="3"/>{lines}{rects}</svg>'
+    )
+
+
+def axis(ticks: list[tuple[float, str]]) -> SafeString:
+    """The time labels under a set of lanes (hidden from screen readers: each lane says its own times)."""
+
+    def anchor(fraction: float) -> str:
+        return "start" if fraction <= 0.01 else "end" if fraction >= 0.99 else "middle"
+
+    labels = "".join(
+        f'<text x="{_pct(f)}" y="13" text-anchor="{anchor(f)}">{escape(text)}</text>' for f, text in ticks
+    )
+    return mark_safe(f'<svg class="lane-axis" aria-hidden="true" width="100%" height="16">{labels}</svg>')
+
+
+def hbar(value: float, top: float, *, label: str, mark: float | None = None) -> SafeString:
+    """A horizontal bar of value against top, with an optional marker line (the mean, say) at `mark`."""
+    label = escape(label)
+    width = value / top if top else 0.0
+    marker = (
+        f'<line class="bar-mark" x1="{_pct(mark / top)}" x2="{_pct(mark / top)}" y1="0" y2="100%"/>'
+        if mark is not None and top
+        else ""
+    )
+    return mark_safe(
+        f'<svg class="lane hbar" role="img" aria-label="{label}" width="100%" height="20">'
+        f"<title>{label}</title>"
+        f'<rect class="lane-track" x="0" y="0" width="100%" height="100%" rx="3"/>'
+        f'<rect class="bar-value" x="0" y="0" width="{_pct(width)}" height="100%" rx="3"/>{marker}</svg>'
+    )
