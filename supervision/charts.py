@@ -38,9 +38,17 @@ def sparkline(values: list[int], *, width: int = 120, height: int = 28) -> SafeS
 
 
 def trend(
-    values: list[int], weeks: list[date], *, title: str, width: int = 560, height: int = 180
+    values: list[int],
+    weeks: list[date],
+    *,
+    title: str,
+    threshold: int | None = None,
+    width: int = 400,
+    height: int = 200,
 ) -> SafeString:
-    """A 0–100 line chart by week, with gridlines at every 25 and alternate weeks labelled."""
+    """A 0–100 line chart by week, with gridlines at every 25, alternate weeks labelled and, if given, the
+    review threshold as a dashed red line with its word. Drawn 400 wide so its text stays legible when a
+    phone shrinks it to the screen."""
     if not values:
         return mark_safe("")
     left, right, top, bottom = 34, 26, 10, 24
@@ -53,11 +61,11 @@ def trend(
     xs = [left + (i * step if len(values) > 1 else plot_w / 2) for i in range(len(values))]
     grid = "".join(
         f'<line x1="{left}" x2="{width - right}" y1="{y(g):.1f}" y2="{y(g):.1f}" stroke="#d5dbe3"/>'
-        f'<text x="{left - 6}" y="{y(g) + 4:.1f}" font-size="10" text-anchor="end" fill="#505a6b">{g}</text>'
+        f'<text x="{left - 6}" y="{y(g) + 4:.1f}" font-size="11" text-anchor="end" fill="#505a6b">{g}</text>'
         for g in (0, 25, 50, 75, 100)
     )
     labels = "".join(
-        f'<text x="{x:.1f}" y="{height - 6}" font-size="10" text-anchor="middle" fill="#505a6b">'
+        f'<text x="{x:.1f}" y="{height - 6}" font-size="11" text-anchor="middle" fill="#505a6b">'
         f"{escape(week.strftime('%-d %b'))}</text>"
         for index, (x, week) in enumerate(zip(xs, weeks, strict=True))
         if (len(values) - 1 - index) % 2 == 0
@@ -68,10 +76,22 @@ def trend(
         f"<title>{escape(week.strftime('%-d %b'))}: {v}</title></circle>"
         for x, week, v in zip(xs, weeks, values, strict=True)
     )
-    summary = escape(f"{title}: from {values[0]} to {values[-1]}, highest {max(values)}")
+    summary = f"{title}: from {values[0]} to {values[-1]}, highest {max(values)}"
+    review = ""
+    if threshold is not None:
+        weeks_over = sum(1 for v in values if v >= threshold)
+        summary += f"; {weeks_over} of {len(values)} weeks at or above the review line of {threshold}"
+        # Inline colours, like the rest of this chart: the PDF report draws it without the site's stylesheet.
+        review = (
+            f'<line class="threshold" x1="{left}" x2="{width - right}" y1="{y(threshold):.1f}" '
+            f'y2="{y(threshold):.1f}" stroke="#a4262c" stroke-width="2" stroke-dasharray="6 4"/>'
+            f'<text class="threshold-label" x="{left + 4}" y="{y(threshold) - 5:.1f}" font-size="11" '
+            f'font-weight="700" fill="#a4262c">review at {threshold}</text>'
+        )
+    summary = escape(summary)
     return mark_safe(
         f'<svg class="chart trend" role="img" aria-label="{summary}" viewBox="0 0 {width} {height}" '
-        f'width="{width}"><title>{summary}</title>{grid}'
+        f'width="{width}"><title>{summary}</title>{grid}{review}'
         f'<polyline fill="none" stroke="#0b5cad" stroke-width="2" points="{line}"/>{dots}{labels}</svg>'
     )
 

@@ -507,10 +507,28 @@ def roster_fairness(request: HttpRequest, program: Program) -> HttpResponse:
         status = 400
     if form.is_bound and form.errors:
         status = 400
+    drawn = [
+        {
+            "group": group,
+            "bars": [
+                (
+                    row,
+                    charts.hbar(
+                        row.hours,
+                        group.maximum,
+                        mark=group.mean,
+                        label=f"{row.membership.display_name}: {row.shifts} shifts, {row.hours:.1f} hours",
+                    ),
+                )
+                for row in group.rows
+            ],
+        }
+        for group in groups
+    ]
     return render(
         request,
         "supervision/rosters/fairness.html",
-        {"program": program, "form": form, "groups": groups},
+        {"program": program, "form": form, "groups": drawn},
         status=status,
     )
 

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from supervision import rosters
 from supervision.models import Roster, Shift, ShiftAssignment
 from tests.conftest import World
 from tests.roster_helpers import publish, staff
@@ -162,3 +163,22 @@ def test_on_call_now_draws_the_next_24_hours_with_its_gaps(world: World, client_
 def test_on_call_now_without_a_roster_says_nobody_is_rostered(world: World, client_for) -> None:
     page = client_for("supervisor").get(reverse("on-call-now", args=[world.program.pk])).content.decode()
     assert "Nobody is rostered in the next 24 hours." in page
+
+
+def test_fairness_draws_a_bar_per_person_with_the_mean_marked(
+    world: World, client_for, covered: Roster
+) -> None:
+    today = world.program.today()
+    first, last = today - timedelta(days=1), today + timedelta(days=6)
+    page = (
+        client_for("coordinator")
+        .get(reverse("roster-fairness", args=[world.program.pk]), {"start": first, "to": last})
+        .content.decode()
+    )
+    groups = rosters.fairness(world.program, first, last)
+    people = sum(len(group.rows) for group in groups)
+    assert page.count('<svg class="lane hbar" role="img"') == people
+    assert page.count('<line class="bar-mark"') == sum(len(g.rows) for g in groups if g.maximum)
+    busiest = max(groups[0].rows, key=lambda row: row.hours)
+    assert f'aria-label="{busiest.membership.display_name}: {busiest.shifts} shifts' in page
+    assert 'width="100.00%"' in page  # the busiest person's bar runs the full width
