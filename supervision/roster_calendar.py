@@ -25,7 +25,8 @@ class Lane:
 
     name: str
     role: str
-    spans: list[Stretch] = field(default_factory=list)
+    spans: list[Stretch] = field(default_factory=list)  # clipped to the period, for drawing
+    shifts: list[Stretch] = field(default_factory=list)  # whole, for the words
 
 
 @dataclass
@@ -126,6 +127,7 @@ def _period(start: datetime, end: datetime, shifts: list[Shift], rostered: list[
             member = place.membership
             lane = lanes.setdefault(member.pk, Lane(member.display_name, shift.role))
             lane.spans.append(span)
+            lane.shifts.append((shift.starts_at, shift.ends_at))
     answerable = [clipped for s in rostered if (clipped := _clip(s, start, end))]
     gaps: list[Stretch] = []
     for window in answerable:
@@ -166,6 +168,8 @@ def next_hours(program: Program, now: datetime, hours: int = 24) -> Period:
     return _period(now, end, shifts, _rostered_spans(shifts, program.tzinfo))
 
 
-def describe(span: Stretch, tz: ZoneInfo) -> str:
-    """ "20:00–08:00" in the program's clock."""
+def describe(span: Stretch, tz: ZoneInfo, *, since: datetime | None = None) -> str:
+    """ "20:00–08:00" in the program's clock; "until 08:00" for a shift already running at `since`."""
+    if since is not None and span[0] < since:
+        return f"until {dates.clock(span[1], tz)}"
     return f"{dates.clock(span[0], tz)}–{dates.clock(span[1], tz)}"

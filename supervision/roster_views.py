@@ -91,11 +91,16 @@ def _drawn(
         marks = [rosters.aware(datetime.combine(local.date(), time(hour)), tz) for hour in (6, 12, 18)]
     ticks = tuple(period.fraction(m) for m in marks if period.start < m < period.end)
     labels = [(0.0, "now" if hours_ahead else "00:00")]
-    labels += [(period.fraction(m), m.astimezone(tz).strftime("%H:%M")) for m in marks]
+    # Labels too near either end would run into "now" or the last one.
+    labels += [
+        (period.fraction(m), m.astimezone(tz).strftime("%H:%M"))
+        for m in marks
+        if 0.1 < period.fraction(m) < 0.9
+    ]
     labels.append((1.0, period.end.astimezone(tz).strftime("%H:%M") if hours_ahead else "24:00"))
     lanes = []
     for lane in period.lanes:
-        times = ", ".join(roster_calendar.describe(span, tz) for span in lane.spans)
+        times = ", ".join(roster_calendar.describe(span, tz, since=period.start) for span in lane.shifts)
         role = "supervisor" if lane.role == "supervisor" else "supporter"
         lanes.append(
             {

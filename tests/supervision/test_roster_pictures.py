@@ -83,6 +83,9 @@ def test_the_week_draws_a_bar_per_shift_and_no_gap_when_every_hour_is_covered(
     assert count("bar-gap", page) == 0
     assert 'role="img"' in page and "<title>" in page
     assert "no supervisor on call" not in page
+    # In words, each shift whole: the night that began the evening before runs "until 08:00".
+    assert "supervisor · 08:00–20:00" in page and "supervisor · 20:00–08:00" in page
+    assert "supervisor · until 08:00" in page
 
 
 def test_a_shift_with_nobody_is_a_red_gap_labelled_in_words(
