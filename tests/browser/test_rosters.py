@@ -137,5 +137,4 @@ def test_the_roster_pictures_fit_a_phone(demo, make_page, sign_in, width):
         # A day's lane spans the card; in the month, a seventh of the screen.
         least = width / 7 * 0.6 if "month" in path else width * 0.6
         assert box is not None and box["width"] > least and box["height"] >= 5, path
-        page.screenshot(path=f"/tmp/roster-pictures-{width}-{path.replace('/', '_')}.png", full_page=True)
     expect(page.get_by_role("heading", name="The next 24 hours")).to_be_visible()
