@@ -22,16 +22,28 @@ def _points(
     ]
 
 
-def sparkline(values: list[int], *, width: int = 120, height: int = 28) -> SafeString:
-    """A 0–100 sparkline with a text alternative giving first, last and highest values."""
+def sparkline(
+    values: list[int], *, width: int = 120, height: int = 28, threshold: int | None = None
+) -> SafeString:
+    """A 0–100 sparkline with a text alternative giving first, last and highest values, and the review
+    threshold as a faint dashed line if given."""
     if not values:
         return mark_safe("")
     points = " ".join(f"{x:.1f},{y:.1f}" for x, y in _points(values, width, height, 3))
-    label = escape(f"Trend over {len(values)} weeks: from {values[0]} to {values[-1]}, highest {max(values)}")
+    label = f"Trend over {len(values)} weeks: from {values[0]} to {values[-1]}, highest {max(values)}"
+    review = ""
+    if threshold is not None:
+        label += f"; review line at {threshold}"
+        line_y = height - 3 - (height - 6) * threshold / 100
+        review = (
+            f'<line class="threshold" x1="0" x2="{width}" y1="{line_y:.1f}" y2="{line_y:.1f}" '
+            f'stroke="#a4262c" stroke-width="1" stroke-dasharray="3 3"/>'
+        )
+    label = escape(label)
     last_x, last_y = _points(values, width, height, 3)[-1]
     return mark_safe(
         f'<svg class="sparkline" role="img" aria-label="{label}" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}"><title>{label}</title>'
+        f'viewBox="0 0 {width} {height}"><title>{label}</title>{review}'
         f'<polyline fill="none" stroke="#0b5cad" stroke-width="2" points="{points}"/>'
         f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="2.5" fill="#0b5cad"/></svg>'
     )

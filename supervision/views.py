@@ -412,7 +412,9 @@ def burden_overview(request: HttpRequest, program: Program) -> HttpResponse:
             {
                 "member": member,
                 "current": series[member.pk][-1],
-                "trend_svg": charts.sparkline([row.index for row in series[member.pk]]),
+                "trend_svg": charts.sparkline(
+                    [row.index for row in series[member.pk]], threshold=burden.HIGH
+                ),
             }
             for member in supervisees
         ),

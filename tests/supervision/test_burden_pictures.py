@@ -85,3 +85,6 @@ def test_the_burden_overview_tags_each_supporter_with_words(world: World, client
     page = client_for("supervisor").get(reverse("burden", args=[world.program.pk])).content.decode()
     tags = re.findall(r'<span class="pill burden-(low|moderate|high)">(Low|Moderate|High) load</span>', page)
     assert len(tags) == page.count('<svg class="sparkline"') >= 1
+    # Every sparkline carries the review line, and says so.
+    assert page.count('<line class="threshold"') == len(tags)
+    assert page.count("review line at 60") == 2 * len(tags)  # aria-label and title
