@@ -133,7 +133,7 @@ def _period(start: datetime, end: datetime, shifts: list[Shift], rostered: list[
     for window in answerable:
         inside = [clipped for s in supervised if (clipped := _clip(s, *window))]
         gaps += _uncovered(window[0], window[1], inside)
-    order = {RosterRole.SUPERVISOR: 0, RosterRole.SUPPORTER: 1}
+    order: dict[str, int] = {RosterRole.SUPERVISOR: 0, RosterRole.SUPPORTER: 1}
     return Period(
         start,
         end,
