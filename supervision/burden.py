@@ -38,6 +38,16 @@ AFTER_HOURS_FULL = 4
 DEBRIEFS_FULL = 2
 ON_CALL_FULL = 24  # hours on call in a week: three overnight shifts
 
+# Levels of the index, each shown as a coloured tag with its word. At HIGH the load is worth talking over
+# with a supervisor (the trend draws it as the review line) and rosters weight the person's hours.
+HIGH = 60
+MODERATE = 30
+LEVELS = (
+    (HIGH, "high", "High load"),
+    (MODERATE, "moderate", "Moderate load"),
+    (0, "low", "Low load"),
+)
+
 LABELS = {
     "contact_hours": "Contact hours",
     "contacts": "Contacts",
@@ -76,6 +86,11 @@ class WeekBurden:
     scaled: dict[str, float] = field(default_factory=dict)
     points: dict[str, float] = field(default_factory=dict)
     index: int = 0
+
+    @property
+    def level(self) -> tuple[str, str]:
+        """(css name, words) for the index: high, moderate or low."""
+        return next((css, words) for floor, css, words in LEVELS if self.index >= floor)
 
     @property
     def contact_hours(self) -> float:

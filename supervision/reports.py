@@ -61,7 +61,9 @@ def supporter_report(supporter: Membership, *, by: User, today: date) -> bytes:
             "since": since,
             "current": series[-1],
             "series": series,
-            "trend_svg": charts.trend([row.index for row in series], weeks, title="Burden index"),
+            "trend_svg": charts.trend(
+                [row.index for row in series], weeks, title="Burden index", threshold=burden.HIGH
+            ),
             "totals": totals,
             "hours": (totals["minutes"] or 0) / 60,
             "concerns": [(Concern(row["category"]).label, row["n"]) for row in concerns],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -16,11 +16,12 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from program import dates
 from program.access import acting_user, object_id, program_view, public, signed_in
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Availability, Membership, Program, Role
 from program.selectors import crisis_lines, holds, own_memberships
-from supervision import calendars, reports, rosters, selectors, swaps
+from supervision import calendars, charts, reports, roster_calendar, rosters, selectors, swaps
 from supervision.forms import (
     FairnessForm,
     GenerateRosterForm,
@@ -62,7 +63,158 @@ def on_call_now(request: HttpRequest, program: Program) -> HttpResponse:
     return render(
         request,
         "supervision/rosters/on_call.html",
-        {"program": program, "on_call": rosters.on_call(program), "crisis_lines": crisis_lines(program)},
+        {
+            "program": program,
+            "on_call": rosters.on_call(program),
+            "crisis_lines": crisis_lines(program),
+            "timeline": _drawn(
+                program, roster_calendar.next_hours(program, timezone.now()), hours_ahead=True
+            ),
+        },
+    )
+
+
+# --- The roster as pictures -------------------------------------------------------------------------------
+
+
+def _drawn(
+    program: Program, period: roster_calendar.Period, *, hours_ahead: bool = False
+) -> dict[str, object]:
+    """A period's lanes and gaps as SVG rows with the same facts in words beside them."""
+    tz = program.tzinfo
+    local = period.start.astimezone(tz)
+    if hours_ahead:
+        # A tick at each local hour divisible by six in the next 24 hours.
+        first = local.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        marks = [first + timedelta(hours=n) for n in range(24) if (first + timedelta(hours=n)).hour % 6 == 0]
+    else:
+        marks = [rosters.aware(datetime.combine(local.date(), time(hour)), tz) for hour in (6, 12, 18)]
+    ticks = tuple(period.fraction(m) for m in marks if period.start < m < period.end)
+    labels = [(0.0, "now" if hours_ahead else "00:00")]
+    # Labels too near either end would run into "now" or the last one.
+    labels += [
+        (period.fraction(m), m.astimezone(tz).strftime("%H:%M"))
+        for m in marks
+        if 0.1 < period.fraction(m) < 0.9
+    ]
+    labels.append((1.0, period.end.astimezone(tz).strftime("%H:%M") if hours_ahead else "24:00"))
+    lanes = []
+    for lane in period.lanes:
+        times = ", ".join(roster_calendar.describe(span, tz, since=period.start) for span in lane.shifts)
+        role = "supervisor" if lane.role == "supervisor" else "supporter"
+        lanes.append(
+            {
+                "lane": lane,
+                "role": role,
+                "times": times,
+                "svg": charts.lane(
+                    period.bars(lane.spans),
+                    label=f"{lane.name} ({role}): {times}",
+                    css=f"bar-{role}",
+                    ticks=ticks,
+                ),
+            }
+        )
+    gap_times = [roster_calendar.describe(gap, tz) for gap in period.gaps]
+    return {
+        "period": period,
+        "lanes": lanes,
+        "gaps": gap_times,
+        "gap_svg": charts.lane(
+            period.bars(period.gaps),
+            label="Gap, no supervisor on call: " + ", ".join(gap_times),
+            css="bar-gap",
+            ticks=ticks,
+        )
+        if period.gaps
+        else "",
+        "axis": charts.axis([(f, text) for f, text in labels if 0 <= f <= 1]),
+    }
+
+
+def _calendar_period(request: HttpRequest, today: date) -> tuple[str, date, date]:
+    """("week" or "month", first day, last day) from ?week=2026-W49 or ?month=2026-12; this week otherwise."""
+    month = request.GET.get("month", "")
+    if month:
+        try:
+            first = datetime.strptime(month, "%Y-%m").date()
+        except ValueError:
+            first = None
+        if first is not None:
+            following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return "month", first, following - timedelta(days=1)
+    week = request.GET.get("week", "")
+    try:
+        year, number = week.split("-W")
+        monday = date.fromisocalendar(int(year), int(number), 1)
+    except ValueError:
+        monday = today - timedelta(days=today.weekday())
+    return "week", monday, monday + timedelta(days=6)
+
+
+def _week_link(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"?week={year}-W{week:02d}"
+
+
+@program_view()
+def roster_calendar_page(request: HttpRequest, program: Program) -> HttpResponse:
+    """The published roster as a week or a month: bars per person per day, gaps in red, in words alongside."""
+    _roster_member(request, program)
+    tz = program.tzinfo
+    today = program.today()
+    view, first, last = _calendar_period(request, today)
+    if view == "month":
+        # Whole weeks, Monday to Sunday, around the month.
+        shown_first = first - timedelta(days=first.weekday())
+        shown_last = last + timedelta(days=6 - last.weekday())
+    else:
+        shown_first, shown_last = first, last
+    days = [
+        {
+            "day": day,
+            "in_range": first <= day <= last,
+            "is_today": day == today,
+            "week_link": _week_link(day),
+            **_drawn(program, period),
+        }
+        for day, period in roster_calendar.days(program, shown_first, shown_last)
+    ]
+    if view == "month":
+        before = (first - timedelta(days=1)).replace(day=1)
+        after = last + timedelta(days=1)
+        nav = {
+            "previous": f"?month={before:%Y-%m}",
+            "next": f"?month={after:%Y-%m}",
+            "previous_label": dates.month(before),
+            "next_label": dates.month(after),
+            "other": _week_link(first),
+            "other_label": "Week view",
+        }
+    else:
+        before, after = first - timedelta(days=7), first + timedelta(days=7)
+        nav = {
+            "previous": _week_link(before),
+            "next": _week_link(after),
+            "previous_label": "Previous week",
+            "next_label": "Next week",
+            "other": f"?month={first:%Y-%m}",
+            "other_label": "Month view",
+        }
+    return render(
+        request,
+        "supervision/rosters/calendar.html",
+        {
+            "program": program,
+            "view": view,
+            "first": first,
+            "last": last,
+            "days": days,
+            "weeks": [days[n : n + 7] for n in range(0, len(days), 7)],
+            "nav": nav,
+            "gap_days": sum(1 for d in days if d["in_range"] and d["gaps"]),
+            "tz": tz,
+        },
     )
 
 
@@ -360,10 +512,28 @@ def roster_fairness(request: HttpRequest, program: Program) -> HttpResponse:
         status = 400
     if form.is_bound and form.errors:
         status = 400
+    drawn = [
+        {
+            "group": group,
+            "bars": [
+                (
+                    row,
+                    charts.hbar(
+                        row.hours,
+                        group.maximum,
+                        mark=group.mean,
+                        label=f"{row.membership.display_name}: {row.shifts} shifts, {row.hours:.1f} hours",
+                    ),
+                )
+                for row in group.rows
+            ],
+        }
+        for group in groups
+    ]
     return render(
         request,
         "supervision/rosters/fairness.html",
-        {"program": program, "form": form, "groups": groups},
+        {"program": program, "form": form, "groups": drawn},
         status=status,
     )
 

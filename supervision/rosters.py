@@ -46,7 +46,7 @@ from program.phones import display_phone, on_call_phone
 from program.selectors import is_coordinator
 from program.training import training_lapses
 from supervision import selectors
-from supervision.burden import current_burden
+from supervision.burden import HIGH, current_burden
 from supervision.models import (
     SWAP_PENDING,
     AssignmentSource,
@@ -70,7 +70,7 @@ from supervision.signals import pause_undone, pauses_started
 MAX_HORIZON_DAYS = 26 * 7
 NIGHT_WEIGHT = 0.5  # extra load per night hour (00:00–06:00 local)
 WEEKEND_WEIGHT = 0.25  # extra load per hour of a shift starting on a Saturday or Sunday
-HIGH_BURDEN = 60  # burden index at which a supporter's hours count one and a half times
+HIGH_BURDEN = HIGH  # burden index at which a supporter's hours count one and a half times
 HIGH_BURDEN_FACTOR = 1.5
 FAIRNESS_LOOKBACK = timedelta(days=28)
 # A supervisor shift starting this soon counts as "imminent": emptying it needs a replacement or a

@@ -66,6 +66,11 @@ urlpatterns = [
         "programs/<int:program_id>/escalation-chain/", advice_views.escalation_chain, name="escalation-chain"
     ),
     path("programs/<int:program_id>/roster/", roster_views.roster_home, name="roster-home"),
+    path(
+        "programs/<int:program_id>/roster/calendar/",
+        roster_views.roster_calendar_page,
+        name="roster-calendar",
+    ),
     path("programs/<int:program_id>/roster/generate/", roster_views.roster_generate, name="roster-generate"),
     path(
         "programs/<int:program_id>/roster/shifts/new/", roster_views.template_edit, name="shift-template-new"

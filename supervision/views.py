@@ -385,8 +385,13 @@ def supporter_wellbeing(request: HttpRequest, program: Program, member_id: int) 
             "is_self": is_self,
             "current": series[-1],
             "trend_svg": charts.trend(
-                [row.index for row in series], [row.week_of for row in series], title="Burden index, 12 weeks"
+                [row.index for row in series],
+                [row.week_of for row in series],
+                title="Burden index, 12 weeks",
+                threshold=burden.HIGH,
             ),
+            "series": series,
+            "high": burden.HIGH,
             "checkins": checkins,
             "debriefs": DebriefDue.objects.filter(supporter=supporter, closed_at__isnull=True).select_related(
                 "contact"
@@ -412,13 +417,19 @@ def burden_overview(request: HttpRequest, program: Program) -> HttpResponse:
             {
                 "member": member,
                 "current": series[member.pk][-1],
-                "trend_svg": charts.sparkline([row.index for row in series[member.pk]]),
+                "trend_svg": charts.sparkline(
+                    [row.index for row in series[member.pk]], threshold=burden.HIGH
+                ),
             }
             for member in supervisees
         ),
         key=lambda row: -row["current"].index,
     )
-    return render(request, "supervision/burden.html", {"program": program, "rows": rows, "weeks": weeks})
+    return render(
+        request,
+        "supervision/burden.html",
+        {"program": program, "rows": rows, "weeks": weeks, "high": burden.HIGH},
+    )
 
 
 @program_view()

@@ -117,3 +117,24 @@ def test_on_call_now_fits_a_phone(demo, make_page, sign_in):
     )
     assert widths["scroll"] <= widths["client"] == 390, widths
     phone.screenshot(path="/tmp/browser-on-call.png", full_page=True)  # noqa: S108 (for a person to look at)
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_the_roster_pictures_fit_a_phone(demo, make_page, sign_in, width):
+    """Issue 14, item 5: the week, the month and the next 24 hours draw their bars across a phone's width
+    without pushing the page sideways, with each person's name and times in words beside the bars."""
+    page = make_page({"width": width, "height": 844})
+    sign_in(page, "supporter")
+    for path in ("roster/calendar/", f"roster/calendar/?month={demo.today():%Y-%m}", "on-call/"):
+        page.goto(f"/programs/{demo.pk}/{path}")
+        scroll, client = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert scroll <= client, path
+        lanes = page.locator("svg.lane[role=img]")
+        assert lanes.count() > 0, path
+        box = lanes.first.bounding_box()
+        # A day's lane spans the card; in the month, a seventh of the screen.
+        least = width / 7 * 0.6 if "month" in path else width * 0.6
+        assert box is not None and box["width"] > least and box["height"] >= 5, path
+    expect(page.get_by_role("heading", name="The next 24 hours")).to_be_visible()
