@@ -161,6 +161,17 @@ def test_it_fits_the_contact_form_in_two_phone_screens(demo, phone):
     assert button["y"] + button["height"] <= 2 * PHONE["height"], button
 
 
+def test_it_asks_which_service_only_once_a_referral_is_ticked(demo, phone):
+    open_contact_form(phone, Hands())
+    service = phone.get_by_label("Referred to", exact=True)
+    expect(service).to_be_hidden()
+
+    phone.get_by_role("checkbox", name="Referred to a service").check()
+    expect(service).to_be_visible()
+    phone.get_by_role("checkbox", name="Referred to a service").uncheck()
+    expect(service).to_be_hidden()
+
+
 def test_it_names_each_radio_group_for_screen_readers(demo, phone):
     open_contact_form(phone, Hands())
 
