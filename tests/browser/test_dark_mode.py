@@ -133,3 +133,26 @@ def test_a_refused_contact_in_dark_mode_passes_colour_contrast(
     # Focus is on the summary, so its focus ring is drawn too.
     assert not contrast_violations(page), contrast_violations(page)
     assert luminance(background(page, ".error-summary")) < 0.05
+
+
+def test_charts_are_redrawn_in_light_ink_on_the_dark_page(browser, live_server, pages, demo, demo_password):
+    """The runway chart (server-rendered SVG with light-scheme colours) takes the dark scheme's."""
+    page = dark_page(browser, live_server, "dark", PHONE)
+    pages.append(page)
+    sign_in(page, "coordinator", demo_password)
+    page.goto(f"/programs/{demo.pk}/continuity/")
+    chart = page.locator("svg.chart").first
+    expect(chart).to_be_visible()
+
+    painted = chart.evaluate(
+        """svg => [...svg.querySelectorAll("text, rect, line, polyline")].map(e => {
+             const style = getComputedStyle(e);
+             return [e.tagName, e.tagName === "line" || e.tagName === "polyline" ? style.stroke : style.fill];
+           }).filter(([, colour]) => colour.startsWith("rgb"))"""
+    )
+    assert painted, "the chart draws nothing"
+    text = [colour for tag, colour in painted if tag == "text"]
+    marks = [colour for tag, colour in painted if tag in ("rect", "polyline")]
+    # Labels as readable as the page's muted text; bars and lines bright against the dark card.
+    assert text and all(luminance(c) > 0.35 for c in text), text
+    assert all(luminance(c) > 0.2 for c in marks), marks
