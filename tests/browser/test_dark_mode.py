@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from django.conf import settings
@@ -21,7 +22,9 @@ PHONE = ViewportSize(width=390, height=844)
 LAPTOP = ViewportSize(width=1366, height=900)
 
 
-def dark_page(browser: Browser, live_server, scheme: str, viewport: ViewportSize) -> Page:
+def dark_page(
+    browser: Browser, live_server, scheme: Literal["dark", "light"], viewport: ViewportSize
+) -> Page:
     context = browser.new_context(base_url=live_server.url, viewport=viewport, color_scheme=scheme)
     context.set_default_timeout(TIMEOUT_MS)
     return context.new_page()
