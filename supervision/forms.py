@@ -37,7 +37,9 @@ from supervision.models import (
     UnavailabilityKind,
 )
 
-DISTRESS_CHOICES = [("", "Choose 0–10")] + [(str(n), str(n)) for n in range(11)]
+# The scale's ends say what they mean in the list itself, so the question fits on a phone's line or two.
+DISTRESS_ENDS = {0: "0 – not at all", 10: "10 – extremely"}
+DISTRESS_CHOICES = [("", "Choose 0–10")] + [(str(n), DISTRESS_ENDS.get(n, str(n))) for n in range(11)]
 
 
 class ContactForm(forms.Form):
@@ -80,7 +82,7 @@ class ContactForm(forms.Form):
         coerce=int,
         empty_value=None,
         required=False,
-        label="How distressed are you after this contact? (0 = not at all, 10 = extremely)",
+        label="How distressed are you after this contact? (0–10)",
     )
     peer_code = forms.ModelChoiceField(
         queryset=PeerCode.objects.none(),
@@ -97,12 +99,46 @@ class ContactForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
     )
 
+    # The page's order (templates/supervision/contact_form.html), so the error summary lists problems in
+    # the order a phone user meets them: two short boxes side by side, the questions every contact
+    # answers, then the optional parts folded away (issue 14: the form fits in two phone screens).
+    FIRST_ROW = ("contact_date", "duration_minutes")
+    OPTIONAL_FIELDS = ("linked_to_crisis_service", "follow_up_planned", "peer_code", "narrative")
+    field_order = [
+        "contact_date",
+        "duration_minutes",
+        "time_band",
+        "initiated_by",
+        "channel",
+        "risk_level",
+        "concerns",
+        "actions",
+        "referral_service",
+        "supporter_distress",
+        *OPTIONAL_FIELDS,
+    ]
+
     def __init__(self, *args: Any, supporter: Membership, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         service: Any = self.fields["referral_service"]
         service.queryset = ReferralService.objects.filter(program=supporter.program, is_active=True)
         code: Any = self.fields["peer_code"]
         code.queryset = PeerCode.objects.filter(supporter=supporter)
+
+    def first_row(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.FIRST_ROW]
+
+    def main_fields(self) -> list[forms.BoundField]:
+        skip = {*self.FIRST_ROW, *self.OPTIONAL_FIELDS}
+        return [field for field in self if field.name not in skip]
+
+    def optional_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.OPTIONAL_FIELDS]
+
+    def optional_open(self) -> bool:
+        """Whether the optional parts show unfolded: when one of them is refused (its error and the
+        summary's link must be reachable), or already holds an answer (an edit, a refused round)."""
+        return any(field.errors or field.value() for field in self.optional_fields())
 
     def service_data(self) -> dict[str, Any]:
         """The cleaned values for the service (every field: a cleared box clears the value)."""

@@ -11,6 +11,9 @@
     var field = document.getElementById(link.getAttribute("href").slice(1));
     if (!field) { return; }
     event.preventDefault();
+    // A field folded away in a closed <details> (the contact form's optional parts) is shown first.
+    var folded = field.closest("details");
+    if (folded) { folded.open = true; }
     // Show the field's question (its label or legend) above it, not just the box.
     var question = field.closest("fieldset") || document.querySelector("label[for='" + field.id + "']") || field;
     question.scrollIntoView();

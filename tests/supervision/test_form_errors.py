@@ -102,3 +102,60 @@ def test_a_complete_contact_still_logs_after_the_change(world: World, client_for
     assert response.status_code == 302
     assert Contact.objects.get().contact_date.isoformat() == "2026-12-01"
     assert world.members[Role.SUPPORTER].contacts.count() == 1
+
+
+OPTIONAL_CLOSED = '<details class="optional-part">'
+OPTIONAL_OPEN = '<details class="optional-part" open>'
+COMPLETE_CONTACT = {
+    "contact_date": "1/12/2026",
+    "time_band": "day",
+    "duration_minutes": "20",
+    "channel": "message",
+    "initiated_by": "peer",
+    "concerns": ["academic"],
+    "risk_level": "low",
+    "actions": ["listened"],
+    "supporter_distress": "2",
+    "submit": "1",
+}
+
+
+def test_the_contact_forms_optional_part_starts_folded(world: World, client_for) -> None:
+    response = client_for("supporter").get(reverse("contact-new", args=[world.program.pk]))
+    text = response.content.decode()
+    assert text.count(OPTIONAL_CLOSED) == 1 and OPTIONAL_OPEN not in text
+    # Folded, but there: the note is inside the disclosure.
+    folded = text[text.index(OPTIONAL_CLOSED) : text.index("</details>", text.index(OPTIONAL_CLOSED))]
+    assert 'name="narrative"' in folded and 'name="peer_code"' in folded
+    assert 'name="risk_level"' not in folded
+
+
+def test_a_refused_field_inside_the_optional_part_unfolds_it(world: World, client_for) -> None:
+    """The summary links to the refused note; a closed disclosure would hide what it links to."""
+    response = client_for("supporter").post(
+        reverse("contact-new", args=[world.program.pk]),
+        {**COMPLETE_CONTACT, "narrative": "Her mobile is 0412 345 678"},
+    )
+    assert response.status_code == 200 and not Contact.objects.exists()
+    text = response.content.decode()
+    assert OPTIONAL_OPEN in text and OPTIONAL_CLOSED not in text
+    assert 'href="#id_narrative"' in text
+
+
+def test_a_refusal_outside_the_optional_part_leaves_it_folded(world: World, client_for) -> None:
+    response = client_for("supporter").post(
+        reverse("contact-new", args=[world.program.pk]), {**COMPLETE_CONTACT, "duration_minutes": ""}
+    )
+    assert response.status_code == 200 and not Contact.objects.exists()
+    text = response.content.decode()
+    assert 'href="#id_duration_minutes"' in text
+    assert OPTIONAL_CLOSED in text and OPTIONAL_OPEN not in text
+
+
+def test_an_answered_optional_part_shows_unfolded_when_the_form_comes_back(world: World, client_for) -> None:
+    """A refused round keeps the follow-up ticked in view rather than folding away what was given."""
+    response = client_for("supporter").post(
+        reverse("contact-new", args=[world.program.pk]),
+        {**COMPLETE_CONTACT, "duration_minutes": "", "follow_up_planned": "on"},
+    )
+    assert OPTIONAL_OPEN in response.content.decode()
