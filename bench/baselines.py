@@ -79,9 +79,7 @@ def measure(runs: int) -> list[dict[str, Any]]:
     settings.DEBUG = False  # as production serves; query counts are captured separately
     program_id = Membership.objects.get(user__username=BENCH_COORDINATOR, role=Role.COORDINATOR).program_id
     program = Program.objects.get(pk=program_id)
-    roster = (
-        Roster.objects.filter(program=program).select_related("program").order_by("-starts_on").first()
-    )
+    roster = Roster.objects.filter(program=program).select_related("program").order_by("-starts_on").first()
     if roster is None:
         raise SystemExit("The seed has no rosters; run seed_scale --reset.")
     rows = []
@@ -196,7 +194,17 @@ def combine(full: list[dict[str, Any]], small: list[dict[str, Any]], database: s
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
-    headers = ("name", "db", "ours_ms", "baseline_ms", "ratio", "budget", "queries_small", "queries_full", "met")
+    headers = (
+        "name",
+        "db",
+        "ours_ms",
+        "baseline_ms",
+        "ratio",
+        "budget",
+        "queries_small",
+        "queries_full",
+        "met",
+    )
     table = [
         (
             r["name"],
@@ -248,9 +256,14 @@ def main() -> int:
         else:
             full_url = prepare_postgres(fresh=False)
             small_url = SMALL_POSTGRES_URL
-            names = run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SELECT datname FROM pg_database"], capture=True)
+            names = run(
+                ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SELECT datname FROM pg_database"],
+                capture=True,
+            )
             if "peersupport_bench_small" not in names.split():
-                run(["createdb", "-h", "127.0.0.1", "-U", "postgres", "peersupport_bench_small"], capture=True)
+                run(
+                    ["createdb", "-h", "127.0.0.1", "-U", "postgres", "peersupport_bench_small"], capture=True
+                )
         small = measured(args.db, small_url, args.runs, small=True)
         full = measured(args.db, full_url, args.runs, small=False)
     except SetupError as error:

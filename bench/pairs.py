@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -248,7 +249,7 @@ def gaps_baseline(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[tup
     points = sorted({start, end, *delta})
     gaps: list[tuple[datetime, datetime]] = []
     running = 0
-    for left, right in zip(points, points[1:], strict=False):
+    for left, right in pairwise(points):
         running += delta.get(left, 0)
         if running == 0:
             if gaps and gaps[-1][1] == left:
