@@ -25,7 +25,7 @@ from django.http import HttpRequest, JsonResponse
 from django.test import Client
 from django.urls import include, path
 
-from program.models import Membership, MembershipStatus, Program, Role
+from program.models import CURRENT_STATUSES, STAFF_ROLES, Membership, MembershipStatus, Program, Role
 from supervision import rosters, selectors
 from supervision.burden import WeekBurden, _score, _weights, current_burden, monday
 from supervision.models import (
@@ -262,61 +262,62 @@ def gaps_baseline(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[tup
 # --- On call now ------------------------------------------------------------------------------------------
 
 
-def _on_call_key(
-    now: dict[str, list[tuple[int, list[int]]]],
-    upcoming: dict[str, tuple[int, list[int]] | None],
-    fallback: list[int],
-) -> dict[str, Any]:
-    return {"now": now, "next": upcoming, "fallback": fallback}
+Person = tuple[int, str | None]  # membership id, the phone offered for them
+Shifts = dict[str, list[tuple[int, list[Person]]]]
 
 
 def on_call_ours(program: Program, at: datetime) -> dict[str, Any]:
     result = rosters.on_call(program, at)
-    return _on_call_key(
-        {
-            role: [(item.shift.pk, [p.membership.pk for p in item.people]) for item in items]
-            for role, items in result.now.items()
+
+    def people(item: rosters.OnCallShift) -> list[Person]:
+        return [(p.membership.pk, p.phone) for p in item.people]
+
+    return {
+        "now": {
+            role: [(item.shift.pk, people(item)) for item in items] for role, items in result.now.items()
         },
-        {
-            role: None if item is None else (item.shift.pk, [p.membership.pk for p in item.people])
+        "next": {
+            role: None if item is None else (item.shift.pk, people(item))
             for role, item in result.next.items()
         },
-        [p.membership.pk for p in result.fallback],
-    )
+        "fallback": [(p.membership.pk, p.phone) for p in result.fallback],
+    }
+
+
+ON_CALL_SQL = """
+    SELECT sh.id, sh.role, sh.starts_at, a.membership_id, m.role, m.status, ph.phone
+    FROM supervision_shift sh
+    JOIN supervision_roster r ON r.id = sh.roster_id
+    LEFT JOIN supervision_shiftassignment a ON a.shift_id = sh.id AND a.ended_at IS NULL
+    LEFT JOIN program_membership m ON m.id = a.membership_id
+    LEFT JOIN program_staffphone ph ON ph.user_id = m.user_id
+    WHERE sh.program_id = %s AND r.status = %s AND sh.cancelled_at IS NULL
+      AND sh.ends_at > %s AND sh.starts_at <= %s
+    ORDER BY sh.starts_at, sh.id, a.id
+"""
+
+
+def _phone(role: str, status: str, phone: str | None) -> str | None:
+    # Only supervisors and coordinators in a current role have a number offered (program/phones.py).
+    return phone if role in STAFF_ROLES and status in CURRENT_STATUSES else None
 
 
 def on_call_baseline(program: Program, at: datetime) -> dict[str, Any]:
     """Reference: one query for the published shifts running now or starting within a day, with who holds
-    them; in Python, those running now and each role's first one to come; one query for the fallback."""
-    sql = """
-        SELECT sh.id, sh.role, sh.starts_at, sh.ends_at, a.membership_id
-        FROM supervision_shift sh
-        JOIN supervision_roster r ON r.id = sh.roster_id
-        LEFT JOIN supervision_shiftassignment a ON a.shift_id = sh.id AND a.ended_at IS NULL
-        WHERE sh.program_id = %s AND r.status = %s AND sh.cancelled_at IS NULL
-          AND sh.ends_at > %s AND sh.starts_at <= %s
-        ORDER BY sh.starts_at, sh.id, a.id
-    """
+    them and their phones; in Python, those running now and each role's first one to come; one query for
+    the fallback (active supervisors, then coordinators, by name)."""
     ops = connection.ops
+    window = [ops.adapt_datetimefield_value(at), ops.adapt_datetimefield_value(at + timedelta(days=1))]
     with connection.cursor() as cursor:
-        cursor.execute(
-            sql,
-            [
-                program.pk,
-                RosterStatus.PUBLISHED,
-                ops.adapt_datetimefield_value(at),
-                ops.adapt_datetimefield_value(at + timedelta(days=1)),
-            ],
-        )
+        cursor.execute(ON_CALL_SQL, [program.pk, RosterStatus.PUBLISHED, *window])
         rows = cursor.fetchall()
-    shifts: dict[int, tuple[str, datetime, list[int]]] = {}
-    for pk, role, starts_at, _ends_at, member in rows:
-        starts = _as_datetime(starts_at)
-        entry = shifts.setdefault(pk, (role, starts, []))
+    shifts: dict[int, tuple[str, datetime, list[Person]]] = {}
+    for pk, role, starts_at, member, member_role, status, phone in rows:
+        entry = shifts.setdefault(pk, (role, _as_datetime(starts_at), []))
         if member is not None:
-            entry[2].append(member)
-    now: dict[str, list[tuple[int, list[int]]]] = {role: [] for role in RosterRole.values}
-    upcoming: dict[str, tuple[int, list[int]] | None] = dict.fromkeys(RosterRole.values)
+            entry[2].append((member, _phone(member_role, status, phone)))
+    now: Shifts = {role: [] for role in RosterRole.values}
+    upcoming: dict[str, tuple[int, list[Person]] | None] = dict.fromkeys(RosterRole.values)
     for pk, (role, starts, people) in shifts.items():
         if starts <= at:
             now[role].append((pk, people))
@@ -330,10 +331,11 @@ def on_call_baseline(program: Program, at: datetime) -> dict[str, Any]:
             user__is_active=True,
         )
         .order_by("user__last_name", "user__first_name", "pk")
-        .values_list("pk", "role")
+        .values_list("pk", "role", "status", "user__staff_phone__phone")
     )
-    fallback = [pk for pk, _ in sorted(staff, key=lambda r: rosters.STAFF_FALLBACK_ORDER.index(r[1]))]
-    return _on_call_key(now, upcoming, fallback)
+    ordered = sorted(staff, key=lambda r: rosters.STAFF_FALLBACK_ORDER.index(r[1]))
+    fallback = [(pk, _phone(role, status, phone)) for pk, role, status, phone in ordered]
+    return {"now": now, "next": upcoming, "fallback": fallback}
 
 
 def _as_datetime(value: Any) -> datetime:
