@@ -24,14 +24,17 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, JsonResponse
 from django.test import Client
 from django.urls import include, path
+from django.utils import timezone
 
 from program.models import CURRENT_STATUSES, STAFF_ROLES, Membership, MembershipStatus, Program, Role
-from supervision import rosters, selectors
+from supervision import pauses, rosters, selectors
 from supervision.burden import WeekBurden, _score, _weights, current_burden, monday
 from supervision.models import (
     AFTER_HOURS_BANDS,
     HIGH_RISK,
     ContactStatus,
+    PauseMetric,
+    PauseRule,
     Roster,
     RosterRole,
     RosterStatus,
@@ -345,6 +348,128 @@ def _as_datetime(value: Any) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+# --- Pause detection, one program ---------------------------------------------------------------------
+# Three of the seven rule metrics have a hand-written baseline: the latest check-in's burnout, overdue
+# debriefs and overdue supervision (the rules that read the most rows). The others are not in this row.
+
+DETECTED = (PauseMetric.CHECKIN_BURNOUT, PauseMetric.OVERDUE_DEBRIEFS, PauseMetric.SUPERVISION_OVERDUE)
+Detected = dict[int, list[tuple[int, int, datetime | None]]]
+
+
+def _detected_rules(program: Program) -> list[PauseRule]:
+    return list(
+        PauseRule.objects.filter(program=program, enabled=True, metric__in=DETECTED)
+        .select_related("program")
+        .order_by("pk")
+    )
+
+
+def pauses_ours(program: Program, now: datetime) -> Detected:
+    """Who each rule would act on now, as pauses.evaluate finds them (one query a rule)."""
+    supporters = Membership.objects.filter(program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES)
+    return {
+        rule.pk: sorted(
+            (hit.membership_id, hit.value, hit.evidence_at)
+            for hit in pauses._candidates(rule, supporters, now)
+        )
+        for rule in _detected_rules(program)
+    }
+
+
+SUPPORTERS_SQL = """
+    WITH m AS (
+        SELECT mem.id, mem.term_start,
+               (SELECT MAX(p.ended_at) FROM supervision_pause p
+                WHERE p.membership_id = mem.id AND p.rule_id = %s AND p.ended_at IS NOT NULL) AS last_end
+        FROM program_membership mem
+        WHERE mem.program_id = %s AND mem.role = %s AND mem.status IN (%s, %s)
+          AND NOT EXISTS (SELECT 1 FROM supervision_pause p
+                          WHERE p.membership_id = mem.id AND p.rule_id = %s AND p.ended_at IS NULL)
+    ), s AS (
+        SELECT id, term_start, last_end, COALESCE(last_end, %s) AS since FROM m
+        WHERE %s OR last_end IS NULL OR last_end <= %s
+    )
+"""
+PAUSE_SQL = {
+    PauseMetric.CHECKIN_BURNOUT: """
+        , latest AS (
+            SELECT c.supporter_id, c.tired + c.worn_out + c.emotionally_exhausted + c.cant_take_it AS raw,
+                   c.created_at,
+                   ROW_NUMBER() OVER (PARTITION BY c.supporter_id ORDER BY c.week_of DESC, c.id DESC) AS k
+            FROM supervision_checkin c JOIN s ON s.id = c.supporter_id
+            WHERE c.created_at > %(window_start)s AND c.created_at > s.since
+        )
+        SELECT supporter_id, raw, created_at FROM latest WHERE k = 1 AND raw >= %(raw_threshold)s
+    """,
+    PauseMetric.OVERDUE_DEBRIEFS: """
+        SELECT d.supporter_id, COUNT(*), MAX(d.due_at)
+        FROM supervision_debriefdue d JOIN s ON s.id = d.supporter_id
+        WHERE d.closed_at IS NULL AND d.due_at < %(now)s AND d.due_at > %(window_start)s
+          AND d.due_at > s.since
+        GROUP BY d.supporter_id HAVING COUNT(*) >= %(threshold)s
+    """,
+    PauseMetric.SUPERVISION_OVERDUE: """
+        , held AS (
+            SELECT s.id, COALESCE((
+                SELECT MAX(ses.held_on) FROM supervision_supervisionsession ses
+                JOIN supervision_supervisionsession_supporters st ON st.supervisionsession_id = ses.id
+                WHERE st.membership_id = s.id AND ses.held_on <= %(today)s), s.term_start) AS last_held
+            FROM s
+        )
+        SELECT id, last_held, last_held FROM held WHERE last_held <= %(cutoff)s
+    """,
+}
+
+
+def pauses_baseline(program: Program, now: datetime) -> Detected:
+    """The same, one hand-written statement a rule."""
+    ops = connection.ops
+    today = timezone.localtime(now, program.tzinfo).date()
+    interval = program.supervision_interval_days
+    result: Detected = {}
+    with connection.cursor() as cursor:
+        for rule in _detected_rules(program):
+            state = pauses.METRICS[rule.metric].state
+            head = [
+                rule.pk,
+                program.pk,
+                Role.SUPPORTER,
+                *CURRENT_STATUSES,
+                rule.pk,
+                ops.adapt_datetimefield_value(pauses.EPOCH),
+                not state,
+                ops.adapt_datetimefield_value(now - timedelta(days=rule.review_days)),
+            ]
+            named = {
+                "now": ops.adapt_datetimefield_value(now),
+                "window_start": ops.adapt_datetimefield_value(now - timedelta(days=rule.window_days)),
+                "threshold": rule.threshold,
+                "raw_threshold": (rule.threshold * 4 + 24) // 25,
+                "today": ops.adapt_datefield_value(today),
+                "cutoff": ops.adapt_datefield_value(today - timedelta(days=interval + rule.threshold)),
+            }
+            tail = PAUSE_SQL[rule.metric]
+            # The statement's named parameters, in the order they appear, as positional ones.
+            used = sorted((tail.index(f"%({k})s"), k) for k in named if f"%({k})s" in tail)
+            sql = SUPPORTERS_SQL + tail
+            for _, key in used:
+                sql = sql.replace(f"%({key})s", "%s")
+            cursor.execute(sql, [*head, *(named[k] for _, k in used)])
+            hits = []
+            for pk, value, evidence in cursor.fetchall():
+                if rule.metric == PauseMetric.CHECKIN_BURNOUT:
+                    hits.append((pk, value * 25 // 4, _as_datetime(evidence)))
+                elif rule.metric == PauseMetric.OVERDUE_DEBRIEFS:
+                    hits.append((pk, value, _as_datetime(evidence)))
+                else:
+                    held = _as_date(value)
+                    assert held is not None
+                    midnight = datetime.combine(held, time.min, tzinfo=program.tzinfo)
+                    hits.append((pk, (today - held).days - interval, midnight))
+            result[rule.pk] = sorted(hits)
+    return result
+
+
 # --- The contact list -------------------------------------------------------------------------------------
 
 BARE_CONTACTS_URL = "/bench/bare/contacts/"
@@ -407,6 +532,12 @@ def pairs(
         ),
         Pair("gap scan over a year", ROSTER, lambda: gaps_ours(roster), lambda: gaps_baseline(roster)),
         Pair("on call now", ROSTER, lambda: on_call_ours(program, at), lambda: on_call_baseline(program, at)),
+        Pair(
+            "pause detection, one program (3 rules)",
+            AGGREGATE,
+            lambda: pauses_ours(program, at),
+            lambda: pauses_baseline(program, at),
+        ),
     ]
     for label, client in list_clients.items():
         rows.append(

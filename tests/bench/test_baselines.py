@@ -13,11 +13,17 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from bench import pairs
-from program.models import Role
+from program.models import Membership, Role
 from supervision.burden import monday
-from supervision.models import DebriefDue, RosterRole, Shift, ShiftAssignment
+from supervision.models import DebriefDue, PauseRule, RosterRole, Shift, ShiftAssignment
 from tests.conftest import World
-from tests.factories import CheckInFactory, ContactFactory, StaffPhoneFactory, SupervisionSessionFactory
+from tests.factories import (
+    CheckInFactory,
+    ContactFactory,
+    PauseFactory,
+    StaffPhoneFactory,
+    SupervisionSessionFactory,
+)
 from tests.roster_helpers import publish, staff
 
 
@@ -91,3 +97,33 @@ def test_contact_list_bare_view_agrees(busy: dict[str, Any], world: World, setti
     client = pairs.signed_in(world.user(role).username)
     ours = pairs.contacts_ours(client)
     assert ours and ours == pairs.contacts_baseline(client)
+
+
+def test_pause_detection_baseline_agrees(busy: dict[str, Any], world: World) -> None:
+    """Burnout in the latest check-in, an overdue debrief, supervision long overdue (and a rule already
+    acted on for one supporter): the rules' hand-written statements find the same people."""
+    supporter = world.members[Role.SUPPORTER]
+    CheckInFactory(
+        supporter=world.unsupervised,
+        week_of=monday(busy["today"]),
+        tired=4,
+        worn_out=4,
+        emotionally_exhausted=4,
+    )
+    contact = ContactFactory(supporter=world.unsupervised, risk_level="high")
+    DebriefDue.objects.create(
+        contact=contact, supporter=world.unsupervised, due_at=timezone.now() - timedelta(days=2)
+    )
+    Membership.objects.filter(pk=world.unsupervised.pk).update(term_start=busy["today"] - timedelta(days=90))
+    # The supporter was paused by the supervision rule and resumed yesterday: within its review period.
+    PauseFactory(
+        membership=supporter,
+        trigger="rule",
+        rule=PauseRule.objects.get(program=world.program, metric="supervision_overdue"),
+        ended_at=timezone.now() - timedelta(days=1),
+        end_kind="resumed",
+    )
+    now = timezone.now()
+    ours = pairs.pauses_ours(world.program, now)
+    assert len(ours) == 3 and all(ours.values())
+    assert ours == pairs.pauses_baseline(world.program, now)
