@@ -30,6 +30,7 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 # Run as a script, this directory comes first on the path, where bench.py would shadow the package.
@@ -39,7 +40,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 from bench.bench import POSTGRES_URL, SetupError, prepare_postgres, prepare_sqlite, run  # noqa: E402
 
 SMALL_SQLITE = ROOT / "bench" / "bench-small.sqlite3"
-SMALL_POSTGRES_URL = POSTGRES_URL.rsplit("/", 1)[0] + "/peersupport_bench_small"
+SMALL_POSTGRES_URL = POSTGRES_URL + "_small"  # BENCH_POSTGRES_URL's database name, with "_small"
 SMALL_SUPPORTERS, SMALL_CONTACTS = 20, 2_000
 RATIO_BUDGET = {"aggregate": 1.5, "roster": 1.5, "list": 1 / 0.8}
 
@@ -256,20 +257,19 @@ def main() -> int:
         else:
             full_url = prepare_postgres(fresh=False)
             small_url = SMALL_POSTGRES_URL
-            names = run(
-                ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SELECT datname FROM pg_database"],
-                capture=True,
-            )
-            if "peersupport_bench_small" not in names.split():
-                run(
-                    ["createdb", "-h", "127.0.0.1", "-U", "postgres", "peersupport_bench_small"], capture=True
-                )
-        small = measured(args.db, small_url, args.runs, small=True)
-        full = measured(args.db, full_url, args.runs, small=False)
+            small = urlsplit(small_url)
+            connect = ["-h", small.hostname or "127.0.0.1", "-p", str(small.port or 5432)]
+            connect += ["-U", small.username or "postgres"]
+            sql = "SELECT datname FROM pg_database"
+            names = run(["psql", *connect, "-d", "postgres", "-tAc", sql], capture=True)
+            if small.path.lstrip("/") not in names.split():
+                run(["createdb", *connect, small.path.lstrip("/")], capture=True)
+        small_rows = measured(args.db, small_url, args.runs, small=True)
+        full_rows = measured(args.db, full_url, args.runs, small=False)
     except SetupError as error:
         print(f"bench: {error}", file=sys.stderr)
         return 2
-    rows = combine(full, small, args.db)
+    rows = combine(full_rows, small_rows, args.db)
     print_table(rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
