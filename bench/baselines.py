@@ -97,7 +97,8 @@ def measure(runs: int) -> list[dict[str, Any]]:
             list_clients=clients,
         ):
             ours_answer, baseline_answer = pair.ours(), pair.baseline()  # also the warm-up
-            ours_ms, baseline_ms = [], []
+            ours_ms: list[float] = []
+            baseline_ms: list[float] = []
             for _ in range(runs):
                 for call, samples in ((pair.ours, ours_ms), (pair.baseline, baseline_ms)):
                     started = time.perf_counter()
