@@ -166,6 +166,10 @@ def weekly_burden(
     first, last_end = weeks[0], weeks[-1] + timedelta(days=7)
     rows = {(sid, week): WeekBurden(sid, week) for sid in supporter_ids for week in weeks}
 
+    # Over one week every row is that week's: grouping by supporter alone spares the week truncation, which
+    # on SQLite is a Python function called for every row.
+    single = len(weeks) == 1
+    by_week = ("supporter_id",) if single else ("supporter_id", "week")
     contacts = (
         Contact.objects.filter(
             supporter_id__in=supporter_ids,
@@ -175,7 +179,7 @@ def weekly_burden(
         )
         .annotate(week=TruncWeek("contact_date"))
         .order_by()
-        .values("supporter_id", "week")
+        .values(*by_week)
         .annotate(
             n=Count("id"),
             minutes=Sum("duration_minutes"),
@@ -185,7 +189,7 @@ def weekly_burden(
         )
     )
     for agg in contacts:
-        row = rows.get((agg["supporter_id"], _as_date(agg["week"])))
+        row = rows.get((agg["supporter_id"], first if single else _as_date(agg["week"])))
         if row is not None:
             row.contacts, row.contact_minutes = agg["n"], agg["minutes"] or 0
             row.high_risk, row.after_hours = agg["high"], agg["late"]
@@ -237,6 +241,7 @@ def weekly_burden(
             supporter_id__in=supporter_ids, contact__submitted_at__lt=_aware_end(program, last_end)
         )
         .filter(Q(closed_at__isnull=True) | Q(closed_at__gte=_aware_end(program, first)))
+        .order_by()  # counted, so not sorted
         .values_list("supporter_id", "contact__submitted_at", "closed_at")
     ):
         if created is not None:
@@ -254,14 +259,14 @@ def weekly_burden(
         )
         .annotate(week=TruncWeek("shift__starts_at", tzinfo=program.tzinfo))
         .order_by()
-        .values("membership_id", "week")
+        .values(*(("membership_id",) if single else ("membership_id", "week")))
         .annotate(
             length=Sum(
                 ExpressionWrapper(F("shift__ends_at") - F("shift__starts_at"), output_field=DurationField())
             )
         )
     ):
-        row = rows.get((held["membership_id"], _as_date(held["week"])))
+        row = rows.get((held["membership_id"], first if single else _as_date(held["week"])))
         if row is not None and held["length"] is not None:
             row.on_call_hours = held["length"].total_seconds() / 3600
 

@@ -639,8 +639,9 @@ class OnCallShift:
 
 @dataclass
 class OnCall:
-    """Who is on call now and next, per role (two queries whatever the roster's size), and the fallback:
-    the program's supervisors and coordinators to ring when nobody is on call (one more)."""
+    """Who is on call now and next, per role (three queries whatever the roster's size: the next shifts'
+    ids, the shifts shown, who holds them), and the fallback: the program's supervisors and coordinators
+    to ring when nobody is on call (one more)."""
 
     now: dict[str, list[OnCallShift]]
     next: dict[str, OnCallShift | None]
@@ -671,7 +672,16 @@ def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool
     at = at or timezone.now()
     published = Shift.objects.filter(
         program=program, roster__status=RosterStatus.PUBLISHED, cancelled_at__isnull=True
-    ).prefetch_related(
+    )
+    # The next shift of each role: the first few starting after now are enough (at most a day's worth).
+    # Only their ids and roles here, so the people are loaded for the one shift per role that is shown.
+    next_ids: dict[str, int] = {}
+    for pk, role in published.filter(starts_at__gt=at).order_by("starts_at").values_list("pk", "role")[:24]:
+        next_ids.setdefault(role, pk)
+    shown = published.filter(Q(starts_at__lte=at, ends_at__gt=at) | Q(pk__in=list(next_ids.values())))
+    now: dict[str, list[OnCallShift]] = {role: [] for role in RosterRole.values}
+    upcoming: dict[str, OnCallShift | None] = dict.fromkeys(RosterRole.values)
+    for shift in shown.prefetch_related(
         Prefetch(
             "assignments",
             # The staff phone rides along in the same join: the query count stays constant.
@@ -680,14 +690,10 @@ def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool
             .order_by("pk"),
             to_attr="current",
         )
-    )
-    now: dict[str, list[OnCallShift]] = {role: [] for role in RosterRole.values}
-    upcoming: dict[str, OnCallShift | None] = dict.fromkeys(RosterRole.values)
-    for shift in published.filter(starts_at__lte=at, ends_at__gt=at).order_by("starts_at"):
-        now[shift.role].append(OnCallShift.of(shift))
-    # The next shift of each role: the first few starting after now are enough (at most a day's worth).
-    for shift in published.filter(starts_at__gt=at).order_by("starts_at")[:24]:
-        if upcoming[shift.role] is None:
+    ).order_by("starts_at"):
+        if shift.starts_at <= at:
+            now[shift.role].append(OnCallShift.of(shift))
+        else:
             upcoming[shift.role] = OnCallShift.of(shift)
     return OnCall(now, upcoming, on_call_fallback(program) if with_fallback else [])
 
