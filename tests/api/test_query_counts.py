@@ -202,7 +202,9 @@ def add_contacts_across_months(world: World, count: int) -> None:
     for index in range(count):
         supporter = MembershipFactory(program=world.program, role=Role.SUPPORTER)
         ContactFactory(supporter=supporter, contact_date=today.replace(day=1), risk_level="high")
-        ContactFactory(supporter=supporter, contact_date=today.replace(day=1) - timedelta(days=1 + 31 * index))
+        ContactFactory(
+            supporter=supporter, contact_date=today.replace(day=1) - timedelta(days=1 + 31 * index)
+        )
 
 
 def test_coordinator_dashboard_queries_do_not_grow_with_contacts(world: World, client_for: Any) -> None:
