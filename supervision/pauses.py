@@ -1027,21 +1027,30 @@ def is_available_for_duty(membership: Membership, at: datetime) -> bool:
 # --- Events ----------------------------------------------------------------------------------------
 
 
-# The rules an event can change (SPEC 3.4: "evaluation happens on each relevant event and periodically").
-# A submitted contact adds contact hours and may bring a debrief; supervision, training, academic standing
-# and blackouts do not move with it: they move with time and staff actions, which the 15-minute job
-# (supervision/jobs.py) and those actions cover. Evaluating all seven rules on every contact was half of
-# a contact POST's server time (docs/performance.md). Events not listed evaluate every rule.
-EVENT_METRICS: dict[str, frozenset[str]] = {
-    "contact": frozenset({PauseMetric.WEEKS_OVER_HOURS, PauseMetric.OVERDUE_DEBRIEFS}),
-}
+def _event_metrics(sender: str, membership: Membership, instance: Any) -> frozenset[str] | None:
+    """The rules an event can change (SPEC 3.4: "evaluation happens on each relevant event and
+    periodically"); None for every rule.
+
+    A submitted contact changes only the weekly contact hours, and only of a complete week (one before
+    this Monday): its debrief falls due later, and supervision, training, academic standing and
+    blackouts move with time and staff actions, which the 15-minute job (supervision/jobs.py) and those
+    actions cover. Evaluating all seven rules on every contact was half of a contact POST's server time
+    (docs/performance.md). Other events (a check-in) evaluate every rule."""
+    if sender != "contact" or not isinstance(instance, Contact):
+        return None
+    today = membership.program.today()
+    if instance.contact_date is not None and instance.contact_date >= today - timedelta(days=today.weekday()):
+        return frozenset()
+    return frozenset({PauseMetric.WEEKS_OVER_HOURS})
 
 
 @receiver(supporter_activity)
 def _on_activity(sender: str, membership: Membership, instance: Any = None, **kwargs: Any) -> None:
     if sender == "checkin" and isinstance(instance, CheckIn) and instance.wants_pause:
         self_pause(membership, by=membership.user, reason="I asked to pause in my weekly check-in.")
-    evaluate(membership.program, memberships=[membership], metrics=EVENT_METRICS.get(sender))
+    metrics = _event_metrics(sender, membership, instance)
+    if metrics is None or metrics:
+        evaluate(membership.program, memberships=[membership], metrics=metrics)
 
 
 @receiver(post_save, sender=Program)
