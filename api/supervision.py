@@ -348,7 +348,13 @@ class ContactViewSet(
             contact, _ = services.save_contact_draft(supporter, by=user, strict=True, **data)
         else:
             contact = services.submit_contact(supporter, by=user, **data)
-        return Response(ContactSerializer(self._reload(contact)).data, status=status.HTTP_201_CREATED)
+        # The caller's own new contact: read back without the visibility scope (three queries less).
+        created = (
+            Contact.objects.select_related("peer_code", "debrief", "advice_request")
+            .prefetch_related("concerns", "actions")
+            .get(pk=contact.pk)
+        )
+        return Response(ContactSerializer(created).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         contact = self.get_object()

@@ -70,6 +70,7 @@ PAUSE_EVALUATION_BUDGET_MS = 5000  # every rule for 4,000 supporters (issue 5)
 GENERATE_BUDGET_MS, GENERATE_MAX_QUERIES = 2000, 40
 ON_CALL_BUDGET_MS, ON_CALL_MAX_QUERIES = 50, 9
 ICS_BUDGET_MS, ICS_MAX_QUERIES = 300, 6
+PROGRAM_ICS_BUDGET_MS = 150  # issue 15: the program's year (~1,300 shifts) under 150 ms
 GAP_SCAN_BUDGET_MS, GAP_SCAN_MAX_QUERIES = 200, 2
 # Issue 7: a program's runway, the program report PDF for a year, the continuity dashboard.
 RUNWAY_BUDGET_MS = 100
@@ -335,8 +336,9 @@ def roster_targets(coordinator: Client, supervisor: Client, program_id: int) -> 
             max_queries=ICS_MAX_QUERIES,
         ),
         Target(
-            "GET /programs/…/roster.ics (the program's year, reported)",
+            "GET /programs/…/roster.ics (the program's year)",
             page(coordinator, f"/programs/{program_id}/roster.ics"),
+            PROGRAM_ICS_BUDGET_MS,
         ),
         Target(
             "gap scan over a year (coverage_gaps)",

@@ -263,7 +263,13 @@ class SupervisionSession(models.Model):
 
     class Meta:
         ordering = ["-held_on", "-id"]
-        indexes = [models.Index(fields=["program", "held_on"], name="session_program_held")]
+        indexes = [
+            models.Index(fields=["program", "held_on"], name="session_program_held"),
+            # The burden index reads each supporter's latest session through the attendance table: with
+            # held_on beside the key, PostgreSQL joins by an index-only scan instead of hashing every
+            # session (docs/performance.md).
+            models.Index(fields=["id", "held_on"], name="session_id_held_on"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_purpose_display()} session on {self.held_on}"
@@ -283,7 +289,14 @@ class DebriefDue(models.Model):
 
     class Meta:
         ordering = ["due_at"]
-        indexes = [models.Index(fields=["supporter", "closed_at"], name="debrief_open")]
+        indexes = [
+            models.Index(fields=["supporter", "closed_at"], name="debrief_open"),
+            # The coordinator's dashboard counts a program's open debriefs: ~2% of them are open, and
+            # without this PostgreSQL read every debrief ever due (docs/performance.md).
+            models.Index(
+                fields=["supporter"], condition=models.Q(closed_at__isnull=True), name="debrief_open_only"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Debrief for contact #{self.contact_id}"

@@ -59,10 +59,11 @@ def coordinator_panel(request: HttpRequest, membership: Membership) -> dict[str,
     program = membership.program
     month_start = program.today().replace(day=1)
     now = timezone.now()
-    contacts = Contact.objects.filter(program=program, status=ContactStatus.SUBMITTED).aggregate(
-        month=Count("id", filter=Q(contact_date__gte=month_start)),
-        high=Count("id", filter=Q(contact_date__gte=month_start, risk_level__in=HIGH_RISK)),
-    )
+    # The month is in the WHERE, so the count reads this month's contacts (an index range on the program
+    # and date), not every contact the program ever had.
+    contacts = Contact.objects.filter(
+        program=program, status=ContactStatus.SUBMITTED, contact_date__gte=month_start
+    ).aggregate(month=Count("id"), high=Count("id", filter=Q(risk_level__in=HIGH_RISK)))
     debriefs = DebriefDue.objects.filter(supporter__program=program, closed_at__isnull=True).aggregate(
         open=Count("id"), overdue=Count("id", filter=Q(due_at__lt=now))
     )

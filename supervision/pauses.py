@@ -525,18 +525,28 @@ def _reason(rule: PauseRule, hit: Hit) -> str:
 
 
 def evaluate(
-    program: Program, *, memberships: Iterable[Membership] | None = None, now: datetime | None = None
+    program: Program,
+    *,
+    memberships: Iterable[Membership] | None = None,
+    now: datetime | None = None,
+    metrics: Iterable[str] | None = None,
 ) -> list[Pause]:
     """Evaluate the program's enabled rules for its current supporters (or just `memberships`), start
-    the pauses and flags whose conditions hold, and end blackout pauses whose period is over."""
+    the pauses and flags whose conditions hold, and end blackout pauses whose period is over. With
+    `metrics`, only the rules on those metrics (and blackouts only if BLACKOUT is among them)."""
     now = now or timezone.now()
     supporters = Membership.objects.filter(program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES)
     if memberships is not None:
         supporters = supporters.filter(pk__in=[m.pk for m in memberships])
+    rules = PauseRule.objects.filter(program=program, enabled=True).select_related("program")
+    if metrics is not None:
+        metrics = set(metrics)
+        rules = rules.filter(metric__in=metrics)
     created: list[Pause] = []
     with transaction.atomic():
-        _end_finished_blackouts(program, supporters, now)
-        for rule in PauseRule.objects.filter(program=program, enabled=True).select_related("program"):
+        if metrics is None or PauseMetric.BLACKOUT in metrics:
+            _end_finished_blackouts(program, supporters, now)
+        for rule in rules:
             hits = _candidates(rule, supporters, now)
             if hits:
                 created.extend(_start_rule_pauses(rule, hits, now))
@@ -1017,11 +1027,30 @@ def is_available_for_duty(membership: Membership, at: datetime) -> bool:
 # --- Events ----------------------------------------------------------------------------------------
 
 
+def _event_metrics(sender: str, membership: Membership, instance: Any) -> frozenset[str] | None:
+    """The rules an event can change (SPEC 3.4: "evaluation happens on each relevant event and
+    periodically"); None for every rule.
+
+    A submitted contact changes only the weekly contact hours, and only of a complete week (one before
+    this Monday): its debrief falls due later, and supervision, training, academic standing and
+    blackouts move with time and staff actions, which the 15-minute job (supervision/jobs.py) and those
+    actions cover. Evaluating all seven rules on every contact was half of a contact POST's server time
+    (docs/performance.md). Other events (a check-in) evaluate every rule."""
+    if sender != "contact" or not isinstance(instance, Contact):
+        return None
+    today = membership.program.today()
+    if instance.contact_date is not None and instance.contact_date >= today - timedelta(days=today.weekday()):
+        return frozenset()
+    return frozenset({PauseMetric.WEEKS_OVER_HOURS})
+
+
 @receiver(supporter_activity)
 def _on_activity(sender: str, membership: Membership, instance: Any = None, **kwargs: Any) -> None:
     if sender == "checkin" and isinstance(instance, CheckIn) and instance.wants_pause:
         self_pause(membership, by=membership.user, reason="I asked to pause in my weekly check-in.")
-    evaluate(membership.program, memberships=[membership])
+    metrics = _event_metrics(sender, membership, instance)
+    if metrics is None or metrics:
+        evaluate(membership.program, memberships=[membership], metrics=metrics)
 
 
 @receiver(post_save, sender=Program)

@@ -105,9 +105,13 @@ def _sponsor_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
     # Perturbed like every report count (program/aggregates.py), so these figures beside a program
     # report's cannot be subtracted to recover a small count.
     keys: dict[str, list[int]] = {Role.SUPPORTER: [], Role.SUPERVISOR: []}
-    for pk, role in Membership.objects.filter(
-        program=program, status=MembershipStatus.ACTIVE, role__in=list(keys)
-    ).values_list("pk", "role"):
+    # No ordering: the noise is a sum of keys, and the default ordering would join program, institution
+    # and user only to sort ids.
+    for pk, role in (
+        Membership.objects.filter(program=program, status=MembershipStatus.ACTIVE, role__in=list(keys))
+        .order_by()
+        .values_list("pk", "role")
+    ):
         keys[role].append(record_key("membership", pk))
     threshold = program.suppression_threshold
     return {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from program import audit
 from program.models import AuditAction, Program, Role
 from tests.conftest import World
 from tests.factories import (
+    ContactFactory,
     MembershipFactory,
     ProgramFactory,
     SupervisorAssignmentFactory,
@@ -161,6 +163,90 @@ def test_supervisor_dashboard_queries_do_not_grow_with_supervisees(world: World,
         # navigation: the memberships above (cached on the request), 1 unread notifications
         # — 12 in all, the budget SPEC sets for the supervisor dashboard.
         expected=12,
+    )
+
+
+def add_supporter_history(world: World, count: int) -> None:
+    """For the supporter: a training module required of supporters with a record each, and a submitted
+    contact and a draft each, this month and last month (the burden index and drafts count read them)."""
+    supporter = world.members[Role.SUPPORTER]
+    today = world.program.today()
+    start = world.program.training_modules.count()
+    for index in range(start, start + count):
+        module = TrainingModuleFactory(
+            program=world.program, name=f"Module {index}", required_for=[Role.SUPPORTER]
+        )
+        TrainingRecordFactory(membership=supporter, module=module)
+        ContactFactory(supporter=supporter, contact_date=today - timedelta(days=index % 40))
+        ContactFactory(supporter=supporter, status="draft", contact_date=today)
+
+
+def test_supporter_dashboard_queries_do_not_grow_with_history(world: World, client_for: Any) -> None:
+    client = client_for(Role.SUPPORTER)
+    assert_constant(
+        lambda: queries_for(client, "/"),
+        lambda count: add_supporter_history(world, count),
+        # 1 session, 1 user, 1 the user's current memberships with programs;
+        # supporter panel: 1 own membership, 1 current assignment with supervisor and backup, 1 training
+        # records with modules, 1 crisis lines;
+        # supervision panel: burden (1 contacts by week, 1 check-ins, 1 latest session, 1 open debriefs,
+        # 1 on-call hours by week, 1 weights), 1 drafts, 1 checked in this week;
+        # navigation: the memberships above (cached on the request), 1 unread notifications
+        expected=16,
+    )
+
+
+def add_contacts_across_months(world: World, count: int) -> None:
+    """Submitted contacts, half this month (high risk) and half in earlier months, from new supporters."""
+    today = world.program.today()
+    for index in range(count):
+        supporter = MembershipFactory(program=world.program, role=Role.SUPPORTER)
+        ContactFactory(supporter=supporter, contact_date=today.replace(day=1), risk_level="high")
+        ContactFactory(
+            supporter=supporter, contact_date=today.replace(day=1) - timedelta(days=1 + 31 * index)
+        )
+
+
+def test_coordinator_dashboard_queries_do_not_grow_with_contacts(world: World, client_for: Any) -> None:
+    client = client_for(Role.COORDINATOR)
+    assert_constant(
+        lambda: queries_for(client, "/"),
+        lambda count: add_contacts_across_months(world, count),
+        # as test_coordinator_dashboard_queries_do_not_grow_with_members: this month's contacts are one
+        # aggregate whose WHERE holds the month, however many months of contacts there are
+        expected=10,
+    )
+
+
+def test_coordinator_dashboard_counts_only_this_months_contacts_in_sql(world: World, client_for: Any) -> None:
+    add_contacts_across_months(world, 3)
+    response = client_for(Role.COORDINATOR).get("/")
+    with CaptureQueriesContext(connection) as captured:
+        response = client_for(Role.COORDINATOR).get("/")
+    assert response.status_code == 200
+    contact_queries = [q["sql"] for q in captured.captured_queries if '"supervision_contact"' in q["sql"]]
+    assert len(contact_queries) == 1, contact_queries
+    # The month bounds the rows read (the WHERE after FROM), not only what is counted (a FILTER or CASE
+    # over all of the program's contacts).
+    where = contact_queries[0].split(" FROM ", 1)[1]
+    assert '"contact_date" >=' in where, contact_queries[0]
+
+
+def add_active_members(world: World, count: int) -> None:
+    for _ in range(count):
+        MembershipFactory(program=world.program, role=Role.SUPPORTER)
+        MembershipFactory(program=world.program, role=Role.SUPERVISOR)
+
+
+def test_sponsor_dashboard_queries_do_not_grow_with_members(world: World, client_for: Any) -> None:
+    client = client_for(Role.SPONSOR)
+    assert_constant(
+        lambda: queries_for(client, "/"),
+        lambda count: add_active_members(world, count),
+        # 1 session, 1 user, 1 the user's current memberships with programs;
+        # sponsor panel: 1 active supporters' and supervisors' ids (perturbed in Python, no counts);
+        # navigation: the memberships above (cached on the request), 1 unread notifications
+        expected=5,
     )
 
 

@@ -127,3 +127,36 @@ def test_session_list_queries_do_not_grow_with_sessions(world: World, api_for: A
         # 1 token and its user, 1 count, 1 page of sessions, 1 attendees of the page, 1 contacts discussed
         expected=5,
     )
+
+
+@pytest.mark.parametrize(("days_back", "expected"), [(0, 12), (7, 16)])
+def test_a_contact_post_runs_a_fixed_number_of_queries_however_many_contacts_exist(
+    world: World, api_for: Any, days_back: int, expected: int
+) -> None:
+    """Issue 15 (write throughput): the POST reads only what the new contact needs."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.api.helpers import contact_body
+
+    client = api_for(Role.SUPPORTER)
+    supporter = world.members[Role.SUPPORTER]
+    today = world.program.today()
+    day = str(today - timedelta(days=days_back))
+    body = contact_body(world.program.pk, contact_date=day, narrative="We talked about exams and tutors.")
+    assert client.post("/api/v1/contacts/", body, format="json").status_code == 201
+    counts = []
+    for size in (4, 12):
+        for index in range(size - len(counts) * 4):
+            ContactFactory(supporter=supporter, contact_date=today - timedelta(days=index % 20))
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post("/api/v1/contacts/", body, format="json")
+        assert response.status_code == 201, response.content
+        counts.append(len(captured))
+    listing = "\n".join(query["sql"] for query in captured.captured_queries)
+    assert counts[0] == counts[1], f"{counts}:\n{listing}"
+    # 1 token and its user, 1 the supporter's membership; BEGIN, 1 open pause (refuse while paused),
+    # 1 the directory for the de-identifier, 1 insert, 1 concerns, 1 actions, 1 audit, COMMIT; the new
+    # contact read back (1, and 1 each for concerns and actions): 12. A contact in a complete week
+    # (before this Monday) also evaluates the weekly-hours rule: savepoint, 1 rules, 1 weeks, release.
+    assert counts[1] == expected, f"{counts[1]} queries:\n{listing}"

@@ -127,3 +127,26 @@ def test_leaving_a_program_takes_its_shifts_out_of_the_feed_and_leaving_every_ro
     elsewhere.status = status
     elsewhere.save()
     assert Client().get(url).status_code == 404
+
+
+def test_the_hand_written_feed_escapes_folds_and_reads_back_as_written(world: World, roster) -> None:
+    """The feeds are written line by line (supervision/calendars.py): commas, semicolons, backslashes
+    and long non-ASCII names come back from a calendar parser exactly, lines stay under 75 octets."""
+    shift = roster.shifts.order_by("starts_at").first()
+    shift.name = "Night, late; back\\slash " + "é" * 60
+    shift.save()
+    person = ShiftAssignment.objects.filter(shift=shift, ended_at__isnull=True).first().membership.user
+    person.first_name, person.last_name = 'Zoë, "Jo"', "Ngữ; " + "ñ" * 50
+    person.save()
+    body = calendars.program_feed(world.program)
+    assert all(len(line) <= 75 for line in body.split(b"\r\n")), "a line over 75 octets"
+    unfolded = body.replace(b"\r\n ", b"").decode()
+    assert "\r\nSUMMARY:On call: Night\\, late\\; back\\\\slash " in unfolded  # RFC 5545 3.3.11
+    parsed = {str(e["uid"]): e for e in Calendar.from_ical(body).walk("VEVENT")}
+    event = parsed[f"{shift.uid}@peer-support"]
+    assert str(event["summary"]) == f"On call: {shift.name}"
+    assert f"{person.first_name} {person.last_name}" in str(event["description"])
+    assert event["dtstart"].dt == shift.starts_at
+    assert event["dtstart"].params["TZID"] == world.program.timezone
+    assert event["last-modified"].dt == shift.updated_at.replace(microsecond=0)
+    assert len(Calendar.from_ical(body).walk("VTIMEZONE")) == 1

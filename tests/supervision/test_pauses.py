@@ -354,6 +354,39 @@ def test_supervision_overdue_by_more_than_the_interval_plus_14_days_pauses(world
     ]
 
 
+def test_a_submitted_contact_evaluates_the_rules_it_can_change_and_the_job_the_rest(world: World) -> None:
+    """Issue 15: a contact evaluates the contact-hour and debrief rules at once; supervision overdue does
+    not move with a contact, so the periodic evaluation (every 15 minutes) starts that pause."""
+    supporter = supporter_of(world)
+    today = world.program.today()
+    Membership.objects.filter(pk=supporter.pk).update(term_start=today - timedelta(days=200))
+    SupervisionSessionFactory(
+        supervisor=world.members[Role.SUPERVISOR], supporters=[supporter], held_on=today - timedelta(days=40)
+    )
+    monday = this_monday()
+    for day in range(4):  # last week: 4 × 100 minutes, over the 6-hour limit
+        ContactFactory(
+            supporter=supporter, contact_date=monday - timedelta(days=7 - day), duration_minutes=100
+        )
+    for day in range(3):  # the week before: 3 × 100 minutes here, the fourth submitted below
+        ContactFactory(
+            supporter=supporter, contact_date=monday - timedelta(days=14 - day), duration_minutes=100
+        )
+
+    services.submit_contact(
+        supporter,
+        by=supporter.user,
+        **contact_data(contact_date=monday - timedelta(days=11), duration_minutes=100),
+    )
+
+    opened = Pause.objects.filter(membership=supporter, ended_at__isnull=True)
+    assert [p.rule.metric for p in opened] == [PauseMetric.WEEKS_OVER_HOURS]
+    started = pauses.evaluate(world.program)
+    assert [(p.membership_id, p.rule.metric) for p in started] == [
+        (supporter.pk, PauseMetric.SUPERVISION_OVERDUE)
+    ]
+
+
 def test_missing_or_expired_mandatory_training_pauses_after_the_grace_period(world: World) -> None:
     today = world.program.today()
     missing, expired, valid = (
