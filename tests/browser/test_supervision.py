@@ -334,7 +334,11 @@ def test_it_completes_the_weekly_check_in_by_keyboard_alone(demo, page, sign_in,
     expect(page.get_by_role("heading", level=1)).to_have_text("How you're going")
     expect(page.locator("ul.messages")).to_contain_text("Thanks for checking in.")
     trend = page.locator("section[aria-labelledby=burden-h]").get_by_role(
-        "img", name=re.compile(r"^Burden index, 12 weeks: from \d+ to \d+, highest \d+$")
+        "img",
+        name=re.compile(
+            r"^Burden index, 12 weeks: from \d+ to \d+, highest \d+; "
+            r"\d+ of 12 weeks at or above the review line of 60$"
+        ),
     )
     expect(trend).to_be_visible()
     expect(trend).to_have_js_property("tagName", "svg")

@@ -64,6 +64,13 @@ NOT_SENSITIVE = {
     "program.PushSubscription.endpoint": "a push service's URL for one browser, set and removed by its owner",
     "program.PushSubscription.p256dh": "the browser's public key, which payloads are encrypted to",
     "program.PushSubscription.auth": "the browser's authentication secret for that encryption, no content",
+    # Sign-in secrets (issue 16): kept while the factor or token is in use, removed by its owner or an
+    # admin; none holds anything about a contact or a supporter's wellbeing.
+    "program.TOTPDevice.secret_encrypted": "the authenticator app's key, encrypted; gone on a reset",
+    "program.RecoveryCode.code_hash": "a one-way hash of a single-use recovery code",
+    "program.PersonalAccessToken.token_hash": "a one-way hash of an API token",
+    "program.PersonalAccessToken.prefix": "the token's first characters, so its owner can recognise it",
+    "program.PersonalAccessToken.name": "a label its owner gave the token, shown only to them and admins",
     "program.StaffPhone.phone": (
         "a staff member's own number for being reached on call, set and removed by them"
     ),
