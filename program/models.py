@@ -700,3 +700,28 @@ class PersonalAccessToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…) of {self.user}"
+
+
+class ExternalIdentity(models.Model):
+    """A person's account at an institution's identity provider (OpenID Connect or SAML), linked to
+    their account here (program/identity.py). Signing in through it gives no role: memberships remain
+    the only source of access."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="external_identities"
+    )
+    # The configured provider's name ("oidc" or "saml:<idp entity id>"), and the provider's stable id
+    # for the person (OIDC `sub`, SAML NameID): the e-mail address may change, these do not.
+    provider = models.CharField(max_length=200)
+    subject = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "subject"], name="external_identity_unique_subject")
+        ]
+        verbose_name_plural = "external identities"
+
+    def __str__(self) -> str:
+        return f"{self.provider} identity of {self.user}"
