@@ -256,9 +256,16 @@ _EMAIL = re.compile(
 _DOT = r"(?:\.|\s+dot\s+|\s*[\[({]\s*dot\s*[\])}]\s*)"
 _SPELT_DOT = re.compile(r"\bdot\b|[\[({]\s*dot", re.IGNORECASE)
 _SPELT_EMAIL = re.compile(
-    rf"(?<![\w.+-])[A-Za-z0-9][\w+-]{{0,63}}(?:{_DOT}[\w+-]{{1,63}}){{0,3}}"
+    rf"(?<![\w.+-])[A-Za-z0-9][\w+-]{{0,63}}(?:{_DOT}[\w+-]{{1,63}}){{0,6}}"
     rf"(?P<at>\s*[\[({{]\s*at\s*[\])}}]\s*|\s+at\s+)"
     rf"(?P<domain>[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}{_DOT}{_TLD})\b",
+    re.IGNORECASE,
+)
+# An address given by its provider alone ("kaliopeX99 at gmail", "mo.r_22 @ hotmail"): the name before
+# it has a digit, dot, underscore or a capital inside, as no word of prose does.
+_PROVIDER_ONLY_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]{2,63})\s*(?:\bat\b|@|[\[({]\s*at\s*[\])}])\s*"
+    r"(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|bigpond|proton(?:mail)?|optusnet)\b",
     re.IGNORECASE,
 )
 _MAIL_PROVIDERS = _words(
@@ -289,7 +296,7 @@ _AT_NOT_HANDLE = re.compile(
 _PLATFORM_HANDLE = re.compile(
     r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|discord|twitter|threads|fb|facebook|telegram|kik"
     r"|reddit|tumblr|bereal|linkedin|twitch|wechat|whatsapp|messenger|skype|bluesky)(?:['’]s)?"
-    r"(?P<sep>(?:\s*(?:handle|username|user\s?name|id|tag|account|acc|name|is|was|as|[:=–—-]))+)"
+    r"(?P<sep>(?:\s*(?:(?:handle|username|user\s?name|id|tag|account|acc|name|is|was|as)\b|[:=–—-]))+)"
     r"\s*(?P<at>@?)(?P<handle>[A-Za-z0-9_.]{2,30})",
     re.IGNORECASE,
 )
@@ -299,6 +306,23 @@ _NOT_A_HANDLE = _words(
     "hidden closed open there here on off the a an her his their my your it that this not just also still "
     "now mostly basically where how what and but so which when pretty really very quite all about mainly "
     "same different anonymous anon fake weird"
+)
+# Where a note names a platform, a word shaped like a username is one: "I'm mel.anin.99", "as
+# 'pulse.oxi' on Discord", "(username sophiemckenzie_)", "'TheRealPhalanx' on Twitch".
+_PLATFORM_NAMED = re.compile(
+    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|discord|twitter|threads|facebook|fb|telegram|kik"
+    r"|reddit|tumblr|bereal|twitch|wechat|whatsapp|messenger|skype|bluesky|youtube|steam|xbox|psn"
+    r"|onlyfans|hinge|tinder|bumble|grindr|vsco|pinterest)\b",
+    re.IGNORECASE,
+)
+_USERNAME_SHAPES = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9]+(?:[._][a-z0-9]+)+_?|[A-Za-z0-9]{3,}_+)(?![\w@/-]|\.\w)"
+    r"|(?<=['‘\"“])[A-Za-z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*){2,}(?=['’\"”])"
+)
+_USERNAME_CUE = re.compile(
+    r"\b(?:(?:user\s?name|gamer\s?tag|screen\s?name)\s*(?:is|was|[:=–—-])?|handle\s*(?:is|was|[:=–—-]))"
+    r"\s*(?P<handle>@?[A-Za-z0-9_.]{3,30})",
+    re.IGNORECASE,
 )
 _DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 # Reddit's "u/name", and a word joined by underscores ("nina_vdberg", "xX_bagus_Xx"): prose never
@@ -322,6 +346,11 @@ _TEXT_DATE = re.compile(
     rf"\b(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR})(?![\w])",
     re.IGNORECASE,
 )
+# A month misspelt in a full date ("7 Septmeber 2024", "Feburary 3, 2001").
+_TYPO_MONTH_DATE = re.compile(
+    rf"\b{_DAY}\s+(?:of\s+)?(?P<month>[A-Za-z]{{4,10}})\.?,?\s+(?:19|20)\d{{2}}\b"
+    rf"|\b(?P<month2>[A-Za-z]{{4,10}})\s+(?:the\s+)?{_DAY},?\s+(?:19|20)\d{{2}}\b"
+)
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
 _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
 _BIRTH_DATE = re.compile(
@@ -342,7 +371,7 @@ _TFN_CUE = re.compile(r"\btfn\b|\btax\s+file", re.IGNORECASE)
 _STUDENT_ID_CUE = re.compile(
     r"\b(?:(?:student|stu|enrol(?:l?ment)?|uni(?:versity)?)\s*(?:number|no\.?|num|#|id|card)"
     r"|s\.?id|z\s?id|z-?(?:number|no\.?)|student\s+card(?:\s+(?:says|number))?)"
-    r"(?:\s*(?:is|was|:|-|=|#))?\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
+    r"(?:\s*(?:is|was|:|-|=|#|,))?\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
     re.IGNORECASE,
 )
 # Student numbers of Australian universities, checked beside a program's own pattern because
@@ -358,6 +387,9 @@ _PHONE_CUE = re.compile(
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
+# A number dialled abroad with the "00" prefix most of the world uses ("0098 912 447 3051");
+# Australia's own prefix is 0011, which the phone library knows.
+_INTERNATIONAL_00 = re.compile(r"(?<![\d+.])00\s?[1-9](?:[ -]?\d){8,13}(?![\d]|\.\d)")
 _AU_PHONE_SHAPES = re.compile(r"0[2-478]\d{8}|1[38]00\d{6}|13\d{4}")
 _DIGIT = re.compile(r"\d")
 
@@ -395,6 +427,26 @@ _CUED_STREET = re.compile(
 )
 _PO_BOX = re.compile(
     r"\b(?:(?:p\.?\s?o\.?|g\.?p\.?o\.?|post\s+office)\s*box|locked\s+bag|private\s+bag)\s*\d+", re.IGNORECASE
+)
+# A street written in lowercase after its house number ("88 barrack st", "12 beach road"). Only the
+# street words no measure takes ("a 3 lane highway", "a 10 km road trip" are no addresses).
+_LOWER_STREET = re.compile(
+    r"(?<![\w/.])\d{1,4}[a-z]?\s+"
+    r"(?!(?:km|kms|k|m|mins?|minutes?|hours?|hrs?|days?|weeks?|lanes?|storey|star|door|x|the|a|an)\b)"
+    r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+"
+    r"(?:street|st|road|rd|avenue|ave|crescent|cres|parade|pde|terrace|tce|highway|hwy|esplanade|boulevard"
+    r"|blvd)\b"
+)
+_BEFORE_AN_ADDRESS = re.compile(
+    r"(?:\b(?:at|on|in|to|from|is|of|address|addr|moved|lives?|staying)|(?i:unit|apt|flat)\s+\d+[a-z]?,?|/)\s*$"
+)
+# A street type misspelt ("4 Banksia Cresent", "12 Smith Steet"): read by its distance from the word.
+_LONG_STREET_TYPES = (
+    "street", "road", "avenue", "crescent", "terrace", "parade", "boulevard", "highway", "esplanade",
+    "circuit", "drive", "grove", "court", "place", "close",
+)  # fmt: skip
+_TYPO_STREET = re.compile(
+    rf"(?<![\w/.]){_HOUSE_NUMBER}\s+(?:{_CAPWORD}\s+){{1,3}}(?P<type>[A-Za-z]{{4,11}})\b"
 )
 _STATE_POSTCODE = re.compile(r"\b(?P<state>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+(?P<postcode>\d{4})\b")
 # First digits of each state's postcodes, so "a history of SA 2019" (suicide attempt) is no address.
@@ -691,6 +743,8 @@ _APPOSITION_ROLES = _words(
     """
     reg captain coach chair physio pastor manager boss teammate teacher lecturer convenor nurse
     doctor gp psych psychologist counsellor counselor coordinator mentor dads mums cousins
+    demonstrator assessor examiner preceptor surgeon anaesthetist psychiatrist pharmacist midwife
+    paramedic chaplain librarian receptionist professor prof resident
     """
 )
 # What describes a person after a bracket, comma or dash: a nationality, an age, a year of study, a
@@ -709,6 +763,7 @@ _TRAVEL_WORDS = _words(
 )
 _FROM_WORDS = _words("from via fled exchange trip flew")
 _ADVERBS = _words("just still really also never always finally only even already suddenly apparently")
+_AGES = _words("mature-age graduate-entry postgrad undergrad international domestic first-gen")
 _YEAR_ORDINALS = _words("first second third fourth fifth sixth final last 1st 2nd 3rd 4th 5th 6th")
 # Groups someone comes "from the": "from the gym", "from the study grp", "from the renal team".
 _GROUP_NOUNS = _words(
@@ -821,10 +876,49 @@ _DOINGS = _REPORTING | _words(
     """
 )
 # A person's comings and goings: "Hope came in crying", "ruby came back", "Will went home".
+# Two words after a name that only a person does.
+_A_PERSONS_DOINGS = frozenset(
+    (
+        ("came", "in"), ("comes", "in"), ("came", "back"), ("came", "by"), ("dropped", "in"),
+        ("popped", "in"), ("is", "here"), ("was", "here"), ("didn't", "show"), ("didn't", "come"),
+        ("did", "not"), ("opened", "with"), ("opened", "up"), ("broke", "down"), ("burst", "into"),
+    )
+)  # fmt: skip
+# Lowercase nouns a capitalised word names a kind or place of, not a person: "Rowan trees".
+_THINGS_NAMED_FOR = _words("tree trees flowers bushes berries street road park river ward wing campus oval")
+_INSTITUTION_HEADS = _words(
+    "university college declaration convention faculty school department bank duke royal church institute"
+)
+_TIME_NOUNS = _words("night day week morning evening afternoon year month weekend fortnight today tonight")
+_TIME_OPENERS = _words("today tonight yesterday then later finally eventually again afterwards first")
+_SHOWS_AND_OPENINGS = frozenset(
+    (
+        ("didn't", "show"),
+        ("didn't", "come"),
+        ("opened", "with"),
+        ("opened", "up"),
+        ("broke", "down"),
+        ("burst", "into"),
+    )
+)
+# How a person was, told of them by name at the start of a note: "Grace was brighter".
+_A_PERSONS_MOODS = frozenset(
+    (link, mood)
+    for link in ("was", "is", "seemed", "seems", "looked", "looks", "sounded")
+    for mood in (
+        "much", "brighter", "calmer", "quieter", "happier", "teary", "tearful", "upset", "withdrawn",
+        "flat", "chattier", "more", "less", "really", "very", "so", "pretty", "quite",
+    )
+)  # fmt: skip
+# Pronouns given in brackets after a name: "River (she/they)", "Kai (they/them)".
+_PRONOUNS_GIVEN = re.compile(r"\s*\((?:she|he|they|ze|xe|it)\s*/\s*\w+", re.IGNORECASE)
 _COMINGS = _words("came comes went goes arrived arrives turned turns showed shows left leaves")
 _COMING_WHERE = _words("in to back home late early along over round around by into from")
 # Things one meets someone over: "a call with Ebere", "a session with Lakmini".
-_MEETING_NOUNS = _words("call calls session sessions coffee lunch dinner yarn catchup chat")
+_MEETING_NOUNS = _words(
+    "call calls session sessions coffee lunch dinner yarn catchup chat contact contacts check-in checkin "
+    "catch-up walk-and-talk debrief meeting conversation convo follow-up"
+)
 # What a person has, so a possessive before one is a person's ("Tevite's exam").
 _PERSON_THINGS = _words(
     """
@@ -897,6 +991,9 @@ _ORDINARY_RARE_WORDS = _words(
     bunnings officeworks priceline myki opal telstra optus panadol nurofen ventolin endone seroquel
     vyvanse ritalin lexapro zoloft clozapine kava jollof injera momo pho adobo biryani kimchi hangi
     lovo souvlaki pierogi whanau marae hauora koori murri medibank bupa nib hcf ahm allianz tafe
+    aroha tangi tangihanga hui iwi hapu wairua mana koha karakia waiata powhiri whakapapa tikanga mihi
+    korero rangatahi tamariki mokopuna kaumatua kuia pakeha aotearoa kapa haka talanoa fono aiga lotu
+    whanaungatanga manaakitanga kaupapa wharenui tautoko kia ora
     studiosity navitas ndis ndia jetstar vline qantas myhealth healthdirect healthengine hotdoc
     abt tmrw tmr tmoz tomoz lowkey highkey nxt wk wks yday yest b4 thx ty pls plz msg msgd msgs txt
     txtd smth sth ppl prob probs defo convo sesh seshes tbh rn idk imo irl btw fyi asap omg lol cos coz
@@ -1074,6 +1171,9 @@ def _fold(word: str) -> str:
 
 
 _UPPER = re.compile(r"[A-Z]")
+_SHOUTED_TITLE = re.compile(
+    r"\b(?:DR|PROF|MR|MRS|MS|MISS|ASSOC PROF|NURSE|SISTER)\.?\s+[A-Z]{3,}(?:[- ][A-Z]{3,})?\b"
+)
 _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -1113,6 +1213,194 @@ _SPACED_DIGITS = re.compile(r"(?<!\S)(?:[zZsS] )?[\d/](?: [\d/]){5,}(?!\S)")
 _LETTERED_NUMBER = re.compile(r"(?<!\w)[\dOolI](?:[\dOolI]|[ .-](?=[\dOolI])){7,}(?!\w)")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 
+# Numbers spoken rather than typed, as a transcribed voicemail or dictation gives them: "oh four one
+# two, three four five, six seven eight", "the third of July two thousand and two", "forty-two Wattle
+# Grove". They are read as the digits a person would hear, so every number rule applies to them.
+_UNIT_WORDS = {
+    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_FILLERS = frozenset(("um", "umm", "uh", "uhh", "er", "erm", "ah", "eh", "hmm"))
+_NUMBER_WORD = re.compile(
+    r"\b(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)\b", re.IGNORECASE
+)
+_SPOKEN_TOKEN = re.compile(r"[A-Za-z]+")
+_ANY_NUMBER_WORD = re.compile(
+    r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|first|second|third|[a-z]+th)\b|underscore",
+    re.IGNORECASE,
+)
+_RUN_GAP = re.compile(r"[\s,.-]{1,4}")
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_UNIT_1_9 = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_N_1_99 = rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-]+{_UNIT_1_9})?|(?:{'|'.join(_TEEN_WORDS)})|{_UNIT_1_9})"
+_CARDINAL = rf"(?:{_UNIT_1_9}\s+hundred(?:\s+and)?\s+)?{_N_1_99}|{_UNIT_1_9}\s+hundred"
+_ORDINAL = (
+    rf"(?:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"|{'|'.join(_ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+_YEAR_WORDS = (
+    rf"(?:two\s+thousand(?:\s+and)?(?:[\s-]+{_N_1_99})?"
+    rf"|(?:nineteen|twenty)[\s-]+(?:oh[\s-]+{_UNIT_1_9}|{_N_1_99}))(?![\s-]+(?:{_UNIT_1_9}|hundred)\b)"
+)
+_MONTH_WORD = rf"(?:{'|'.join(_MONTH_NAMES)})"
+_SPOKEN_DATE = re.compile(
+    rf"\b(?:(?:the\s+)?(?P<day>{_ORDINAL})\s+(?:of\s+)?(?P<month>{_MONTH_WORD})"
+    rf"|(?P<month2>{_MONTH_WORD})\s+(?:the\s+)?(?P<day2>{_ORDINAL}))"
+    rf"(?:,?\s+(?P<year>{_YEAR_WORDS}|(?:19|20)\d{{2}}))?\b",
+    re.IGNORECASE,
+)
+_SPOKEN_HOUSE = re.compile(
+    rf"\b(?P<n>{_CARDINAL})(?=\s+(?:[A-Za-z][a-z'’]+\s+){{1,3}}(?i:{_ST_ANY_CASE}|{_ST_CAPITALISED})\b)"
+    rf"|\b(?i:unit|apartment|apt|flat)\s+(?P<unit>{_CARDINAL})\b",
+    re.IGNORECASE,
+)
+_SPOKEN_UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)", re.IGNORECASE)
+
+
+def _near_miss(word: str, target: str) -> bool:
+    """Whether `word` is `target` typed with one slip (two in a long word): a letter missed, added,
+    changed or two swapped. The same word is no miss."""
+    if word in (target, target + "s") or word[:1] != target[:1] or abs(len(word) - len(target)) > 2:
+        return False
+    limit = 2 if len(target) >= 7 else 1
+    previous = list(range(len(target) + 1))
+    before: list[int] = []
+    for i, char in enumerate(word, 1):
+        current = [i]
+        for j, other in enumerate(target, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            if i > 1 and j > 1 and char == target[j - 2] and word[i - 2] == other:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, previous = previous, current
+    return previous[-1] <= limit
+
+
+def _number_value(words: str) -> int:
+    """The value of a cardinal or ordinal in words: "forty-two", "one hundred and six", "third"."""
+    total, current = 0, 0
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in _UNIT_WORDS:
+            current += _UNIT_WORDS[word]
+        elif word in _TEEN_WORDS:
+            current += _TEEN_WORDS[word]
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+        elif word in _ORDINAL_WORDS:
+            current += _ORDINAL_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+    return total + current
+
+
+def _year_value(words: str) -> int:
+    words = words.lower()
+    if words[:1].isdigit():
+        return int(words)
+    if words.startswith("two"):
+        return 2000 + _number_value(re.sub(r"^two\s+thousand(?:\s+and)?", "", words))
+    century, rest = re.match(r"(nineteen|twenty)[\s-]+(.*)", words).groups()  # type: ignore[union-attr]
+    return (1900 if century == "nineteen" else 2000) + _number_value(rest)
+
+
+def _spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of six or more digits spoken one or two at a time, as the digits: "oh four oh eight, two
+    two one" → "0408 221"; a comma or full stop between words is kept as a space between groups."""
+    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _SPOKEN_TOKEN.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        groups: list[str] = [""]
+        start = end = None
+        at = index
+        while at < len(tokens):
+            _, token_end, word = tokens[at]
+            if at > index and not _RUN_GAP.fullmatch(text[tokens[at - 1][1] : tokens[at][0]]):
+                break
+            gap = text[tokens[at - 1][1] : tokens[at][0]] if at > index else ""
+            step = 1
+            if word in _FILLERS and start is not None:
+                at += 1
+                continue
+            if word in ("double", "triple") and at + 1 < len(tokens) and tokens[at + 1][2] in _UNIT_WORDS:
+                digits = str(_UNIT_WORDS[tokens[at + 1][2]]) * (2 if word == "double" else 3)
+                step = 2
+            elif word in _UNIT_WORDS:
+                digits = str(_UNIT_WORDS[word])
+            elif word in _TEEN_WORDS:
+                digits = str(_TEEN_WORDS[word])
+            elif word in _TENS_WORDS:
+                value = _TENS_WORDS[word]
+                following = tokens[at + 1] if at + 1 < len(tokens) else None
+                if (
+                    following
+                    and following[2] in _UNIT_WORDS
+                    and _UNIT_WORDS[following[2]]
+                    and re.fullmatch(r"[ -]", text[token_end : following[0]])
+                ):
+                    value += _UNIT_WORDS[following[2]]
+                    step = 2
+                digits = str(value)
+            else:
+                break
+            if start is None:
+                start = tokens[at][0]
+            elif "," in gap or "." in gap:
+                groups.append("")
+            groups[-1] += digits
+            end = tokens[at + step - 1][1]
+            at += step
+        spoken = "".join(groups)
+        if start is not None and end is not None and len(spoken) >= 6:
+            found.append((start, end, " ".join(group for group in groups if group)))
+            index = at
+        else:
+            index += 1
+    return found
+
+
+def _spoken_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Each stretch of `text` that speaks a number an identifier is made of, with its digits."""
+    found = _spoken_digit_runs(text) if len(_NUMBER_WORD.findall(text)) >= 4 else []
+    for match in _SPOKEN_DATE.finditer(text):
+        day = match.group("day") or match.group("day2")
+        month = (match.group("month") or match.group("month2")).capitalize()
+        if day[:1].isdigit() and not match.group("year"):
+            continue  # "3rd of July" is written as it would be typed already
+        value = int(re.match(r"\d+", day).group(0)) if day[:1].isdigit() else _number_value(day)  # type: ignore[union-attr]
+        year = match.group("year")
+        found.append(
+            (match.start(), match.end(), f"{value} {month}" + (f" {_year_value(year)}" if year else ""))
+        )
+    for match in _SPOKEN_HOUSE.finditer(text):
+        name = "n" if match.group("n") else "unit"
+        found.append((*match.span(name), str(_number_value(match.group(name)))))
+    for match in _SPOKEN_UNDERSCORE.finditer(text):
+        found.append((match.start(), match.end(), "_"))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, digits in sorted(found):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end, digits))
+    return kept
+
 
 class _Reading:
     """The text as the detector reads it, and where each of its characters stands in the text as
@@ -1134,10 +1422,36 @@ class _Reading:
                     self.starts.append(index)
                     self.ends.append(index + 1)
             text = "".join(chars)
+        if _ANY_NUMBER_WORD.search(text):
+            text = self._replace(text, _spoken_numbers(text))
         if any(char.isdigit() for char in text):
             text = self._join_spaced_digits(text)
             text = self._read_lettered_numbers(text)
         self.text = text
+
+    def _replace(self, text: str, replacements: list[tuple[int, int, str]]) -> str:
+        """`text` with each span replaced; every new character stands for the whole span it replaced."""
+        if not replacements:
+            return text
+        if self.starts is None or self.ends is None:
+            self.starts, self.ends = list(range(len(text))), list(range(1, len(text) + 1))
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        for start, end, new in replacements:
+            chars.append(text[position:start])
+            starts += self.starts[position:start]
+            ends += self.ends[position:start]
+            chars.append(new)
+            starts += [self.starts[start]] * len(new)
+            ends += [self.ends[end - 1]] * len(new)
+            position = end
+        chars.append(text[position:])
+        starts += self.starts[position:]
+        ends += self.ends[position:]
+        self.starts, self.ends = starts, ends
+        return "".join(chars)
 
     def _join_spaced_digits(self, text: str) -> str:
         found = list(_SPACED_DIGITS.finditer(text))
@@ -1354,6 +1668,11 @@ class IdentifierDetector:
             spelt = _SPELT_DOT.search(found.group(0)) or found.group("at").strip()[0] in "[({"
             if spelt or provider in _MAIL_PROVIDERS or ".edu" in domain:
                 spans.append(found.span())
+        spans += [
+            m.span()
+            for m in _PROVIDER_ONLY_EMAIL.finditer(scan.masked)
+            if re.search(r"[\d._]|.[A-Z]", m.group("local"))
+        ]
         if spans:
             scan.add("email", spans)
 
@@ -1411,6 +1730,18 @@ class IdentifierDetector:
             explicit = found.group("at") or _EXPLICIT_HANDLE_CUE.search(found.group("sep"))
             if explicit or re.search(r"[\d_.]", handle):
                 spans.append(found.span())
+        for found in _USERNAME_CUE.finditer(scan.masked):
+            if found.group("handle").lstrip("@").lower().rstrip(".") not in _NOT_A_HANDLE:
+                spans.append(found.span("handle"))
+        if _PLATFORM_NAMED.search(scan.masked):
+            for found in _USERNAME_SHAPES.finditer(scan.masked):
+                shape = found.group(0)
+                if (
+                    len(shape) >= 5
+                    and not _PLATFORM_NAMED.fullmatch(shape)
+                    and max(len(part) for part in re.split(r"[._\d]+", shape)) >= 3
+                ):
+                    spans.append(found.span())
         if "#" in scan.masked:
             spans.extend(m.span() for m in _DISCORD_TAG.finditer(scan.masked))
         if "u/" in scan.masked:
@@ -1439,6 +1770,10 @@ class IdentifierDetector:
         for found in _NUMERIC_DATE.finditer(scan.masked):
             first, second = int(found.group(1)), int(found.group(3))
             if (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31):
+                spans.append(found.span())
+        for found in _TYPO_MONTH_DATE.finditer(scan.masked):
+            month = (found.group("month") or found.group("month2")).lower()
+            if any(_near_miss(month, name) for name in _MONTH_NAMES if len(name) >= 5):
                 spans.append(found.span())
         for found in _ISO_DATE.finditer(scan.masked):
             if 1 <= int(found.group(3)) <= 12 and 1 <= int(found.group(4)) <= 31:
@@ -1503,6 +1838,11 @@ class IdentifierDetector:
                 or _PHONE_CUE.search(scan.text[max(0, start - 40) : start])
             ):
                 spans.append((start, end))
+        spans += [
+            m.span()
+            for m in _INTERNATIONAL_00.finditer(scan.masked)
+            if not scan.is_hidden(*m.span()) and not m.group(0).startswith("0011")
+        ]
         if spans:
             scan.add("phone", spans)
 
@@ -1565,6 +1905,16 @@ class IdentifierDetector:
         spans += [m.span() for m in _PO_BOX.finditer(text)]
         spans += [
             m.span()
+            for m in _LOWER_STREET.finditer(text)
+            if _BEFORE_AN_ADDRESS.search(text[max(0, m.start() - 20) : m.start()])
+        ]
+        spans += [
+            m.span()
+            for m in _TYPO_STREET.finditer(text)
+            if any(_near_miss(m.group("type").lower(), street) for street in _LONG_STREET_TYPES)
+        ]
+        spans += [
+            m.span()
             for m in _STATE_POSTCODE.finditer(text)
             if m.group("postcode")[0] in _POSTCODE_STARTS[m.group("state").lower()]
         ]
@@ -1581,6 +1931,11 @@ class IdentifierDetector:
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
         if _shouted(text):
             text = _in_usual_case(text)  # "CALLED NAKATO BACK", "sPoKe tO mUkAsA": read as written low
+        else:
+            # "DR HALLORAN" in an ordinary note: a title and a name in capitals, read as "Dr Halloran".
+            text = _SHOUTED_TITLE.sub(lambda m: m.group(0).title(), text)
+        if "**" in text or "__" in text:
+            text = text.replace("**", "  ").replace("__", "  ")  # emphasis, not a break: "**Teuila** wants"
         tokens = [
             (m.start(), m.end(), m.group(0))
             for m in _WORD.finditer(text)
@@ -2011,6 +2366,8 @@ class IdentifierDetector:
         key = sentence.keys[index]
         if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", sentence.gaps[index]):
             return False  # a counted thing: "missed 3 tutes", "chatted 20 min"
+        if self._lowercase_word_not_a_name(index, sentence):
+            return False
         if key in _FUNCTION_WORDS or key in _DETERMINERS or key in _KIN_WORDS or key in _ROLE_WORDS:
             return False
         listed = self._is_known(key) or self._rare(key) or key in _NOT_PEOPLE
@@ -2089,6 +2446,28 @@ class IdentifierDetector:
             and all(zipf_frequency(part, "en") >= _COMPOUND_PART_ZIPF for part in (head, tail))
         )
 
+    def _lowercase_word_not_a_name(self, index: int, sentence: _Sentence) -> bool:
+        """Lowercase words that read as no one whatever stands around them: a time ("a full night's
+        sleep"), a town of two words ("glen innes"), a doer ("hurdler", "dietitian"), a British
+        spelling of an English verb ("summarised") or two English words run together ("autocorrect")."""
+        key = sentence.keys[index]
+        if sentence.strong_cue(index) or (sentence.before(index) in _RELATIONS and self._is_known(key)):
+            return False  # "a girl named aroha", "her friend summer"
+        if key in _TIME_NOUNS or key in _ORDINARY_RARE_WORDS:
+            return True
+        if index and f"{sentence.keys[index - 1]} {key}" in self.all_places:
+            return True
+        if self._is_known(key):
+            return False
+        if key.endswith(("ler", "ian", "ist", "ician", "itian", "ologist", "ist")) and len(key) >= 6:
+            return True
+        british = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", key)
+        if british != key and british in self.english:
+            return True
+        return len(key) >= 8 and any(
+            key[:cut] in self.english and key[cut:] in self.english for cut in range(4, len(key) - 3)
+        )
+
     def _lowercase_in_a_persons_place(self, index: int, sentence: _Sentence) -> bool:
         """Where a quick lowercase note puts a person, a listed name is one even when it is also an
         English word: "hunter (bf)", "will said", "bill from the gym", "drew's mum", "told tom",
@@ -2164,6 +2543,64 @@ class IdentifierDetector:
             return False  # "Gen Surg B", "Gen Med A": a team's letter
         if len(run) == 1 and keys[first] in self.english and re.match(r"[ \t]+\d", rest):
             return False  # "Term 3", "Week 5", "Level 2": a counted thing
+        place = " ".join(keys[i] for i in run)
+        if place in self.all_places and not sentence.possessive(last):
+            before2 = sentence.before(first, 2)
+            if before == "to" and (
+                before2 in _TRAVEL_WORDS or before2 in ("back", "home", "go", "went", "move")
+            ):
+                return False  # "want to go back to Chiang Mai"
+        if (
+            before == "of"
+            and first >= 2
+            and sentence.capitalised[first - 2]
+            and keys[first - 2] in self.english
+            and not self._is_known(keys[first - 2])
+            and (not sentence.initial[first - 2] or keys[first - 2] in _INSTITUTION_HEADS)
+        ):
+            return False  # "the Declaration of Geneva", "University of Otago": a thing's name
+        if (
+            len(run) == 1
+            and last + 1 < len(keys)
+            and not sentence.capitalised[last + 1]
+            and sentence.gaps[last + 1].isspace()
+            and keys[last + 1] in _THINGS_NAMED_FOR
+        ):
+            return False  # "Rowan trees", "Banksia street"
+        if (
+            len(run) == 1
+            and self._plain_capitalised(sentence.written[first])
+            and _PRONOUNS_GIVEN.match(rest)
+            and not (
+                keys[first] in _ROLE_WORDS or keys[first] in _NOT_PEOPLE or keys[first] in _FUNCTION_WORDS
+            )
+        ):
+            return True  # "River (she/they)", "Kai (they/them)"
+        if (
+            len(run) == 1
+            and self._plain_capitalised(sentence.written[first])
+            and keys[first] not in _PLACE_OR_ORGANISATION
+            and keys[first] not in self.places
+            and keys[first] not in _FUNCTION_WORDS
+            and not self._names_a_thing(run, sentence)
+        ):
+            if sentence.strong_cue(first):
+                return True  # "a fourth year called Summer", "known as Bazza", "River (she/they)"
+            if (self._is_known(keys[first]) or self._rare(keys[first])) and sentence.a_student(first):
+                return True  # "Mark, a graduate-entry student,"
+            if (
+                (sentence.initial[first] or before in _TIME_OPENERS)
+                and self._is_known(keys[first])
+                and keys[first] not in _KIN_WORDS
+                and (
+                    tuple(keys[first + 1 : first + 3]) in _A_PERSONS_MOODS | _SHOWS_AND_OPENINGS
+                    or (
+                        tuple(keys[first + 1 : first + 3]) in (("came", "in"), ("came", "back"))
+                        and keys[first + 3 : first + 4] not in (["the"], ["a"], ["an"])
+                    )
+                )
+            ):
+                return True  # "Mark didn't show", "Grace was much brighter", "Joy opened with"
         plain = all(self._plain_capitalised(sentence.written[i]) for i in run)
         named = any(
             self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
@@ -2218,7 +2655,7 @@ class IdentifierDetector:
             and sentence.gaps[first + 1].isspace()
             and before not in _TRAVEL_WORDS
             and before not in _PLACE_PREPOSITIONS
-            and before != "at"
+            and before not in ("at", "the")
             and keys[first + 1] in ("said", "says", "told", "asked", "texted", "rang", "messaged", "emailed")
             and keys[first] not in _KIN_WORDS
         ):
@@ -2490,6 +2927,23 @@ class _Sentence:
                 return False
             if _is_relation(word, roles=True) and word not in _ROLE_WORDS:
                 return True  # "Marivic, her older sister," (not "Tassie, the peer says")
+        return self.a_student(last)
+
+    def a_student(self, last: int) -> bool:
+        """Whether a comma and "a … year" or "a … student" follow `last`: "Iris, a third year,",
+        "Dawn, a mature-age student with two kids"."""
+        if last + 1 >= len(self.keys) or "," not in self.gaps[last + 1] or self.initial[last + 1]:
+            return False
+        after = self.keys[last + 1 : last + 5]
+        if after[0] not in ("a", "an"):
+            return False
+        for offset, word in enumerate(after[1:], start=2):
+            if self.initial[last + offset] or "," in self.gaps[last + offset]:
+                return False
+            if word in ("student", "peer", "med", "medic", "supporter") or (
+                word in ("year", "yr", "year-old") and after[offset - 2] in _YEAR_ORDINALS | _AGES
+            ):
+                return True
         return False
 
     def labelled(self, index: int) -> bool:
@@ -2665,6 +3119,24 @@ class _Sentence:
         doing = self.keys[end + 1 : end + 3]
         if doing and doing[0] in _ADVERBS and not self.initial[end + 1]:
             doing = self.keys[end + 2 : end + 4]  # "Gonçalo just went home"
+        if doing[:1] and not self.initial[end + 1] and tuple(doing) in _A_PERSONS_DOINGS:
+            return True  # "Pita came in", "Bayarmaa is here"
+        after_three = self.keys[end + 1 : end + 5]
+        if (
+            len(after_three) >= 3
+            and after_three[0] in ("is", "was", "'s")
+            and after_three[1] in ("her", "his", "their", "my", "our")
+            and (
+                _is_relation(after_three[2])
+                or (
+                    after_three[2] in ("only", "best", "closest", "oldest")
+                    and len(after_three) > 3
+                    and _is_relation(after_three[3])
+                )
+            )
+            and not any(self.initial[end + 1 : end + 4])
+        ):
+            return True  # "Achol was her only friend"
         if doing and not self.initial[end + 1] and doing[0] in _DOINGS:
             # "Clozapine went up", "Norovirus went through the ward", "Bendigo passed in a blur".
             return doing[1:] not in (["up"], ["down"], ["through"], ["around"], ["with"], ["in"], ["by"])
@@ -2756,6 +3228,8 @@ class _Sentence:
             return "name"
         if (before in ("is", "was") and before2 == "name") or (before2, before) in _NAME_PHRASES:
             return "name"
-        if before == "called" and before2 in _PERSON_NOUNS:
-            return "called"
+        if before in ("called", "named") and (before2 in _PERSON_NOUNS or before2 in ("year", "yr", "years")):
+            return "called"  # "a guy called Tupac", "a fourth year called Summer"
+        if before == "as" and "known" in [self.before(index, back) for back in range(2, 7)]:
+            return "name"  # "known to everyone as Bazza"
         return ""

@@ -805,3 +805,73 @@ def test_seventh_round_words_peoples_places_and_abbreviations_pass(
     detector: IdentifierDetector, text: str
 ) -> None:
     assert detector.find(text) == []
+
+
+# Eighth round (from held-out G's misses, on new sentences): numbers spoken as a voicemail or dictation
+# gives them, spelt and provider-only e-mail addresses, usernames where a platform is named, misspelt
+# months and street types, lowercase streets, "00" international numbers, and names told by a contact
+# noun, a student described in apposition, "called"/"known as", given pronouns, a person's doing at the
+# start of a note, markdown emphasis and a title in capitals.
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("phone", "VM: um yeah it's me, ring me on oh four three three, double two seven, nine one oh"),
+        ("medicare", "transcribed: my medicare is two nine five three, one two eight four oh, one"),
+        ("tfn", "she read her tax file number out as eight six five, four three two, one oh nine"),
+        ("date", "dictated: her dad passed on the twenty-first of June nineteen ninety-eight"),
+        ("date", "VM: my birthday is March the fourth, two thousand and five, if that matters"),
+        ("street_address", "voicemail: I'm at sixty-three Jacaranda Avenue now, the back flat"),
+        ("street_address", "moved in with her cousin at 17 ironbark rd last week"),
+        ("street_address", "Her new flat is 9 Kurrajong Avnue, closer to the hospital."),
+        ("date", "Her grandmother died on 12 Feburary 2023 and she never got to say goodbye."),
+        ("phone", "Her sister left a number in Ankara: 0090 532 418 7736."),
+        ("student_id", "For the form: student number, 4471902, year 3."),
+        ("email", "wants the slides sent to m.n.o.p.q.r (at) student-mail (dot) net"),
+        ("email", "her personal one is tashaB77 at hotmail, the uni one bounces"),
+        ("social_handle", "she said add me on snap, I'm rue.dawn.04, then deleted the message"),
+        ("social_handle", "Found him on Twitch streaming as 'GhostOfSurgery' every night."),
+        ("social_handle", "the burner account on tiktok, her username there is nightnurse_"),
+        ("social_handle", "voice memo: my discord's, er, sleepy underscore medic"),
+        ("person_name", "Had a long contact with Enkhjin about the residency ballot."),
+        ("person_name", "Catch-up with Fetu went better than last week."),
+        ("person_name", "Ganzorig is here with me now, she is safe."),
+        ("person_name", "Olo came in after the anatomy practical, shaking."),
+        ("person_name", "Rose, a second year, asked about deferring."),
+        ("person_name", "She mentioned a guy called Lachie who keeps messaging her."),
+        ("person_name", "Her ex, known to the whole cohort as Smithy, turned up again."),
+        ("person_name", "Sky (they/them) wants the group moved to Thursdays."),
+        ("person_name", "Faith didn't show again, second week running."),
+        ("person_name", "Hope was much calmer by the end of the session."),
+        ("person_name", "- **Tavita** asked for the carers' group times"),
+        ("person_name", "Complaint: PROF WAKEFIELD shouted at her during the ward round."),
+        ("person_name", "Peer says Przybylski, the skills assessor, failed her twice."),
+        ("person_name", "Said Dagny was her best friend at school."),
+    ],
+)
+def test_eighth_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has two kids under five and works nine to five, one of the four days.",
+        "The exam is on the first of May; week two is the hardest, one or two said so.",
+        "a 3 lane highway and a 10 km road trip, 2 main roads, 5 more street lamps",
+        "No one came to the group, one of those weeks.",
+        "Reported harassment from a TikTok account (not a student) to eSafety.",
+        "Handled the pressure but not 400 pages of pharmacology.",
+        "Scrolling TikTok at 3 a.m. again, e.g. the covid19 stuff and MED3001.",
+        "She misses the hui and the kapa haka at home; the tangi is next week.",
+        "Wants to go back to Chiang Mai for the holidays.",
+        "Peer read the Declaration of Geneva for the white coat ceremony.",
+        "Jacaranda trees are out along the walk to the hospital.",
+        "A full night's sleep would fix half of it, she reckons.",
+        "the supervisor summarised the numbers for the term",
+        "she grew up in glen innes and misses home",
+        "Student (they/them) wants the roster to use their name.",
+        "Bill came in the mail. Joy was in short supply this week.",
+    ],
+)
+def test_eighth_round_numbers_words_and_places_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
