@@ -18,6 +18,7 @@ from tests.supervision import deidentify_heldout_d as heldout_d
 from tests.supervision import deidentify_heldout_e as heldout_e
 from tests.supervision import deidentify_heldout_f as heldout_f
 from tests.supervision import deidentify_heldout_g as heldout_g
+from tests.supervision import deidentify_heldout_h as heldout_h
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -30,13 +31,12 @@ TUNING_TEXTS = {text for _, text in IDENTIFYING} | set(ORDINARY)
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpora against targets of 0.98 and 0.02. After issue 12's seventh round: A 0.994 and
-# 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.984 and 0.004, E 0.976 and 0.002, F 0.978 and
-# 0.002 — all six seen (rules were written from their misses, so they flatter the detector: D
-# measured 0.904 and 0.025 blind, E 0.926 and 0.039, F 0.911 and 0.053 blind after the sixth round,
-# before the seventh was tuned on it). G, written blind for the seventh round, is measured after it.
-# See docs/privacy.md for what each misses. The floors are the measured figures, so a change can
-# only hold or improve them.
+# The held-out corpora against targets of 0.98 and 0.02. After issue 12's eighth round: A 0.997 and
+# 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.984 and 0.004, E 0.978 and 0.002, F 0.978 and
+# 0.002, G 0.982 and 0.003 — all seven seen (rules were written from their misses, so they flatter the
+# detector: each measured 0.90–0.93 recall and 0.02–0.05 false refusals blind). H, written blind for
+# the eighth round, is measured after it. See docs/privacy.md for what each misses. The floors are the
+# measured figures, so a change can only hold or improve them.
 HELD_OUT = {
     # corpus: (module, least recall, most false refusals)
     "A": (heldout, 0.99, 0.01),
@@ -47,10 +47,13 @@ HELD_OUT = {
     # F is SEEN: written blind, measured once after the sixth round (0.911, 0.053), then tuned on
     # in the seventh (0.978, 0.002).
     "F": (heldout_f, 0.97, 0.01),
-    # G was written blind for the seventh round and measured once after it (0.913 recall, 0.022 false
-    # refusals; the sixth round's detector: 0.903, 0.027), short of the targets; these floors keep it
-    # from getting worse.
-    "G": (heldout_g, 0.91, 0.03),
+    # G is SEEN: written blind, measured once after the seventh round (0.913, 0.022), then tuned on
+    # in the eighth (0.982, 0.003).
+    "G": (heldout_g, 0.98, 0.01),
+    # H was written blind for the eighth round and measured once after it (0.929 recall, 0.034 false
+    # refusals; the seventh round's detector: 0.902, 0.036), short of the targets; these floors keep
+    # it from getting worse.
+    "H": (heldout_h, 0.92, 0.04),
 }
 
 
