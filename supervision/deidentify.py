@@ -161,6 +161,7 @@ LABELS: dict[str, str] = {
     "person_name": "a person's name",
 }
 DATE_OF_BIRTH_LABEL = "a date of birth"
+EVENT_DATE_LABEL = "the date of an event in someone's life"
 
 # National crisis and support lines: a narrative naming one refers a peer, it does not identify
 # anyone, so they pass even when a program's directory leaves them out.
@@ -350,6 +351,16 @@ _TEXT_DATE = re.compile(
 _TYPO_MONTH_DATE = re.compile(
     rf"\b{_DAY}\s+(?:of\s+)?(?P<month>[A-Za-z]{{4,10}})\.?,?\s+(?:19|20)\d{{2}}\b"
     rf"|\b(?P<month2>[A-Za-z]{{4,10}})\s+(?:the\s+)?{_DAY},?\s+(?:19|20)\d{{2}}\b"
+)
+# A day and month with no year is a person's date where a life event points at it: "died on 2
+# January", "her miscarriage was the 5th of September", "12 October, the date her brother took his life".
+_EVENT_DATE = re.compile(
+    r"\b(?:died|passed(?:\s+away)?|death|funeral|anniversary|miscarriage|miscarried|stillborn|took\s+(?:his|her|their)"
+    r"(?:\s+own)?\s+life|suicide|killed|murdered|assaulted|raped|attacked|court\s+date|hearing)"
+    rf"\b[^.!?\n\d]{{0,25}}?(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])|{_MONTH}\s+(?:the\s+)?{_DAY}\b)"
+    rf"|(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\b[,\s]+(?:the\s+)?(?:date|day|anniversary)\s+"
+    r"(?:of\s+)?(?:her|his|their|my)\b",
+    re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
 _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
@@ -708,7 +719,7 @@ _ABBREVIATIONS = _words(
 _UNIT_LETTER = re.compile(r"[ \t]+[A-Z](?![\w'’.-])")
 _TITLES = _words(
     "dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie pastor imam rabbi sheikh "
-    "reverend bishop deacon"
+    "reverend bishop deacon nurse matron coach"
 )
 _RELATIONS = _words(
     """
@@ -889,7 +900,22 @@ _THINGS_NAMED_FOR = _words("tree trees flowers bushes berries street road park r
 _INSTITUTION_HEADS = _words(
     "university college declaration convention faculty school department bank duke royal church institute"
 )
-_TIME_NOUNS = _words("night day week morning evening afternoon year month weekend fortnight today tonight")
+# What follows initials that open a note about someone: "JK again tonight", "A.K. is doing better".
+_INITIALS_OPENERS = _words("again from came rang called texted messaged emailed dropped popped turned")
+_INITIALS_DOINGS = frozenset(
+    (
+        ("is", "doing"),
+        ("was", "doing"),
+        ("is", "feeling"),
+        ("came", "in"),
+        ("came", "back"),
+        ("rang", "again"),
+    )
+)
+_ARTICLES = _words("the a an this that these those every each another")
+_TIME_NOUNS = _words(
+    "night day week morning evening afternoon year month weekend fortnight today tonight age"
+)
 _TIME_OPENERS = _words("today tonight yesterday then later finally eventually again afterwards first")
 _SHOWS_AND_OPENINGS = frozenset(
     (
@@ -910,6 +936,11 @@ _A_PERSONS_MOODS = frozenset(
         "flat", "chattier", "more", "less", "really", "very", "so", "pretty", "quite",
     )
 )  # fmt: skip
+# A bracket after a name saying what year, pronouns or role: "(4th yr, she/her)", "(peer, 5th yr)".
+_STUDENT_BRACKET = re.compile(
+    r"\s*\([^()]{0,30}?(?:\b\d(?:st|nd|rd|th)\s*(?:yr|year)\b|\by(?:ea)?r\s*\d\b|^peer\b|\b(?:she|he|they)/)",
+    re.IGNORECASE,
+)
 # Pronouns given in brackets after a name: "River (she/they)", "Kai (they/them)".
 _PRONOUNS_GIVEN = re.compile(r"\s*\((?:she|he|they|ze|xe|it)\s*/\s*\w+", re.IGNORECASE)
 _COMINGS = _words("came comes went goes arrived arrives turned turns showed shows left leaves")
@@ -1268,11 +1299,20 @@ _SPOKEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_HOUSE = re.compile(
-    rf"\b(?P<n>{_CARDINAL})(?=\s+(?:[A-Za-z][a-z'’]+\s+){{1,3}}(?i:{_ST_ANY_CASE}|{_ST_CAPITALISED})\b)"
+    rf"\b(?P<n>{_UNIT_1_9}(?:\s+(?:{_UNIT_1_9}|oh|zero)){{1,3}},?|(?:{_CARDINAL}),?)"
+    rf"(?=\s+(?:[A-Za-z][a-z'’]+\s+){{1,3}}(?i:{_ST_ANY_CASE}|{_ST_CAPITALISED})\b)"
     rf"|\b(?i:unit|apartment|apt|flat)\s+(?P<unit>{_CARDINAL})\b",
     re.IGNORECASE,
 )
 _SPOKEN_UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)", re.IGNORECASE)
+# An IP address read out: "one twenty-one dot two hundred dot fourteen dot seventy-seven".
+_SPOKEN_OCTET = (
+    rf"(?:{_UNIT_1_9}(?:[\s-]+(?:{_UNIT_1_9}|oh|zero)){{1,2}}(?![\s-]+(?:{'|'.join(_TENS_WORDS)}|{'|'.join(_TEEN_WORDS)}))"
+    rf"|{_UNIT_1_9}[\s-]+{_N_1_99}|{_CARDINAL}|zero|oh)"
+)
+_SPOKEN_IP = re.compile(rf"\b{_SPOKEN_OCTET}(?:\s+dot\s+{_SPOKEN_OCTET}){{3}}\b", re.IGNORECASE)
+# Mail providers said as two words: "g mail", "hot mail".
+_SPOKEN_PROVIDER = re.compile(r"\b(?:g|hot|proton|out)\s+mail\b", re.IGNORECASE)
 
 
 def _near_miss(word: str, target: str) -> bool:
@@ -1340,6 +1380,11 @@ def _spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
             if word in _FILLERS and start is not None:
                 at += 1
                 continue
+            if word == "plus" and start is None and at + 1 < len(tokens) and tokens[at + 1][2] in _UNIT_WORDS:
+                start = tokens[at][0]  # "plus two six three, seven seven…": a country code
+                groups[-1] += "+"
+                at += 1
+                continue
             if word in ("double", "triple") and at + 1 < len(tokens) and tokens[at + 1][2] in _UNIT_WORDS:
                 digits = str(_UNIT_WORDS[tokens[at + 1][2]]) * (2 if word == "double" else 3)
                 step = 2
@@ -1377,9 +1422,27 @@ def _spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _octet_value(words: str) -> str:
+    """An IP address's part read out: "one twenty-one" is 121, "two five five" is 255, "fourteen" 14."""
+    parts = re.findall(r"[a-z]+", words.lower())
+    if len(parts) > 1 and all(part in _UNIT_WORDS for part in parts):
+        return "".join(str(_UNIT_WORDS[part]) for part in parts)
+    if len(parts) > 1 and parts[0] in _UNIT_WORDS and parts[1] != "hundred":
+        return str(_UNIT_WORDS[parts[0]]) + f"{_number_value(' '.join(parts[1:])):02d}"
+    return str(_number_value(words))
+
+
 def _spoken_numbers(text: str) -> list[tuple[int, int, str]]:
     """Each stretch of `text` that speaks a number an identifier is made of, with its digits."""
-    found = _spoken_digit_runs(text) if len(_NUMBER_WORD.findall(text)) >= 4 else []
+    found = []
+    if " dot " in text.lower():
+        for match in _SPOKEN_IP.finditer(text):
+            octets = re.split(r"\s+dot\s+", match.group(0), flags=re.IGNORECASE)
+            found.append((match.start(), match.end(), ".".join(_octet_value(octet) for octet in octets)))
+    for match in _SPOKEN_PROVIDER.finditer(text):
+        found.append((match.start(), match.end(), match.group(0).replace(" ", "").lower()))
+    if len(_NUMBER_WORD.findall(text)) >= 4:
+        found += _spoken_digit_runs(text)
     for match in _SPOKEN_DATE.finditer(text):
         day = match.group("day") or match.group("day2")
         month = (match.group("month") or match.group("month2")).capitalize()
@@ -1392,7 +1455,13 @@ def _spoken_numbers(text: str) -> list[tuple[int, int, str]]:
         )
     for match in _SPOKEN_HOUSE.finditer(text):
         name = "n" if match.group("n") else "unit"
-        found.append((*match.span(name), str(_number_value(match.group(name)))))
+        words = match.group(name).rstrip(",")
+        parts = re.findall(r"[a-z]+", words.lower())
+        if len(parts) > 1 and all(part in _UNIT_WORDS for part in parts):
+            house = "".join(str(_UNIT_WORDS[part]) for part in parts)  # "two six, Mitchell Street"
+        else:
+            house = str(_number_value(words))
+        found.append((*match.span(name), house))
     for match in _SPOKEN_UNDERSCORE.finditer(text):
         found.append((match.start(), match.end(), "_"))
     kept: list[tuple[int, int, str]] = []
@@ -1780,6 +1849,9 @@ class IdentifierDetector:
                 spans.append(found.span())
         if spans:
             scan.add("date", spans)
+        events = [m.span() for m in _EVENT_DATE.finditer(scan.masked)]
+        if events:
+            scan.add("date", events, label=EVENT_DATE_LABEL)
         births = [m.span() for m in _BIRTH_DATE.finditer(scan.masked)]
         if births:
             scan.add("date", births, label=DATE_OF_BIRTH_LABEL)
@@ -2058,6 +2130,7 @@ class IdentifierDetector:
                     or sentence.contact_cue(first)
                     or sentence.bracketed_relation(last)
                     or sentence.labelled(first)
+                    or (sentence.initial[first] and tuple(keys[last + 1 : last + 3]) in _INITIALS_DOINGS)
                 )
             elif last == first and len(word) >= 2 and keys[first] not in _ABBREVIATIONS:
                 if keys[first] in self.common or re.match(r"\s*\d", gaps[first + 1]):
@@ -2067,6 +2140,15 @@ class IdentifierDetector:
                     or sentence.labelled(first)
                     or sentence.bracketed_relation(first)
                     or sentence.person_slot(first)
+                    or sentence.contact_cue(first)  # "Checked in with KB"
+                    or (
+                        sentence.initial[first]
+                        and first + 1 < len(keys)
+                        and (
+                            keys[first + 1] in _INITIALS_OPENERS
+                            or (re.fullmatch(r"\s+[-–—]\s+", gaps[first + 1]) is not None and first == 0)
+                        )
+                    )  # "JK again tonight", "EK from the carpark thing", "JT - burnout, 5th yr"
                 )
             else:
                 continue
@@ -2366,6 +2448,8 @@ class IdentifierDetector:
         key = sentence.keys[index]
         if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", sentence.gaps[index]):
             return False  # a counted thing: "missed 3 tutes", "chatted 20 min"
+        if self._lowercase_person_opens_a_note(index, sentence):
+            return True
         if self._lowercase_word_not_a_name(index, sentence):
             return False
         if key in _FUNCTION_WORDS or key in _DETERMINERS or key in _KIN_WORDS or key in _ROLE_WORDS:
@@ -2453,6 +2537,10 @@ class IdentifierDetector:
         key = sentence.keys[index]
         if sentence.strong_cue(index) or (sentence.before(index) in _RELATIONS and self._is_known(key)):
             return False  # "a girl named aroha", "her friend summer"
+        if sentence.before(index) in _ARTICLES:
+            return True  # "the abdo exam", "wears a kara": a thing
+        if self._lowercase_person_opens_a_note(index, sentence):
+            return False
         if key in _TIME_NOUNS or key in _ORDINARY_RARE_WORDS:
             return True
         if index and f"{sentence.keys[index - 1]} {key}" in self.all_places:
@@ -2462,11 +2550,32 @@ class IdentifierDetector:
         if key.endswith(("ler", "ian", "ist", "ician", "itian", "ologist", "ist")) and len(key) >= 6:
             return True
         british = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", key)
-        if british != key and british in self.english:
+        if british != key and (british in self.english or re.sub(r"iz\w+$", "ize", british) in self.english):
             return True
+        if zipf_frequency(key, "en") >= 5.0:
+            return True  # "age", "home": words too common to be anyone's name in lowercase
         return len(key) >= 8 and any(
             key[:cut] in self.english and key[cut:] in self.english for cut in range(4, len(key) - 3)
         )
+
+    def _lowercase_person_opens_a_note(self, index: int, sentence: _Sentence) -> bool:
+        """Whether a lowercase note opens with someone doing something: "rocky's been skipping tutes",
+        "nyasha didnt show", "journey was in a bad way", "tevita rang"."""
+        key = sentence.keys[index]
+        if not sentence.initial[index] or key in _KIN_WORDS or key in _ROLE_WORDS or key in _FUNCTION_WORDS:
+            return False
+        after = sentence.keys[index + 1 : index + 3]
+        if not after or sentence.initial[index + 1] or key in _NOT_PEOPLE or key in _ORDINARY_RARE_WORDS:
+            return False
+        someone = self._is_known(key) or self._rare(key)
+        everyday = zipf_frequency(key, "en") < 4.8
+        if (someone or everyday) and (
+            (sentence.possessive(index) and after[0] == "been")
+            or tuple(after) in (("didnt", "show"), ("didn't", "show"), ("didnt", "come"), ("didn't", "come"))
+            or (after == ["was", "in"] and sentence.keys[index + 3 : index + 5] == ["a", "bad"])
+        ):
+            return True
+        return someone and after[0] in ("called", "rang", "texted", "messaged", "cried", "told")
 
     def _lowercase_in_a_persons_place(self, index: int, sentence: _Sentence) -> bool:
         """Where a quick lowercase note puts a person, a listed name is one even when it is also an
@@ -2543,6 +2652,31 @@ class IdentifierDetector:
             return False  # "Gen Surg B", "Gen Med A": a team's letter
         if len(run) == 1 and keys[first] in self.english and re.match(r"[ \t]+\d", rest):
             return False  # "Term 3", "Week 5", "Level 2": a counted thing
+        plain_run = all(self._plain_capitalised(sentence.written[i]) for i in run)
+        if (
+            plain_run
+            and len(run) <= 3
+            and _STUDENT_BRACKET.match(rest)
+            and not any(
+                keys[i] in _ROLE_WORDS or keys[i] in _KIN_WORDS or keys[i] in _FUNCTION_WORDS for i in run
+            )
+        ):
+            return True  # "Kenya (4th yr, she/her)", "Adelaide (peer, 5th yr)", "Bagus (Indo, 1st yr)"
+        if (
+            plain_run
+            and re.search(r"\[\d{1,2}[:.]\d{2}[^\]]*\]\s*$", sentence.gaps[first])
+            and re.match(r"\s*:", rest)
+            and not any(keys[i] in _FUNCTION_WORDS or keys[i] in _ROLE_WORDS for i in run)
+        ):
+            return True  # "[11:32] Rufaro Ncube: sorry i missed it": a chat's speaker
+        if (
+            plain_run
+            and "(" in sentence.gaps[first]
+            and (before in _ROLE_WORDS or before == "who")
+            and re.match(r"\s*[,)]", rest)
+            and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
+        ):
+            return True  # "the peer (Ji-woo Park, Yr 4)", "Peer (Kirra Whitehead, Anglo/Aboriginal)"
         place = " ".join(keys[i] for i in run)
         if place in self.all_places and not sentence.possessive(last):
             before2 = sentence.before(first, 2)
@@ -2631,7 +2765,16 @@ class IdentifierDetector:
         described = sentence.bracketed_relation(last) or (
             sentence.described(last) and keys[last] not in _NOT_PEOPLE
         )
-        if plain and somebody and described and " ".join(keys[i] for i in run) not in self.places:
+        bracketed_place = (
+            last + 1 < len(keys) and "(" in sentence.gaps[last + 1] and keys[last + 1] in self.all_places
+        )  # "in Jordan (Amman)": a place and its city
+        if (
+            plain
+            and somebody
+            and described
+            and not bracketed_place
+            and " ".join(keys[i] for i in run) not in self.places
+        ):
             return True
         if (
             len(run) == 1
@@ -2671,6 +2814,7 @@ class IdentifierDetector:
         if (
             len(run) == 1
             and before in _RELATIONS
+            and not sentence.possessive(first - 1)  # "her housemate's Ritalin": the housemate's thing
             and keys[first] not in _NOT_PEOPLE
             and self._plain_capitalised(sentence.written[first])
         ):
@@ -2738,7 +2882,7 @@ class IdentifierDetector:
             # word either, any person's place: "Tevite said", "asked Dorje", "Asinate is struggling".
             cue = sentence.strong_cue(first)
             if (
-                before in _RELATIONS
+                (before in _RELATIONS and not sentence.possessive(first - 1))
                 or cue
                 or sentence.family_follows(first)
                 or sentence.feeling_follows(first)
@@ -2855,7 +2999,11 @@ class IdentifierDetector:
             # what follows is something only a person does ("Rose cried", "Mark said", "Grace and I").
             return (
                 not sentence.initial[first]
-                or sentence.possessive(first)
+                or (
+                    sentence.possessive(first)
+                    and keys[first] not in _KIN_WORDS
+                    and keys[first] not in _RELATIONS
+                )
                 or sentence.person_follows(first)
                 or sentence.said_or_struggling(first, feeling=True)
                 or sentence.comes_or_tied(first)
@@ -3103,7 +3251,12 @@ class _Sentence:
         """Whether `index` stands where a person does: the subject of a person's verb or state, a
         possessive that owns a person's thing, or one of a pair with such a subject ("Agus and his
         wife are…")."""
-        if self.possessive(index):
+        # "Son's childcare": a relation's, not a name's
+        if (
+            self.possessive(index)
+            and self.keys[index] not in _KIN_WORDS
+            and self.keys[index] not in _RELATIONS
+        ):
             following = index + 1 < len(self.keys) and not self.initial[index + 1]
             if following and (
                 self.keys[index + 1] in _PERSON_THINGS or self.keys[index + 1] in _PERSON_STATES

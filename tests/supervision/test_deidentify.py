@@ -878,3 +878,54 @@ def test_eighth_round_identifiers_are_refused(detector: IdentifierDetector, kind
 )
 def test_eighth_round_numbers_words_and_places_pass(detector: IdentifierDetector, text: str) -> None:
     assert detector.find(text) == []
+
+
+# Ninth round (from held-out H's misses, on new sentences): IP addresses, country codes and house
+# numbers read out, a provider said as two words, a day and month a life event points at, initials
+# opening a note, titles of nurses and coaches, a bracket giving a year, pronouns or a role, a chat's
+# speaker, a name in brackets after "the peer", a lowercase note opening with someone's doing.
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("ip_address", "dictated: the login came from two oh three dot one nine dot eighty-eight dot twelve"),
+        ("phone", "voice memo: her aunt in Suva, plus six seven nine, nine two one, four four eight two"),
+        ("street_address", "transcribed: he's staying at, um, four one, Banksia Street, Kensington"),
+        ("street_address", "voicemail: the share house is number thirty, Palmer Road, near the station"),
+        ("date", "Her brother took his own life on 9 March and the anniversary is coming up."),
+        ("date", "The funeral was held on the 14th of June; she flew back for it."),
+        ("date", "She keeps coming back to 3 August, the day of her assault."),
+        ("person_name", "KT again. Still not sleeping, still on nights."),
+        ("person_name", "RB from the library thing — came back, better."),
+        ("person_name", "M.L. is doing better this week, no concerns."),
+        ("person_name", "Coach Pritchard told her to play through the concussion."),
+        ("person_name", "Paris (3rd yr, she/her) came in about the long case."),
+        ("person_name", "Dallas (peer, 2nd yr) - wants to defer."),
+        ("person_name", "[09:14] Tevita Mahe: can we move to 3pm\n[09:15] You: sure"),
+        ("person_name", "Call from the peer (Oyelaran Adeyemi, Yr 5) about the visa."),
+        ("person_name", "tika didnt show again, 2nd week"),
+        ("person_name", "sione's been missing lectures since the breakup"),
+    ],
+)
+def test_ninth_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exam on 12 October, the day of the OSCE. Her birthday is in June.",
+        "The nurse on 4 North was kind. Coach class flights. ED was busy. OK from me.",
+        "Peer (2nd year) talked about fasting and the OSCE.",
+        "Student (they/them) asked us to update the roster.",
+        "Email header: To: [peer] / Sent: Friday 4:57 PM / Subject: roster",
+        "She has been taking her flatmate's Ritalin before exams.",
+        "Single dad. Son's school finishes at 3.",
+        "Peer, mature age (41), started med after nursing.",
+        "work called again and the clinic rang about the bloods",
+        "fainted in the OSCE at station 6 (the abdo exam)",
+        "she wears a kara and was asked to take it off in theatre",
+        "Her elective is in Jordan (Amman); the family is worried.",
+    ],
+)
+def test_ninth_round_words_brackets_and_things_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
