@@ -19,6 +19,7 @@ from tests.supervision import deidentify_heldout_e as heldout_e
 from tests.supervision import deidentify_heldout_f as heldout_f
 from tests.supervision import deidentify_heldout_g as heldout_g
 from tests.supervision import deidentify_heldout_h as heldout_h
+from tests.supervision import deidentify_heldout_i as heldout_i
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -31,11 +32,11 @@ TUNING_TEXTS = {text for _, text in IDENTIFYING} | set(ORDINARY)
 MIN_RECALL = 0.99
 MAX_FALSE_REFUSALS = 0.01
 MIN_KIND_ACCURACY = 0.9
-# The held-out corpora against targets of 0.98 and 0.02. After issue 12's eighth round: A 0.997 and
+# The held-out corpora against targets of 0.98 and 0.02. After issue 12's ninth round: A 0.997 and
 # 0.003, B 0.996 and 0.009, C 1.000 and 0.006, D 0.984 and 0.004, E 0.978 and 0.002, F 0.978 and
-# 0.002, G 0.982 and 0.003 — all seven seen (rules were written from their misses, so they flatter the
-# detector: each measured 0.90–0.93 recall and 0.02–0.05 false refusals blind). H, written blind for
-# the eighth round, is measured after it. See docs/privacy.md for what each misses. The floors are the
+# 0.002, G 0.983 and 0.003, H 0.970 and 0.019 — all eight seen (rules were written from their misses,
+# so they flatter the detector: each measured 0.90–0.93 recall and 0.02–0.05 false refusals blind). I,
+# written blind for the ninth round, is measured after it. See docs/privacy.md for what each misses. The floors are the
 # measured figures, so a change can only hold or improve them.
 HELD_OUT = {
     # corpus: (module, least recall, most false refusals)
@@ -50,10 +51,13 @@ HELD_OUT = {
     # G is SEEN: written blind, measured once after the seventh round (0.913, 0.022), then tuned on
     # in the eighth (0.982, 0.003).
     "G": (heldout_g, 0.98, 0.01),
-    # H was written blind for the eighth round and measured once after it (0.929 recall, 0.034 false
-    # refusals; the seventh round's detector: 0.902, 0.036), short of the targets; these floors keep
+    # H is SEEN: written blind, measured once after the eighth round (0.929, 0.034), then tuned on in
+    # the ninth (0.970, 0.019).
+    "H": (heldout_h, 0.97, 0.02),
+    # I was written blind for the ninth round and measured once after it (0.954 recall, 0.029 false
+    # refusals; the eighth round's detector: 0.947, 0.036), short of the targets; these floors keep
     # it from getting worse.
-    "H": (heldout_h, 0.92, 0.04),
+    "I": (heldout_i, 0.95, 0.03),
 }
 
 
