@@ -269,6 +269,9 @@ _PROVIDER_ONLY_EMAIL = re.compile(
     r"(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|bigpond|proton(?:mail)?|optusnet)\b",
     re.IGNORECASE,
 )
+_PROVIDER_NAMED = re.compile(
+    r"gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|bigpond|proton|optusnet", re.I
+)
 _MAIL_PROVIDERS = _words(
     "gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac aol proton protonmail pm "
     "bigpond optusnet iinet tpg internode westnet ozemail zoho gmx mail fastmail hey student students "
@@ -320,6 +323,7 @@ _USERNAME_SHAPES = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9]+(?:[._][a-z0-9]+)+_?|[A-Za-z0-9]{3,}_+)(?![\w@/-]|\.\w)"
     r"|(?<=['‘\"“])[A-Za-z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*){2,}(?=['’\"”])"
 )
+_USERNAME_CUE_WORD = re.compile(r"user|handle|gamer|screen", re.IGNORECASE)
 _USERNAME_CUE = re.compile(
     r"\b(?:(?:user\s?name|gamer\s?tag|screen\s?name)\s*(?:is|was|[:=–—-])?|handle\s*(?:is|was|[:=–—-]))"
     r"\s*(?P<handle>@?[A-Za-z0-9_.]{3,30})",
@@ -360,6 +364,13 @@ _EVENT_DATE = re.compile(
     rf"\b[^.!?\n\d]{{0,25}}?(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])|{_MONTH}\s+(?:the\s+)?{_DAY}\b)"
     rf"|(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\b[,\s]+(?:the\s+)?(?:date|day|anniversary)\s+"
     r"(?:of\s+)?(?:her|his|their|my)\b",
+    re.IGNORECASE,
+)
+# Cheap tests that let the costlier patterns above skip a note that cannot hold what they look for.
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_EVENT_CUE = re.compile(
+    r"died|passed|death|funeral|anniversary|miscarr|stillborn|took|suicide|killed|murdered|assault|raped"
+    r"|attacked|court|hearing|\b(?:date|day)\s+(?:of\s+)?(?:her|his|their|my)\b",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
@@ -448,6 +459,11 @@ _LOWER_STREET = re.compile(
     r"(?:street|st|road|rd|avenue|ave|crescent|cres|parade|pde|terrace|tce|highway|hwy|esplanade|boulevard"
     r"|blvd)\b"
 )
+_LOWER_STREET_TYPE = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|crescent|cres|parade|pde|terrace|tce|highway|hwy|esplanade|boulevard"
+    r"|blvd)\b"
+)
+_NUMBER_BEFORE_A_CAPITAL = re.compile(r"\d[A-Za-z]?\s+[A-Z]")
 _BEFORE_AN_ADDRESS = re.compile(
     r"(?:\b(?:at|on|in|to|from|is|of|address|addr|moved|lives?|staying)|(?i:unit|apt|flat)\s+\d+[a-z]?,?|/)\s*$"
 )
@@ -1272,7 +1288,8 @@ _NUMBER_WORD = re.compile(
 _SPOKEN_TOKEN = re.compile(r"[A-Za-z]+")
 _ANY_NUMBER_WORD = re.compile(
     r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
-    r"|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|first|second|third|[a-z]+th)\b|underscore",
+    r"|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|thirtieth)\b|underscore|\bg\s+mail\b",
     re.IGNORECASE,
 )
 _RUN_GAP = re.compile(r"[\s,.-]{1,4}")
@@ -1303,6 +1320,9 @@ _SPOKEN_HOUSE = re.compile(
     rf"(?=\s+(?:[A-Za-z][a-z'’]+\s+){{1,3}}(?i:{_ST_ANY_CASE}|{_ST_CAPITALISED})\b)"
     rf"|\b(?i:unit|apartment|apt|flat)\s+(?P<unit>{_CARDINAL})\b",
     re.IGNORECASE,
+)
+_STREET_WORD = re.compile(
+    rf"\b(?:{_ST_ANY_CASE}|{_ST_CAPITALISED.lower()}|unit|apartment|apt|flat)\b", re.IGNORECASE
 )
 _SPOKEN_UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)", re.IGNORECASE)
 # An IP address read out: "one twenty-one dot two hundred dot fourteen dot seventy-seven".
@@ -1439,11 +1459,13 @@ def _spoken_numbers(text: str) -> list[tuple[int, int, str]]:
         for match in _SPOKEN_IP.finditer(text):
             octets = re.split(r"\s+dot\s+", match.group(0), flags=re.IGNORECASE)
             found.append((match.start(), match.end(), ".".join(_octet_value(octet) for octet in octets)))
-    for match in _SPOKEN_PROVIDER.finditer(text):
+    for match in _SPOKEN_PROVIDER.finditer(text) if " mail" in text.lower() else ():
         found.append((match.start(), match.end(), match.group(0).replace(" ", "").lower()))
     if len(_NUMBER_WORD.findall(text)) >= 4:
         found += _spoken_digit_runs(text)
-    for match in _SPOKEN_DATE.finditer(text):
+    lowered = text.lower()
+    months = any(month in lowered for month in _MONTH_NAMES)
+    for match in _SPOKEN_DATE.finditer(text) if months else ():
         day = match.group("day") or match.group("day2")
         month = (match.group("month") or match.group("month2")).capitalize()
         if day[:1].isdigit() and not match.group("year"):
@@ -1453,7 +1475,8 @@ def _spoken_numbers(text: str) -> list[tuple[int, int, str]]:
         found.append(
             (match.start(), match.end(), f"{value} {month}" + (f" {_year_value(year)}" if year else ""))
         )
-    for match in _SPOKEN_HOUSE.finditer(text):
+    streets = _STREET_WORD.search(text) is not None
+    for match in _SPOKEN_HOUSE.finditer(text) if streets else ():
         name = "n" if match.group("n") else "unit"
         words = match.group(name).rstrip(",")
         parts = re.findall(r"[a-z]+", words.lower())
@@ -1462,7 +1485,7 @@ def _spoken_numbers(text: str) -> list[tuple[int, int, str]]:
         else:
             house = str(_number_value(words))
         found.append((*match.span(name), house))
-    for match in _SPOKEN_UNDERSCORE.finditer(text):
+    for match in _SPOKEN_UNDERSCORE.finditer(text) if "underscore" in lowered else ():
         found.append((match.start(), match.end(), "_"))
     kept: list[tuple[int, int, str]] = []
     for start, end, digits in sorted(found):
@@ -1642,6 +1665,8 @@ class IdentifierDetector:
         self.common = _common_english_words(_COMPOUND_PART_ZIPF)
         self.places = _places()
         self.all_places = _all_places()
+        # Bounded by the vocabulary of the notes a process reads; each entry is a word and a bool.
+        self._lowercase_things: dict[str, bool] = {}
 
     # --- public -----------------------------------------------------------------------------------
 
@@ -1739,7 +1764,9 @@ class IdentifierDetector:
                 spans.append(found.span())
         spans += [
             m.span()
-            for m in _PROVIDER_ONLY_EMAIL.finditer(scan.masked)
+            for m in (
+                _PROVIDER_ONLY_EMAIL.finditer(scan.masked) if _PROVIDER_NAMED.search(scan.masked) else ()
+            )
             if re.search(r"[\d._]|.[A-Z]", m.group("local"))
         ]
         if spans:
@@ -1799,7 +1826,8 @@ class IdentifierDetector:
             explicit = found.group("at") or _EXPLICIT_HANDLE_CUE.search(found.group("sep"))
             if explicit or re.search(r"[\d_.]", handle):
                 spans.append(found.span())
-        for found in _USERNAME_CUE.finditer(scan.masked):
+        cued = _USERNAME_CUE_WORD.search(scan.masked) is not None
+        for found in _USERNAME_CUE.finditer(scan.masked) if cued else ():
             if found.group("handle").lstrip("@").lower().rstrip(".") not in _NOT_A_HANDLE:
                 spans.append(found.span("handle"))
         if _PLATFORM_NAMED.search(scan.masked):
@@ -1840,7 +1868,7 @@ class IdentifierDetector:
             first, second = int(found.group(1)), int(found.group(3))
             if (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31):
                 spans.append(found.span())
-        for found in _TYPO_MONTH_DATE.finditer(scan.masked):
+        for found in _TYPO_MONTH_DATE.finditer(scan.masked) if _A_YEAR.search(scan.masked) else ():
             month = (found.group("month") or found.group("month2")).lower()
             if any(_near_miss(month, name) for name in _MONTH_NAMES if len(name) >= 5):
                 spans.append(found.span())
@@ -1849,7 +1877,9 @@ class IdentifierDetector:
                 spans.append(found.span())
         if spans:
             scan.add("date", spans)
-        events = [m.span() for m in _EVENT_DATE.finditer(scan.masked)]
+        events = (
+            [m.span() for m in _EVENT_DATE.finditer(scan.masked)] if _EVENT_CUE.search(scan.masked) else []
+        )
         if events:
             scan.add("date", events, label=EVENT_DATE_LABEL)
         births = [m.span() for m in _BIRTH_DATE.finditer(scan.masked)]
@@ -1912,7 +1942,7 @@ class IdentifierDetector:
                 spans.append((start, end))
         spans += [
             m.span()
-            for m in _INTERNATIONAL_00.finditer(scan.masked)
+            for m in (_INTERNATIONAL_00.finditer(scan.masked) if "00" in scan.masked else ())
             if not scan.is_hidden(*m.span()) and not m.group(0).startswith("0011")
         ]
         if spans:
@@ -1977,12 +2007,12 @@ class IdentifierDetector:
         spans += [m.span() for m in _PO_BOX.finditer(text)]
         spans += [
             m.span()
-            for m in _LOWER_STREET.finditer(text)
+            for m in (_LOWER_STREET.finditer(text) if _LOWER_STREET_TYPE.search(text) else ())
             if _BEFORE_AN_ADDRESS.search(text[max(0, m.start() - 20) : m.start()])
         ]
         spans += [
             m.span()
-            for m in _TYPO_STREET.finditer(text)
+            for m in (_TYPO_STREET.finditer(text) if _NUMBER_BEFORE_A_CAPITAL.search(text) else ())
             if any(_near_miss(m.group("type").lower(), street) for street in _LONG_STREET_TYPES)
         ]
         spans += [
@@ -2448,11 +2478,11 @@ class IdentifierDetector:
         key = sentence.keys[index]
         if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", sentence.gaps[index]):
             return False  # a counted thing: "missed 3 tutes", "chatted 20 min"
-        if self._lowercase_person_opens_a_note(index, sentence):
+        if key in _FUNCTION_WORDS or key in _DETERMINERS or key in _KIN_WORDS or key in _ROLE_WORDS:
+            return False
+        if sentence.initial[index] and self._lowercase_person_opens_a_note(index, sentence):
             return True
         if self._lowercase_word_not_a_name(index, sentence):
-            return False
-        if key in _FUNCTION_WORDS or key in _DETERMINERS or key in _KIN_WORDS or key in _ROLE_WORDS:
             return False
         listed = self._is_known(key) or self._rare(key) or key in _NOT_PEOPLE
         if listed and self._lowercase_in_a_persons_place(index, sentence):
@@ -2535,19 +2565,32 @@ class IdentifierDetector:
         sleep"), a town of two words ("glen innes"), a doer ("hurdler", "dietitian"), a British
         spelling of an English verb ("summarised") or two English words run together ("autocorrect")."""
         key = sentence.keys[index]
-        if sentence.strong_cue(index) or (sentence.before(index) in _RELATIONS and self._is_known(key)):
-            return False  # "a girl named aroha", "her friend summer"
-        if sentence.before(index) in _ARTICLES:
-            return True  # "the abdo exam", "wears a kara": a thing
-        if self._lowercase_person_opens_a_note(index, sentence):
+        before = sentence.before(index)
+        article = before in _ARTICLES  # "the abdo exam", "wears a kara": a thing
+        if not (
+            article
+            or self._a_lowercase_thing(key)
+            or (index and f"{sentence.keys[index - 1]} {key}" in self.all_places)
+        ):
             return False
+        if sentence.strong_cue(index) or (before in _RELATIONS and self._is_known(key)):
+            return False  # "a girl named aroha", "her friend summer"
+        return article or not self._lowercase_person_opens_a_note(index, sentence)
+
+    def _a_lowercase_thing(self, key: str) -> bool:
+        """The part of `_lowercase_word_not_a_name` that reads the word alone, remembered per word
+        (the same few thousand words come back in every narrative)."""
+        known = self._lowercase_things.get(key)
+        if known is None:
+            known = self._lowercase_things[key] = self._read_lowercase_thing(key)
+        return known
+
+    def _read_lowercase_thing(self, key: str) -> bool:
         if key in _TIME_NOUNS or key in _ORDINARY_RARE_WORDS:
-            return True
-        if index and f"{sentence.keys[index - 1]} {key}" in self.all_places:
             return True
         if self._is_known(key):
             return False
-        if key.endswith(("ler", "ian", "ist", "ician", "itian", "ologist", "ist")) and len(key) >= 6:
+        if key.endswith(("ler", "ian", "ist", "ician", "itian", "ologist")) and len(key) >= 6:
             return True
         british = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", key)
         if british != key and (british in self.english or re.sub(r"iz\w+$", "ize", british) in self.english):
@@ -2716,25 +2759,27 @@ class IdentifierDetector:
             and keys[first] not in _PLACE_OR_ORGANISATION
             and keys[first] not in self.places
             and keys[first] not in _FUNCTION_WORDS
-            and not self._names_a_thing(run, sentence)
-        ):
-            if sentence.strong_cue(first):
-                return True  # "a fourth year called Summer", "known as Bazza", "River (she/they)"
-            if (self._is_known(keys[first]) or self._rare(keys[first])) and sentence.a_student(first):
-                return True  # "Mark, a graduate-entry student,"
-            if (
-                (sentence.initial[first] or before in _TIME_OPENERS)
-                and self._is_known(keys[first])
-                and keys[first] not in _KIN_WORDS
-                and (
-                    tuple(keys[first + 1 : first + 3]) in _A_PERSONS_MOODS | _SHOWS_AND_OPENINGS
-                    or (
-                        tuple(keys[first + 1 : first + 3]) in (("came", "in"), ("came", "back"))
-                        and keys[first + 3 : first + 4] not in (["the"], ["a"], ["an"])
+            and (
+                sentence.strong_cue(first)  # "a fourth year called Summer", "known as Bazza"
+                # "Mark, a graduate-entry student,"
+                or ((self._is_known(keys[first]) or self._rare(keys[first])) and sentence.a_student(first))
+                or (
+                    # "Mark didn't show", "Grace was much brighter", "Joy opened with"
+                    (sentence.initial[first] or before in _TIME_OPENERS)
+                    and self._is_known(keys[first])
+                    and keys[first] not in _KIN_WORDS
+                    and (
+                        tuple(keys[first + 1 : first + 3]) in _A_PERSONS_MOODS | _SHOWS_AND_OPENINGS
+                        or (
+                            tuple(keys[first + 1 : first + 3]) in (("came", "in"), ("came", "back"))
+                            and keys[first + 3 : first + 4] not in (["the"], ["a"], ["an"])
+                        )
                     )
                 )
-            ):
-                return True  # "Mark didn't show", "Grace was much brighter", "Joy opened with"
+            )
+            and not self._names_a_thing(run, sentence)
+        ):
+            return True
         plain = all(self._plain_capitalised(sentence.written[i]) for i in run)
         named = any(
             self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
