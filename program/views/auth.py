@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse_lazy
 
@@ -39,15 +39,23 @@ def lockout_response(
 # The sign-in page itself is program/views/mfa.py `login` (password, then a code for people with an app).
 class LogoutView(auth_views.LogoutView):
     """Django's sign-out; after a sign-in through the OpenID Connect provider it also ends the provider's
-    session (RP-initiated logout), which sends the person back to the sign-in page here."""
+    session (RP-initiated logout), which sends the person back to the sign-in page here.
+
+    The provider is reached from a page rather than by redirecting the sign-out form: every page's
+    Content-Security-Policy says `form-action 'self'`, and browsers apply that to a form's redirects."""
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         id_token = request.session.get(oidc.ID_TOKEN_SESSION_KEY) if request.user.is_authenticated else None
         response = super().post(request, *args, **kwargs)
         if isinstance(id_token, str):
             provider_logout = oidc.logout_url(request, id_token)
-            if provider_logout:
-                return HttpResponseRedirect(provider_logout)
+            config = oidc.config()
+            if provider_logout and config:
+                return render(
+                    request,
+                    "registration/provider_logout.html",
+                    {"provider_logout": provider_logout, "provider_name": config.display_name},
+                )
         return response
 
 

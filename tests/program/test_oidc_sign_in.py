@@ -12,7 +12,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Iterator
-from html import unescape
+from html import escape, unescape
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
@@ -251,18 +251,23 @@ def test_signing_out_ends_the_provider_session_too(provider: str) -> None:
     id_token = client.session[oidc.ID_TOKEN_SESSION_KEY]
     out = client.post("/accounts/logout/")
     assert "_auth_user_id" not in client.session
-    target = urlsplit(out["Location"])
+    # A page that goes on to the provider (the sign-out form may not redirect off-site: CSP form-action).
+    assert out.status_code == 200
+    page = out.content.decode()
+    end_session = unescape(re.search(r'<a href="([^"]+)" id="provider-logout">', page).group(1))
+    assert f'content="0;url={escape(end_session)}"' in page
+    target = urlsplit(end_session)
     assert f"{target.scheme}://{target.netloc}{target.path}" == f"{provider}/session/end"
     query = parse_qs(target.query)
     assert query["id_token_hint"] == [id_token]
     assert query["post_logout_redirect_uri"] == [f"{APP}/accounts/login/"]
     # The provider accepts the request (a bad hint or unregistered redirect gets an error page instead),
     # and after confirming, sends the person back to the app's sign-in page.
-    confirm = browser.get(out["Location"], allow_redirects=False)
+    confirm = browser.get(end_session, allow_redirects=False)
     assert confirm.status_code == 200 and "Sign out of Test University?" in confirm.text
     form = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', confirm.text))
     action = unescape(re.search(r'<form[^>]*action="([^"]+)"', confirm.text).group(1))
-    done = browser.post(urljoin(out["Location"], action), data={**form, "logout": "yes"}, allow_redirects=False)
+    done = browser.post(urljoin(end_session, action), data={**form, "logout": "yes"}, allow_redirects=False)
     assert done.headers["Location"].startswith(f"{APP}/accounts/login/")
     # The provider's session is gone: starting again asks for the password at the provider.
     began = Client().get("/accounts/oidc/start/")
