@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 
 from program.models import ExternalIdentity, Membership
+from tests.browser.test_axe_crawl import axe_violations
 from tests.identity_providers.oidc import PASSWORD, Account, running_provider
 from tests.program.test_mfa_totp import enrolled
 
@@ -33,6 +34,7 @@ def provider(live_server) -> Iterator[str]:
 
 def through_provider(page: Page, login: str, provider: str) -> None:
     page.goto("/accounts/login/")
+    assert axe_violations(page) == [], "the sign-in page with the provider's button"
     page.get_by_role("link", name="Sign in with UniSSO").click()
     expect(page.get_by_role("heading", name="Test University sign-in")).to_be_visible()
     assert page.url.startswith(provider)
