@@ -171,7 +171,9 @@ if OIDC_ISSUER:
     if not DEBUG and not OIDC_ISSUER.startswith("https://"):
         raise ImproperlyConfigured("OIDC_ISSUER must use https:// when DEBUG is off.")
     if not OIDC_CLIENT_ID or not OIDC_CLIENT_SECRET:
-        raise ImproperlyConfigured("OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET_FILE are required.")
+        raise ImproperlyConfigured(
+            "OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET_FILE are required."
+        )
     if "openid" not in OIDC_SCOPES.split():
         raise ImproperlyConfigured(f"OIDC_SCOPES must include openid, not {OIDC_SCOPES!r}.")
     if not OIDC_EMAIL_CLAIM:

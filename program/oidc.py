@@ -30,7 +30,7 @@ from program.identity import Assertion, IdentityRefused
 
 PROVIDER = "oidc"
 # The session remembers the ID token of a sign-in through the provider, for RP-initiated logout.
-ID_TOKEN_SESSION_KEY = "oidc_id_token"
+ID_TOKEN_SESSION_KEY = "oidc_id_token"  # noqa: S105 (a session key's name, not a secret)
 METADATA_SECONDS = 3600
 # Leeway for the clocks of the provider and this server (seconds) when checking exp/iat.
 CLOCK_LEEWAY = 60
@@ -85,8 +85,8 @@ class Refused(IdentityRefused):
 def _unreachable(cfg: Config) -> Refused:
     return Refused(
         "provider unreachable or misconfigured",
-        f"{capfirst(cfg.display_name)} could not be reached to sign you in. Try again in a few minutes, or sign in "
-        "with your username and password.",
+        f"{capfirst(cfg.display_name)} could not be reached to sign you in. Try again in a few minutes, "
+        "or sign in with your username and password.",
     )
 
 
@@ -158,7 +158,7 @@ class Client(OIDCAuthenticationBackend):
         self.values = library_settings(cfg, self.document)
         super().__init__()
 
-    def get_settings(self, attr: str, *args: Any) -> Any:  # type: ignore[override]
+    def get_settings(self, attr: str, *args: Any) -> Any:
         if attr in self.values:
             return self.values[attr]
         return import_from_settings(attr, *args)
@@ -178,8 +178,8 @@ class Client(OIDCAuthenticationBackend):
         except requests.HTTPError:
             raise Refused(
                 "provider refused the code",
-                f"{capfirst(self.cfg.display_name)} did not accept this sign-in (it may have taken too long). "
-                "Try again.",
+                f"{capfirst(self.cfg.display_name)} did not accept this sign-in "
+                "(it may have taken too long). Try again.",
             ) from None
         except (requests.RequestException, ValueError):
             raise _unreachable(self.cfg) from None
@@ -215,13 +215,17 @@ class Client(OIDCAuthenticationBackend):
             ) from None
         except (jwt.InvalidSignatureError, SuspiciousOperation):
             # SuspiciousOperation: the library found no key of the provider's with the token's key id.
-            raise Refused("ID token signature invalid", _not_verified(self.cfg, "its signature is wrong")) from None
+            raise Refused(
+                "ID token signature invalid", _not_verified(self.cfg, "its signature is wrong")
+            ) from None
         except (jwt.PyJWTError, requests.RequestException, ValueError, KeyError):
             raise Refused("ID token unreadable", _not_verified(self.cfg)) from None
         # OpenID Connect Core 3.1.3.7: with several audiences, the authorized party must be us.
         audiences = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
         if len(audiences) > 1 and claims.get("azp") != self.cfg.client_id:
-            raise Refused("ID token for another audience", _not_verified(self.cfg, "it was meant for another service"))
+            raise Refused(
+                "ID token for another audience", _not_verified(self.cfg, "it was meant for another service")
+            )
         if "nonce" in kwargs and claims.get("nonce") != kwargs["nonce"]:
             raise Refused(
                 "ID token nonce mismatch", _not_verified(self.cfg, "it answered a different sign-in request")

@@ -27,7 +27,9 @@ from program.access import public
 from program.extensions import landing_for
 
 
-def _refuse(request: HttpRequest, refused: identity.IdentityRefused, *, audited: bool = False) -> HttpResponse:
+def _refuse(
+    request: HttpRequest, refused: identity.IdentityRefused, *, audited: bool = False
+) -> HttpResponse:
     if not audited:
         identity.record_refusal(oidc.PROVIDER, refused)
     messages.error(request, refused.message)
@@ -41,7 +43,7 @@ class StartView(OIDCAuthenticationRequestView):
         # The library reads endpoints here; ours come from discovery, per request, in `get`.
         self.values: dict[str, Any] = {}
 
-    def get_settings(self, attr: str, *args: Any) -> Any:  # type: ignore[override]
+    def get_settings(self, attr: str, *args: Any) -> Any:
         if attr in self.values:
             return self.values[attr]
         return super().get_settings(attr, *args)
@@ -82,8 +84,8 @@ def callback(request: HttpRequest) -> HttpResponseBase:
             request,
             oidc.Refused(
                 f"provider answered {code}",
-                f"{capfirst(cfg.display_name)} did not sign you in ({code.replace('_', ' ')}). Try again, or sign in "
-                "with your username and password.",
+                f"{capfirst(cfg.display_name)} did not sign you in ({code.replace('_', ' ')}). "
+                "Try again, or sign in with your username and password.",
             ),
         )
     code = request.GET.get("code", "")
@@ -111,7 +113,9 @@ def callback(request: HttpRequest) -> HttpResponseBase:
     ):
         target = ""
     try:
-        destination = identity.sign_in(request, assertion, next_url=target or reverse(settings.LOGIN_REDIRECT_URL))
+        destination = identity.sign_in(
+            request, assertion, next_url=target or reverse(settings.LOGIN_REDIRECT_URL)
+        )
     except identity.IdentityRefused as refused:
         # identity.sign_in audited it.
         return _refuse(request, refused, audited=True)

@@ -21,7 +21,9 @@ ACCOUNTS = {
     "nadia": Account(email="nadia.rahman@uni.example", given_name="Nadia", family_name="Rahman"),
     # The demo coordinator (coordinator@example.edu) at the university: once after a password and a code
     # from an app (amr pwd + otp, RFC 8176), once after a password alone.
-    "colin": Account(email="coordinator@example.edu", given_name="Colin", family_name="Marsh", amr=["pwd", "otp"]),
+    "colin": Account(
+        email="coordinator@example.edu", given_name="Colin", family_name="Marsh", amr=["pwd", "otp"]
+    ),
     "colin-password-only": Account(email="coordinator@example.edu", amr=["pwd"]),
 }
 

@@ -1,8 +1,8 @@
 """Start and stop the real OpenID Connect provider (tests/identity_providers/oidc_provider.mjs) with node.
 
 `running_provider(...)` starts it for the app at `app_url` and configures the app for it (settings
-OIDC_*; reading the secret from its file is config/settings.py's, tested in test_oidc_settings.py). Node is on every machine the suite runs on;
-where it is missing the test fails rather than skips.
+OIDC_*; reading the secret from its file is config/settings.py's, tested in test_oidc_settings.py).
+Node is on every machine the suite runs on; where it is missing the test fails rather than skips.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from django.test import override_settings
 SCRIPT = Path(__file__).with_name("oidc_provider.mjs")
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT_ID = "peer-support-app"
-CLIENT_SECRET = "client-secret-for-the-test-provider"  # noqa: S105 (a throwaway provider's test client)
-PASSWORD = "provider-password"  # noqa: S105
+CLIENT_SECRET = "client-secret-for-the-test-provider"
+PASSWORD = "provider-password"
 CALLBACK_PATH = "/accounts/oidc/callback/"
 LOGIN_PATH = "/accounts/login/"
 
@@ -81,7 +81,7 @@ def running_provider(
     }
     environment = {**os.environ, "OIDC_TEST_SETTINGS": json.dumps(settings_json)}
     with tempfile.TemporaryFile("w+") as errors:
-        process = subprocess.Popen(  # noqa: S603 (our own script, no shell)
+        process = subprocess.Popen(
             [node, str(SCRIPT)], cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=errors, text=True
         )
         try:

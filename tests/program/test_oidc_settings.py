@@ -16,8 +16,9 @@ def test_a_complete_configuration_with_the_secret_in_a_file_starts(tmp_path: Pat
     shown = _manage(
         "shell",
         "-c",
-        "from django.conf import settings as s; print(s.OIDC_CLIENT_SECRET == 's3cret-from-a-file', s.OIDC_SCOPES,"
-        " s.OIDC_EMAIL_CLAIM, s.OIDC_MFA_ACR_VALUES)",
+        "from django.conf import settings as s; "
+        "print(s.OIDC_CLIENT_SECRET == 's3cret-from-a-file', s.OIDC_SCOPES, s.OIDC_EMAIL_CLAIM,"
+        " s.OIDC_MFA_ACR_VALUES)",
         OIDC_ISSUER=ISSUER,
         OIDC_CLIENT_ID="peer-support",
         OIDC_CLIENT_SECRET_FILE=str(secret),

@@ -58,16 +58,22 @@ def at_provider(start_url: str, login: str, browser: requests.Session, password:
             url = urljoin(url, response.headers["Location"])
             continue
         form = re.search(r'<form method="post" action="([^"]+)"', response.text)
-        assert form, f"no redirect and no login form at the provider: {response.status_code} {response.text[:300]}"
+        assert form, (
+            f"no redirect and no login form at the provider: {response.status_code} {response.text[:300]}"
+        )
         posted = browser.post(
-            urljoin(url, unescape(form.group(1))), data={"login": login, "password": password}, allow_redirects=False
+            urljoin(url, unescape(form.group(1))),
+            data={"login": login, "password": password},
+            allow_redirects=False,
         )
         assert posted.is_redirect, posted.text[:300]
         url = urljoin(url, posted.headers["Location"])
     raise AssertionError("the provider never sent the person back")
 
 
-def sign_in(client: Client, login: str, *, start: str = "/accounts/oidc/start/") -> tuple[str, requests.Session]:
+def sign_in(
+    client: Client, login: str, *, start: str = "/accounts/oidc/start/"
+) -> tuple[str, requests.Session]:
     """From "Sign in with …" to the app's callback; returns where the app sends the person next."""
     began = client.get(start)
     assert began.status_code == 302, began.content[:300]
@@ -111,7 +117,9 @@ def test_an_existing_account_is_linked_by_its_verified_email(provider: str) -> N
     assert client.session["_auth_user_id"] == str(existing.pk)
     link = ExternalIdentity.objects.get()
     assert (link.user, link.provider, link.subject) == (existing, "oidc", "grace")
-    assert AuditEvent.objects.filter(actor=existing, summary__contains="linked to an existing account").exists()
+    assert AuditEvent.objects.filter(
+        actor=existing, summary__contains="linked to an existing account"
+    ).exists()
     # The second time the subject finds the account, whatever the e-mail address says.
     existing.email = "changed@elsewhere.example"
     existing.save()
@@ -198,7 +206,9 @@ def test_an_unverified_email_is_refused_with_a_message_and_links_nothing(provide
         ("signature", "its signature is wrong", "ID token signature invalid"),
     ],
 )
-def test_a_wrong_id_token_is_refused_audited_and_creates_nothing(tamper: str, words: str, reason: str) -> None:
+def test_a_wrong_id_token_is_refused_audited_and_creates_nothing(
+    tamper: str, words: str, reason: str
+) -> None:
     with running_provider(APP, ACCOUNTS, tamper=tamper):
         client = Client()
         landing, _ = sign_in(client, "newcomer")
@@ -295,7 +305,7 @@ def test_an_unreachable_provider_gets_a_message_not_an_error_page() -> None:
     with override_settings(
         OIDC_ISSUER="http://127.0.0.1:9/nowhere",
         OIDC_CLIENT_ID="app",
-        OIDC_CLIENT_SECRET="secret",  # noqa: S106
+        OIDC_CLIENT_SECRET="secret",
         OIDC_DISPLAY_NAME="UniSSO",
         OIDC_TIMEOUT_SECONDS=2,
     ):
