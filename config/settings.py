@@ -161,6 +161,8 @@ OIDC_CLIENT_ID = env_str("OIDC_CLIENT_ID", "").strip()
 OIDC_CLIENT_SECRET = env_secret_file("OIDC_CLIENT_SECRET") or ""
 OIDC_SCOPES = " ".join(env_str("OIDC_SCOPES", "openid email profile").split())
 OIDC_EMAIL_CLAIM = env_str("OIDC_EMAIL_CLAIM", "email").strip()
+# The boolean claim saying the provider verified that address (Entra ID: its optional claim `xms_edov`).
+OIDC_EMAIL_VERIFIED_CLAIM = env_str("OIDC_EMAIL_VERIFIED_CLAIM", "email_verified").strip()
 OIDC_DISPLAY_NAME = env_str("OIDC_DISPLAY_NAME", "your institution").strip()
 # `acr` values after which the provider has done a second factor (besides an `amr` that says so).
 OIDC_MFA_ACR_VALUES = env_list("OIDC_MFA_ACR_VALUES", [])
@@ -176,8 +178,8 @@ if OIDC_ISSUER:
         )
     if "openid" not in OIDC_SCOPES.split():
         raise ImproperlyConfigured(f"OIDC_SCOPES must include openid, not {OIDC_SCOPES!r}.")
-    if not OIDC_EMAIL_CLAIM:
-        raise ImproperlyConfigured("OIDC_EMAIL_CLAIM must name a claim (such as email).")
+    if not OIDC_EMAIL_CLAIM or not OIDC_EMAIL_VERIFIED_CLAIM:
+        raise ImproperlyConfigured("OIDC_EMAIL_CLAIM and OIDC_EMAIL_VERIFIED_CLAIM must name claims.")
 # Personal access tokens (program/personal_tokens.py) live at most this long.
 PERSONAL_TOKEN_MAX_DAYS = env_int("PERSONAL_TOKEN_MAX_DAYS", 365, minimum=1)
 

@@ -53,6 +53,7 @@ class Config:
     client_secret: str
     scopes: str
     email_claim: str
+    email_verified_claim: str
     display_name: str
     mfa_acr_values: tuple[str, ...]
     timeout: int
@@ -68,6 +69,7 @@ def config() -> Config | None:
         client_secret=settings.OIDC_CLIENT_SECRET,
         scopes=settings.OIDC_SCOPES,
         email_claim=settings.OIDC_EMAIL_CLAIM,
+        email_verified_claim=settings.OIDC_EMAIL_VERIFIED_CLAIM,
         display_name=settings.OIDC_DISPLAY_NAME,
         mfa_acr_values=tuple(settings.OIDC_MFA_ACR_VALUES),
         timeout=settings.OIDC_TIMEOUT_SECONDS,
@@ -184,7 +186,7 @@ class Client(OIDCAuthenticationBackend):
         except (requests.RequestException, ValueError):
             raise _unreachable(self.cfg) from None
         if not isinstance(tokens, dict) or not isinstance(tokens.get("id_token"), str):
-            raise Refused("no ID token in the answer", _not_verified(self.cfg))
+            raise Refused("no ID token in the answer", not_verified(self.cfg))
         return tokens
 
     def verify_token(self, token: str, **kwargs: Any) -> dict[str, Any]:
@@ -204,31 +206,31 @@ class Client(OIDCAuthenticationBackend):
                 options={"require": ["iss", "aud", "exp", "iat", "sub"]},
             )
         except jwt.ExpiredSignatureError:
-            raise Refused("ID token expired", _not_verified(self.cfg, "it had expired")) from None
+            raise Refused("ID token expired", not_verified(self.cfg, "it had expired")) from None
         except jwt.InvalidAudienceError:
             raise Refused(
-                "ID token for another audience", _not_verified(self.cfg, "it was meant for another service")
+                "ID token for another audience", not_verified(self.cfg, "it was meant for another service")
             ) from None
         except jwt.InvalidIssuerError:
             raise Refused(
-                "ID token from another issuer", _not_verified(self.cfg, "it came from another issuer")
+                "ID token from another issuer", not_verified(self.cfg, "it came from another issuer")
             ) from None
         except (jwt.InvalidSignatureError, SuspiciousOperation):
             # SuspiciousOperation: the library found no key of the provider's with the token's key id.
             raise Refused(
-                "ID token signature invalid", _not_verified(self.cfg, "its signature is wrong")
+                "ID token signature invalid", not_verified(self.cfg, "its signature is wrong")
             ) from None
         except (jwt.PyJWTError, requests.RequestException, ValueError, KeyError):
-            raise Refused("ID token unreadable", _not_verified(self.cfg)) from None
+            raise Refused("ID token unreadable", not_verified(self.cfg)) from None
         # OpenID Connect Core 3.1.3.7: with several audiences, the authorized party must be us.
         audiences = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
         if len(audiences) > 1 and claims.get("azp") != self.cfg.client_id:
             raise Refused(
-                "ID token for another audience", _not_verified(self.cfg, "it was meant for another service")
+                "ID token for another audience", not_verified(self.cfg, "it was meant for another service")
             )
         if "nonce" in kwargs and claims.get("nonce") != kwargs["nonce"]:
             raise Refused(
-                "ID token nonce mismatch", _not_verified(self.cfg, "it answered a different sign-in request")
+                "ID token nonce mismatch", not_verified(self.cfg, "it answered a different sign-in request")
             )
         return claims
 
@@ -242,11 +244,11 @@ class Client(OIDCAuthenticationBackend):
             raise _unreachable(self.cfg) from None
         # OpenID Connect Core 5.3.2: userinfo for another subject must not be used.
         if not isinstance(info, dict) or info.get("sub") != claims["sub"]:
-            raise Refused("userinfo for another subject", _not_verified(self.cfg))
+            raise Refused("userinfo for another subject", not_verified(self.cfg))
         return info
 
 
-def _not_verified(cfg: Config, why: str = "") -> str:
+def not_verified(cfg: Config, why: str = "") -> str:
     because = f" because {why}" if why else ""
     return (
         f"The sign-in from {cfg.display_name} could not be accepted{because}. Nothing was changed. "
@@ -279,7 +281,7 @@ def assertion(cfg: Config, claims: dict[str, Any], userinfo: dict[str, Any]) -> 
         subject=str(claims["sub"]),
         email=email if isinstance(email, str) else "",
         # Only a JSON true counts: some providers send the string "false".
-        email_verified=merged.get("email_verified") is True,
+        email_verified=merged.get(cfg.email_verified_claim) is True,
         first_name=str(merged.get("given_name") or ""),
         last_name=str(merged.get("family_name") or ""),
         second_factor_done=second_factor_done(claims, cfg),

@@ -20,6 +20,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
+from django.views.generic import View
 from mozilla_django_oidc.views import OIDCAuthenticationRequestView
 
 from program import identity, oidc
@@ -40,7 +41,9 @@ class StartView(OIDCAuthenticationRequestView):
     """Send the person to the provider, remembering state, nonce and the PKCE verifier in the session."""
 
     def __init__(self, **kwargs: Any) -> None:
-        # The library reads endpoints here; ours come from discovery, per request, in `get`.
+        # Not the library's __init__, which reads endpoints from settings: ours come from discovery, per
+        # request, in `get`.
+        View.__init__(self, **kwargs)
         self.values: dict[str, Any] = {}
 
     def get_settings(self, attr: str, *args: Any) -> Any:
@@ -100,6 +103,12 @@ def callback(request: HttpRequest) -> HttpResponseBase:
         )
     try:
         client = oidc.Client(cfg, request)
+        # RFC 9207: a provider that names itself in the answer must be ours (mix-up attacks).
+        if "iss" in request.GET and request.GET["iss"] != client.document["issuer"]:
+            raise oidc.Refused(
+                "authorization answer from another issuer",
+                oidc.not_verified(cfg, "it came from another issuer"),
+            )
         tokens = client.exchange(code, pending["code_verifier"])
         id_token = tokens["id_token"]
         claims = client.verify_token(id_token, nonce=pending.get("nonce"))

@@ -96,6 +96,7 @@ def running_provider(
                 OIDC_ISSUER=issuer,
                 OIDC_CLIENT_ID=CLIENT_ID,
                 OIDC_CLIENT_SECRET=CLIENT_SECRET,
+                OIDC_EMAIL_VERIFIED_CLAIM="email_verified",
                 OIDC_DISPLAY_NAME=display_name,
                 OIDC_MFA_ACR_VALUES=mfa_acr_values or [],
             ):

@@ -245,7 +245,9 @@ def test_without_an_asserted_second_factor_the_second_step_asks_for_a_code(provi
 
 
 def test_amr_values_count_as_multi_factor_per_rfc_8176() -> None:
-    cfg = oidc.Config("https://idp.example", "app", "secret", "openid", "email", "IdP", ("urn:loa:2",), 10)
+    cfg = oidc.Config(
+        "https://idp.example", "app", "secret", "openid", "email", "email_verified", "IdP", ("urn:loa:2",), 10
+    )
     assert oidc.second_factor_done({"amr": ["mfa"]}, cfg)
     assert oidc.second_factor_done({"amr": ["pwd", "otp"]}, cfg)
     assert oidc.second_factor_done({"amr": ["hwk", "pin"]}, cfg)
@@ -313,3 +315,31 @@ def test_an_unreachable_provider_gets_a_message_not_an_error_page() -> None:
         began = client.get("/accounts/oidc/start/")
         assert began["Location"] == "/accounts/login/"
         assert "UniSSO could not be reached" in page_messages(client, "/accounts/login/")
+
+
+def test_the_claims_for_the_address_and_its_verification_are_configurable() -> None:
+    """Entra ID, say: the address in `upn`, its verification in the optional claim `xms_edov`."""
+    cfg = oidc.Config("https://idp.example", "app", "secret", "openid", "upn", "xms_edov", "IdP", (), 10)
+    claims = {"sub": "s", "upn": "a@uni.example", "email_verified": True}
+    said = oidc.assertion(cfg, claims, {})
+    assert (said.email, said.email_verified) == ("a@uni.example", False)
+    said = oidc.assertion(cfg, {**claims, "xms_edov": True}, {})
+    assert said.email_verified
+    # An ID token claim wins over userinfo's for the same name; "true" as a string does not count.
+    said = oidc.assertion(cfg, {**claims, "xms_edov": "true"}, {"xms_edov": True})
+    assert not said.email_verified
+
+
+def test_an_authorization_answer_naming_another_issuer_is_refused(provider: str) -> None:
+    """RFC 9207: the provider names itself in its answer; a different name means a mixed-up answer."""
+    client = Client()
+    began = client.get("/accounts/oidc/start/")
+    back = at_provider(began["Location"], "newcomer", requests.Session())
+    assert f"iss={provider}".replace(":", "%3A").replace("/", "%2F") in back
+    answer = client.get(back.removeprefix(APP).replace("iss=", "iss=https%3A%2F%2Fevil.example&was="))
+    assert answer["Location"] == "/accounts/login/"
+    assert "because it came from another issuer" in page_messages(client, "/accounts/login/")
+    assert not User.objects.exists()
+    assert refusals() == [
+        "identity provider sign-in refused (oidc): authorization answer from another issuer"
+    ]
