@@ -4,7 +4,8 @@
 `callback` is ours, thin: it takes the state's nonce and verifier out of the session (once), has the
 library exchange the code and the checks in program/oidc.py verify the ID token, then hands the claims to
 program.identity, which picks the account and whether the second step is needed. Every refusal lands on
-the sign-in page with a message and an audit event; none creates anything. Both routes 404 while OIDC is
+the sign-in page with a message and (once a started sign-in comes back) an audit event; none creates
+anything. Both routes 404 while OIDC is
 not configured.
 """
 
@@ -92,15 +93,19 @@ def callback(request: HttpRequest) -> HttpResponseBase:
             ),
         )
     code = request.GET.get("code", "")
-    if not isinstance(pending, dict) or not code or not pending.get("code_verifier"):
-        return _refuse(
+    if (
+        not isinstance(pending, dict)
+        or not code
+        or not pending.get("code_verifier")
+        or not pending.get("nonce")
+    ):
+        # Not audited: nothing reached the provider, and anyone can send this URL any number of times.
+        messages.error(
             request,
-            oidc.Refused(
-                "state not recognised",
-                "This sign-in was not started here or took too long (or the browser lost its cookie). "
-                "Start again.",
-            ),
+            "This sign-in was not started here or took too long (or the browser lost its cookie). "
+            "Start again.",
         )
+        return redirect("login")
     try:
         client = oidc.Client(cfg, request)
         # RFC 9207: a provider that names itself in the answer must be ours (mix-up attacks).
@@ -111,7 +116,7 @@ def callback(request: HttpRequest) -> HttpResponseBase:
             )
         tokens = client.exchange(code, pending["code_verifier"])
         id_token = tokens["id_token"]
-        claims = client.verify_token(id_token, nonce=pending.get("nonce"))
+        claims = client.verify_token(id_token, nonce=pending["nonce"])
         userinfo = client.userinfo(tokens.get("access_token"), id_token, claims)
     except identity.IdentityRefused as refused:
         return _refuse(request, refused)
