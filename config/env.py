@@ -71,3 +71,20 @@ def env_secret(name: str) -> str | None:
         except OSError as error:
             raise ImproperlyConfigured(f"{name}_FILE={path!r} cannot be read: {error}.") from None
     return value or None
+
+
+def env_secret_file(name: str) -> str | None:
+    """A secret only from the file named by NAME_FILE: refusing NAME itself keeps it out of `ps`, the
+    process environment of every child and crash reports that dump the environment."""
+    if os.environ.get(name):
+        raise ImproperlyConfigured(f"Set {name}_FILE (a file holding the secret), not {name}.")
+    path = os.environ.get(f"{name}_FILE")
+    if not path:
+        return None
+    try:
+        secret = Path(path).read_text().strip()
+    except OSError as error:
+        raise ImproperlyConfigured(f"{name}_FILE={path!r} cannot be read: {error}.") from None
+    if not secret:
+        raise ImproperlyConfigured(f"{name}_FILE={path!r} is empty.")
+    return secret

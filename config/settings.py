@@ -20,7 +20,7 @@ from csp.constants import NONE as CSP_NONE
 from csp.constants import SELF as CSP_SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_int, env_list, env_secret, env_str
+from config.env import env_bool, env_int, env_list, env_secret, env_secret_file, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -153,6 +153,33 @@ AXES_VERBOSE = False
 # authenticator app before they reach anything. Everyone else may enrol. Empty with DEBUG on, so the demo
 # keeps password sign-in; set MFA_REQUIRED_ROLES="" to require no one.
 MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES", [] if DEBUG else ["coordinator", "supervisor"])
+# Sign-in through the institution's OpenID Connect provider (program/oidc.py). Off unless OIDC_ISSUER is
+# set; the endpoints and signing keys come from <issuer>/.well-known/openid-configuration. The client
+# secret is read only from a file. Signing in this way gives no role (docs/permissions.md).
+OIDC_ISSUER = env_str("OIDC_ISSUER", "").strip()
+OIDC_CLIENT_ID = env_str("OIDC_CLIENT_ID", "").strip()
+OIDC_CLIENT_SECRET = env_secret_file("OIDC_CLIENT_SECRET") or ""
+OIDC_SCOPES = " ".join(env_str("OIDC_SCOPES", "openid email profile").split())
+OIDC_EMAIL_CLAIM = env_str("OIDC_EMAIL_CLAIM", "email").strip()
+# The boolean claim saying the provider verified that address (Entra ID: its optional claim `xms_edov`).
+OIDC_EMAIL_VERIFIED_CLAIM = env_str("OIDC_EMAIL_VERIFIED_CLAIM", "email_verified").strip()
+OIDC_DISPLAY_NAME = env_str("OIDC_DISPLAY_NAME", "your institution").strip()
+# `acr` values after which the provider has done a second factor (besides an `amr` that says so).
+OIDC_MFA_ACR_VALUES = env_list("OIDC_MFA_ACR_VALUES", [])
+OIDC_TIMEOUT_SECONDS = env_int("OIDC_TIMEOUT_SECONDS", 10, minimum=1)
+if OIDC_ISSUER:
+    if not OIDC_ISSUER.startswith(("https://", "http://")):
+        raise ImproperlyConfigured(f"OIDC_ISSUER must be an https:// URL, not {OIDC_ISSUER!r}.")
+    if not DEBUG and not OIDC_ISSUER.startswith("https://"):
+        raise ImproperlyConfigured("OIDC_ISSUER must use https:// when DEBUG is off.")
+    if not OIDC_CLIENT_ID or not OIDC_CLIENT_SECRET:
+        raise ImproperlyConfigured(
+            "OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET_FILE are required."
+        )
+    if "openid" not in OIDC_SCOPES.split():
+        raise ImproperlyConfigured(f"OIDC_SCOPES must include openid, not {OIDC_SCOPES!r}.")
+    if not OIDC_EMAIL_CLAIM or not OIDC_EMAIL_VERIFIED_CLAIM:
+        raise ImproperlyConfigured("OIDC_EMAIL_CLAIM and OIDC_EMAIL_VERIFIED_CLAIM must name claims.")
 # Personal access tokens (program/personal_tokens.py) live at most this long.
 PERSONAL_TOKEN_MAX_DAYS = env_int("PERSONAL_TOKEN_MAX_DAYS", 365, minimum=1)
 

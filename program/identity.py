@@ -29,11 +29,13 @@ SESSION_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 class IdentityRefused(Exception):
-    """The assertion cannot sign anyone in; `message` says why in words for the person."""
+    """The assertion cannot sign anyone in; `message` says why in words for the person, `reason` in the
+    audit trail's (a fixed phrase: never a value from the assertion, such as the e-mail address)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str = "refused") -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ def account_for(assertion: Assertion) -> User:
     unverified or ambiguous e-mail addresses."""
     if not assertion.subject.strip():
         raise IdentityRefused(
-            "Your identity provider did not say who you are (no subject). Nothing was changed."
+            "Your identity provider did not say who you are (no subject). Nothing was changed.",
+            "no subject",
         )
     with transaction.atomic():
         link = (
@@ -76,7 +79,9 @@ def account_for(assertion: Assertion) -> User:
         )
         if link is not None:
             if not link.user.is_active:
-                raise IdentityRefused("This account is switched off. Ask your program coordinator.")
+                raise IdentityRefused(
+                    "This account is switched off. Ask your program coordinator.", "account switched off"
+                )
             link.last_used_at = timezone.now()
             link.save(update_fields=["last_used_at"])
             return link.user
@@ -84,18 +89,22 @@ def account_for(assertion: Assertion) -> User:
         if not email or not assertion.email_verified:
             raise IdentityRefused(
                 "Your identity provider did not confirm your e-mail address, so this account cannot be "
-                "linked. Ask your program coordinator. Nothing was changed."
+                "linked. Ask your program coordinator. Nothing was changed.",
+                "e-mail address not verified",
             )
         matches = list(User.objects.filter(email__iexact=email)[:2])
         if len(matches) > 1:
             raise IdentityRefused(
                 "More than one account here has your e-mail address, so it cannot be linked "
-                "automatically. Ask your program coordinator. Nothing was changed."
+                "automatically. Ask your program coordinator. Nothing was changed.",
+                "e-mail address on several accounts",
             )
         if matches:
             user = matches[0]
             if not user.is_active:
-                raise IdentityRefused("This account is switched off. Ask your program coordinator.")
+                raise IdentityRefused(
+                    "This account is switched off. Ask your program coordinator.", "account switched off"
+                )
             how = "linked to an existing account by verified e-mail"
         else:
             user = User(
@@ -118,15 +127,31 @@ def account_for(assertion: Assertion) -> User:
         except IntegrityError:
             # Two first sign-ins raced; the other linked it.
             raise IdentityRefused(
-                "Sign in again: your account was being linked at the same moment."
+                "Sign in again: your account was being linked at the same moment.", "linked twice at once"
             ) from None
         audit.record(user, AuditAction.CREATE, link, summary=f"identity provider sign-in linked: {how}")
         return user
 
 
+def record_refusal(provider: str, refused: IdentityRefused) -> None:
+    """Audit a refused sign-in through a provider. Nothing was created, so the event names the kind of
+    object that was not (an external identity, no id) and the reason in fixed words."""
+    audit.record(
+        None,
+        AuditAction.CREATE,
+        ExternalIdentity(provider=provider),
+        summary=f"identity provider sign-in refused ({provider}): {refused.reason}",
+    )
+
+
 def sign_in(request: HttpRequest, assertion: Assertion, *, next_url: str) -> str:
-    """Sign the person in (or send them to the second step) and return where to go next."""
-    user = account_for(assertion)
+    """Sign the person in (or send them to the second step) and return where to go next. A refusal is
+    audited, then raised for the protocol's view to show."""
+    try:
+        user = account_for(assertion)
+    except IdentityRefused as refused:
+        record_refusal(assertion.provider, refused)
+        raise
     if mfa.has_device(user) and not assertion.second_factor_done:
         request.session.cycle_key()
         request.session[mfa.PENDING_SESSION_KEY] = {

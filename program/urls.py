@@ -1,11 +1,13 @@
 from django.urls import path
 
-from program.views import auth, details, directory, inbox, members, mfa, pages, pwa, training
+from program.views import auth, details, directory, inbox, members, mfa, oidc, pages, pwa, training
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
     path("accounts/login/", mfa.login, name="login"),
     path("accounts/login/second-step/", mfa.login_second_step, name="login-second-step"),
+    path("accounts/oidc/start/", oidc.start, name="oidc-start"),
+    path("accounts/oidc/callback/", oidc.callback, name="oidc-callback"),
     path("accounts/second-factor/", mfa.second_factor, name="second-factor"),
     path("accounts/api-tokens/", mfa.api_tokens, name="api-tokens"),
     path("accounts/logout/", auth.logout, name="logout"),

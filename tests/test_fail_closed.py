@@ -19,6 +19,11 @@ PUBLIC_PAGES = {
     # (program/views/mfa.py); anyone else is sent back to sign in.
     "login-second-step",
     "logout",
+    # Sign-in through the institution's OpenID Connect provider: before anyone is signed in, by nature.
+    # The callback acts only on a state its own session started (program/views/oidc.py); both 404 while
+    # OIDC is not configured.
+    "oidc-start",
+    "oidc-callback",
     "password_reset",
     "password_reset_done",
     # A calendar app cannot sign in: the feed's unguessable, revocable token is its key.

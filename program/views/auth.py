@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse_lazy
 
+from program import oidc
 from program.access import public, signed_in
 
 
@@ -36,7 +37,29 @@ def lockout_response(
 
 
 # The sign-in page itself is program/views/mfa.py `login` (password, then a code for people with an app).
-logout = public(auth_views.LogoutView.as_view())
+class LogoutView(auth_views.LogoutView):
+    """Django's sign-out; after a sign-in through the OpenID Connect provider it also ends the provider's
+    session (RP-initiated logout), which sends the person back to the sign-in page here.
+
+    The provider is reached from a page rather than by redirecting the sign-out form: every page's
+    Content-Security-Policy says `form-action 'self'`, and browsers apply that to a form's redirects."""
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        id_token = request.session.get(oidc.ID_TOKEN_SESSION_KEY) if request.user.is_authenticated else None
+        response = super().post(request, *args, **kwargs)
+        if isinstance(id_token, str):
+            provider_logout = oidc.logout_url(request, id_token)
+            config = oidc.config()
+            if provider_logout and config:
+                return render(
+                    request,
+                    "registration/provider_logout.html",
+                    {"provider_logout": provider_logout, "provider_name": config.display_name},
+                )
+        return response
+
+
+logout = public(LogoutView.as_view())
 password_change = signed_in(auth_views.PasswordChangeView.as_view())
 password_change_done = signed_in(auth_views.PasswordChangeDoneView.as_view())
 password_reset = public(auth_views.PasswordResetView.as_view(success_url=reverse_lazy("password_reset_done")))

@@ -28,7 +28,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from program import mfa, personal_tokens
+from program import mfa, oidc, personal_tokens
 from program.access import acting_user, object_id, public, signed_in
 from program.extensions import landing_for
 from program.views.auth import lockout_response
@@ -52,6 +52,13 @@ class PasswordThenCodeLoginView(auth_views.LoginView):
             if landing:
                 return landing
         return super().get_default_redirect_url()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        provider = oidc.config()
+        # The institution's sign-in button, when one is configured (program/views/oidc.py).
+        context["oidc_display_name"] = provider.display_name if provider else ""
+        return context
 
     def form_valid(self, form: Any) -> HttpResponse:
         user = form.get_user()

@@ -108,3 +108,15 @@ def test_a_person_with_an_authenticator_takes_the_second_step_unless_the_provide
     assert identity.sign_in(request, assertion(second_factor_done=True), next_url="/home/") == "/home/"
     assert mfa.session_verified(request)
     assert request.user == membership.user
+
+
+def test_a_refused_sign_in_is_audited_with_its_reason_and_nothing_identifying() -> None:
+    UserFactory(email="grace.okafor@uni.example")
+    request = _request_with_session()
+    with pytest.raises(identity.IdentityRefused, match="did not confirm your e-mail"):
+        identity.sign_in(request, assertion(email_verified=False), next_url="/")
+    event = AuditEvent.objects.get()
+    assert (event.actor, event.object_type, event.action) == (None, "program.externalidentity", "create")
+    assert event.summary == "identity provider sign-in refused (oidc): e-mail address not verified"
+    assert not ExternalIdentity.objects.exists()
+    assert "_auth_user_id" not in request.session
