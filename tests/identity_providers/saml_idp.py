@@ -102,6 +102,7 @@ class SamlIdentityProvider:
     server: ThreadingHTTPServer | None = None
     sp_metadata_url: str = ""
     issued: list[str] = field(default_factory=list)  # base64 responses, newest last
+    hostname: str = "127.0.0.1"  # the name its URLs use (it listens on 127.0.0.1 either way)
     key_pem: bytes = b""
     cert_pem: bytes = b""
 
@@ -111,8 +112,7 @@ class SamlIdentityProvider:
     @property
     def url(self) -> str:
         assert self.server is not None
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{self.hostname}:{self.server.server_address[1]}"
 
     @property
     def entity_id(self) -> str:
@@ -296,8 +296,8 @@ def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def running(sp_metadata_url: str) -> Iterator[SamlIdentityProvider]:
-    idp = SamlIdentityProvider(sp_metadata_url=sp_metadata_url)
+def running(sp_metadata_url: str, hostname: str = "127.0.0.1") -> Iterator[SamlIdentityProvider]:
+    idp = SamlIdentityProvider(sp_metadata_url=sp_metadata_url, hostname=hostname)
     idp.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(idp))
     thread = threading.Thread(target=idp.server.serve_forever, daemon=True)
     thread.start()

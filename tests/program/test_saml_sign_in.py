@@ -271,3 +271,18 @@ def test_the_idps_metadata_may_come_from_its_url(live_server, idp: SamlIdentityP
     browser, answer, _ = through_idp(live_server.url, idp)
     assert answer.headers["Location"] == "/"
     assert ExternalIdentity.objects.get().provider == f"saml:{idp.entity_id}"
+
+
+def test_over_https_the_request_cookie_comes_back_with_the_idps_cross_site_post(
+    live_server, idp: SamlIdentityProvider
+) -> None:
+    """The IdP's page posts from another site, and browsers send a SameSite=Lax cookie with no such
+    POST: over HTTPS the cookie holding the request's id is SameSite=None; Secure, only for the ACS."""
+    started = Client().get("/sso/saml/login/", secure=True, HTTP_HOST="localhost")
+    assert started.status_code == 302
+    assert started["Location"].startswith(f"{idp.url}/sso?SAMLRequest=")
+    cookie = started.cookies["saml_request"]
+    assert (cookie["samesite"], cookie["secure"], cookie["httponly"]) == ("None", True, True)
+    assert cookie["path"] == "/sso/saml/acs/"
+    plain = Client().get("/sso/saml/login/", HTTP_HOST="localhost").cookies["saml_request"]
+    assert (plain["samesite"], plain["secure"]) == ("Lax", "")
