@@ -70,6 +70,11 @@ class SamlRefused(Exception):
         self.message = message
 
 
+# What an unreachable or unreadable metadata URL or file, or a bad key, raises: the sign-in is
+# unavailable (a message on the sign-in page), never a server error.
+UNAVAILABLE = (ImproperlyConfigured, OneLogin_Saml2_Error, OSError, ValueError, SyntaxError)
+
+
 def enabled() -> bool:
     return bool(settings.SAML_IDP_METADATA_FILE or settings.SAML_IDP_METADATA_URL)
 

@@ -3,6 +3,8 @@ service the IdP posts back to. All 404 when SAML is not configured. The rules ar
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
@@ -14,6 +16,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from program import saml
 from program.access import public
+
+logger = logging.getLogger(__name__)
 
 
 def _configured() -> None:
@@ -29,6 +33,16 @@ def metadata(request: HttpRequest) -> HttpResponse:
     return HttpResponse(saml.metadata_xml(request), content_type="application/samlmetadata+xml")
 
 
+def _unavailable(request: HttpRequest, error: Exception) -> HttpResponse:
+    """The IdP's metadata cannot be fetched or read, or our key cannot: an operator's problem, said
+    plainly to the person (and logged for the operator, without anything about the person)."""
+    logger.error("SAML sign-in unavailable: %s", error)
+    messages.error(
+        request, f"Sign-in with {saml.display_name()} is not available right now. Try again later."
+    )
+    return redirect("login")
+
+
 @public
 @require_GET
 def login(request: HttpRequest) -> HttpResponse:
@@ -38,7 +52,10 @@ def login(request: HttpRequest) -> HttpResponse:
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         next_url = ""
-    return saml.start(request, next_url=next_url or reverse(settings.LOGIN_REDIRECT_URL))
+    try:
+        return saml.start(request, next_url=next_url or reverse(settings.LOGIN_REDIRECT_URL))
+    except saml.UNAVAILABLE as error:
+        return _unavailable(request, error)
 
 
 @public
@@ -51,6 +68,8 @@ def acs(request: HttpRequest) -> HttpResponseBase:
     except saml.SamlRefused as refused:
         messages.error(request, refused.message)
         response = redirect("login")
+    except saml.UNAVAILABLE as error:
+        response = _unavailable(request, error)
     else:
         response = redirect(target)
     # A request is answered once, accepted or not.

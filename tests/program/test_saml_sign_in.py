@@ -286,3 +286,21 @@ def test_over_https_the_request_cookie_comes_back_with_the_idps_cross_site_post(
     assert cookie["path"] == "/sso/saml/acs/"
     plain = Client().get("/sso/saml/login/", HTTP_HOST="localhost").cookies["saml_request"]
     assert (plain["samesite"], plain["secure"]) == ("Lax", "")
+
+
+@pytest.mark.django_db
+def test_an_unreachable_idp_metadata_url_is_a_message_on_the_sign_in_page_not_a_server_error(
+    settings,
+) -> None:
+    settings.SAML_IDP_METADATA_FILE = ""
+    settings.SAML_IDP_METADATA_URL = "http://127.0.0.1:9/metadata"  # discard port: nothing listens
+    settings.SAML_DISPLAY_NAME = "Example University"
+    client = Client(raise_request_exception=False)
+    for send in (
+        lambda: client.get("/sso/saml/login/", HTTP_HOST="localhost"),
+        lambda: client.post("/sso/saml/acs/", {"SAMLResponse": "PGZvbz4="}, HTTP_HOST="localhost"),
+    ):
+        answer = send()
+        assert (answer.status_code, answer["Location"]) == (302, "/accounts/login/")
+        page = client.get("/accounts/login/", HTTP_HOST="localhost").content.decode()
+        assert "Sign-in with Example University is not available right now." in page
