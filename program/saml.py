@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core import signing
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.signing import BadSignature
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
@@ -112,7 +112,9 @@ def idp_settings() -> dict[str, Any]:
             _metadata_cache[key] = cached
     idp = cached[1].get("idp")
     if not isinstance(idp, dict) or not idp.get("entityId") or not idp.get("singleSignOnService"):
-        raise ImproperlyConfigured("The SAML IdP metadata names no entity id or HTTP-Redirect sign-on service.")
+        raise ImproperlyConfigured(
+            "The SAML IdP metadata names no entity id or HTTP-Redirect sign-on service."
+        )
     return idp
 
 
@@ -193,7 +195,9 @@ def start(request: HttpRequest, *, next_url: str) -> HttpResponse:
     response.set_cookie(
         REQUEST_COOKIE,
         # Signed and compact (URL-safe base64, no characters a cookie must quote).
-        signing.dumps({"id": auth.get_last_request_id(), "next": next_url}, salt=REQUEST_COOKIE_SALT, compress=True),
+        signing.dumps(
+            {"id": auth.get_last_request_id(), "next": next_url}, salt=REQUEST_COOKIE_SALT, compress=True
+        ),
         max_age=REQUEST_SECONDS,
         path=reverse("saml-acs"),
         secure=secure,
@@ -311,20 +315,25 @@ def consume(request: HttpRequest) -> str:
     try:
         response = OneLogin_Saml2_Response(saml_settings, raw)
         response_id = str(response.document.get("ID") or "")
-    except Exception:  # noqa: BLE001 - the toolkit raises many kinds on malformed base64 or XML
+    except Exception:
         raise _refuse(
             idp_id, "", "", SamlRefused("unreadable", _message("the response could not be read"))
         ) from None
     try:
         assertion_id = str(response.get_assertion_id() or "")
-    except Exception:  # noqa: BLE001 - no single assertion; is_valid below says why
+    except Exception:
         assertion_id = ""
 
     # Before the signature: a copy of a response already used is refused for what it is.
     ids = [i for i in (response_id, assertion_id) if i]
-    if ids and SamlResponseReceived.objects.filter(
-        idp=idp_id, outcome=SamlResponseOutcome.ACCEPTED, keep_until__gte=timezone.now() - CLOCK_SKEW
-    ).filter(Q(response_id__in=ids) | Q(assertion_id__in=ids)).exists():
+    if (
+        ids
+        and SamlResponseReceived.objects.filter(
+            idp=idp_id, outcome=SamlResponseOutcome.ACCEPTED, keep_until__gte=timezone.now() - CLOCK_SKEW
+        )
+        .filter(Q(response_id__in=ids) | Q(assertion_id__in=ids))
+        .exists()
+    ):
         raise _refuse(
             idp_id, response_id, assertion_id, SamlRefused("replayed", _message("it was already used"))
         )
@@ -344,7 +353,7 @@ def consume(request: HttpRequest) -> str:
     except OneLogin_Saml2_ValidationError as error:
         reason, why = _REFUSALS.get(error.code, ("invalid", "it is not a valid response for this service"))
         raise _refuse(idp_id, response_id, assertion_id, SamlRefused(reason, _message(why))) from None
-    except (OneLogin_Saml2_Error, Exception):  # noqa: BLE001 - e.g. an assertion that cannot be decrypted
+    except (OneLogin_Saml2_Error, Exception):
         raise _refuse(
             idp_id,
             response_id,
@@ -394,6 +403,7 @@ def consume(request: HttpRequest) -> str:
         actor,
         AuditAction.CREATE,
         record,
-        summary="SAML sign-in accepted" + (" (IdP did a second factor)" if assertion.second_factor_done else ""),
+        summary="SAML sign-in accepted"
+        + (" (IdP did a second factor)" if assertion.second_factor_done else ""),
     )
     return target

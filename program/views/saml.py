@@ -59,10 +59,12 @@ def login(request: HttpRequest) -> HttpResponse:
 
 
 @public
-@csrf_exempt  # the IdP's page posts here; the signed, audience-bound response answering our request is the check
+# The IdP's page posts here from its own site: the signed response answering our request is the check.
+@csrf_exempt
 @require_POST
 def acs(request: HttpRequest) -> HttpResponseBase:
     _configured()
+    response: HttpResponseBase
     try:
         target = saml.consume(request)
     except saml.SamlRefused as refused:

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from lxml import etree
+from xmlsec import constants
 
 SAMLP = "urn:oasis:names:tc:SAML:2.0:protocol"
 SAML = "urn:oasis:names:tc:SAML:2.0:assertion"
@@ -46,6 +47,7 @@ PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
 TRANSIENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
 PASSWORD_CONTEXT = "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"
 MFA_CONTEXT = "https://refeds.org/profile/mfa"
+REDIRECT = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
 MAIL = "urn:oid:0.9.2342.19200300.100.1.3"
 GIVEN_NAME = "urn:oid:2.5.4.42"
 SURNAME = "urn:oid:2.5.4.4"
@@ -127,7 +129,7 @@ class SamlIdentityProvider:
     </md:KeyDescriptor>
     <md:NameIDFormat>{PERSISTENT}</md:NameIDFormat>
     <md:NameIDFormat>{TRANSIENT}</md:NameIDFormat>
-    <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="{self.url}/sso"/>
+    <md:SingleSignOnService Binding="{REDIRECT}" Location="{self.url}/sso"/>
   </md:IDPSSODescriptor>
 </md:EntityDescriptor>
 """
@@ -199,16 +201,18 @@ class SamlIdentityProvider:
         return encoded
 
     def _sign(self, assertion: etree._Element) -> None:
-        signature = xmlsec.template.create(assertion, xmlsec.Transform.EXCL_C14N, xmlsec.Transform.RSA_SHA256)
+        signature = xmlsec.template.create(
+            assertion, constants.TransformExclC14N, constants.TransformRsaSha256
+        )
         assertion.insert(1, signature)  # after the Issuer, as the schema requires
         reference = xmlsec.template.add_reference(
-            signature, xmlsec.Transform.SHA256, uri=f"#{assertion.get('ID')}"
+            signature, constants.TransformSha256, uri=f"#{assertion.get('ID')}"
         )
-        xmlsec.template.add_transform(reference, xmlsec.Transform.ENVELOPED)
-        xmlsec.template.add_transform(reference, xmlsec.Transform.EXCL_C14N)
+        xmlsec.template.add_transform(reference, constants.TransformEnveloped)
+        xmlsec.template.add_transform(reference, constants.TransformExclC14N)
         xmlsec.template.add_x509_data(xmlsec.template.ensure_key_info(signature))
-        key = xmlsec.Key.from_memory(self.key_pem, xmlsec.KeyFormat.PEM)
-        key.load_cert_from_memory(self.cert_pem, xmlsec.KeyFormat.PEM)
+        key = xmlsec.Key.from_memory(self.key_pem, constants.KeyDataFormatPem)
+        key.load_cert_from_memory(self.cert_pem, constants.KeyDataFormatPem)
         xmlsec.tree.add_ids(assertion, ["ID"])
         context = xmlsec.SignatureContext()
         context.key = key
@@ -232,7 +236,7 @@ def _page(title: str, body: str) -> bytes:
 
 def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
         def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
@@ -242,7 +246,7 @@ def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             parts = urlsplit(self.path)
             if parts.path == "/metadata":
                 self._send(200, idp.metadata().encode(), "application/samlmetadata+xml")
@@ -261,13 +265,13 @@ def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
                     '<form method="post" action="/sso/login">'
                     f'<input type="hidden" name="request_id" value="{html.escape(request_id)}">'
                     f'<input type="hidden" name="RelayState" value="{html.escape(relay)}">'
-                    '<p><label for="u">Username</label> <input id="u" name="username" autocomplete="username"></p>'
+                    '<p><label for="u">Username</label> <input id="u" name="username"></p>'
                     '<p><label for="p">Password</label> <input id="p" type="password" name="password"></p>'
                     '<p><button type="submit">Log in</button></p></form>',
                 ),
             )
 
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        def do_POST(self) -> None:
             if urlsplit(self.path).path != "/sso/login":
                 self._send(404, b"not found", "text/plain")
                 return
