@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from program.models import Membership
+from tests.browser.test_axe_crawl import axe_violations
 from tests.factories import MembershipFactory, UserFactory
 from tests.identity_providers import saml_idp
 from tests.identity_providers.saml_idp import Account, SamlIdentityProvider
@@ -56,6 +57,14 @@ def test_a_supporter_signs_in_through_the_university_and_lands_on_home(
         page.get_by_text(Membership.objects.get(user__username="mhaddad").program.name).first
     ).to_be_visible()
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def test_the_sign_in_page_with_the_institutions_button_passes_axe(
+    page: Page, idp: SamlIdentityProvider
+) -> None:
+    page.goto("/accounts/login/")
+    expect(page.get_by_role("link", name="Sign in with Example University")).to_be_visible()
+    assert axe_violations(page) == []
 
 
 def test_a_tampered_response_leaves_the_person_on_the_sign_in_page_with_the_reason(
