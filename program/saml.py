@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import logout
 from django.core import signing
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.signing import BadSignature
@@ -51,6 +52,10 @@ PRINCIPAL_NAME = "urn:oid:1.3.6.1.4.1.5923.1.1.1.6"
 GIVEN_NAME = "urn:oid:2.5.4.42"
 SURNAME = "urn:oid:2.5.4.4"
 
+# In the session of a person signed in through SAML: what a LogoutRequest must name (their NameID as the
+# IdP issued it, and the IdP's session index); and, after signing out, the LogoutRequest's id.
+LOGOUT_SESSION_KEY = "saml_logout"
+LOGOUT_REQUEST_SESSION_KEY = "saml_logout_request"
 REQUEST_COOKIE = "saml_request"
 REQUEST_COOKIE_SALT = "program.saml.request"
 # How long the IdP may take to send the person back (they may have to type a password and a code).
@@ -139,12 +144,17 @@ def toolkit_settings(request: HttpRequest, *, sp_only: bool = False) -> OneLogin
                 "url": request.build_absolute_uri(reverse("saml-acs")),
                 "binding": OneLogin_Saml2_Constants.BINDING_HTTP_POST,
             },
+            "singleLogoutService": {
+                "url": request.build_absolute_uri(reverse("saml-sls")),
+                "binding": OneLogin_Saml2_Constants.BINDING_HTTP_REDIRECT,
+            },
             "NameIDFormat": NAMEID_PERSISTENT,
             "x509cert": cert,
             "privateKey": key,
         },
         "security": {
             "authnRequestsSigned": signing,
+            "logoutRequestSigned": signing,
             "wantAssertionsSigned": True,
             "wantMessagesSigned": False,
             "wantNameId": False,
@@ -398,6 +408,7 @@ def consume(request: HttpRequest) -> str:
     except identity.IdentityRefused as refused:
         audit.record(None, AuditAction.CREATE, record, summary="SAML sign-in refused: no account matched")
         raise SamlRefused("no account matched", refused.message) from None
+    _remember_for_logout(request, response)
     actor = request.user if request.user.is_authenticated else None
     audit.record(
         actor,
@@ -407,3 +418,61 @@ def consume(request: HttpRequest) -> str:
         + (" (IdP did a second factor)" if assertion.second_factor_done else ""),
     )
     return target
+
+
+def _remember_for_logout(request: HttpRequest, response: OneLogin_Saml2_Response) -> None:
+    try:
+        name_id = response.get_nameid()
+    except OneLogin_Saml2_ValidationError:
+        return  # no NameID: a LogoutRequest could not name the person
+    if not name_id:
+        return
+    request.session[LOGOUT_SESSION_KEY] = {
+        "name_id": name_id,
+        "format": response.get_nameid_format(),
+        "nq": response.get_nameid_nq(),
+        "spnq": response.get_nameid_spnq(),
+        "session_index": response.get_session_index(),
+    }
+
+
+def can_sign_out_at_idp(request: HttpRequest) -> bool:
+    """Signed in through SAML, and the IdP publishes a single logout service."""
+    if not enabled() or not isinstance(request.session.get(LOGOUT_SESSION_KEY), dict):
+        return False
+    try:
+        return bool((idp_settings().get("singleLogoutService") or {}).get("url"))
+    except UNAVAILABLE:
+        return False
+
+
+def sign_out(request: HttpRequest) -> str | None:
+    """End this session, and return where to send the browser so the IdP ends its own (a
+    LogoutRequest, its id kept in the new session to check the answer), or None if it cannot."""
+    held = request.session.get(LOGOUT_SESSION_KEY)
+    location = None
+    if isinstance(held, dict) and can_sign_out_at_idp(request):
+        auth = OneLogin_Saml2_Auth(_request_data(request), old_settings=toolkit_settings(request))
+        location = auth.logout(
+            return_to=request.build_absolute_uri(reverse("login")),
+            name_id=held.get("name_id"),
+            session_index=held.get("session_index"),
+            nq=held.get("nq"),
+            name_id_format=held.get("format"),
+            spnq=held.get("spnq"),
+        )
+        request_id = auth.get_last_request_id()
+    logout(request)
+    if location is not None:
+        request.session[LOGOUT_REQUEST_SESSION_KEY] = request_id
+    return location
+
+
+def signed_out_at_idp(request: HttpRequest) -> bool:
+    """Check the IdP's LogoutResponse to our LogoutRequest (issuer, destination, InResponseTo, status)."""
+    request_id = request.session.pop(LOGOUT_REQUEST_SESSION_KEY, None)
+    if not isinstance(request_id, str):
+        return False
+    auth = OneLogin_Saml2_Auth(_request_data(request), old_settings=toolkit_settings(request))
+    auth.process_slo(keep_local_session=True, request_id=request_id)
+    return not auth.get_errors()

@@ -40,6 +40,10 @@ PUBLIC_PAGES = {
     "saml-metadata",
     "saml-login",
     "saml-acs",
+    # Single logout: the sign-out (a POST with its CSRF token, like "logout"), and where the IdP sends the
+    # browser back with its LogoutResponse, checked against the LogoutRequest this session sent.
+    "saml-logout",
+    "saml-sls",
 }
 PUBLIC_API = {"api:api-token", "api-schema", "api-docs", "api:api-not-found"}
 

@@ -7,8 +7,9 @@ import logging
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout as auth_logout
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
@@ -77,3 +78,50 @@ def acs(request: HttpRequest) -> HttpResponseBase:
     # A request is answered once, accepted or not.
     response.delete_cookie(saml.REQUEST_COOKIE, path=request.path)
     return response
+
+
+@public  # like Django's sign-out: a POST (with its CSRF token) from any session, signed in or not
+@require_POST
+def logout(request: HttpRequest) -> HttpResponseBase:
+    """Sign out here and, for a person who signed in through SAML, at the IdP too (single logout)."""
+    _configured()
+    try:
+        location = saml.sign_out(request)
+    except saml.UNAVAILABLE as error:
+        auth_logout(request)
+        return _unavailable(request, error)
+    if location is None:
+        return redirect("login")
+    # A page that moves on to the IdP rather than a redirect: the sign-out form's page allows forms to
+    # post only to this site (CSP form-action), which a browser applies to the redirect as well.
+    return render(
+        request, "registration/saml_signing_out.html", {"location": location, "name": saml.display_name()}
+    )
+
+
+@public
+@require_GET
+def single_logout_service(request: HttpRequest) -> HttpResponseBase:
+    """Where the IdP sends the browser back after ending its session (a LogoutResponse)."""
+    _configured()
+    if "SAMLResponse" not in request.GET:
+        # An IdP-initiated LogoutRequest (another service signed the person out) is not supported.
+        messages.info(
+            request, f"To sign out, use Sign out here; {saml.display_name()} cannot do it from there."
+        )
+        return redirect("login")
+    try:
+        confirmed = saml.signed_out_at_idp(request)
+    except saml.UNAVAILABLE as error:
+        return _unavailable(request, error)
+    except Exception:  # a malformed LogoutResponse: the person is signed out here anyway
+        confirmed = False
+    if confirmed:
+        messages.success(request, f"You are signed out, here and at {saml.display_name()}.")
+    else:
+        messages.warning(
+            request,
+            f"You are signed out here, but {saml.display_name()} did not confirm signing you out there. "
+            "Close the browser to be sure.",
+        )
+    return redirect("login")

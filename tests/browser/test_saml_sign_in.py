@@ -77,3 +77,18 @@ def test_a_tampered_response_leaves_the_person_on_the_sign_in_page_with_the_reas
     expect(page.get_by_role("status")).to_contain_text(
         "Sign-in with Example University was refused: its signature does not match."
     )
+
+
+def test_signing_out_goes_through_the_idp_and_back_to_the_sign_in_page(
+    page: Page, live_server, idp: SamlIdentityProvider
+) -> None:
+    UserFactory(email="mariam.haddad@uni.example")
+    sign_in_at_the_idp(page, idp)
+    expect(page).to_have_url(f"{live_server.url}/")
+    page.get_by_role("button", name="Sign out").click()
+    expect(page).to_have_url(f"{live_server.url}/accounts/login/")
+    expect(page.get_by_role("status")).to_contain_text("You are signed out, here and at Example University.")
+    assert idp.logouts == ["7d1e-persistent-mariam"]
+    # The IdP's session ended too: signing in again asks for the password on its page.
+    page.get_by_role("link", name="Sign in with Example University").click()
+    expect(page.get_by_label("Password")).to_be_visible()

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import xmlsec
 from cryptography import x509
@@ -47,6 +47,7 @@ PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
 TRANSIENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
 PASSWORD_CONTEXT = "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"
 MFA_CONTEXT = "https://refeds.org/profile/mfa"
+SUCCESS = "urn:oasis:names:tc:SAML:2.0:status:Success"
 REDIRECT = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
 MAIL = "urn:oid:0.9.2342.19200300.100.1.3"
 GIVEN_NAME = "urn:oid:2.5.4.42"
@@ -105,6 +106,8 @@ class SamlIdentityProvider:
     sp_metadata_url: str = ""
     issued: list[str] = field(default_factory=list)  # base64 responses, newest last
     hostname: str = "127.0.0.1"  # the name its URLs use (it listens on 127.0.0.1 either way)
+    sessions: dict[str, str] = field(default_factory=dict)  # its own sign-in sessions: cookie -> username
+    logouts: list[str] = field(default_factory=list)  # NameIDs of LogoutRequests it honoured
     key_pem: bytes = b""
     cert_pem: bytes = b""
 
@@ -129,18 +132,37 @@ class SamlIdentityProvider:
     </md:KeyDescriptor>
     <md:NameIDFormat>{PERSISTENT}</md:NameIDFormat>
     <md:NameIDFormat>{TRANSIENT}</md:NameIDFormat>
+    <md:SingleLogoutService Binding="{REDIRECT}" Location="{self.url}/slo"/>
     <md:SingleSignOnService Binding="{REDIRECT}" Location="{self.url}/sso"/>
   </md:IDPSSODescriptor>
 </md:EntityDescriptor>
 """
 
+    def _sp_metadata(self) -> etree._Element:
+        with urllib.request.urlopen(self.sp_metadata_url, timeout=10) as answer:  # noqa: S310 - localhost
+            return etree.fromstring(answer.read())
+
     def service_provider(self) -> tuple[str, str]:
         """The SP's entity id and HTTP-POST assertion consumer service, from its published metadata."""
-        with urllib.request.urlopen(self.sp_metadata_url, timeout=10) as answer:  # noqa: S310 - localhost
-            document = etree.fromstring(answer.read())
+        document = self._sp_metadata()
         acs = document.find(f".//{{{MD}}}AssertionConsumerService")
         assert acs is not None, "the SP's metadata names no assertion consumer service"
-        return document.get("entityID"), acs.get("Location")
+        return str(document.get("entityID")), str(acs.get("Location"))
+
+    def logout_response_for(self, request_id: str) -> str:
+        """A LogoutResponse (success) to the SP's single logout service, HTTP-Redirect encoded."""
+        service = self._sp_metadata().find(f".//{{{MD}}}SingleLogoutService")
+        assert service is not None, "the SP's metadata names no single logout service"
+        xml = (
+            f'<samlp:LogoutResponse xmlns:samlp="{SAMLP}" xmlns:saml="{SAML}" ID="{_new_id()}" Version="2.0" '
+            f'IssueInstant="{_instant(datetime.now(UTC))}" Destination="{service.get("Location")}" '
+            f'InResponseTo="{request_id}"><saml:Issuer>{self.entity_id}</saml:Issuer>'
+            f'<samlp:Status><samlp:StatusCode Value="{SUCCESS}"/></samlp:Status>'
+            "</samlp:LogoutResponse>"
+        )
+        deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+        encoded = base64.b64encode(deflate.compress(xml.encode()) + deflate.flush()).decode()
+        return f"{service.get('Location')}?{urlencode({'SAMLResponse': encoded})}"
 
     def response_for(self, account: Account, request_id: str) -> str:
         """A signed SAML Response for `account` answering AuthnRequest `request_id` (base64)."""
@@ -219,12 +241,11 @@ class SamlIdentityProvider:
         context.sign(signature)
 
 
-def _read_authn_request(encoded: str) -> str:
-    """The ID of an HTTP-Redirect AuthnRequest (base64 of raw DEFLATE)."""
-    xml = zlib.decompress(base64.b64decode(encoded), -15)
-    request = etree.fromstring(xml)
-    assert request.tag == f"{{{SAMLP}}}AuthnRequest", request.tag
-    return str(request.get("ID"))
+def _read_redirect_message(encoded: str, kind: str) -> etree._Element:
+    """An HTTP-Redirect message (base64 of raw DEFLATE): an AuthnRequest or a LogoutRequest."""
+    message = etree.fromstring(zlib.decompress(base64.b64decode(encoded), -15))
+    assert message.tag == f"{{{SAMLP}}}{kind}", message.tag
+    return message
 
 
 def _page(title: str, body: str) -> bytes:
@@ -239,8 +260,16 @@ def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-        def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            content_type: str = "text/html; charset=utf-8",
+            headers: dict[str, str] | None = None,
+        ) -> None:
             self.send_response(status)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -251,13 +280,21 @@ def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
             if parts.path == "/metadata":
                 self._send(200, idp.metadata().encode(), "application/samlmetadata+xml")
                 return
+            query = parse_qs(parts.query)
+            if parts.path == "/slo":
+                self._single_logout(query)
+                return
             if parts.path != "/sso":
                 self._send(404, b"not found", "text/plain")
                 return
-            query = parse_qs(parts.query)
             saml_request = query.get("SAMLRequest", [""])[0]
-            request_id = _read_authn_request(saml_request)
+            request_id = str(_read_redirect_message(saml_request, "AuthnRequest").get("ID"))
             relay = query.get("RelayState", [""])[0]
+            signed_in = idp.sessions.get(self._session() or "")
+            if signed_in is not None:
+                # Already signed in here (single sign-on): straight back with a response.
+                self._post_back(idp.accounts[signed_in], request_id, relay)
+                return
             self._send(
                 200,
                 _page(
@@ -281,9 +318,42 @@ def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
             if account is None or not secrets.compare_digest(account.password, form.get("password", "")):
                 self._send(200, _page("University sign-in", "<p>Wrong username or password.</p>"))
                 return
-            saml_response = idp.response_for(account, form.get("request_id", ""))
+            session = secrets.token_urlsafe(16)
+            idp.sessions[session] = form.get("username", "")
+            self._post_back(
+                account,
+                form.get("request_id", ""),
+                form.get("RelayState", ""),
+                {"Set-Cookie": f"idp_session={session}; Path=/; HttpOnly; SameSite=Lax"},
+            )
+
+        def _session(self) -> str | None:
+            for part in (self.headers.get("Cookie") or "").split(";"):
+                name, _, value = part.strip().partition("=")
+                if name == "idp_session":
+                    return value
+            return None
+
+        def _single_logout(self, query: dict[str, list[str]]) -> None:
+            request = _read_redirect_message(query.get("SAMLRequest", [""])[0], "LogoutRequest")
+            nameid = request.find(f"{{{SAML}}}NameID")
+            idp.logouts.append(nameid.text or "" if nameid is not None else "")
+            idp.sessions.pop(self._session() or "", None)
+            location = idp.logout_response_for(str(request.get("ID")))
+            if query.get("RelayState"):
+                location += "&" + urlencode({"RelayState": query["RelayState"][0]})
+            self._send(
+                302,
+                b"",
+                "text/plain",
+                {"Location": location, "Set-Cookie": "idp_session=; Path=/; Max-Age=0"},
+            )
+
+        def _post_back(
+            self, account: Account, request_id: str, relay: str, headers: dict[str, str] | None = None
+        ) -> None:
+            saml_response = idp.response_for(account, request_id)
             _, acs = idp.service_provider()
-            relay = form.get("RelayState", "")
             self._send(
                 200,
                 _page(
@@ -294,6 +364,7 @@ def _handler(idp: SamlIdentityProvider) -> type[BaseHTTPRequestHandler]:
                     '<button type="submit">Continue</button></form>'
                     '<script>document.getElementById("post").submit()</script>',
                 ),
+                headers=headers,
             )
 
     return Handler

@@ -318,3 +318,39 @@ def test_an_unreachable_idp_metadata_url_is_a_message_on_the_sign_in_page_not_a_
         assert (answer.status_code, answer["Location"]) == (302, "/accounts/login/")
         page = client.get("/accounts/login/", HTTP_HOST="localhost").content.decode()
         assert "Sign-in with Example University is not available right now." in page
+
+
+def test_signing_out_ends_the_session_here_and_at_the_idp(live_server, idp: SamlIdentityProvider) -> None:
+    UserFactory(email="grace.okafor@uni.example")
+    browser, answer, _ = through_idp(live_server.url, idp)
+    home = follow(live_server.url, browser, answer)
+    # The sign-out button posts through the IdP for a SAML session.
+    assert 'action="/sso/saml/logout/"' in home.text
+    # While the IdP's session lives, a new sign-in passes straight through it (no password page).
+    again = browser.get(f"{live_server.url}/sso/saml/login/", timeout=10)
+    assert "Signing you in" in again.text
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', home.text)[1]  # type: ignore[index]
+    leaving = browser.post(
+        f"{live_server.url}/sso/saml/logout/", data={"csrfmiddlewaretoken": token}, timeout=10
+    )
+    # A page moving on to the IdP (CSP form-action forbids a form's redirect elsewhere).
+    location = html.unescape(
+        re.search(r'<meta http-equiv="refresh" content="0;url=([^"]+)"', leaving.text)[1]
+    )  # type: ignore[index]
+    assert location.startswith(f"{idp.url}/slo?SAMLRequest=")
+    back = browser.get(location, timeout=10)
+    assert back.url == f"{live_server.url}/accounts/login/"
+    assert "You are signed out, here and at Example University." in html.unescape(back.text)
+    assert idp.logouts == [GRACE.nameid]
+    assert not idp.sessions
+    # Signed out at both: this service shows the sign-in page, the IdP asks for the password again.
+    assert browser.get(f"{live_server.url}/", timeout=10).url.startswith(f"{live_server.url}/accounts/login/")
+    assert "University sign-in" in browser.get(f"{live_server.url}/sso/saml/login/", timeout=10).text
+
+
+def test_a_password_session_signs_out_as_before(live_server, idp: SamlIdentityProvider) -> None:
+    UserFactory(username="plain", email="plain@uni.example")
+    client = Client()
+    client.force_login(User.objects.get(username="plain"))
+    page = client.get("/").content.decode()
+    assert 'action="/accounts/logout/"' in page
