@@ -325,13 +325,13 @@ def consume(request: HttpRequest) -> str:
     try:
         response = OneLogin_Saml2_Response(saml_settings, raw)
         response_id = str(response.document.get("ID") or "")
-    except Exception:
+    except Exception:  # the toolkit raises many kinds for malformed base64 or XML; all mean unreadable
         raise _refuse(
             idp_id, "", "", SamlRefused("unreadable", _message("the response could not be read"))
         ) from None
     try:
         assertion_id = str(response.get_assertion_id() or "")
-    except Exception:
+    except Exception:  # not exactly one assertion: is_valid below refuses it and says why
         assertion_id = ""
 
     # Before the signature: a copy of a response already used is refused for what it is.
@@ -363,7 +363,7 @@ def consume(request: HttpRequest) -> str:
     except OneLogin_Saml2_ValidationError as error:
         reason, why = _REFUSALS.get(error.code, ("invalid", "it is not a valid response for this service"))
         raise _refuse(idp_id, response_id, assertion_id, SamlRefused(reason, _message(why))) from None
-    except (OneLogin_Saml2_Error, Exception):
+    except Exception:  # e.g. OneLogin_Saml2_Error for an assertion that cannot be decrypted
         raise _refuse(
             idp_id,
             response_id,

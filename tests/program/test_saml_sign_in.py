@@ -49,6 +49,13 @@ def hidden_fields(page: str) -> dict[str, str]:
     }
 
 
+def found(pattern: str, page: str) -> str:
+    """The first group of `pattern` in `page`, unescaped; the test fails if it is not there."""
+    match = re.search(pattern, page)
+    assert match is not None, pattern
+    return html.unescape(match[1])
+
+
 def through_idp(
     site: str, idp: SamlIdentityProvider, username: str = "grace", session: requests.Session | None = None
 ) -> tuple[requests.Session, requests.Response, dict[str, str]]:
@@ -63,7 +70,7 @@ def through_idp(
         data={**hidden_fields(login_page.text), "username": username, "password": PASSWORD},
         timeout=10,
     )
-    action = html.unescape(re.search(r'<form id="post" method="post" action="([^"]+)"', answer.text)[1])  # type: ignore[index]
+    action = found(r'<form id="post" method="post" action="([^"]+)"', answer.text)
     assert action == f"{site}/sso/saml/acs/"
     posted = hidden_fields(answer.text)
     return browser, browser.post(action, data=posted, allow_redirects=False, timeout=10), posted
@@ -329,14 +336,12 @@ def test_signing_out_ends_the_session_here_and_at_the_idp(live_server, idp: Saml
     # While the IdP's session lives, a new sign-in passes straight through it (no password page).
     again = browser.get(f"{live_server.url}/sso/saml/login/", timeout=10)
     assert "Signing you in" in again.text
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', home.text)[1]  # type: ignore[index]
+    token = found(r'name="csrfmiddlewaretoken" value="([^"]+)"', home.text)
     leaving = browser.post(
         f"{live_server.url}/sso/saml/logout/", data={"csrfmiddlewaretoken": token}, timeout=10
     )
     # A page moving on to the IdP (CSP form-action forbids a form's redirect elsewhere).
-    location = html.unescape(
-        re.search(r'<meta http-equiv="refresh" content="0;url=([^"]+)"', leaving.text)[1]
-    )  # type: ignore[index]
+    location = found(r'<meta http-equiv="refresh" content="0;url=([^"]+)"', leaving.text)
     assert location.startswith(f"{idp.url}/slo?SAMLRequest=")
     back = browser.get(location, timeout=10)
     assert back.url == f"{live_server.url}/accounts/login/"
