@@ -359,3 +359,26 @@ def test_a_password_session_signs_out_as_before(live_server, idp: SamlIdentityPr
     client.force_login(User.objects.get(username="plain"))
     page = client.get("/").content.decode()
     assert 'action="/accounts/logout/"' in page
+
+
+def test_a_coordinator_whose_idp_did_mfa_needs_no_enrolment_and_one_whose_idp_did_not_must_enrol(
+    live_server, idp: SamlIdentityProvider, settings
+) -> None:
+    settings.MFA_REQUIRED_ROLES = ["coordinator"]
+    UserFactory(username="gokafor", email="grace.okafor@uni.example")
+    MembershipFactory(user=User.objects.get(username="gokafor"), role="coordinator")
+    browser, answer, _ = through_idp(live_server.url, idp)
+    landed = follow(live_server.url, browser, answer)
+    assert landed.url == f"{live_server.url}/accounts/second-factor/"
+    # Signing out stays open to someone who has not enrolled yet.
+    token = found(r'name="csrfmiddlewaretoken" value="([^"]+)"', landed.text)
+    leaving = browser.post(
+        f"{live_server.url}/sso/saml/logout/", data={"csrfmiddlewaretoken": token}, timeout=10
+    )
+    assert "Signing out" in leaving.text
+
+    idp.accounts["grace"] = Account(
+        password=PASSWORD, nameid=GRACE.nameid, attributes=GRACE.attributes, context=saml_idp.MFA_CONTEXT
+    )
+    browser, answer, _ = through_idp(live_server.url, idp)
+    assert follow(live_server.url, browser, answer).url == f"{live_server.url}/"
