@@ -21,6 +21,7 @@ from tests.factories import MembershipFactory, UserFactory
 from tests.identity_providers import saml_idp
 from tests.identity_providers.saml_idp import Account, SamlIdentityProvider
 from tests.program.test_mfa_totp import enrolled
+from tests.test_settings import _manage
 
 PASSWORD = "idp-password"
 GRACE = Account(
@@ -382,3 +383,22 @@ def test_a_coordinator_whose_idp_did_mfa_needs_no_enrolment_and_one_whose_idp_di
     )
     browser, answer, _ = through_idp(live_server.url, idp)
     assert follow(live_server.url, browser, answer).url == f"{live_server.url}/"
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        (
+            {"SAML_IDP_METADATA_FILE": "idp-metadata.xml", "SAML_IDP_METADATA_URL": "https://idp.example/md"},
+            "Set only one of SAML_IDP_METADATA_FILE and SAML_IDP_METADATA_URL.",
+        ),
+        (
+            {"SAML_SP_CERT_FILE": "saml-sp.crt"},
+            "Set both SAML_SP_CERT_FILE and SAML_SP_KEY_FILE, or neither.",
+        ),
+    ],
+)
+def test_contradictory_saml_settings_stop_start_up(env: dict[str, str], message: str) -> None:
+    result = _manage("check", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
