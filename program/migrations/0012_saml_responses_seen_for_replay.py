@@ -4,26 +4,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('program', '0011_external_identities_for_single_sign_on'),
+        ("program", "0011_external_identities_for_single_sign_on"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SamlResponseReceived',
+            name="SamlResponseReceived",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('idp', models.CharField(max_length=200)),
-                ('response_id', models.CharField(blank=True, max_length=255)),
-                ('assertion_id', models.CharField(blank=True, max_length=255)),
-                ('outcome', models.CharField(choices=[('accepted', 'Accepted'), ('refused', 'Refused')], max_length=10)),
-                ('received_at', models.DateTimeField(auto_now_add=True)),
-                ('keep_until', models.DateTimeField(db_index=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("idp", models.CharField(max_length=200)),
+                ("response_id", models.CharField(blank=True, max_length=255)),
+                ("assertion_id", models.CharField(blank=True, max_length=255)),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[("accepted", "Accepted"), ("refused", "Refused")], max_length=10
+                    ),
+                ),
+                ("received_at", models.DateTimeField(auto_now_add=True)),
+                ("keep_until", models.DateTimeField(db_index=True)),
             ],
             options={
-                'verbose_name_plural': 'SAML responses received',
-                'constraints': [models.UniqueConstraint(condition=models.Q(('outcome', 'accepted')), fields=('idp', 'response_id'), name='saml_accepted_response_once'), models.UniqueConstraint(condition=models.Q(('outcome', 'accepted')), fields=('idp', 'assertion_id'), name='saml_accepted_assertion_once')],
+                "verbose_name_plural": "SAML responses received",
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("outcome", "accepted")),
+                        fields=("idp", "response_id"),
+                        name="saml_accepted_response_once",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("outcome", "accepted")),
+                        fields=("idp", "assertion_id"),
+                        name="saml_accepted_assertion_once",
+                    ),
+                ],
             },
         ),
     ]
