@@ -183,6 +183,27 @@ if OIDC_ISSUER:
 # Personal access tokens (program/personal_tokens.py) live at most this long.
 PERSONAL_TOKEN_MAX_DAYS = env_int("PERSONAL_TOKEN_MAX_DAYS", 365, minimum=1)
 
+# SAML 2.0 sign-in through the institution's identity provider (program/saml.py; README "SAML"). Off
+# unless the IdP's metadata is given (a file, or a URL fetched when first needed).
+SAML_IDP_METADATA_FILE = env_str("SAML_IDP_METADATA_FILE", "")
+SAML_IDP_METADATA_URL = env_str("SAML_IDP_METADATA_URL", "")
+if SAML_IDP_METADATA_FILE and SAML_IDP_METADATA_URL:
+    raise ImproperlyConfigured("Set only one of SAML_IDP_METADATA_FILE and SAML_IDP_METADATA_URL.")
+# This service's entity id, registered with the IdP or federation; by default its metadata's URL.
+SAML_SP_ENTITY_ID = env_str("SAML_SP_ENTITY_ID", f"{SITE_URL}/sso/saml/metadata/")
+# The key pair this service signs its requests with and the IdP encrypts assertions to (optional, but
+# federations such as the AAF expect one).
+SAML_SP_CERT_FILE = env_str("SAML_SP_CERT_FILE", "")
+SAML_SP_KEY_FILE = env_str("SAML_SP_KEY_FILE", "")
+if bool(SAML_SP_CERT_FILE) != bool(SAML_SP_KEY_FILE):
+    raise ImproperlyConfigured("Set both SAML_SP_CERT_FILE and SAML_SP_KEY_FILE, or neither.")
+# The attribute holding the person's e-mail address (default eduPerson/inetOrgPerson `mail`).
+SAML_EMAIL_ATTRIBUTE = env_str("SAML_EMAIL_ATTRIBUTE", "urn:oid:0.9.2342.19200300.100.1.3")
+# The sign-in button says "Sign in with <this>".
+SAML_DISPLAY_NAME = env_str("SAML_DISPLAY_NAME", "your institution")
+# AuthnContextClassRef values meaning the IdP checked a second factor; such a sign-in is not asked again.
+SAML_MFA_CONTEXTS = env_list("SAML_MFA_CONTEXTS", ["https://refeds.org/profile/mfa"])
+
 LANGUAGE_CODE = "en-au"
 TIME_ZONE = env_str("TIME_ZONE", "Australia/Sydney")
 if TIME_ZONE not in zoneinfo.available_timezones():

@@ -294,7 +294,7 @@ def _check(user: User, device: TOTPDevice, code: str) -> str:
 
 # Paths a person who must enrol may still reach: the enrolment itself, signing out, and what a browser
 # fetches by itself (static files, the manifest, the icon, the service worker).
-ENROLMENT_OPEN_PREFIXES = ("/accounts/second-factor/", "/accounts/logout/", "/static/")
+ENROLMENT_OPEN_PREFIXES = ("/accounts/second-factor/", "/accounts/logout/", "/sso/saml/logout/", "/static/")
 ENROLMENT_OPEN_PATHS = ("/manifest.webmanifest", "/favicon.ico", "/service-worker.js")
 
 

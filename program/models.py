@@ -725,3 +725,43 @@ class ExternalIdentity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider} identity of {self.user}"
+
+
+class SamlResponseOutcome(models.TextChoices):
+    ACCEPTED = "accepted", "Accepted"
+    REFUSED = "refused", "Refused"
+
+
+class SamlResponseReceived(models.Model):
+    """A SAML response that reached the assertion consumer service (program/saml.py).
+
+    An accepted one is kept until its assertion expires, so the same response or assertion posted again
+    is refused as a replay; a refused one is kept as long, as the object its audit event names. Only
+    ids and the issuer are kept: never the assertion, the person's name or e-mail address."""
+
+    idp = models.CharField(max_length=200)
+    # The ids come from the response; for a refused one they are unverified, so only accepted rows
+    # count as "seen" (a forged response cannot block a real one).
+    response_id = models.CharField(max_length=255, blank=True)
+    assertion_id = models.CharField(max_length=255, blank=True)
+    outcome = models.CharField(max_length=10, choices=SamlResponseOutcome.choices)
+    received_at = models.DateTimeField(auto_now_add=True)
+    keep_until = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["idp", "response_id"],
+                condition=models.Q(outcome="accepted"),
+                name="saml_accepted_response_once",
+            ),
+            models.UniqueConstraint(
+                fields=["idp", "assertion_id"],
+                condition=models.Q(outcome="accepted"),
+                name="saml_accepted_assertion_once",
+            ),
+        ]
+        verbose_name_plural = "SAML responses received"
+
+    def __str__(self) -> str:
+        return f"SAML response {self.outcome} from {self.idp}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from program.views import auth, details, directory, inbox, members, mfa, oidc, pages, pwa, training
+from program.views import auth, details, directory, inbox, members, mfa, oidc, pages, pwa, saml, training
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
@@ -11,6 +11,11 @@ urlpatterns = [
     path("accounts/second-factor/", mfa.second_factor, name="second-factor"),
     path("accounts/api-tokens/", mfa.api_tokens, name="api-tokens"),
     path("accounts/logout/", auth.logout, name="logout"),
+    path("sso/saml/metadata/", saml.metadata, name="saml-metadata"),
+    path("sso/saml/login/", saml.login, name="saml-login"),
+    path("sso/saml/acs/", saml.acs, name="saml-acs"),
+    path("sso/saml/logout/", saml.logout, name="saml-logout"),
+    path("sso/saml/sls/", saml.single_logout_service, name="saml-sls"),
     path("accounts/password/change/", auth.password_change, name="password_change"),
     path("accounts/password/change/done/", auth.password_change_done, name="password_change_done"),
     path("accounts/password/reset/", auth.password_reset, name="password_reset"),

@@ -39,6 +39,16 @@ PUBLIC_PAGES = {
     "push-renew",
     # Browsers fetch /favicon.ico before anyone signs in; it is the app's icon and nothing else.
     "favicon",
+    # SAML sign-in (program/saml.py; 404 unless configured): the IdP or federation fetches our metadata
+    # (entity id, ACS address, certificate) without credentials; the sign-in starts before anyone is
+    # signed in; the IdP's page posts the signed response to the ACS, which is the sign-in itself.
+    "saml-metadata",
+    "saml-login",
+    "saml-acs",
+    # Single logout: the sign-out (a POST with its CSRF token, like "logout"), and where the IdP sends the
+    # browser back with its LogoutResponse, checked against the LogoutRequest this session sent.
+    "saml-logout",
+    "saml-sls",
 }
 PUBLIC_API = {"api:api-token", "api-schema", "api-docs", "api:api-not-found"}
 

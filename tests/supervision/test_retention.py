@@ -71,6 +71,11 @@ NOT_SENSITIVE = {
     "program.PersonalAccessToken.token_hash": "a one-way hash of an API token",
     "program.PersonalAccessToken.prefix": "the token's first characters, so its owner can recognise it",
     "program.PersonalAccessToken.name": "a label its owner gave the token, shown only to them and admins",
+    "program.ExternalIdentity.provider": "which identity provider a sign-in link is for (its issuer)",
+    "program.ExternalIdentity.subject": "the IdP's opaque, stable id for the person, kept while linked",
+    "program.SamlResponseReceived.idp": "the IdP's entity id; the row goes when the assertion expires",
+    "program.SamlResponseReceived.response_id": "a SAML response's random id, kept until it expires",
+    "program.SamlResponseReceived.assertion_id": "a SAML assertion's random id, kept until it expires",
     "program.StaffPhone.phone": (
         "a staff member's own number for being reached on call, set and removed by them"
     ),
