@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks a session seen and signs out one that was ended (program/sign_in_sessions.py).
+    "program.sign_in_sessions.SessionActivityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "program.middleware.RequestContextMiddleware",
@@ -153,6 +155,11 @@ AXES_VERBOSE = False
 # authenticator app before they reach anything. Everyone else may enrol. Empty with DEBUG on, so the demo
 # keeps password sign-in; set MFA_REQUIRED_ROLES="" to require no one.
 MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES", [] if DEBUG else ["coordinator", "supervisor"])
+# Passkeys (program/passkeys.py): the relying party is the site's host name (no port) and the origin the
+# browser shows (scheme, host and port). DEBUG defaults fit `make run` opened at http://localhost:8000
+# (browsers take no IP address as a relying party); in production passkeys are offered once both are set.
+WEBAUTHN_RP_ID = env_str("WEBAUTHN_RP_ID", "localhost" if DEBUG else "")
+WEBAUTHN_ORIGIN = env_str("WEBAUTHN_ORIGIN", "http://localhost:8000" if DEBUG else "")
 # Personal access tokens (program/personal_tokens.py) live at most this long.
 PERSONAL_TOKEN_MAX_DAYS = env_int("PERSONAL_TOKEN_MAX_DAYS", 365, minimum=1)
 

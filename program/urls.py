@@ -1,12 +1,32 @@
 from django.urls import path
 
-from program.views import auth, details, directory, inbox, members, mfa, pages, pwa, training
+from program.views import auth, details, directory, inbox, members, mfa, pages, pwa, sessions, training
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
     path("accounts/login/", mfa.login, name="login"),
     path("accounts/login/second-step/", mfa.login_second_step, name="login-second-step"),
+    path(
+        "accounts/login/second-step/passkey/options/",
+        mfa.passkey_sign_in_options,
+        name="passkey-sign-in-options",
+    ),
+    path("accounts/login/second-step/passkey/", mfa.passkey_sign_in, name="passkey-sign-in"),
     path("accounts/second-factor/", mfa.second_factor, name="second-factor"),
+    path("accounts/second-factor/recovery-codes/", mfa.new_recovery_codes, name="second-factor-new-codes"),
+    path(
+        "accounts/second-factor/passkeys/options/",
+        mfa.passkey_registration_options,
+        name="passkey-registration-options",
+    ),
+    path("accounts/second-factor/passkeys/", mfa.passkey_register, name="passkey-register"),
+    path("accounts/second-factor/passkeys/<int:pk>/remove/", mfa.passkey_remove, name="passkey-remove"),
+    path("accounts/sessions/<int:pk>/sign-out/", sessions.sign_out_session, name="session-sign-out"),
+    path(
+        "accounts/sessions/sign-out-others/",
+        sessions.sign_out_other_sessions,
+        name="sessions-sign-out-others",
+    ),
     path("accounts/api-tokens/", mfa.api_tokens, name="api-tokens"),
     path("accounts/logout/", auth.logout, name="logout"),
     path("accounts/password/change/", auth.password_change, name="password_change"),
