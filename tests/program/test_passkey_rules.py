@@ -75,7 +75,7 @@ def summaries(user: User) -> list[str]:
     return list(AuditEvent.objects.filter(actor=user).values_list("summary", flat=True))
 
 
-# --- Registration -------------------------------------------------------------------------------------------
+# --- Registration -----
 
 
 def test_registering_keeps_the_public_credential_and_issues_recovery_codes_once(world: World) -> None:
@@ -310,7 +310,7 @@ def test_a_recovery_code_signs_in_a_person_with_passkeys_only(world: World) -> N
     assert fresh.get(reverse("my-details")).status_code == 200
 
 
-# --- Required roles and removal ----------------------------------------------------------------------------------
+# --- Required roles and removal -----
 
 
 @pytest.fixture

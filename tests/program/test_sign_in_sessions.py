@@ -163,7 +163,7 @@ def test_a_password_change_keeps_the_session_and_follows_its_new_key(world: Worl
     assert SignInSession.objects.get().session_key == client.session.session_key
 
 
-# --- Ended memberships ----------------------------------------------------------------------------------------------
+# --- Ended memberships -----
 
 
 @pytest.mark.parametrize("status", [MembershipStatus.ENDED, MembershipStatus.ALUMNUS])
@@ -198,7 +198,7 @@ def test_a_pause_is_not_an_end(world: World) -> None:
     assert client.session.session_key is not None
 
 
-# --- The administrator ----------------------------------------------------------------------------------------------
+# --- The administrator -----
 
 
 @pytest.fixture
