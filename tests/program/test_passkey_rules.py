@@ -172,7 +172,7 @@ def test_passkeys_are_not_offered_when_the_site_has_no_relying_party(
     assert error(response)["code"] == "not_configured"
 
 
-# --- Sign-in ------------------------------------------------------------------------------------------------------
+# --- Sign-in -----
 
 
 def test_password_then_passkey_signs_in_and_advances_the_counter(world: World) -> None:
