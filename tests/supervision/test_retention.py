@@ -71,6 +71,11 @@ NOT_SENSITIVE = {
     "program.PersonalAccessToken.token_hash": "a one-way hash of an API token",
     "program.PersonalAccessToken.prefix": "the token's first characters, so its owner can recognise it",
     "program.PersonalAccessToken.name": "a label its owner gave the token, shown only to them and admins",
+    "program.Passkey.credential_id": "the passkey's public identifier (the key itself stays on the device)",
+    "program.Passkey.name": "a label its owner gave the passkey, shown only to them and admins",
+    # Signed-in sessions: removed at sign-out, when ended, and with the person's last membership.
+    "program.SignInSession.session_key": "the key of a signed-in session, to end it",
+    "program.SignInSession.device": 'the browser and system in two words ("Chrome on Linux"), no version or address',
     "program.StaffPhone.phone": (
         "a staff member's own number for being reached on call, set and removed by them"
     ),
