@@ -27,7 +27,7 @@ from program.models import AuditAction, PersonalAccessToken
 PREFIX = "pat_"
 NEEDS_VERIFIED_SESSION = (
     "Personal access tokens are made from a sign-in that passed your second factor. "
-    "Sign out and sign in again with your authenticator app."
+    "Sign out and sign in again with your authenticator app or passkey."
 )
 
 
