@@ -75,7 +75,7 @@ NOT_SENSITIVE = {
     "program.Passkey.name": "a label its owner gave the passkey, shown only to them and admins",
     # Signed-in sessions: removed at sign-out, when ended, and with the person's last membership.
     "program.SignInSession.session_key": "the key of a signed-in session, to end it",
-    "program.SignInSession.device": "the browser and system in two words, such as Chrome on Linux; no version",
+    "program.SignInSession.device": "the browser and system in two words (Chrome on Linux); no version",
     "program.StaffPhone.phone": (
         "a staff member's own number for being reached on call, set and removed by them"
     ),
