@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks a session seen and signs out one that was ended (program/sign_in_sessions.py).
+    "program.sign_in_sessions.SessionActivityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "program.middleware.RequestContextMiddleware",
@@ -180,6 +182,11 @@ if OIDC_ISSUER:
         raise ImproperlyConfigured(f"OIDC_SCOPES must include openid, not {OIDC_SCOPES!r}.")
     if not OIDC_EMAIL_CLAIM or not OIDC_EMAIL_VERIFIED_CLAIM:
         raise ImproperlyConfigured("OIDC_EMAIL_CLAIM and OIDC_EMAIL_VERIFIED_CLAIM must name claims.")
+# Passkeys (program/passkeys.py): the relying party is the site's host name (no port) and the origin the
+# browser shows (scheme, host and port). DEBUG defaults fit `make run` opened at http://localhost:8000
+# (browsers take no IP address as a relying party); in production passkeys are offered once both are set.
+WEBAUTHN_RP_ID = env_str("WEBAUTHN_RP_ID", "localhost" if DEBUG else "")
+WEBAUTHN_ORIGIN = env_str("WEBAUTHN_ORIGIN", "http://localhost:8000" if DEBUG else "")
 # Personal access tokens (program/personal_tokens.py) live at most this long.
 PERSONAL_TOKEN_MAX_DAYS = env_int("PERSONAL_TOKEN_MAX_DAYS", 365, minimum=1)
 

@@ -8,16 +8,18 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from program import audit, mfa, personal_tokens
+from program import audit, mfa, passkeys, personal_tokens, sign_in_sessions
 from program.models import (
     AuditAction,
     AuditEvent,
     Institution,
     JobRun,
     Membership,
+    Passkey,
     PersonalAccessToken,
     Program,
     ReferralService,
+    SignInSession,
     TOTPDevice,
     TrainingModule,
 )
@@ -148,3 +150,57 @@ class TOTPDeviceAdmin(ReadOnlyAdmin):
     def reset(self, request: HttpRequest, queryset: QuerySet[TOTPDevice]) -> None:
         done = sum(mfa.reset_device(device.user, by=request.user) for device in queryset)  # type: ignore[arg-type]
         self.message_user(request, f"{done} second factor{'s' if done != 1 else ''} reset.", messages.SUCCESS)
+
+
+@admin.register(Passkey)
+class PasskeyAdmin(ReadOnlyAdmin):
+    """Who has which passkeys (never the key material); removing one (audited) helps a person who lost it."""
+
+    list_display = ["user", "name", "created_at", "last_used_at"]
+    search_fields = ["user__username", "user__email", "name"]
+    exclude = ["public_key", "credential_id", "sign_count"]
+    actions = ["remove"]
+
+    @admin.action(description="Remove the selected passkeys")
+    def remove(self, request: HttpRequest, queryset: QuerySet[Passkey]) -> None:
+        removed = 0
+        for passkey in queryset.select_related("user"):
+            passkeys.remove(passkey, by=request.user)  # type: ignore[arg-type]
+            removed += 1
+        self.message_user(
+            request, f"{removed} passkey{'s' if removed != 1 else ''} removed.", messages.SUCCESS
+        )
+
+
+@admin.register(SignInSession)
+class SignInSessionAdmin(ReadOnlyAdmin):
+    """A person's signed-in sessions (search by their name); an administrator signs out one, or signs a
+    person out everywhere and revokes their personal access tokens (audited)."""
+
+    list_display = ["user", "device", "created_at", "last_seen_at"]
+    search_fields = ["user__username", "user__email", "user__last_name"]
+    exclude = ["session_key"]
+    actions = ["sign_out", "sign_out_everywhere"]
+
+    @admin.action(description="Sign out the selected sessions")
+    def sign_out(self, request: HttpRequest, queryset: QuerySet[SignInSession]) -> None:
+        rows = list(queryset.select_related("user"))
+        for row in rows:
+            sign_in_sessions.end_session(row, by=request.user)  # type: ignore[arg-type]
+        self.message_user(
+            request, f"{len(rows)} session{'s' if len(rows) != 1 else ''} signed out.", messages.SUCCESS
+        )
+
+    @admin.action(description="Sign these people out everywhere and revoke their personal access tokens")
+    def sign_out_everywhere(self, request: HttpRequest, queryset: QuerySet[SignInSession]) -> None:
+        people = {row.user for row in queryset.select_related("user")}
+        ended = revoked = 0
+        for person in people:
+            ended += sign_in_sessions.end_sessions(person, by=request.user)  # type: ignore[arg-type]
+            revoked += personal_tokens.revoke_all(person, by=request.user, reason="by an administrator")  # type: ignore[arg-type]
+        self.message_user(
+            request,
+            f"{ended} session{'s' if ended != 1 else ''} signed out, "
+            f"{revoked} token{'s' if revoked != 1 else ''} revoked.",
+            messages.SUCCESS,
+        )

@@ -7,4 +7,4 @@ class ProgramConfig(AppConfig):
     name = "program"
 
     def ready(self) -> None:
-        from program import jobs, signals  # noqa: F401  (register signal handlers and scheduler jobs)
+        from program import jobs, sign_in_sessions, signals  # noqa: F401  (register signal handlers and scheduler jobs)

@@ -16,6 +16,7 @@ from program.models import (
     JobOutcome,
     JobRun,
     OutboundMessage,
+    SignInSession,
     TrainingRecord,
 )
 from program.notifications import notify
@@ -79,7 +80,8 @@ def training_expiry_reminders(now: datetime) -> JobCounts:
 def housekeeping_purge(now: datetime) -> JobCounts:
     """Delete finished job runs older than JOB_RUN_RETENTION_DAYS (the latest run of each job stays: a
     scheduler's catch-up reads it) and sent or failed deliveries older than DELIVERY_RETENTION_DAYS.
-    Queued deliveries and running runs are never touched. Single DELETEs, safe to repeat."""
+    Queued deliveries and running runs are never touched; signed-in session rows go once their session
+    has expired. Single DELETEs, safe to repeat."""
     newer = JobRun.objects.filter(job=OuterRef("job"), scheduled_for__gt=OuterRef("scheduled_for"))
     runs, _ = (
         JobRun.objects.exclude(outcome=JobOutcome.RUNNING)
@@ -90,4 +92,8 @@ def housekeeping_purge(now: datetime) -> JobCounts:
         status__in=[DeliveryStatus.SENT, DeliveryStatus.FAILED],
         created_at__lt=now - timedelta(days=settings.DELIVERY_RETENTION_DAYS),
     ).delete()
-    return {"job_runs_deleted": runs, "deliveries_deleted": deliveries}
+    # A session unseen for longer than a session lasts has expired: its row only says where someone once was.
+    sessions, _ = SignInSession.objects.filter(
+        last_seen_at__lt=now - timedelta(seconds=settings.SESSION_COOKIE_AGE)
+    ).delete()
+    return {"job_runs_deleted": runs, "deliveries_deleted": deliveries, "sign_in_sessions_deleted": sessions}

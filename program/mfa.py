@@ -1,4 +1,5 @@
-"""The second factor: an authenticator app (TOTP, RFC 6238) with single-use recovery codes.
+"""The second factor: an authenticator app (TOTP, RFC 6238) or passkeys (program/passkeys.py), with
+single-use recovery codes.
 
 Rules live here; the sign-in pages (program/views/mfa.py), the API's token views and the admin call
 them. A person with a confirmed device gives a code after their password; a code is taken once (the
@@ -33,7 +34,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 
 from program import audit
-from program.models import AuditAction, Membership, MembershipStatus, RecoveryCode, TOTPDevice
+from program.models import AuditAction, Membership, MembershipStatus, Passkey, RecoveryCode, TOTPDevice
 
 ISSUER = "Peer support"
 STEP_SECONDS = 30
@@ -82,11 +83,16 @@ def _digest(text: str) -> str:
 # --- Who needs what ------------------------------------------------------------------------------------
 
 
-def has_device(user: AbstractBaseUser | AnonymousUser) -> bool:
+def has_totp(user: AbstractBaseUser | AnonymousUser) -> bool:
     """Whether the person has a confirmed authenticator app."""
     if not user.is_authenticated:
         return False
     return TOTPDevice.objects.filter(user_id=user.pk, confirmed_at__isnull=False).exists()
+
+
+def has_device(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Whether the person has a second factor: a confirmed authenticator app or a passkey."""
+    return has_totp(user) or (user.is_authenticated and Passkey.objects.filter(user_id=user.pk).exists())
 
 
 def is_required(user: AbstractBaseUser | AnonymousUser) -> bool:
@@ -103,7 +109,8 @@ def second_factor_annotations(user_field: str = "user") -> dict[str, Any]:
     return {
         "has_device": Exists(
             TOTPDevice.objects.filter(user_id=OuterRef(f"{user_field}_id"), confirmed_at__isnull=False)
-        ),
+        )
+        | Exists(Passkey.objects.filter(user_id=OuterRef(f"{user_field}_id"))),
         "is_required": Exists(
             Membership.objects.filter(
                 user_id=OuterRef(f"{user_field}_id"), role__in=roles, status=MembershipStatus.ACTIVE
@@ -139,7 +146,7 @@ def _uri(user: User, secret: str) -> str:
 
 def start_enrolment(user: User) -> Enrolment:
     """A new secret for the person (replacing one not yet confirmed); a confirmed device stays until reset."""
-    if has_device(user):
+    if has_totp(user):
         raise ValidationError("You already have an authenticator app. Ask an administrator to reset it.")
     secret = pyotp.random_base32()
     TOTPDevice.objects.update_or_create(
@@ -175,7 +182,8 @@ def _match_step(secret: str, code: str, at: float | None = None) -> int | None:
     return None
 
 
-def _new_recovery_codes(user: User) -> list[str]:
+def new_recovery_codes(user: User) -> list[str]:
+    """Replace the person's recovery codes with ten new ones (returned once, kept hashed)."""
     RecoveryCode.objects.filter(user=user).delete()
     codes = []
     for _ in range(RECOVERY_CODE_COUNT):
@@ -203,7 +211,7 @@ def confirm_enrolment(user: User, code: str) -> list[str]:
             device.last_step = step
             device.last_used_at = device.confirmed_at
             device.save(update_fields=["confirmed_at", "last_step", "last_used_at"])
-            codes = _new_recovery_codes(user)
+            codes = new_recovery_codes(user)
             audit.record(
                 user, AuditAction.CREATE, device, summary="Authenticator app enrolled; recovery codes issued"
             )
@@ -215,11 +223,10 @@ def confirm_enrolment(user: User, code: str) -> list[str]:
 
 @transaction.atomic
 def regenerate_recovery_codes(user: User) -> list[str]:
-    device = TOTPDevice.objects.filter(user=user, confirmed_at__isnull=False).first()
-    if device is None:
-        raise ValidationError("Enrol an authenticator app first.")
-    codes = _new_recovery_codes(user)
-    audit.record(user, AuditAction.UPDATE, device, summary="Recovery codes replaced")
+    if not has_device(user):
+        raise ValidationError("Add an authenticator app or a passkey first.")
+    codes = new_recovery_codes(user)
+    audit.record(user, AuditAction.UPDATE, user, summary="Recovery codes replaced")
     return codes
 
 
@@ -243,30 +250,34 @@ def reset_device(user: User, *, by: User) -> bool:
 
 
 def verify(user: User, code: str) -> str:
-    """Check a TOTP or recovery code for the person's confirmed device; returns "totp" or "recovery".
+    """Check a TOTP or recovery code of a person with a second factor; returns "totp" or "recovery".
 
     A wrong code and a code whose step was already used are refused (ValidationError, code
     "wrong_code" or "replayed") and audited; a recovery code is used up.
     """
     with transaction.atomic():
         device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed_at__isnull=False).first()
-        if device is None:
-            raise ValidationError("You have no authenticator app.", code="no_device")
+        # A person with passkeys only still has recovery codes.
+        if device is None and not has_device(user):
+            raise ValidationError("You have no second factor.", code="no_device")
         outcome = _check(user, device, code)
+    subject: TOTPDevice | User = device or user
     if outcome == "replayed":
         # Outside the transaction: a refusal is recorded, never rolled back with it.
-        audit.record(user, AuditAction.UPDATE, device, summary="Second factor refused: code replayed")
+        audit.record(user, AuditAction.UPDATE, subject, summary="Second factor refused: code replayed")
         raise ValidationError(REPLAYED_CODE, code="replayed")
     if outcome == "wrong_code":
-        audit.record(user, AuditAction.UPDATE, device, summary="Second factor refused: wrong code")
+        audit.record(user, AuditAction.UPDATE, subject, summary="Second factor refused: wrong code")
         raise ValidationError(WRONG_CODE, code="wrong_code")
     return outcome
 
 
-def _check(user: User, device: TOTPDevice, code: str) -> str:
+def _check(user: User, device: TOTPDevice | None, code: str) -> str:
     """Within verify's transaction (the device row locked): "totp", "recovery", "replayed" or "wrong_code"."""
     compact = "".join(code.split())
     if len(compact) == 6 and compact.isdigit():
+        if device is None:
+            return "wrong_code"
         step = _match_step(_decrypt(device.secret_encrypted), compact)
         if step is None:
             return "wrong_code"
@@ -286,7 +297,7 @@ def _check(user: User, device: TOTPDevice, code: str) -> str:
     recovery.used_at = timezone.now()
     recovery.save(update_fields=["used_at"])
     left = unused_recovery_codes(user)
-    audit.record(user, AuditAction.UPDATE, device, summary=f"Recovery code used; {left} left")
+    audit.record(user, AuditAction.UPDATE, device or user, summary=f"Recovery code used; {left} left")
     return "recovery"
 
 
@@ -321,7 +332,10 @@ class EnrolmentRequiredMiddleware:
         return self.get_response(request)
 
 
-ENROL_FIRST = "Your role needs a second factor. Enrol an authenticator app at /accounts/second-factor/ first."
+ENROL_FIRST = (
+    "Your role needs a second factor. "
+    "Add an authenticator app or a passkey at /accounts/second-factor/ first."
+)
 
 
 def enrolment_required_response(request: HttpRequest) -> HttpResponse:

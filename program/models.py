@@ -676,6 +676,51 @@ class RecoveryCode(models.Model):
         return f"Recovery code of {self.user}{' (used)' if self.used_at else ''}"
 
 
+class Passkey(models.Model):
+    """A person's WebAuthn credential used as a second factor (program/passkeys.py); one or more each.
+
+    Only public material is kept: the credential id, its public key (COSE), the signature counter and the
+    transports the browser reported. A counter that does not move forward marks a cloned authenticator.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="passkeys")
+    name = models.CharField(max_length=100)
+    # base64url of the raw credential id (at most 1023 bytes by the WebAuthn spec).
+    credential_id = models.CharField(max_length=1400, unique=True)
+    public_key = models.BinaryField()
+    sign_count = models.BigIntegerField(default=0)
+    transports = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Passkey “{self.name}” of {self.user}"
+
+
+class SignInSession(models.Model):
+    """One signed-in browser session (program/sign_in_sessions.py), so a person and an administrator can
+    see and end it. Written at sign-in, removed at sign-out; `device` is a short summary of the browser
+    ("Chrome on Linux"), never the full user agent or an address."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sign_in_sessions"
+    )
+    session_key = models.CharField(max_length=40, unique=True)
+    device = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-last_seen_at", "-pk"]
+        verbose_name = "signed-in session"
+
+    def __str__(self) -> str:
+        return f"Session of {self.user} ({self.device or 'unknown browser'})"
+
+
 class PersonalAccessToken(models.Model):
     """An API token a person made for themselves (program/personal_tokens.py): named, expiring,
     revocable, kept as its SHA-256; the token itself is shown once. `prefix` tells tokens apart."""

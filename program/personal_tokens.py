@@ -27,7 +27,7 @@ from program.models import AuditAction, PersonalAccessToken
 PREFIX = "pat_"
 NEEDS_VERIFIED_SESSION = (
     "Personal access tokens are made from a sign-in that passed your second factor. "
-    "Sign out and sign in again with your authenticator app."
+    "Sign out and sign in again with your authenticator app or passkey."
 )
 
 
@@ -95,6 +95,22 @@ def revoke(token: PersonalAccessToken, *, by: User) -> bool:
         by, AuditAction.UPDATE, token, summary=f"Revoked {whose} personal access token {token.prefix}…"
     )
     return True
+
+
+@transaction.atomic
+def revoke_all(user: User, *, by: User | None, reason: str) -> int:
+    """Revoke every live token of a person for a reason (an administrator's act, or a membership that
+    ended: `by` is whoever ended it, with no right of their own over the tokens). Returns how many."""
+    live = list(PersonalAccessToken.objects.select_for_update().filter(user=user, revoked_at__isnull=True))
+    now = timezone.now()
+    for token in live:
+        token.revoked_at = now
+        token.revoked_by = by
+        token.save(update_fields=["revoked_at", "revoked_by"])
+        audit.record(
+            by, AuditAction.UPDATE, token, summary=f"Revoked personal access token {token.prefix}… ({reason})"
+        )
+    return len(live)
 
 
 class TokenRefused(Exception):

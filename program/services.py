@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from program import audit, phones, selectors
+from program import audit, phones, selectors, sign_in_sessions
 from program.models import (
     CURRENT_STATUSES,
     AuditAction,
@@ -227,6 +227,9 @@ def update_membership(membership: Membership, *, by: User, **changes: Any) -> Me
         SupervisorAssignment.objects.filter(supporter=membership, ended_on__isnull=True).update(
             ended_on=timezone.localdate()
         )
+    if leaving:
+        # No current role left: nothing to sign in for, so open sessions and API tokens end with it.
+        sign_in_sessions.end_access_if_no_membership(membership.user, by=by)
     audit.record(
         by,
         AuditAction.UPDATE,

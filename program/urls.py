@@ -1,6 +1,19 @@
 from django.urls import path
 
-from program.views import auth, details, directory, inbox, members, mfa, oidc, pages, pwa, saml, training
+from program.views import (
+    auth,
+    details,
+    directory,
+    inbox,
+    members,
+    mfa,
+    oidc,
+    pages,
+    pwa,
+    saml,
+    sessions,
+    training,
+)
 
 urlpatterns = [
     path("", pages.dashboard, name="dashboard"),
@@ -8,7 +21,27 @@ urlpatterns = [
     path("accounts/login/second-step/", mfa.login_second_step, name="login-second-step"),
     path("accounts/oidc/start/", oidc.start, name="oidc-start"),
     path("accounts/oidc/callback/", oidc.callback, name="oidc-callback"),
+    path(
+        "accounts/login/second-step/passkey/options/",
+        mfa.passkey_sign_in_options,
+        name="passkey-sign-in-options",
+    ),
+    path("accounts/login/second-step/passkey/", mfa.passkey_sign_in, name="passkey-sign-in"),
     path("accounts/second-factor/", mfa.second_factor, name="second-factor"),
+    path("accounts/second-factor/recovery-codes/", mfa.new_recovery_codes, name="second-factor-new-codes"),
+    path(
+        "accounts/second-factor/passkeys/options/",
+        mfa.passkey_registration_options,
+        name="passkey-registration-options",
+    ),
+    path("accounts/second-factor/passkeys/", mfa.passkey_register, name="passkey-register"),
+    path("accounts/second-factor/passkeys/<int:pk>/remove/", mfa.passkey_remove, name="passkey-remove"),
+    path("accounts/sessions/<int:pk>/sign-out/", sessions.sign_out_session, name="session-sign-out"),
+    path(
+        "accounts/sessions/sign-out-others/",
+        sessions.sign_out_other_sessions,
+        name="sessions-sign-out-others",
+    ),
     path("accounts/api-tokens/", mfa.api_tokens, name="api-tokens"),
     path("accounts/logout/", auth.logout, name="logout"),
     path("sso/saml/metadata/", saml.metadata, name="saml-metadata"),

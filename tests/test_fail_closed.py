@@ -18,6 +18,10 @@ PUBLIC_PAGES = {
     # The sign-in's second step: it serves only a session that gave a right password moments ago
     # (program/views/mfa.py); anyone else is sent back to sign in.
     "login-second-step",
+    # The same second step with a passkey (challenge, then answer): it serves only a session that gave a
+    # right password moments ago, and answers anyone else 403.
+    "passkey-sign-in-options",
+    "passkey-sign-in",
     "logout",
     # Sign-in through the institution's OpenID Connect provider: before anyone is signed in, by nature.
     # The callback acts only on a state its own session started (program/views/oidc.py); both 404 while

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from program import services
+from program import services, sign_in_sessions
 from program.access import acting_user, signed_in
 from program.forms import PhoneForm, apply_service_errors
 from program.phones import display_phone
@@ -33,5 +33,12 @@ def my_details(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "program/my_details.html",
-        {"form": form, "phone": phone, "keeps_phone": may_keep, "show_form": may_keep or phone is not None},
+        {
+            "form": form,
+            "phone": phone,
+            "keeps_phone": may_keep,
+            "show_form": may_keep or phone is not None,
+            "sessions": sign_in_sessions.sessions_of(user),
+            "current_session": sign_in_sessions.current_id(request),
+        },
     )

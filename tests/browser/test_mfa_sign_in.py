@@ -30,7 +30,7 @@ def test_the_demo_coordinator_enrols_and_signs_in_with_a_code(
     page = make_page()
     sign_in(page, "coordinator")
     page.goto("/accounts/details/")
-    page.get_by_role("link", name="Second factor (authenticator app)").click()
+    page.get_by_role("link", name="Second factor (authenticator app or passkey)").click()
     expect(page.get_by_role("heading", name="Second factor", exact=True)).to_be_visible()
     expect(page.locator(".qr-code svg")).to_be_visible()
     no_violations(page)

@@ -9,9 +9,9 @@ import pytest
 from django.test import override_settings
 
 from program.jobs import housekeeping_purge
-from program.models import DeliveryStatus, JobOutcome, JobRun, OutboundMessage
+from program.models import DeliveryStatus, JobOutcome, JobRun, OutboundMessage, SignInSession
 from program.scheduler import REGISTRY, missed_run
-from tests.factories import JobRunFactory, OutboundMessageFactory
+from tests.factories import JobRunFactory, OutboundMessageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +68,17 @@ def test_old_sent_and_failed_deliveries_go_queued_ones_never() -> None:
     left = set(OutboundMessage.objects.values_list("pk", flat=True))
     assert left == {queued.pk, sending.pk, fresh.pk}
     assert not left & {sent.pk, failed.pk}
+
+
+def test_housekeeping_removes_the_rows_of_expired_sessions(settings) -> None:
+    user = UserFactory()
+    age = timedelta(seconds=settings.SESSION_COOKIE_AGE)
+    expired = SignInSession.objects.create(
+        user=user, session_key="a" * 32, last_seen_at=NOW - age - timedelta(minutes=1)
+    )
+    live = SignInSession.objects.create(
+        user=user, session_key="b" * 32, last_seen_at=NOW - age + timedelta(minutes=1)
+    )
+    assert housekeeping_purge(NOW)["sign_in_sessions_deleted"] == 1
+    assert list(SignInSession.objects.all()) == [live]
+    assert not SignInSession.objects.filter(pk=expired.pk).exists()

@@ -7,291 +7,1092 @@ DIRECTORY_NUMBERS = ["000", "13 11 14", "1300 22 4636", "1800 55 1800", "1737"]
 STUDENT_ID_PATTERN = r"\b[A-Z]{2}\d{6}\b"
 
 IDENTIFYING: list[tuple[str, str]] = [
-    ("person_name", "Voice memo, transcribed: ok so um this is about Nguyen Thi Lan from second year, she's, she was crying before the anatomy spot test, says her mum keeps calling from Da Nang asking why she's not top of the cohort. I said we'd meet again Thursday. End memo."),
-    ("person_name", "Faith came in again after the renal lecture, still not sleeping, maybe four hours a night. Told her about the GP at the student health centre. She said she'd think about it."),
-    ("person_name", "JK again tonight. Same thing, panic in the car park before placement. Breathing stuff helped a bit. will check in tmrw"),
-    ("person_name", "[14/03, 21:47] Maricel: hi sorry to message late\n[14/03, 21:48] Maricel: i failed the OSCE resit and i dont know how to tell my tita\n[14/03, 21:52] Me: hey, thank you for telling me. are you safe right now?\n[14/03, 21:53] Maricel: yes just tired. can we talk tmrw\nNOTE: followed up next day, referred to academic advisor re: remediation."),
-    ("person_name", "Handover for Sat shift:\n- Tharshan S. (3rd yr) - rang twice, housing issue, landlord won't return bond\n- nothing else urgent\n- kettle in the supporter room is broken again"),
-    ("person_name", "SUNNY CAME BY AT LUNCH, SAYS SHE IS FINE BUT DIDNT EAT ANYTHING THE WHOLE HOUR. WORRIED ABOUT WEIGHT. WILL RAISE AT SUPERVISION."),
-    ("person_name", "dictated: peer is called uh Bilal, Bilal Chaudhry, c h a u d h r y, fourth year, rural placement in Dubbo, feels isolated, hasn't spoken to anyone in a week except patients. full stop. new paragraph. plan is weekly phone call."),
-    ("person_name", "Today I am meeting with Ayesha. She is very stress because her father is sick in Lahore and she want to go home but the exam is in three weeks. I explain her about special consideration. She is relief a little bit."),
-    ("person_name", "rocky's been skipping tutes since the breakup. didnt want to talk much, just sat there. offered another time, he said maybe."),
-    ("person_name", "Quoting what she texted me word for word: 'I cant do this anymore Emre keeps telling everyone I'm crazy'. She confirmed she wasn't thinking of hurting herself, she meant the group assignment. Emre is a classmate in her PBL group."),
-    ("person_name", "Memo transcript. Speaker says: the student, Shirin, Shirin Tehrani, is worried about her visa because her scholarship from home got delayed, the sanctions thing, money not coming through. She's eating at the free breakfast every day. Suggested the hardship fund."),
-    ("person_name", "met w/ giulia ferraro re: surgical rotation. reg apparently shouts at her in theatre every single day. she doesn't want to make a formal complaint yet. documented dates she gave me."),
-    ("person_name", "Honey (that's what everyone calls her, real name is something else) said her housemates are drinking every night and she can't study. Looking at moving into college."),
-    ("person_name", "bear called 11pm. not ok. said he'd had a few drinks and was thinking about not being around. stayed on phone, he agreed to call 13 11 14 with me on the line. his flatmate got home at 11.40 and is with him now. escalated to supervisor at 11.50."),
-    ("person_name", "[02/05/26, 08:12] Kwame Asante: Morning. Can we postpone to 2\n[02/05/26, 08:15] Supporter: sure no worries\n[02/05/26, 14:03] Kwame Asante: here\n(Talked 40 min, mostly about being the only black guy in his clinical school group and the comments from one patient.)"),
-    ("person_name", "Notes from shift, handing over to Priya:\n• Wanjiru K. — grief, her grandmother passed in Nyeri last week, she couldn't fly back\n• offered to help with the extension form\n• she mentioned church community is helping"),
-    ("person_name", "ok so Tendai came in, he's ok, mostly money. works nights at a warehouse, falls asleep in lectures. we went through the budget sheet."),
-    ("person_name", "peer's name is Oisín, pronounced osheen, he said people always get it wrong on placement and it's a small thing but it's every day. also homesick. family in Galway."),
-    ("person_name", "EILIDH MACLEOD - 2ND CONTACT - SLEEP STILL BAD, TRYING MELATONIN FROM THE CHEMIST. NO RISK ISSUES. FOLLOW UP IN 2 WKS."),
-    ("person_name", "Dictation: Angel from the Filipino students association asked me to check on her cousin who just started first year. Cousin's name is Jomar Santos. Jomar didn't want to talk today, and that is fine."),
-    ("person_name", "called back Precious, she's much better, her exam results came through and she passed everything. she said thanks for listening last month"),
-    ("person_name", "This student, Zhang Yiwen, is very quiet. She tell me her parents pay very much money for her study and if she fail she cannot face them. I tell her many students feel this, she is not alone. Next meeting Monday."),
-    ("person_name", "mr tuimavave (Iosefa) came to drop in, said the uni counsellor waitlist is 5 wks. he's carrying three younger siblings after his dad's stroke. talked about carer's leave."),
-    ("person_name", "Blessing says she is tired of explaining where she is from. Third time a tutor asked if she 'really' did her schooling in Australia. She grew up in Toowoomba."),
-    ("person_name", "voice note transcribed: yeah it's me again, just a quick one about Kirra, um, Kirra Bamblett, she got the Indigenous entry scholarship renewed, so the money stress is sorted, but she's still struggling with the, the way people in her cohort talk about it like she didn't earn the place. said we'd talk again."),
-    ("person_name", "- Seen: Diego C.\n- Issue: harassment on placement by a senior nurse, comments about his accent\n- Action: gave him info on the uni's reporting pathway, he wants to think\n- Risk: none disclosed"),
-    ("person_name", "justice wanted to vent about the group project. one guy does nothing. she's doing everything. no bigger issues. 20 min."),
-    ("person_name", "Spoke with Haruka. She is from Osaka, moved here last year. She hasn't told her parents she's changed from med to biomed. Very anxious about the phone call she has to make. We practised what she'd say."),
-    ("person_name", "Messenger export:\nLuka Babić, 10:02 PM: are u around\nYou, 10:05 PM: yep what's up\nLuka Babić, 10:06 PM: my dad lost his job and i think i have to drop out\nYou, 10:07 PM: ok let's talk, can i call?\nSupervisor note: call lasted 50 min, discussed Centrelink, deferral vs dropping out."),
-    ("person_name", "Summer is still on the wait list for the ADHD assessment. She's frustrated. The private one is $1800."),
-    ("person_name", "Today meet with Dilani Perera. She is living with her aunty in Homebush. Aunty is very strict and dont let her go out for study group at night. She feel she cannot be normal student. I listen mostly."),
-    ("person_name", "transcribed memo: supervisor, flagging, the peer, his name's Arash, said he hasn't eaten properly in days because rent went up, I've given him the pantry info. can you tell me if the emergency grant is still open. thanks."),
-    ("person_name", "Kofi popped in between tutes. He and his girlfriend broke up and they're in the same clinical group so it's awkward. Asked if he could switch groups. Pointed him to the year coordinator."),
-    ("person_name", "nyasha didnt show for our 3pm. texted her, no reply. will try again tomorrow morning and if nothing by friday I'll let you know."),
-    ("person_name", "Peer: Valentina. Topic: impostor feelings, everyone in her group went to private schools, she went to a public school in Santiago then a language school here. Said she feels like the 'token international'. Mostly validating."),
-    ("person_name", "journey was in a bad way tonight. lost her scholarship because she dropped below a credit avg. she said she feels like a failure. no suicidal thoughts when i asked directly. booked her in with the counsellor friday 10am."),
-    ("person_name", "HANDOVER\n1. Callum F — exam anxiety, stable\n2. the girl from the vietnamese soc (Pham Thu Ha) — housing, see previous note\n3. nothing else"),
-    ("person_name", "dictated on the bus sorry for typos: Niamh said the consultant on her gen med rotation, Dr Whitcombe, keeps making comments about her weight in front of patients. she wrote them down. she wants it to stop but doesnt want to be known as difficult."),
-    ("person_name", "Met with Mereani Ratu. She's homesick, misses her family in Suva, especially Sunday lunch. She found a Fijian church in Liverpool which helps. Overall doing ok."),
-    ("person_name", "my peer (Semisi) say he want to quit because he dont understand the lecturers when they talk fast. I tell him about lecture recordings and the language support. He say he did not know this. Good session."),
-    ("person_name", "Kavitha told me her brother is in hospital again, the mental health unit. She's the one who deals with everything because their parents' English isn't good. She's exhausted. Exam in 2 weeks."),
-    ("person_name", "EK from the carpark thing last week — came back, says she reported it to security. feels safer. debrief done."),
-    ("person_name", "[Sunday 9:14 pm] Tanika: u still on?\n[Sunday 9:14 pm] me: yes\n[Sunday 9:15 pm] Tanika: just had a massive fight with mum, she says im too up myself now im at uni\n[Sunday 9:20 pm] me: that sounds really hard. want to call?\nSpoke 30 mins. Fine by end."),
-    ("person_name", "voice memo. um. Matteo Russo, fifth year. He said he got a really bad mark on the long case and the examiner told him he's 'not cut out for medicine'. He's angry more than sad. I'd like to discuss whether this is something to escalate."),
-    ("person_name", "zeynep - 3rd session - she said the ramadan timing with the exams is hard, fasting and then the 8am exam. talked about asking for a later slot. she's going to email the faculty."),
-    ("person_name", "Tatenda asked me not to write much down so: money, family back home, he's ok. Told him to come back any time."),
-    ("person_name", "peer = Liu Haoran. Said he is being bullied in the group chat, people mock his English with screenshots. He showed me. Encouraged him to save them. Will discuss with supervisor whether this is a conduct matter."),
-    ("person_name", "ivana came in with her friend Marko, both second year, both stressed about the same exam, mostly just a chat and some study planning. light session."),
-    ("person_name", "Aunty Lowanna (community elder who does the Indigenous students' lunch) rang me asking if someone could check in on one of the first years. I said I'd pass it on without details."),
-    ("person_name", "MEMO TRANSCRIPT: 'peer's name is Efua, E F U A, Owusu. She's pregnant, about 14 weeks, hasn't told the faculty. Worried about placement in the new year and the vaccines. Wants info on leave of absence.' END."),
-    ("person_name", "gave my number to the girl from Kenya last week, Achieng, and she messaged today saying she got the part-time job at the pharmacy. good news for once."),
-    ("person_name", "Chamara was upset because his supervisor on the psych rotation, a Dr Bellamy, wrote 'lacks insight' in his feedback without any explanation. He wants to appeal. Explained the process."),
-    ("person_name", "Saw Isla re: her mum's cancer diagnosis. She's the only child here, her dad's in Inverness. She's flying back over the break. Talked about how to tell the faculty and what to ask for."),
-    ("person_name", "Transcribed voice memo: so Kenta, he's, he's fine, he's just really burnt out. Fourth year. He said he hasn't had a day off since June. Suggested he look at the leave options. He laughed and said nobody takes leave."),
-    ("person_name", "brodie walsh again. drinking is getting worse, he says 6-8 beers most nights. he doesn't think its a problem. i gave him the info anyway. keep an eye."),
-    ("person_name", "Wang Jiaqi come to see me. She say the girl in her house, her name Chen Xiaoyu, is not eating and crying all night and she is worry. I say I can talk to Xiaoyu if she want. Jiaqi will ask her."),
-    ("person_name", "Camila feels like everyone on her rotation speaks to her like she's a nurse not a student. She's annoyed more than hurt. Talked about how to introduce herself."),
-    ("person_name", "SHIFT NOTES (Tue)\n* Hamza M. rang re: the racism incident at the bus stop. Police report done. He's shaken.\n* No other calls.\n* Someone left a jumper in room 3."),
-    ("person_name", "peer opened with 'my name is Parisa and I don't really know why I'm here'. We talked for an hour. Dad pressure, brother in Tehran, visa renewal. She'll come back."),
-    ("person_name", "spoke to siobhan (ni bhriain) for 15 min on the phone, she's in a better place since her placement moved. no follow up needed."),
-    ("person_name", "Yaw Darko told me his mum died in Kumasi in the holidays and he didn't tell anyone at uni. Now he's failing. He's only telling me because the faculty sent a warning letter. Talked about special consideration backdated."),
-    ("person_name", "Jarrah came to the drop in with his cousin, said it was easier than coming alone. He's the first in his family at uni. Lots of pride, lots of pressure. Shared the Indigenous support unit details."),
-    ("person_name", "texted me this morning: 'hey it's otieno from the kenyan students thing, can we talk? it's about my housemate'. talked at 1. housemate is using a lot and otieno doesn't know what to do."),
-    ("person_name", "Malia's grandma passed. Funeral is in Apia. She needs 2 weeks. Got her the form. Very grounded, family is big support."),
-    ("person_name", "JT - burnout, 5th yr, no risk. talked about boundaries w/ the research project. he's been doing 70 hr weeks."),
-    ("person_name", "Peer (Kiprop) says he wakes at 3am every night and can't get back to sleep. Started after the car accident in April. Encouraged GP visit; he thinks it may be PTSD-ish. I said I'm not the one to say but the GP can help."),
-    ("person_name", "ciaran doherty came in. sound guy. just needed to talk about his dad's drinking back home in derry. said he feels guilty for leaving."),
-    ("person_name", "I meet with Tran Minh Duc today. He say his English is good for reading but for the patient talking he is nervous and the patient say 'what?' many times. He feel shame. We practise some history taking together."),
-    ("person_name", "Kayla said the guy from her anatomy group, Jordan, keeps messaging her late at night even though she asked him to stop. She's thinking of telling the course coordinator. I said I'd support whatever she decides."),
-    ("person_name", "Dictated note, Tuesday: Rizalina, she goes by Riza, is working two jobs and sending money to Cebu. Falling asleep on the train. No risk. Wants to look at a reduced load."),
-    ("person_name", "okay so memo for the record: Hamish Drummond, final year, withdrew from the exam because of a panic attack in the room. He feels like the whole cohort knows. Plan is to meet on Friday and again before the resit."),
-    ("person_name", "Precious mentioned her sister Grace is also at uni and struggling, asked if Grace could come to a session. told her yes of course."),
-    ("person_name", "Le Hoang Anh (she said call her Anh) - came in re: being the carer for her grandfather who lives with them, dementia getting worse. Mum works nights. Anh does the mornings. Tired. Wants to know about carer support."),
-    ("person_name", "Nuwan told me the cricket club is the only thing keeping him sane. Worried he has to quit for 4th year. We talked about keeping one thing that's his."),
-    ("person_name", "Voice memo: hi, so, peer was Losa, L O S A, Leavasa. She said the uni's Pasifika group has been great but she's behind in pharmacology. Plan: study buddy. Also she mentioned a friend, Tavita, who might reach out."),
-    ("person_name", "[11:32] Rufaro Ncube: sorry i missed the session, was at the immigration lawyer\n[11:33] Rufaro Ncube: can we do thursday\n[11:40] You: thursday 2pm works\nMet Thursday. Visa application for her mum is stuck. Very stressed."),
-    ("person_name", "talked to josaia, he's the fijian guy from the rugby team. concussion last month, struggling to concentrate. GP cleared him but he doesnt feel right. suggested he go back."),
-    ("person_name", "ELIF YILDIZ CAME IN WITH A FRIEND. SHE SAID HER EX IS SHOWING UP OUTSIDE HER LECTURES. GAVE HER CAMPUS SECURITY INFO AND THE SAFER COMMUNITY UNIT. SHE IS GOING TO REPORT IT TODAY."),
-    ("person_name", "peer told me 'you can call me Sunny, my real name is Sunil but nobody here says it right'. Sunny's concern is the long commute from Campbelltown, 2 hrs each way, leaving him wrecked."),
-    ("person_name", "Handover Sun night → Mon morning\n- Angel (the 1st yr) ok, no further contact needed\n- Mateo Quispe - NEW - homesickness, Peru, first winter here, seems low, plan: follow up Wed\n- phone charger is in the drawer"),
-    ("person_name", "Today I see Akosua. She has problem with the landlord, he come into the room without telling. She is scared. I give her the tenancy advice number and she will go tomorrow."),
-    ("person_name", "Kalinda told me she's been asked to be on three 'diversity' panels this semester as the only Aboriginal student in her year and it's exhausting. She wants to say no but feels she can't."),
-    ("person_name", "Jedda and her partner have split. She says it's mutual but she hasn't been to class in a week. Checked for risk, none. Will call Fri."),
-    ("person_name", "The student asked me to write her down as just 'B' but she is fine with her supervisor knowing it's Bronwyn from the 3rd yr rural stream. Topic: drink driving charge, worried about AHPRA registration later."),
-    ("person_name", "dictated: um the peer's name is Giorgia, with an i, Giorgia Conti, she's doing her elective planning and her parents won't pay for it, she feels she's the only one not going overseas. talked about funding options."),
-    ("person_name", "mark from 2nd yr needed a chat re: money. he's fine, just stressed. (Mark Fenwick, not the other Mark)"),
-    ("person_name", "warrick rang from his placement in broken hill. says the accommodation has no heating and he's got a cold he can't shake. he's also lonely. promised to call weekly."),
-    ("person_name", "WhatsApp:\n3/6/26, 7:01 pm - Wei: can I see you tomorrow\n3/6/26, 7:03 pm - Me: yes, 11 at the library?\n3/6/26, 7:03 pm - Wei: ok thank you\nMet. Wei's grandmother died in Chengdu. He couldn't go because of the visa. Grief, guilt."),
-    ("person_name", "Yui Nakamura said she doesn't like talking about feelings but her friend made her come. She's had a lot of headaches and thinks it's stress. Suggested the GP. She smiled at the end which was good."),
-    ("person_name", "Session with Bear (he calls himself that, everyone does). Talked about his dad being in prison and how he hides it from his cohort. Big session. Safe. Wants to meet again."),
+    (
+        "person_name",
+        "Voice memo, transcribed: ok so um this is about Nguyen Thi Lan from second year, she's, she was crying before the anatomy spot test, says her mum keeps calling from Da Nang asking why she's not top of the cohort. I said we'd meet again Thursday. End memo.",
+    ),
+    (
+        "person_name",
+        "Faith came in again after the renal lecture, still not sleeping, maybe four hours a night. Told her about the GP at the student health centre. She said she'd think about it.",
+    ),
+    (
+        "person_name",
+        "JK again tonight. Same thing, panic in the car park before placement. Breathing stuff helped a bit. will check in tmrw",
+    ),
+    (
+        "person_name",
+        "[14/03, 21:47] Maricel: hi sorry to message late\n[14/03, 21:48] Maricel: i failed the OSCE resit and i dont know how to tell my tita\n[14/03, 21:52] Me: hey, thank you for telling me. are you safe right now?\n[14/03, 21:53] Maricel: yes just tired. can we talk tmrw\nNOTE: followed up next day, referred to academic advisor re: remediation.",
+    ),
+    (
+        "person_name",
+        "Handover for Sat shift:\n- Tharshan S. (3rd yr) - rang twice, housing issue, landlord won't return bond\n- nothing else urgent\n- kettle in the supporter room is broken again",
+    ),
+    (
+        "person_name",
+        "SUNNY CAME BY AT LUNCH, SAYS SHE IS FINE BUT DIDNT EAT ANYTHING THE WHOLE HOUR. WORRIED ABOUT WEIGHT. WILL RAISE AT SUPERVISION.",
+    ),
+    (
+        "person_name",
+        "dictated: peer is called uh Bilal, Bilal Chaudhry, c h a u d h r y, fourth year, rural placement in Dubbo, feels isolated, hasn't spoken to anyone in a week except patients. full stop. new paragraph. plan is weekly phone call.",
+    ),
+    (
+        "person_name",
+        "Today I am meeting with Ayesha. She is very stress because her father is sick in Lahore and she want to go home but the exam is in three weeks. I explain her about special consideration. She is relief a little bit.",
+    ),
+    (
+        "person_name",
+        "rocky's been skipping tutes since the breakup. didnt want to talk much, just sat there. offered another time, he said maybe.",
+    ),
+    (
+        "person_name",
+        "Quoting what she texted me word for word: 'I cant do this anymore Emre keeps telling everyone I'm crazy'. She confirmed she wasn't thinking of hurting herself, she meant the group assignment. Emre is a classmate in her PBL group.",
+    ),
+    (
+        "person_name",
+        "Memo transcript. Speaker says: the student, Shirin, Shirin Tehrani, is worried about her visa because her scholarship from home got delayed, the sanctions thing, money not coming through. She's eating at the free breakfast every day. Suggested the hardship fund.",
+    ),
+    (
+        "person_name",
+        "met w/ giulia ferraro re: surgical rotation. reg apparently shouts at her in theatre every single day. she doesn't want to make a formal complaint yet. documented dates she gave me.",
+    ),
+    (
+        "person_name",
+        "Honey (that's what everyone calls her, real name is something else) said her housemates are drinking every night and she can't study. Looking at moving into college.",
+    ),
+    (
+        "person_name",
+        "bear called 11pm. not ok. said he'd had a few drinks and was thinking about not being around. stayed on phone, he agreed to call 13 11 14 with me on the line. his flatmate got home at 11.40 and is with him now. escalated to supervisor at 11.50.",
+    ),
+    (
+        "person_name",
+        "[02/05/26, 08:12] Kwame Asante: Morning. Can we postpone to 2\n[02/05/26, 08:15] Supporter: sure no worries\n[02/05/26, 14:03] Kwame Asante: here\n(Talked 40 min, mostly about being the only black guy in his clinical school group and the comments from one patient.)",
+    ),
+    (
+        "person_name",
+        "Notes from shift, handing over to Priya:\n• Wanjiru K. — grief, her grandmother passed in Nyeri last week, she couldn't fly back\n• offered to help with the extension form\n• she mentioned church community is helping",
+    ),
+    (
+        "person_name",
+        "ok so Tendai came in, he's ok, mostly money. works nights at a warehouse, falls asleep in lectures. we went through the budget sheet.",
+    ),
+    (
+        "person_name",
+        "peer's name is Oisín, pronounced osheen, he said people always get it wrong on placement and it's a small thing but it's every day. also homesick. family in Galway.",
+    ),
+    (
+        "person_name",
+        "EILIDH MACLEOD - 2ND CONTACT - SLEEP STILL BAD, TRYING MELATONIN FROM THE CHEMIST. NO RISK ISSUES. FOLLOW UP IN 2 WKS.",
+    ),
+    (
+        "person_name",
+        "Dictation: Angel from the Filipino students association asked me to check on her cousin who just started first year. Cousin's name is Jomar Santos. Jomar didn't want to talk today, and that is fine.",
+    ),
+    (
+        "person_name",
+        "called back Precious, she's much better, her exam results came through and she passed everything. she said thanks for listening last month",
+    ),
+    (
+        "person_name",
+        "This student, Zhang Yiwen, is very quiet. She tell me her parents pay very much money for her study and if she fail she cannot face them. I tell her many students feel this, she is not alone. Next meeting Monday.",
+    ),
+    (
+        "person_name",
+        "mr tuimavave (Iosefa) came to drop in, said the uni counsellor waitlist is 5 wks. he's carrying three younger siblings after his dad's stroke. talked about carer's leave.",
+    ),
+    (
+        "person_name",
+        "Blessing says she is tired of explaining where she is from. Third time a tutor asked if she 'really' did her schooling in Australia. She grew up in Toowoomba.",
+    ),
+    (
+        "person_name",
+        "voice note transcribed: yeah it's me again, just a quick one about Kirra, um, Kirra Bamblett, she got the Indigenous entry scholarship renewed, so the money stress is sorted, but she's still struggling with the, the way people in her cohort talk about it like she didn't earn the place. said we'd talk again.",
+    ),
+    (
+        "person_name",
+        "- Seen: Diego C.\n- Issue: harassment on placement by a senior nurse, comments about his accent\n- Action: gave him info on the uni's reporting pathway, he wants to think\n- Risk: none disclosed",
+    ),
+    (
+        "person_name",
+        "justice wanted to vent about the group project. one guy does nothing. she's doing everything. no bigger issues. 20 min.",
+    ),
+    (
+        "person_name",
+        "Spoke with Haruka. She is from Osaka, moved here last year. She hasn't told her parents she's changed from med to biomed. Very anxious about the phone call she has to make. We practised what she'd say.",
+    ),
+    (
+        "person_name",
+        "Messenger export:\nLuka Babić, 10:02 PM: are u around\nYou, 10:05 PM: yep what's up\nLuka Babić, 10:06 PM: my dad lost his job and i think i have to drop out\nYou, 10:07 PM: ok let's talk, can i call?\nSupervisor note: call lasted 50 min, discussed Centrelink, deferral vs dropping out.",
+    ),
+    (
+        "person_name",
+        "Summer is still on the wait list for the ADHD assessment. She's frustrated. The private one is $1800.",
+    ),
+    (
+        "person_name",
+        "Today meet with Dilani Perera. She is living with her aunty in Homebush. Aunty is very strict and dont let her go out for study group at night. She feel she cannot be normal student. I listen mostly.",
+    ),
+    (
+        "person_name",
+        "transcribed memo: supervisor, flagging, the peer, his name's Arash, said he hasn't eaten properly in days because rent went up, I've given him the pantry info. can you tell me if the emergency grant is still open. thanks.",
+    ),
+    (
+        "person_name",
+        "Kofi popped in between tutes. He and his girlfriend broke up and they're in the same clinical group so it's awkward. Asked if he could switch groups. Pointed him to the year coordinator.",
+    ),
+    (
+        "person_name",
+        "nyasha didnt show for our 3pm. texted her, no reply. will try again tomorrow morning and if nothing by friday I'll let you know.",
+    ),
+    (
+        "person_name",
+        "Peer: Valentina. Topic: impostor feelings, everyone in her group went to private schools, she went to a public school in Santiago then a language school here. Said she feels like the 'token international'. Mostly validating.",
+    ),
+    (
+        "person_name",
+        "journey was in a bad way tonight. lost her scholarship because she dropped below a credit avg. she said she feels like a failure. no suicidal thoughts when i asked directly. booked her in with the counsellor friday 10am.",
+    ),
+    (
+        "person_name",
+        "HANDOVER\n1. Callum F — exam anxiety, stable\n2. the girl from the vietnamese soc (Pham Thu Ha) — housing, see previous note\n3. nothing else",
+    ),
+    (
+        "person_name",
+        "dictated on the bus sorry for typos: Niamh said the consultant on her gen med rotation, Dr Whitcombe, keeps making comments about her weight in front of patients. she wrote them down. she wants it to stop but doesnt want to be known as difficult.",
+    ),
+    (
+        "person_name",
+        "Met with Mereani Ratu. She's homesick, misses her family in Suva, especially Sunday lunch. She found a Fijian church in Liverpool which helps. Overall doing ok.",
+    ),
+    (
+        "person_name",
+        "my peer (Semisi) say he want to quit because he dont understand the lecturers when they talk fast. I tell him about lecture recordings and the language support. He say he did not know this. Good session.",
+    ),
+    (
+        "person_name",
+        "Kavitha told me her brother is in hospital again, the mental health unit. She's the one who deals with everything because their parents' English isn't good. She's exhausted. Exam in 2 weeks.",
+    ),
+    (
+        "person_name",
+        "EK from the carpark thing last week — came back, says she reported it to security. feels safer. debrief done.",
+    ),
+    (
+        "person_name",
+        "[Sunday 9:14 pm] Tanika: u still on?\n[Sunday 9:14 pm] me: yes\n[Sunday 9:15 pm] Tanika: just had a massive fight with mum, she says im too up myself now im at uni\n[Sunday 9:20 pm] me: that sounds really hard. want to call?\nSpoke 30 mins. Fine by end.",
+    ),
+    (
+        "person_name",
+        "voice memo. um. Matteo Russo, fifth year. He said he got a really bad mark on the long case and the examiner told him he's 'not cut out for medicine'. He's angry more than sad. I'd like to discuss whether this is something to escalate.",
+    ),
+    (
+        "person_name",
+        "zeynep - 3rd session - she said the ramadan timing with the exams is hard, fasting and then the 8am exam. talked about asking for a later slot. she's going to email the faculty.",
+    ),
+    (
+        "person_name",
+        "Tatenda asked me not to write much down so: money, family back home, he's ok. Told him to come back any time.",
+    ),
+    (
+        "person_name",
+        "peer = Liu Haoran. Said he is being bullied in the group chat, people mock his English with screenshots. He showed me. Encouraged him to save them. Will discuss with supervisor whether this is a conduct matter.",
+    ),
+    (
+        "person_name",
+        "ivana came in with her friend Marko, both second year, both stressed about the same exam, mostly just a chat and some study planning. light session.",
+    ),
+    (
+        "person_name",
+        "Aunty Lowanna (community elder who does the Indigenous students' lunch) rang me asking if someone could check in on one of the first years. I said I'd pass it on without details.",
+    ),
+    (
+        "person_name",
+        "MEMO TRANSCRIPT: 'peer's name is Efua, E F U A, Owusu. She's pregnant, about 14 weeks, hasn't told the faculty. Worried about placement in the new year and the vaccines. Wants info on leave of absence.' END.",
+    ),
+    (
+        "person_name",
+        "gave my number to the girl from Kenya last week, Achieng, and she messaged today saying she got the part-time job at the pharmacy. good news for once.",
+    ),
+    (
+        "person_name",
+        "Chamara was upset because his supervisor on the psych rotation, a Dr Bellamy, wrote 'lacks insight' in his feedback without any explanation. He wants to appeal. Explained the process.",
+    ),
+    (
+        "person_name",
+        "Saw Isla re: her mum's cancer diagnosis. She's the only child here, her dad's in Inverness. She's flying back over the break. Talked about how to tell the faculty and what to ask for.",
+    ),
+    (
+        "person_name",
+        "Transcribed voice memo: so Kenta, he's, he's fine, he's just really burnt out. Fourth year. He said he hasn't had a day off since June. Suggested he look at the leave options. He laughed and said nobody takes leave.",
+    ),
+    (
+        "person_name",
+        "brodie walsh again. drinking is getting worse, he says 6-8 beers most nights. he doesn't think its a problem. i gave him the info anyway. keep an eye.",
+    ),
+    (
+        "person_name",
+        "Wang Jiaqi come to see me. She say the girl in her house, her name Chen Xiaoyu, is not eating and crying all night and she is worry. I say I can talk to Xiaoyu if she want. Jiaqi will ask her.",
+    ),
+    (
+        "person_name",
+        "Camila feels like everyone on her rotation speaks to her like she's a nurse not a student. She's annoyed more than hurt. Talked about how to introduce herself.",
+    ),
+    (
+        "person_name",
+        "SHIFT NOTES (Tue)\n* Hamza M. rang re: the racism incident at the bus stop. Police report done. He's shaken.\n* No other calls.\n* Someone left a jumper in room 3.",
+    ),
+    (
+        "person_name",
+        "peer opened with 'my name is Parisa and I don't really know why I'm here'. We talked for an hour. Dad pressure, brother in Tehran, visa renewal. She'll come back.",
+    ),
+    (
+        "person_name",
+        "spoke to siobhan (ni bhriain) for 15 min on the phone, she's in a better place since her placement moved. no follow up needed.",
+    ),
+    (
+        "person_name",
+        "Yaw Darko told me his mum died in Kumasi in the holidays and he didn't tell anyone at uni. Now he's failing. He's only telling me because the faculty sent a warning letter. Talked about special consideration backdated.",
+    ),
+    (
+        "person_name",
+        "Jarrah came to the drop in with his cousin, said it was easier than coming alone. He's the first in his family at uni. Lots of pride, lots of pressure. Shared the Indigenous support unit details.",
+    ),
+    (
+        "person_name",
+        "texted me this morning: 'hey it's otieno from the kenyan students thing, can we talk? it's about my housemate'. talked at 1. housemate is using a lot and otieno doesn't know what to do.",
+    ),
+    (
+        "person_name",
+        "Malia's grandma passed. Funeral is in Apia. She needs 2 weeks. Got her the form. Very grounded, family is big support.",
+    ),
+    (
+        "person_name",
+        "JT - burnout, 5th yr, no risk. talked about boundaries w/ the research project. he's been doing 70 hr weeks.",
+    ),
+    (
+        "person_name",
+        "Peer (Kiprop) says he wakes at 3am every night and can't get back to sleep. Started after the car accident in April. Encouraged GP visit; he thinks it may be PTSD-ish. I said I'm not the one to say but the GP can help.",
+    ),
+    (
+        "person_name",
+        "ciaran doherty came in. sound guy. just needed to talk about his dad's drinking back home in derry. said he feels guilty for leaving.",
+    ),
+    (
+        "person_name",
+        "I meet with Tran Minh Duc today. He say his English is good for reading but for the patient talking he is nervous and the patient say 'what?' many times. He feel shame. We practise some history taking together.",
+    ),
+    (
+        "person_name",
+        "Kayla said the guy from her anatomy group, Jordan, keeps messaging her late at night even though she asked him to stop. She's thinking of telling the course coordinator. I said I'd support whatever she decides.",
+    ),
+    (
+        "person_name",
+        "Dictated note, Tuesday: Rizalina, she goes by Riza, is working two jobs and sending money to Cebu. Falling asleep on the train. No risk. Wants to look at a reduced load.",
+    ),
+    (
+        "person_name",
+        "okay so memo for the record: Hamish Drummond, final year, withdrew from the exam because of a panic attack in the room. He feels like the whole cohort knows. Plan is to meet on Friday and again before the resit.",
+    ),
+    (
+        "person_name",
+        "Precious mentioned her sister Grace is also at uni and struggling, asked if Grace could come to a session. told her yes of course.",
+    ),
+    (
+        "person_name",
+        "Le Hoang Anh (she said call her Anh) - came in re: being the carer for her grandfather who lives with them, dementia getting worse. Mum works nights. Anh does the mornings. Tired. Wants to know about carer support.",
+    ),
+    (
+        "person_name",
+        "Nuwan told me the cricket club is the only thing keeping him sane. Worried he has to quit for 4th year. We talked about keeping one thing that's his.",
+    ),
+    (
+        "person_name",
+        "Voice memo: hi, so, peer was Losa, L O S A, Leavasa. She said the uni's Pasifika group has been great but she's behind in pharmacology. Plan: study buddy. Also she mentioned a friend, Tavita, who might reach out.",
+    ),
+    (
+        "person_name",
+        "[11:32] Rufaro Ncube: sorry i missed the session, was at the immigration lawyer\n[11:33] Rufaro Ncube: can we do thursday\n[11:40] You: thursday 2pm works\nMet Thursday. Visa application for her mum is stuck. Very stressed.",
+    ),
+    (
+        "person_name",
+        "talked to josaia, he's the fijian guy from the rugby team. concussion last month, struggling to concentrate. GP cleared him but he doesnt feel right. suggested he go back.",
+    ),
+    (
+        "person_name",
+        "ELIF YILDIZ CAME IN WITH A FRIEND. SHE SAID HER EX IS SHOWING UP OUTSIDE HER LECTURES. GAVE HER CAMPUS SECURITY INFO AND THE SAFER COMMUNITY UNIT. SHE IS GOING TO REPORT IT TODAY.",
+    ),
+    (
+        "person_name",
+        "peer told me 'you can call me Sunny, my real name is Sunil but nobody here says it right'. Sunny's concern is the long commute from Campbelltown, 2 hrs each way, leaving him wrecked.",
+    ),
+    (
+        "person_name",
+        "Handover Sun night → Mon morning\n- Angel (the 1st yr) ok, no further contact needed\n- Mateo Quispe - NEW - homesickness, Peru, first winter here, seems low, plan: follow up Wed\n- phone charger is in the drawer",
+    ),
+    (
+        "person_name",
+        "Today I see Akosua. She has problem with the landlord, he come into the room without telling. She is scared. I give her the tenancy advice number and she will go tomorrow.",
+    ),
+    (
+        "person_name",
+        "Kalinda told me she's been asked to be on three 'diversity' panels this semester as the only Aboriginal student in her year and it's exhausting. She wants to say no but feels she can't.",
+    ),
+    (
+        "person_name",
+        "Jedda and her partner have split. She says it's mutual but she hasn't been to class in a week. Checked for risk, none. Will call Fri.",
+    ),
+    (
+        "person_name",
+        "The student asked me to write her down as just 'B' but she is fine with her supervisor knowing it's Bronwyn from the 3rd yr rural stream. Topic: drink driving charge, worried about AHPRA registration later.",
+    ),
+    (
+        "person_name",
+        "dictated: um the peer's name is Giorgia, with an i, Giorgia Conti, she's doing her elective planning and her parents won't pay for it, she feels she's the only one not going overseas. talked about funding options.",
+    ),
+    (
+        "person_name",
+        "mark from 2nd yr needed a chat re: money. he's fine, just stressed. (Mark Fenwick, not the other Mark)",
+    ),
+    (
+        "person_name",
+        "warrick rang from his placement in broken hill. says the accommodation has no heating and he's got a cold he can't shake. he's also lonely. promised to call weekly.",
+    ),
+    (
+        "person_name",
+        "WhatsApp:\n3/6/26, 7:01 pm - Wei: can I see you tomorrow\n3/6/26, 7:03 pm - Me: yes, 11 at the library?\n3/6/26, 7:03 pm - Wei: ok thank you\nMet. Wei's grandmother died in Chengdu. He couldn't go because of the visa. Grief, guilt.",
+    ),
+    (
+        "person_name",
+        "Yui Nakamura said she doesn't like talking about feelings but her friend made her come. She's had a lot of headaches and thinks it's stress. Suggested the GP. She smiled at the end which was good.",
+    ),
+    (
+        "person_name",
+        "Session with Bear (he calls himself that, everyone does). Talked about his dad being in prison and how he hides it from his cohort. Big session. Safe. Wants to meet again.",
+    ),
     ("person_name", "a quick one: Aziz came in for 10 min, hasn't got his results yet, nervous. no action."),
-    ("person_name", "My peer, he is called Ravindu, tell me he is being made fun of for his food in the placement tearoom. The nurses said it smells. He now eat in his car. This is not ok. I tell him about the reporting."),
-    ("person_name", "Memo: notes on Kimberley, she, um, Kimberley Wandin, she's been off for a month with glandular fever, now she's back and has to catch up on three units, overwhelmed. Plan with her, one thing at a time."),
-    ("person_name", "Session w/ Alejandro. His host family has been really great but they're moving interstate and he needs to find somewhere by end of the month. Housing list given."),
-    ("person_name", "talked to Mum's friend's daughter who's a first year — no, sorry, rewriting: talked to Nadia Haddad (1st yr) who was referred by a friend. she's feeling lost, nothing specific. good chat."),
-    ("person_name", "Chloe mentioned her dad, Steve, has been sending her abusive messages. She blocked him. Not living with him. Safe. She wanted to talk about whether she was overreacting. She isn't."),
-    ("person_name", "Peer Sione said his coach wants him at training 5 days and the med schedule won't allow it. He has to choose. Rugby is how he got the scholarship. Complicated."),
-    ("person_name", "Quote from her text: 'Tell Dr Okonkwo I'm not coming back to that ward.' Context: she had a bad experience with a patient's family. Dr Okonkwo is her clinical supervisor. I said I won't pass messages but I'll help her write an email."),
-    ("person_name", "mariana said she's been having nightmares since the code on her cardiology rotation, the patient didn't make it. first death she's seen. debrief done, plus suggested the clinical school wellbeing officer."),
-    ("person_name", "transcription: so this is, uh, Pedro's second visit, he's doing better, the meds the GP gave him are kicking in. sleep better. Still hates the commute. Next visit 3 weeks."),
-    ("person_name", "Dr Fitzgerald (the anatomy demonstrator) asked me to check on a student who cried in the lab. I said I can't report back details but I'd offer a chat. The student was Tahnee. She's ok, it was about her dog dying."),
-    ("person_name", "lucia and her brother are both in the program and their parents compare them all the time. she's tired of being 'the less smart one'. mostly listening."),
-    ("person_name", "Met with Erin Kowalczyk. She's got a stalker situation from an online game. Police involved. She's staying at her aunt's. Safety plan reviewed."),
-    ("person_name", "Tamil student (Sivakumar) came in re: his mum being sick in Jaffna. Wants to go for a month. Explained interruption of studies."),
-    ("person_name", "HAPPY NEWS: DANIELA GOT HER PR! SHE CAME IN JUST TO TELL ME. SHE CRIED. THEN WE HAD A CUPPA."),
-    ("person_name", "dictated, please fix later: peer is Ahmed, uh, no surname given, final year, he's fasting and he fainted on the ward yesterday and the reg was really nice about it but he's embarrassed. we talked about the plan for next week."),
-    ("person_name", "Fatemeh came to drop in. She said she is not sleeping because of news from home, her cousin was arrested. She can't focus. Very scared. Offered more sessions and the counselling service."),
-    ("person_name", "Handover from Jess to Tom: Rahel rang, wants a callback re: the complaint about the tutor. She sounded ok."),
-    ("person_name", "He asked me to call him Rocky. 3rd yr, plays in a band, drinking a lot, missed the pharm exam. Ambivalent about change. MI approach, some movement."),
-    ("person_name", "Messenger:\nTatiana Morales: hola, is this the peer support?\nYou: yes hi Tatiana\nTatiana Morales: I need to talk to someone, my roommate is stealing my things\nMet next day. Moved out; staying with a friend from church."),
-    ("person_name", "The peer (Ngozi) is concerned about her friend who is 'not herself'. Talked about how to approach a friend, and the services. She didn't want to name her friend and that's fine."),
-    ("person_name", "transcribed: ok next. Marco, Marco Ricci, he's the one whose nonna raised him, she's moving into aged care, he's, um, really cut up. He visits every Sunday in Leichhardt. We talked about grief before loss."),
-    ("person_name", "peer said the surgeon, a Mr Halloran, called her 'sweetheart' and told her to smile more. She wants it on record somewhere. I told her about the reporting options and that I'd support her."),
-    ("person_name", "Gabriel (2nd yr) - mood low for a month. Asked about suicidal thoughts: passive thoughts, no plan, no intent. Safety plan made together. GP appt booked for Thursday. Supervisor informed same day."),
-    ("person_name", "aiko just wanted someone to study with tbh. we did 30 min and then talked about how lonely first semester was for her. suggested the japanese students club."),
-    ("person_name", "Dad (Mr Pham) apparently rang the faculty demanding to see her results. She's 22. She's mortified. Talked about privacy and what the faculty can and can't say."),
-    ("person_name", "SESSION: ABENA. TOPIC: RACISM ON CLINICAL PLACEMENT (PATIENT REFUSED TO BE EXAMINED BY HER). SHE SAID THE REG HANDLED IT WELL. STILL HURTS. FOLLOW UP OPTIONAL."),
-    ("person_name", "peer is nikhil's flatmate, called Dev. nikhil asked me to reach out. dev's been in bed for a week. I visited with nikhil. dev agreed to see a GP."),
-    ("person_name", "Voice memo: this is about, um, Rangi? No sorry that's last week. This one is Tevita. Tevita is stressed about his mum's diabetes, she had a toe amputated. He's the eldest. Support plan, carer info."),
-    ("person_name", "Ana Lucía rang in tears because her grandfather died in Bogotá and her flights are $3000. Explained the emergency fund. She'll apply tonight."),
-    ("person_name", "Saw AJ (Alexander) about anger. He put his fist through a wall at home last week. No harm to anyone else. He wants help. Gave him the men's line and the counsellor info."),
-    ("person_name", "peer introduced herself: 'I'm Dao, like the Tao but with a D'. she's second year, her girlfriend lives in Hanoi, long distance is hard, time zones. light chat."),
-    ("person_name", "Coralie had a panic attack during the Tuesday lecture and left. Tutor Mr Nguyen went after her, which was kind, but now she feels everyone saw. Reassured."),
-    ("person_name", "I talk to Ji-ho. No wait, he is Korean, this one is Kazuki. Kazuki tell me he is not happy with his GP placement, the GP only let him watch. He want more hands on. Small problem, he is ok."),
-    ("person_name", "Brief: Lachlan. Sports injury, off his feet 6 weeks, can't get to campus, feeling cut off. Organised video check-ins."),
-    ("person_name", "Dictation begins. The peer is Mahsa. She has been offered a place in the research stream but her husband doesn't want her to do more years. Tension at home. Not unsafe, she said clearly. We'll keep talking. Dictation ends."),
-    ("person_name", "[5:44 pm] Freya: hey can i bail on today\n[5:44 pm] Freya: feeling rubbish\n[5:50 pm] me: totally fine, do you want to talk on the phone instead\n[5:58 pm] Freya: ok\nCalled. Period pain + exam tomorrow. No concerns."),
-    ("person_name", "Big one today: Ismail disclosed that he was assaulted on a night out. He hasn't told anyone. I listened, explained options, gave him the sexual assault line and said no pressure. He said he'd think about police. I checked he was safe to go home."),
+    (
+        "person_name",
+        "My peer, he is called Ravindu, tell me he is being made fun of for his food in the placement tearoom. The nurses said it smells. He now eat in his car. This is not ok. I tell him about the reporting.",
+    ),
+    (
+        "person_name",
+        "Memo: notes on Kimberley, she, um, Kimberley Wandin, she's been off for a month with glandular fever, now she's back and has to catch up on three units, overwhelmed. Plan with her, one thing at a time.",
+    ),
+    (
+        "person_name",
+        "Session w/ Alejandro. His host family has been really great but they're moving interstate and he needs to find somewhere by end of the month. Housing list given.",
+    ),
+    (
+        "person_name",
+        "talked to Mum's friend's daughter who's a first year — no, sorry, rewriting: talked to Nadia Haddad (1st yr) who was referred by a friend. she's feeling lost, nothing specific. good chat.",
+    ),
+    (
+        "person_name",
+        "Chloe mentioned her dad, Steve, has been sending her abusive messages. She blocked him. Not living with him. Safe. She wanted to talk about whether she was overreacting. She isn't.",
+    ),
+    (
+        "person_name",
+        "Peer Sione said his coach wants him at training 5 days and the med schedule won't allow it. He has to choose. Rugby is how he got the scholarship. Complicated.",
+    ),
+    (
+        "person_name",
+        "Quote from her text: 'Tell Dr Okonkwo I'm not coming back to that ward.' Context: she had a bad experience with a patient's family. Dr Okonkwo is her clinical supervisor. I said I won't pass messages but I'll help her write an email.",
+    ),
+    (
+        "person_name",
+        "mariana said she's been having nightmares since the code on her cardiology rotation, the patient didn't make it. first death she's seen. debrief done, plus suggested the clinical school wellbeing officer.",
+    ),
+    (
+        "person_name",
+        "transcription: so this is, uh, Pedro's second visit, he's doing better, the meds the GP gave him are kicking in. sleep better. Still hates the commute. Next visit 3 weeks.",
+    ),
+    (
+        "person_name",
+        "Dr Fitzgerald (the anatomy demonstrator) asked me to check on a student who cried in the lab. I said I can't report back details but I'd offer a chat. The student was Tahnee. She's ok, it was about her dog dying.",
+    ),
+    (
+        "person_name",
+        "lucia and her brother are both in the program and their parents compare them all the time. she's tired of being 'the less smart one'. mostly listening.",
+    ),
+    (
+        "person_name",
+        "Met with Erin Kowalczyk. She's got a stalker situation from an online game. Police involved. She's staying at her aunt's. Safety plan reviewed.",
+    ),
+    (
+        "person_name",
+        "Tamil student (Sivakumar) came in re: his mum being sick in Jaffna. Wants to go for a month. Explained interruption of studies.",
+    ),
+    (
+        "person_name",
+        "HAPPY NEWS: DANIELA GOT HER PR! SHE CAME IN JUST TO TELL ME. SHE CRIED. THEN WE HAD A CUPPA.",
+    ),
+    (
+        "person_name",
+        "dictated, please fix later: peer is Ahmed, uh, no surname given, final year, he's fasting and he fainted on the ward yesterday and the reg was really nice about it but he's embarrassed. we talked about the plan for next week.",
+    ),
+    (
+        "person_name",
+        "Fatemeh came to drop in. She said she is not sleeping because of news from home, her cousin was arrested. She can't focus. Very scared. Offered more sessions and the counselling service.",
+    ),
+    (
+        "person_name",
+        "Handover from Jess to Tom: Rahel rang, wants a callback re: the complaint about the tutor. She sounded ok.",
+    ),
+    (
+        "person_name",
+        "He asked me to call him Rocky. 3rd yr, plays in a band, drinking a lot, missed the pharm exam. Ambivalent about change. MI approach, some movement.",
+    ),
+    (
+        "person_name",
+        "Messenger:\nTatiana Morales: hola, is this the peer support?\nYou: yes hi Tatiana\nTatiana Morales: I need to talk to someone, my roommate is stealing my things\nMet next day. Moved out; staying with a friend from church.",
+    ),
+    (
+        "person_name",
+        "The peer (Ngozi) is concerned about her friend who is 'not herself'. Talked about how to approach a friend, and the services. She didn't want to name her friend and that's fine.",
+    ),
+    (
+        "person_name",
+        "transcribed: ok next. Marco, Marco Ricci, he's the one whose nonna raised him, she's moving into aged care, he's, um, really cut up. He visits every Sunday in Leichhardt. We talked about grief before loss.",
+    ),
+    (
+        "person_name",
+        "peer said the surgeon, a Mr Halloran, called her 'sweetheart' and told her to smile more. She wants it on record somewhere. I told her about the reporting options and that I'd support her.",
+    ),
+    (
+        "person_name",
+        "Gabriel (2nd yr) - mood low for a month. Asked about suicidal thoughts: passive thoughts, no plan, no intent. Safety plan made together. GP appt booked for Thursday. Supervisor informed same day.",
+    ),
+    (
+        "person_name",
+        "aiko just wanted someone to study with tbh. we did 30 min and then talked about how lonely first semester was for her. suggested the japanese students club.",
+    ),
+    (
+        "person_name",
+        "Dad (Mr Pham) apparently rang the faculty demanding to see her results. She's 22. She's mortified. Talked about privacy and what the faculty can and can't say.",
+    ),
+    (
+        "person_name",
+        "SESSION: ABENA. TOPIC: RACISM ON CLINICAL PLACEMENT (PATIENT REFUSED TO BE EXAMINED BY HER). SHE SAID THE REG HANDLED IT WELL. STILL HURTS. FOLLOW UP OPTIONAL.",
+    ),
+    (
+        "person_name",
+        "peer is nikhil's flatmate, called Dev. nikhil asked me to reach out. dev's been in bed for a week. I visited with nikhil. dev agreed to see a GP.",
+    ),
+    (
+        "person_name",
+        "Voice memo: this is about, um, Rangi? No sorry that's last week. This one is Tevita. Tevita is stressed about his mum's diabetes, she had a toe amputated. He's the eldest. Support plan, carer info.",
+    ),
+    (
+        "person_name",
+        "Ana Lucía rang in tears because her grandfather died in Bogotá and her flights are $3000. Explained the emergency fund. She'll apply tonight.",
+    ),
+    (
+        "person_name",
+        "Saw AJ (Alexander) about anger. He put his fist through a wall at home last week. No harm to anyone else. He wants help. Gave him the men's line and the counsellor info.",
+    ),
+    (
+        "person_name",
+        "peer introduced herself: 'I'm Dao, like the Tao but with a D'. she's second year, her girlfriend lives in Hanoi, long distance is hard, time zones. light chat.",
+    ),
+    (
+        "person_name",
+        "Coralie had a panic attack during the Tuesday lecture and left. Tutor Mr Nguyen went after her, which was kind, but now she feels everyone saw. Reassured.",
+    ),
+    (
+        "person_name",
+        "I talk to Ji-ho. No wait, he is Korean, this one is Kazuki. Kazuki tell me he is not happy with his GP placement, the GP only let him watch. He want more hands on. Small problem, he is ok.",
+    ),
+    (
+        "person_name",
+        "Brief: Lachlan. Sports injury, off his feet 6 weeks, can't get to campus, feeling cut off. Organised video check-ins.",
+    ),
+    (
+        "person_name",
+        "Dictation begins. The peer is Mahsa. She has been offered a place in the research stream but her husband doesn't want her to do more years. Tension at home. Not unsafe, she said clearly. We'll keep talking. Dictation ends.",
+    ),
+    (
+        "person_name",
+        "[5:44 pm] Freya: hey can i bail on today\n[5:44 pm] Freya: feeling rubbish\n[5:50 pm] me: totally fine, do you want to talk on the phone instead\n[5:58 pm] Freya: ok\nCalled. Period pain + exam tomorrow. No concerns.",
+    ),
+    (
+        "person_name",
+        "Big one today: Ismail disclosed that he was assaulted on a night out. He hasn't told anyone. I listened, explained options, gave him the sexual assault line and said no pressure. He said he'd think about police. I checked he was safe to go home.",
+    ),
     ("person_name", "ferhat again, fine, same as last week. vented about stats."),
-    ("person_name", "peer (Agnieszka? she said Aga is fine) - exam anxiety, stomach aches before every exam. OK otherwise."),
-    ("person_name", "Told me about her bestie Honey, who moved to Perth and they used to study together every night. Now she's alone with it all. (Peer herself is Stacey, 2nd yr.)"),
-    ("person_name", "my peer name is Samira, she is from my country also, so we speak Urdu together. She feel more comfortable. She is stress about marriage proposal from the family, she want to finish the degree first."),
-    ("person_name", "Voice memo transcript: Right, so, Duncan. Duncan's the one from Aberdeen. He wanted to talk about his drinking, he says it's like back home, everybody drinks, but here it's getting in the way. I asked about the, the mornings. Some shakes. Told him to see the GP urgently about that."),
-    ("person_name", "the student who came in at 4 was called Anjali. IMG spouse, she's doing the bridging course. Nobody recognises her 8 yrs as a doctor in Chennai. Very angry and sad."),
-    ("person_name", "HANDOVER: Kiri P. doing ok. Mehmet still hasn't got his laptop back from the repair place, 3 assignments due."),
-    ("person_name", "Sat w/ Tayla in the quad. Her mum's in rehab again. Tayla's 20 and parenting her brother. Didn't push, just listened."),
-    ("person_name", "'if Dr Saunders fails me again i'm done' — her words. clarified she meant done with the course not done with life. she was clear. still, she's under a lot of pressure."),
-    ("person_name", "peer Aroha asked for help drafting an email to her lecturer. Done. Also chatted about her NZ family missing her birthday, she's lonely."),
-    ("person_name", "Transcribed memo: okay and the last one today is, uh, Precious Moyo, second time, she's doing much better, the flatmate moved out. No action."),
-    ("person_name", "the guy everyone calls Blessing (Blessing Okafor, 4th yr) came in to ask how to support a mate who's drinking too much. Gave him some ideas and the services list."),
-    ("person_name", "Seen with Esperanza's consent her older sister also joined. Family situation: dad back in Chile unwell. Both sisters here on student visas. Talked about what's possible."),
-    ("person_name", "Meeting summary — Thuy (2nd yr): Her boyfriend controls her money and her phone. She didn't call it abuse, I didn't label it for her. Gave her the DV line discreetly. Agreed a code word for if she texts me."),
+    (
+        "person_name",
+        "peer (Agnieszka? she said Aga is fine) - exam anxiety, stomach aches before every exam. OK otherwise.",
+    ),
+    (
+        "person_name",
+        "Told me about her bestie Honey, who moved to Perth and they used to study together every night. Now she's alone with it all. (Peer herself is Stacey, 2nd yr.)",
+    ),
+    (
+        "person_name",
+        "my peer name is Samira, she is from my country also, so we speak Urdu together. She feel more comfortable. She is stress about marriage proposal from the family, she want to finish the degree first.",
+    ),
+    (
+        "person_name",
+        "Voice memo transcript: Right, so, Duncan. Duncan's the one from Aberdeen. He wanted to talk about his drinking, he says it's like back home, everybody drinks, but here it's getting in the way. I asked about the, the mornings. Some shakes. Told him to see the GP urgently about that.",
+    ),
+    (
+        "person_name",
+        "the student who came in at 4 was called Anjali. IMG spouse, she's doing the bridging course. Nobody recognises her 8 yrs as a doctor in Chennai. Very angry and sad.",
+    ),
+    (
+        "person_name",
+        "HANDOVER: Kiri P. doing ok. Mehmet still hasn't got his laptop back from the repair place, 3 assignments due.",
+    ),
+    (
+        "person_name",
+        "Sat w/ Tayla in the quad. Her mum's in rehab again. Tayla's 20 and parenting her brother. Didn't push, just listened.",
+    ),
+    (
+        "person_name",
+        "'if Dr Saunders fails me again i'm done' — her words. clarified she meant done with the course not done with life. she was clear. still, she's under a lot of pressure.",
+    ),
+    (
+        "person_name",
+        "peer Aroha asked for help drafting an email to her lecturer. Done. Also chatted about her NZ family missing her birthday, she's lonely.",
+    ),
+    (
+        "person_name",
+        "Transcribed memo: okay and the last one today is, uh, Precious Moyo, second time, she's doing much better, the flatmate moved out. No action.",
+    ),
+    (
+        "person_name",
+        "the guy everyone calls Blessing (Blessing Okafor, 4th yr) came in to ask how to support a mate who's drinking too much. Gave him some ideas and the services list.",
+    ),
+    (
+        "person_name",
+        "Seen with Esperanza's consent her older sister also joined. Family situation: dad back in Chile unwell. Both sisters here on student visas. Talked about what's possible.",
+    ),
+    (
+        "person_name",
+        "Meeting summary — Thuy (2nd yr): Her boyfriend controls her money and her phone. She didn't call it abuse, I didn't label it for her. Gave her the DV line discreetly. Agreed a code word for if she texts me.",
+    ),
     ("person_name", "asked for nothing to be written except that Keisha came in and is ok. honouring that."),
-    ("person_name", "Dictated note. Uh, paragraph. Nizhoni? No. Correction. The peer is Nalani, first year, from Hawaii on exchange. She's struggling with the cold and the, the lack of, of sunlight. We talked about light and getting outside."),
-    ("person_name", "Rhys and I talked about his gambling. Started with footy bets, now it's every day. Owes $4k. He wants to stop. Gave him the gambling help line and offered to sit with him while he calls."),
-    ("person_name", "Spoke to Tuan who is the older brother of one of our first years. He was worried about her. I said I can't talk about anyone but I'm happy to speak with him about his worries."),
-    ("person_name", "TALKED TO ZARA - SHE SAID HER HIJAB WAS PULLED ON THE TRAIN. SHE IS VERY SHAKEN. POLICE REPORT DONE. WE TALKED ABOUT SUPPORT AND SHE WILL COME BACK WEDNESDAY."),
-    ("person_name", "Dictated: Lily-Rose, that's hyphenated, Lily-Rose Atkinson from the rural clinical school, her dog died and she says that sounds stupid but he was her whole support system out there. It's not stupid. Grief session."),
-    ("person_name", "check in w Beatriz, she is ok, she say thank you for last time, the tutor change her group."),
-    ("email", "Voice memo transcribed: she said I could follow up by email, her email's sam dot lee at gmail dot com, and she prefers that to phone because of her housemates."),
-    ("email", "peer asked me to cc her personal email not the uni one cos she's worried faculty read it: thi.hanh.vo93@outlook.com"),
-    ("email", "[19/08, 22:10] K: my email is kwabenaboat3ng@yahoo.com if u can send the hardship form\n[19/08, 22:11] Me: sending now"),
-    ("email", "Dictation: his backup contact is his sister, email, uh, r u f a r o underscore n at hotmail dot co dot uk. Write that down exactly please."),
-    ("email", "She forwarded me the abusive emails she's getting. Sender is always the same address: angel.baby.x7@protonmail.com. She thinks it's her ex. Advised her to keep everything and talk to campus security."),
-    ("email", "HANDOVER - follow up w/ the peer from Tues, she said send resources to MEREANI.TIKO at ICLOUD.COM (all caps how she wrote it)"),
+    (
+        "person_name",
+        "Dictated note. Uh, paragraph. Nizhoni? No. Correction. The peer is Nalani, first year, from Hawaii on exchange. She's struggling with the cold and the, the lack of, of sunlight. We talked about light and getting outside.",
+    ),
+    (
+        "person_name",
+        "Rhys and I talked about his gambling. Started with footy bets, now it's every day. Owes $4k. He wants to stop. Gave him the gambling help line and offered to sit with him while he calls.",
+    ),
+    (
+        "person_name",
+        "Spoke to Tuan who is the older brother of one of our first years. He was worried about her. I said I can't talk about anyone but I'm happy to speak with him about his worries.",
+    ),
+    (
+        "person_name",
+        "TALKED TO ZARA - SHE SAID HER HIJAB WAS PULLED ON THE TRAIN. SHE IS VERY SHAKEN. POLICE REPORT DONE. WE TALKED ABOUT SUPPORT AND SHE WILL COME BACK WEDNESDAY.",
+    ),
+    (
+        "person_name",
+        "Dictated: Lily-Rose, that's hyphenated, Lily-Rose Atkinson from the rural clinical school, her dog died and she says that sounds stupid but he was her whole support system out there. It's not stupid. Grief session.",
+    ),
+    (
+        "person_name",
+        "check in w Beatriz, she is ok, she say thank you for last time, the tutor change her group.",
+    ),
+    (
+        "email",
+        "Voice memo transcribed: she said I could follow up by email, her email's sam dot lee at gmail dot com, and she prefers that to phone because of her housemates.",
+    ),
+    (
+        "email",
+        "peer asked me to cc her personal email not the uni one cos she's worried faculty read it: thi.hanh.vo93@outlook.com",
+    ),
+    (
+        "email",
+        "[19/08, 22:10] K: my email is kwabenaboat3ng@yahoo.com if u can send the hardship form\n[19/08, 22:11] Me: sending now",
+    ),
+    (
+        "email",
+        "Dictation: his backup contact is his sister, email, uh, r u f a r o underscore n at hotmail dot co dot uk. Write that down exactly please.",
+    ),
+    (
+        "email",
+        "She forwarded me the abusive emails she's getting. Sender is always the same address: angel.baby.x7@protonmail.com. She thinks it's her ex. Advised her to keep everything and talk to campus security.",
+    ),
+    (
+        "email",
+        "HANDOVER - follow up w/ the peer from Tues, she said send resources to MEREANI.TIKO at ICLOUD.COM (all caps how she wrote it)",
+    ),
     ("email", "he give me his email for the study plan: ahmad_zaheer_2001@gmail.com. I will send Monday."),
-    ("email", "peer wanted me to know the person harassing her online has been emailing from giuseppe.marchetti.md@gmail.com, pretending to be a doctor. she's screenshotted it."),
-    ("email", "voice note transcript: best way to reach her is email, it's p dot karimi eight eight at g mail. g mail dot com. She doesn't check the uni one."),
-    ("email", "[Messenger] Oisín: can you email me the link instead, oisin.gallagher.galway@eircom.net, my phone's dead half the time"),
-    ("email", "i send the list of the counselling to the email she give me, it is lan nguyen dot hcm at gmail.com (i write like this so i dont lose)."),
-    ("email", "bear's mum emailed the peer support inbox from bearsmum.jan@bigpond.com asking how he's going. we can't tell her anything. flagging so supervisor can reply."),
-    ("email", "Follow-up: told her I'd send the extension template. Her preferred email: w.kamau.nrb@gmail.com. Sent 4:15pm."),
-    ("email", "IN CASE I'M AWAY NEXT WEEK HER CONTACT IS HARUKA_S_0417@ICLOUD.COM, SHE SAID EMAIL IS FINE FOR NON-URGENT."),
-    ("url", "She showed me the GoFundMe her cousin set up for her dad's funeral: gofundme.com/f/bring-baba-tendai-moyo-home. She's embarrassed about it being public."),
-    ("url", "peer said someone made a fake profile with her photos, linkedin.com/in/dilani-perera-mbbs-2027, and has been messaging her tutors. reported to LinkedIn."),
-    ("url", "transcribed voice memo: he wanted me to listen to the playlist he made when his brother died, it's on spotify, open dot spotify dot com slash playlist slash, uh, the name is 'for kofi always'. He shared the link in chat."),
-    ("url", "[21:14] Liam: this is the blog where she's writing about me https://thelonggoodbye-niamhk.wordpress.com/\n[21:15] Liam: its all lies\nTalked for an hour. Advised not to engage publicly."),
-    ("url", "Kavitha's personal site has her CV and her home address on it (kavitharajaratnam.com.au/about). Suggested she take the address down given the stalking thing."),
-    ("url", "the group chat had a link to a tiktok, tiktok.com/@hamza.malik.meds/video/7311, where someone filmed him crying in the lecture theatre. he's mortified. reporting it."),
-    ("url", "Peer is raising money for her brother's surgery in Manila — fundraiser page is gofundme.com/f/help-jomar-dela-cruz-heart. She asked if it's ok to share in the med soc group. Told her to check with the soc."),
-    ("url", "Her ex posted a 'review' of her on a rate-your-date page: ratemydate.net/profile/giulia-f-sydney-26. She wants it gone. Gave eSafety info."),
-    ("url", "dictation: the website he mentioned is his own, arash mohammadi dot com, slash music. He said making music is what keeps him going. Nice to hear."),
-    ("url", "her memorial page for her grandmother is at forevermissed.com/nana-wairimu-kamau — she showed me, lovely photos. grief session."),
-    ("url", "He made a YouTube channel about studying with ADHD (youtube.com/@studywithsunnyp) and now people from his cohort are commenting nasty stuff. Talked about moderating comments."),
-    ("url", "Ex-partner shared her OnlyFans-style stuff?? no — correction, it's a Google Drive folder drive.google.com/drive/folders/1xZ9-elifyildiz-photos with private photos. Image-based abuse. eSafety + police. Supervisor informed."),
-    ("url", "SHE SENT ME HER GITHUB (GITHUB.COM/ZEYNEPKAYA-DEV) BECAUSE SHE WANTS TO SWITCH TO HEALTH INFORMATICS AND WANTED MY OPINION. NOT A WELLBEING ISSUE AS SUCH BUT SHE IS UNHAPPY IN MED."),
-    ("url", "the strava profile strava.com/athletes/48213907 is hers and shows her running route from home every morning. she thinks that's how the guy found her. we turned it private together."),
-    ("social_handle", "her insta is @tanikaa.b_ and she's been getting racist DMs on it since the article. screenshots saved."),
-    ("social_handle", "Voice memo: the account harassing him is, um, at, underscore, real underscore matteo underscore r, on Instagram, it's a fake. He's blocked it three times, new ones keep popping up."),
-    ("social_handle", "Peer posted on reddit as u/tired_med_from_perth about wanting to quit. A friend recognised her from the post and sent it to me. I reached out. She was fine, a bit embarrassed."),
-    ("social_handle", "[03/09, 10:05] Me: how did you find us\n[03/09, 10:06] Journey: saw the post on twitter from @journeyxo_mbbs lol that's me, i posted about needing help and someone replied with the link"),
+    (
+        "email",
+        "peer wanted me to know the person harassing her online has been emailing from giuseppe.marchetti.md@gmail.com, pretending to be a doctor. she's screenshotted it.",
+    ),
+    (
+        "email",
+        "voice note transcript: best way to reach her is email, it's p dot karimi eight eight at g mail. g mail dot com. She doesn't check the uni one.",
+    ),
+    (
+        "email",
+        "[Messenger] Oisín: can you email me the link instead, oisin.gallagher.galway@eircom.net, my phone's dead half the time",
+    ),
+    (
+        "email",
+        "i send the list of the counselling to the email she give me, it is lan nguyen dot hcm at gmail.com (i write like this so i dont lose).",
+    ),
+    (
+        "email",
+        "bear's mum emailed the peer support inbox from bearsmum.jan@bigpond.com asking how he's going. we can't tell her anything. flagging so supervisor can reply.",
+    ),
+    (
+        "email",
+        "Follow-up: told her I'd send the extension template. Her preferred email: w.kamau.nrb@gmail.com. Sent 4:15pm.",
+    ),
+    (
+        "email",
+        "IN CASE I'M AWAY NEXT WEEK HER CONTACT IS HARUKA_S_0417@ICLOUD.COM, SHE SAID EMAIL IS FINE FOR NON-URGENT.",
+    ),
+    (
+        "url",
+        "She showed me the GoFundMe her cousin set up for her dad's funeral: gofundme.com/f/bring-baba-tendai-moyo-home. She's embarrassed about it being public.",
+    ),
+    (
+        "url",
+        "peer said someone made a fake profile with her photos, linkedin.com/in/dilani-perera-mbbs-2027, and has been messaging her tutors. reported to LinkedIn.",
+    ),
+    (
+        "url",
+        "transcribed voice memo: he wanted me to listen to the playlist he made when his brother died, it's on spotify, open dot spotify dot com slash playlist slash, uh, the name is 'for kofi always'. He shared the link in chat.",
+    ),
+    (
+        "url",
+        "[21:14] Liam: this is the blog where she's writing about me https://thelonggoodbye-niamhk.wordpress.com/\n[21:15] Liam: its all lies\nTalked for an hour. Advised not to engage publicly.",
+    ),
+    (
+        "url",
+        "Kavitha's personal site has her CV and her home address on it (kavitharajaratnam.com.au/about). Suggested she take the address down given the stalking thing.",
+    ),
+    (
+        "url",
+        "the group chat had a link to a tiktok, tiktok.com/@hamza.malik.meds/video/7311, where someone filmed him crying in the lecture theatre. he's mortified. reporting it.",
+    ),
+    (
+        "url",
+        "Peer is raising money for her brother's surgery in Manila — fundraiser page is gofundme.com/f/help-jomar-dela-cruz-heart. She asked if it's ok to share in the med soc group. Told her to check with the soc.",
+    ),
+    (
+        "url",
+        "Her ex posted a 'review' of her on a rate-your-date page: ratemydate.net/profile/giulia-f-sydney-26. She wants it gone. Gave eSafety info.",
+    ),
+    (
+        "url",
+        "dictation: the website he mentioned is his own, arash mohammadi dot com, slash music. He said making music is what keeps him going. Nice to hear.",
+    ),
+    (
+        "url",
+        "her memorial page for her grandmother is at forevermissed.com/nana-wairimu-kamau — she showed me, lovely photos. grief session.",
+    ),
+    (
+        "url",
+        "He made a YouTube channel about studying with ADHD (youtube.com/@studywithsunnyp) and now people from his cohort are commenting nasty stuff. Talked about moderating comments.",
+    ),
+    (
+        "url",
+        "Ex-partner shared her OnlyFans-style stuff?? no — correction, it's a Google Drive folder drive.google.com/drive/folders/1xZ9-elifyildiz-photos with private photos. Image-based abuse. eSafety + police. Supervisor informed.",
+    ),
+    (
+        "url",
+        "SHE SENT ME HER GITHUB (GITHUB.COM/ZEYNEPKAYA-DEV) BECAUSE SHE WANTS TO SWITCH TO HEALTH INFORMATICS AND WANTED MY OPINION. NOT A WELLBEING ISSUE AS SUCH BUT SHE IS UNHAPPY IN MED.",
+    ),
+    (
+        "url",
+        "the strava profile strava.com/athletes/48213907 is hers and shows her running route from home every morning. she thinks that's how the guy found her. we turned it private together.",
+    ),
+    (
+        "social_handle",
+        "her insta is @tanikaa.b_ and she's been getting racist DMs on it since the article. screenshots saved.",
+    ),
+    (
+        "social_handle",
+        "Voice memo: the account harassing him is, um, at, underscore, real underscore matteo underscore r, on Instagram, it's a fake. He's blocked it three times, new ones keep popping up.",
+    ),
+    (
+        "social_handle",
+        "Peer posted on reddit as u/tired_med_from_perth about wanting to quit. A friend recognised her from the post and sent it to me. I reached out. She was fine, a bit embarrassed.",
+    ),
+    (
+        "social_handle",
+        "[03/09, 10:05] Me: how did you find us\n[03/09, 10:06] Journey: saw the post on twitter from @journeyxo_mbbs lol that's me, i posted about needing help and someone replied with the link",
+    ),
     ("social_handle", "he said if i can't reach him try snapchat, his snap is bilal.ch99"),
-    ("social_handle", "The guy from the party keeps messaging her on Insta from @kieran_oconnell_7. She's asked him to stop. Talked about blocking and reporting."),
-    ("social_handle", "dictated: she asked me to follow her art account, it's at honey dot draws dot things. I said I'm not sure that's appropriate for me as a supporter, but I'm glad she's drawing again."),
-    ("social_handle", "FOLLOW-UP: HIS TIKTOK @ROCKY_THE_MEDIC HAS A VIDEO WHERE HE TALKS ABOUT SELF HARM. FRIEND FLAGGED IT. I CALLED HIM; HE IS SAFE, IT WAS OLD CONTENT. STILL BOOKED A CHECK-IN."),
-    ("social_handle", "Peer's cousin is the one posting about her on Facebook, account name 'Chamara Wijesinghe Official'. It's about her leaving the arranged engagement. Safety check done."),
-    ("social_handle", "i contact her on discord because she dont use the phone much, her discord is yuki#4471 (old style). she answer fast."),
-    ("social_handle", "someone in the cohort started a burner account @who_cares_med_gossip and posted about Diego's breakup. not naming the poster since we dont know. diego is gutted."),
-    ("social_handle", "Reddit user u/ratchet_registrar left comments under his post that were basically threats. He's scared it's someone from his hospital. Reported to mods + keep evidence."),
-    ("social_handle", "peer says she met a guy on hinge who turned out to be her tutor. his hinge name was 'Callum, 31' but his insta @callumfraser.physio gave it away. now super awkward, she wants to change tut groups."),
-    ("social_handle", "Her little sister's TikTok is @summer.rose.moyo and apparently the sister has posted about their mum's illness and tagged the peer. She feels exposed."),
-    ("phone", "Voice memo: um, her number is oh four one two, three four five, six seven eight, that's the one to text, don't call because she's on the ward."),
+    (
+        "social_handle",
+        "The guy from the party keeps messaging her on Insta from @kieran_oconnell_7. She's asked him to stop. Talked about blocking and reporting.",
+    ),
+    (
+        "social_handle",
+        "dictated: she asked me to follow her art account, it's at honey dot draws dot things. I said I'm not sure that's appropriate for me as a supporter, but I'm glad she's drawing again.",
+    ),
+    (
+        "social_handle",
+        "FOLLOW-UP: HIS TIKTOK @ROCKY_THE_MEDIC HAS A VIDEO WHERE HE TALKS ABOUT SELF HARM. FRIEND FLAGGED IT. I CALLED HIM; HE IS SAFE, IT WAS OLD CONTENT. STILL BOOKED A CHECK-IN.",
+    ),
+    (
+        "social_handle",
+        "Peer's cousin is the one posting about her on Facebook, account name 'Chamara Wijesinghe Official'. It's about her leaving the arranged engagement. Safety check done.",
+    ),
+    (
+        "social_handle",
+        "i contact her on discord because she dont use the phone much, her discord is yuki#4471 (old style). she answer fast.",
+    ),
+    (
+        "social_handle",
+        "someone in the cohort started a burner account @who_cares_med_gossip and posted about Diego's breakup. not naming the poster since we dont know. diego is gutted.",
+    ),
+    (
+        "social_handle",
+        "Reddit user u/ratchet_registrar left comments under his post that were basically threats. He's scared it's someone from his hospital. Reported to mods + keep evidence.",
+    ),
+    (
+        "social_handle",
+        "peer says she met a guy on hinge who turned out to be her tutor. his hinge name was 'Callum, 31' but his insta @callumfraser.physio gave it away. now super awkward, she wants to change tut groups.",
+    ),
+    (
+        "social_handle",
+        "Her little sister's TikTok is @summer.rose.moyo and apparently the sister has posted about their mum's illness and tagged the peer. She feels exposed.",
+    ),
+    (
+        "phone",
+        "Voice memo: um, her number is oh four one two, three four five, six seven eight, that's the one to text, don't call because she's on the ward.",
+    ),
     ("phone", "Next of kin she gave: her aunty, 0423 918 604. Only if it's an emergency, she said."),
     ("phone", "[22:41] Sione: can u call me on my other number 0478-331-209 this ones almost out of credit"),
-    ("phone", "dictated: his mum in Harare, plus two six three, seven seven, two one four, eight nine oh six. He wants us to have it in case something happens to him here. Stored per policy."),
-    ("phone", "HANDOVER: call back Nyasha on 04 1955 7320 after 6pm, she said not before because she's at work."),
-    ("phone", "The guy who keeps calling her is on +61 431 022 785. She's blocked it. He calls from private now. Police aware."),
-    ("phone", "he give me the number of his brother in Karachi +92 300 418 2276 because he worry if he is sick nobody know. I tell him we keep it safe."),
-    ("phone", "peer's landline at her homestay is (02) 9649 3187, mobile is dead. ring there between 5 and 7."),
-    ("phone", "transcribed memo: the number is, uh, oh four oh one, double two, nine, five five, oh. No wait, nine five five oh. Oh four oh one double two nine, five five oh. Yeah."),
+    (
+        "phone",
+        "dictated: his mum in Harare, plus two six three, seven seven, two one four, eight nine oh six. He wants us to have it in case something happens to him here. Stored per policy.",
+    ),
+    (
+        "phone",
+        "HANDOVER: call back Nyasha on 04 1955 7320 after 6pm, she said not before because she's at work.",
+    ),
+    (
+        "phone",
+        "The guy who keeps calling her is on +61 431 022 785. She's blocked it. He calls from private now. Police aware.",
+    ),
+    (
+        "phone",
+        "he give me the number of his brother in Karachi +92 300 418 2276 because he worry if he is sick nobody know. I tell him we keep it safe.",
+    ),
+    (
+        "phone",
+        "peer's landline at her homestay is (02) 9649 3187, mobile is dead. ring there between 5 and 7.",
+    ),
+    (
+        "phone",
+        "transcribed memo: the number is, uh, oh four oh one, double two, nine, five five, oh. No wait, nine five five oh. Oh four oh one double two nine, five five oh. Yeah.",
+    ),
     ("phone", "Emergency contact listed: partner (Sean), 0407 622 918."),
-    ("phone", "She sent me her dad's number in Italy in case: +39 347 552 9016. He doesn't speak English, she said to use Google Translate lol."),
+    (
+        "phone",
+        "She sent me her dad's number in Italy in case: +39 347 552 9016. He doesn't speak English, she said to use Google Translate lol.",
+    ),
     ("phone", "[Messenger] Achieng: this is my new number 0452813007, the old one was stolen with my phone"),
-    ("phone", "ALL CAPS BECAUSE I'M ON MY PHONE: CALL KIRRA BACK ON 0498 204 116 TOMORROW MORNING, SHE HAD A ROUGH NIGHT, NOT AT RISK."),
-    ("phone", "Fijian mobile for her mum, six seven nine, nine two one, four oh five seven. She asked me to note it because she's worried about the cyclone back home."),
-    ("phone", "told her to save my shift phone and she gave me hers back: zero four six six, one oh three, eight two one."),
-    ("phone", "her flatmate's mobile is 0416 550 392 — she said if she goes quiet again we can try the flatmate. agreed w/ supervisor this is ok."),
-    ("ip_address", "She said her uni account has been logged into from an IP she doesn't recognise, 101.187.42.9, at 3am. She thinks it's her ex, he knew her password. Helped her contact IT."),
-    ("ip_address", "voice memo: the IT guy told him the anonymous messages came from, um, one twenty-one dot two hundred dot fourteen dot seventy-seven, and that's the IP of the college where his old flatmate lives. He's freaked out."),
-    ("ip_address", "peer showed me the login alert: 'New sign-in from 49.180.22.113, Melbourne'. She's never been to Melbourne. Changed passwords together."),
-    ("ip_address", "[22:03] Elif: the email header says 58.96.147.201\n[22:03] Elif: is that him?\n[22:05] me: i can't tell that, but keep it for the police report"),
-    ("ip_address", "HE TRACKED THE HARASSING COMMENTS TO 203.45.118.62 VIA HIS BLOG LOGS. HE WANTS TO CONFRONT THE PERSON. WE TALKED ABOUT NOT DOING THAT AND GOING THROUGH THE UNI INSTEAD."),
-    ("ip_address", "dictated: the address that kept showing up in her Facebook security log was one fifty dot one oh one dot eight dot two four six. She's sure it's her brother-in-law's house."),
-    ("ip_address", "her google account shows her phone location being accessed from 2001:8003:6c2a:4e00:1d5b:9a7f:3c10:82e4. she doesnt understand it and neither do i. referred to IT security."),
-    ("ip_address", "Peer said she's being harassed in the uni forum; the admin told her the posts come from 110.142.77.15 which is not a uni address. Police report."),
-    ("ip_address", "he set up a home server and someone in his cohort posted its address (124.168.9.230) in the group chat as a 'joke' and then it got attacked. He lost his notes. More upset about the betrayal."),
-    ("ip_address", "I help him read the email from IT. It say the bad login come from 180.150.37.91. He is worry somebody from his country is watching him. He is very scared. We talk about the safety."),
-    ("ip_address", "transcribed: the log showed, uh, two twenty dot two thirty-five dot five dot nineteen, and, and that's where the fake account was created from. She's given it to the eSafety people."),
-    ("ip_address", "Stalker situation update - the detective told her the logins to her Instagram were from 27.33.201.148. They have an idea who. She's relieved but scared."),
-    ("student_id", "Her student ID is MQ482716, she asked me to include it so the admin can find her extension request."),
-    ("student_id", "voice memo: his student number is, um, S T, four nine one, two oh six. ST491206. Use that when you email the faculty about the special consideration."),
-    ("student_id", "HANDOVER: pls chase the hardship grant for student KP307755 — she's been waiting 3 weeks."),
+    (
+        "phone",
+        "ALL CAPS BECAUSE I'M ON MY PHONE: CALL KIRRA BACK ON 0498 204 116 TOMORROW MORNING, SHE HAD A ROUGH NIGHT, NOT AT RISK.",
+    ),
+    (
+        "phone",
+        "Fijian mobile for her mum, six seven nine, nine two one, four oh five seven. She asked me to note it because she's worried about the cyclone back home.",
+    ),
+    (
+        "phone",
+        "told her to save my shift phone and she gave me hers back: zero four six six, one oh three, eight two one.",
+    ),
+    (
+        "phone",
+        "her flatmate's mobile is 0416 550 392 — she said if she goes quiet again we can try the flatmate. agreed w/ supervisor this is ok.",
+    ),
+    (
+        "ip_address",
+        "She said her uni account has been logged into from an IP she doesn't recognise, 101.187.42.9, at 3am. She thinks it's her ex, he knew her password. Helped her contact IT.",
+    ),
+    (
+        "ip_address",
+        "voice memo: the IT guy told him the anonymous messages came from, um, one twenty-one dot two hundred dot fourteen dot seventy-seven, and that's the IP of the college where his old flatmate lives. He's freaked out.",
+    ),
+    (
+        "ip_address",
+        "peer showed me the login alert: 'New sign-in from 49.180.22.113, Melbourne'. She's never been to Melbourne. Changed passwords together.",
+    ),
+    (
+        "ip_address",
+        "[22:03] Elif: the email header says 58.96.147.201\n[22:03] Elif: is that him?\n[22:05] me: i can't tell that, but keep it for the police report",
+    ),
+    (
+        "ip_address",
+        "HE TRACKED THE HARASSING COMMENTS TO 203.45.118.62 VIA HIS BLOG LOGS. HE WANTS TO CONFRONT THE PERSON. WE TALKED ABOUT NOT DOING THAT AND GOING THROUGH THE UNI INSTEAD.",
+    ),
+    (
+        "ip_address",
+        "dictated: the address that kept showing up in her Facebook security log was one fifty dot one oh one dot eight dot two four six. She's sure it's her brother-in-law's house.",
+    ),
+    (
+        "ip_address",
+        "her google account shows her phone location being accessed from 2001:8003:6c2a:4e00:1d5b:9a7f:3c10:82e4. she doesnt understand it and neither do i. referred to IT security.",
+    ),
+    (
+        "ip_address",
+        "Peer said she's being harassed in the uni forum; the admin told her the posts come from 110.142.77.15 which is not a uni address. Police report.",
+    ),
+    (
+        "ip_address",
+        "he set up a home server and someone in his cohort posted its address (124.168.9.230) in the group chat as a 'joke' and then it got attacked. He lost his notes. More upset about the betrayal.",
+    ),
+    (
+        "ip_address",
+        "I help him read the email from IT. It say the bad login come from 180.150.37.91. He is worry somebody from his country is watching him. He is very scared. We talk about the safety.",
+    ),
+    (
+        "ip_address",
+        "transcribed: the log showed, uh, two twenty dot two thirty-five dot five dot nineteen, and, and that's where the fake account was created from. She's given it to the eSafety people.",
+    ),
+    (
+        "ip_address",
+        "Stalker situation update - the detective told her the logins to her Instagram were from 27.33.201.148. They have an idea who. She's relieved but scared.",
+    ),
+    (
+        "student_id",
+        "Her student ID is MQ482716, she asked me to include it so the admin can find her extension request.",
+    ),
+    (
+        "student_id",
+        "voice memo: his student number is, um, S T, four nine one, two oh six. ST491206. Use that when you email the faculty about the special consideration.",
+    ),
+    (
+        "student_id",
+        "HANDOVER: pls chase the hardship grant for student KP307755 — she's been waiting 3 weeks.",
+    ),
     ("student_id", "[08:14] Dao: my student no is z5318842 if you need it for the form"),
-    ("student_id", "Peer gave student number AB916340 for the referral to the disability office. Said it's fine to share."),
-    ("student_id", "dictated: student ID, capital N, capital R, two four eight, eight one nine. NR248819. She lost her card and thinks someone used it to get into the library."),
-    ("student_id", "he write his student number on the paper for me: TH660231. I give it to the coordinator with his permission."),
+    (
+        "student_id",
+        "Peer gave student number AB916340 for the referral to the disability office. Said it's fine to share.",
+    ),
+    (
+        "student_id",
+        "dictated: student ID, capital N, capital R, two four eight, eight one nine. NR248819. She lost her card and thinks someone used it to get into the library.",
+    ),
+    (
+        "student_id",
+        "he write his student number on the paper for me: TH660231. I give it to the coordinator with his permission.",
+    ),
     ("student_id", "Appeal letter needs her SID: JD734105. She's appealing the fail in MED3002."),
-    ("student_id", "someone posted a screenshot of his results with his ID showing (LK590372) in the cohort group. privacy breach. he's reporting it to the faculty."),
-    ("student_id", "student number 4471093 (she said it's the old 7-digit kind because she started before the change). please pass to the rural placement office."),
-    ("student_id", "FOR THE RECORD HIS ID IS RM120584 BECAUSE THERE ARE TWO STUDENTS WITH THE SAME NAME IN 4TH YEAR AND HE KEEPS GETTING THE OTHER GUY'S EMAILS."),
-    ("student_id", "transcribed: her, her student number is C J, nine nine oh, three one two. CJ990312. She asked if we can check whether her special con went through."),
+    (
+        "student_id",
+        "someone posted a screenshot of his results with his ID showing (LK590372) in the cohort group. privacy breach. he's reporting it to the faculty.",
+    ),
+    (
+        "student_id",
+        "student number 4471093 (she said it's the old 7-digit kind because she started before the change). please pass to the rural placement office.",
+    ),
+    (
+        "student_id",
+        "FOR THE RECORD HIS ID IS RM120584 BECAUSE THERE ARE TWO STUDENTS WITH THE SAME NAME IN 4TH YEAR AND HE KEEPS GETTING THE OTHER GUY'S EMAILS.",
+    ),
+    (
+        "student_id",
+        "transcribed: her, her student number is C J, nine nine oh, three one two. CJ990312. She asked if we can check whether her special con went through.",
+    ),
     ("student_id", "Extension request submitted on her behalf (with consent) under ID PW803367."),
-    ("student_id", "he said his student ID was flagged in the exam system, HB557290, because of the disability plan not uploading. fixed after a call."),
-    ("date", "Voice memo: she was born the third of March two thousand and one, and she's been here since she was sixteen, so the visa thing is, um, ridiculous."),
-    ("date", "Her brother died on 14 July 2024. The anniversary is coming up and she's dreading it. Planning around that week."),
-    ("date", "[12/04, 19:22] Honey: tomorrow is my mums birthday, 13 april, first one since she passed\n[12/04, 19:23] me: i'm so sorry. want to talk tonight or tomorrow?"),
-    ("date", "dictated: his daughter was born on the twenty-second of November last year, twenty twenty-five, and he's been sleeping about three hours a night since. Tired dad. Happy but wrecked."),
-    ("date", "HANDOVER: peer's court date (the assault matter) is 9 February 2027. She wants support that week."),
-    ("date", "He got married on 6/6/2025 in Lahore and his wife's visa is still not through. They talk every night. He's lonely."),
-    ("date", "she said she was assaulted on the night of the 17th of August 2025 at a party, hasn't told anyone until now. listened. explained options. no pressure."),
-    ("date", "My peer tell me his father died on 2nd January this year, 2026, and he did not know until one week later because the family did not want to disturb his exam. He is very angry and sad."),
-    ("date", "dob on the form she asked me to help with: 28/10/1999. She's a mature-age student and feels old compared to the cohort lol."),
-    ("date", "transcribed: her miscarriage was, uh, the fifth of September, and she went to the exam two days later. Nobody knew. She just wanted someone to know."),
-    ("date", "THE DAY HIS MUM WENT INTO HOSPICE WAS 30 MAY 2026 AND HE SAID HE'LL NEVER FORGET IT BECAUSE IT WAS HIS BIRTHDAY TOO."),
-    ("date", "peer's wedding is 21 March 2027 and the placement roster has her on nights that week. Wants help to request a swap."),
+    (
+        "student_id",
+        "he said his student ID was flagged in the exam system, HB557290, because of the disability plan not uploading. fixed after a call.",
+    ),
+    (
+        "date",
+        "Voice memo: she was born the third of March two thousand and one, and she's been here since she was sixteen, so the visa thing is, um, ridiculous.",
+    ),
+    (
+        "date",
+        "Her brother died on 14 July 2024. The anniversary is coming up and she's dreading it. Planning around that week.",
+    ),
+    (
+        "date",
+        "[12/04, 19:22] Honey: tomorrow is my mums birthday, 13 april, first one since she passed\n[12/04, 19:23] me: i'm so sorry. want to talk tonight or tomorrow?",
+    ),
+    (
+        "date",
+        "dictated: his daughter was born on the twenty-second of November last year, twenty twenty-five, and he's been sleeping about three hours a night since. Tired dad. Happy but wrecked.",
+    ),
+    (
+        "date",
+        "HANDOVER: peer's court date (the assault matter) is 9 February 2027. She wants support that week.",
+    ),
+    (
+        "date",
+        "He got married on 6/6/2025 in Lahore and his wife's visa is still not through. They talk every night. He's lonely.",
+    ),
+    (
+        "date",
+        "she said she was assaulted on the night of the 17th of August 2025 at a party, hasn't told anyone until now. listened. explained options. no pressure.",
+    ),
+    (
+        "date",
+        "My peer tell me his father died on 2nd January this year, 2026, and he did not know until one week later because the family did not want to disturb his exam. He is very angry and sad.",
+    ),
+    (
+        "date",
+        "dob on the form she asked me to help with: 28/10/1999. She's a mature-age student and feels old compared to the cohort lol.",
+    ),
+    (
+        "date",
+        "transcribed: her miscarriage was, uh, the fifth of September, and she went to the exam two days later. Nobody knew. She just wanted someone to know.",
+    ),
+    (
+        "date",
+        "THE DAY HIS MUM WENT INTO HOSPICE WAS 30 MAY 2026 AND HE SAID HE'LL NEVER FORGET IT BECAUSE IT WAS HIS BIRTHDAY TOO.",
+    ),
+    (
+        "date",
+        "peer's wedding is 21 March 2027 and the placement roster has her on nights that week. Wants help to request a swap.",
+    ),
     ("date", "She was diagnosed with MS on 11 December 2025. Still processing. Hasn't told the faculty."),
-    ("date", "He was born nineteen ninety-eight, the first of April, yes, April Fool's, and he said that's the least funny thing about him this week. Black humour, but he was ok."),
-    ("street_address", "Voice memo: she's living at, uh, unit four, twelve beach road, and she says the landlord hasn't fixed the mould since May. She's had a cough for weeks."),
+    (
+        "date",
+        "He was born nineteen ninety-eight, the first of April, yes, April Fool's, and he said that's the least funny thing about him this week. Black humour, but he was ok.",
+    ),
+    (
+        "street_address",
+        "Voice memo: she's living at, uh, unit four, twelve beach road, and she says the landlord hasn't fixed the mould since May. She's had a cough for weeks.",
+    ),
     ("street_address", "New address for the hardship grant: 17/203 Parramatta Rd, Annandale NSW 2038."),
-    ("street_address", "[21:30] Tendai: if u need to post the forms its 8 Kiora St Canley Heights 2166\n[21:31] me: got it"),
-    ("street_address", "HE IS SLEEPING IN HIS CAR SINCE HE WAS EVICTED FROM 44 WATTLE CRES, GLENFIELD. REFERRED TO HOUSING SUPPORT AND EMERGENCY ACCOMMODATION TODAY."),
-    ("street_address", "dictated: the house where the party was is, um, two six, Mitchell Street, Chippendale. She doesn't want to go past it. She walks the long way to campus now."),
-    ("street_address", "i visit her at home with the other supporter because she cannot come. it is flat 3, 91 King Street, Newtown. she is in bed for 2 weeks. we bring food."),
-    ("street_address", "Peer's ex has turned up at her place (Apt 1206, 38 Harbour Street, Wollongong) three times. AVO being sought."),
-    ("street_address", "handover: welfare check requested — peer lives at 5 Banksia Ave, Kellyville. Supervisor organising with security/police."),
-    ("street_address", "her grandma's place where she's staying is 112 Railway Parade, Granville, no internet there which is why she's been missing online stuff."),
-    ("street_address", "transcribed memo: the rooming house is at, uh, nine, Ferris Lane, Redfern, room eleven. He's paying three hundred a week for a room with no window."),
-    ("street_address", "She gave me her mum's address in Brisbane for the condolence card: 3/27 Jubilee Terrace, Ashgrove QLD 4060."),
+    (
+        "street_address",
+        "[21:30] Tendai: if u need to post the forms its 8 Kiora St Canley Heights 2166\n[21:31] me: got it",
+    ),
+    (
+        "street_address",
+        "HE IS SLEEPING IN HIS CAR SINCE HE WAS EVICTED FROM 44 WATTLE CRES, GLENFIELD. REFERRED TO HOUSING SUPPORT AND EMERGENCY ACCOMMODATION TODAY.",
+    ),
+    (
+        "street_address",
+        "dictated: the house where the party was is, um, two six, Mitchell Street, Chippendale. She doesn't want to go past it. She walks the long way to campus now.",
+    ),
+    (
+        "street_address",
+        "i visit her at home with the other supporter because she cannot come. it is flat 3, 91 King Street, Newtown. she is in bed for 2 weeks. we bring food.",
+    ),
+    (
+        "street_address",
+        "Peer's ex has turned up at her place (Apt 1206, 38 Harbour Street, Wollongong) three times. AVO being sought.",
+    ),
+    (
+        "street_address",
+        "handover: welfare check requested — peer lives at 5 Banksia Ave, Kellyville. Supervisor organising with security/police.",
+    ),
+    (
+        "street_address",
+        "her grandma's place where she's staying is 112 Railway Parade, Granville, no internet there which is why she's been missing online stuff.",
+    ),
+    (
+        "street_address",
+        "transcribed memo: the rooming house is at, uh, nine, Ferris Lane, Redfern, room eleven. He's paying three hundred a week for a room with no window.",
+    ),
+    (
+        "street_address",
+        "She gave me her mum's address in Brisbane for the condolence card: 3/27 Jubilee Terrace, Ashgrove QLD 4060.",
+    ),
     ("street_address", "lives w 6 other students at 71 Glebe Point Rd, Glebe. says it's chaos. cant sleep."),
-    ("street_address", "The mailbox at his place, 10 Carrington Street, Lismore, keeps getting opened. He thinks someone is taking his letters, including the one from Centrelink."),
-    ("street_address", "dictated note: she's moving to, um, number fifteen, Ocean View Drive, Terrigal, with her boyfriend, which is an hour and a half from the hospital. Worried about the commute."),
-    ("medicare", "She asked me to help fill in the bulk billing form. Her Medicare number is 3226 51324 3. Done together."),
-    ("medicare", "Voice memo: his Medicare card number is six five six two, two nine nine three, oh, one. He lost the card and needs a new one for the psych appointment."),
+    (
+        "street_address",
+        "The mailbox at his place, 10 Carrington Street, Lismore, keeps getting opened. He thinks someone is taking his letters, including the one from Centrelink.",
+    ),
+    (
+        "street_address",
+        "dictated note: she's moving to, um, number fifteen, Ocean View Drive, Terrigal, with her boyfriend, which is an hour and a half from the hospital. Worried about the commute.",
+    ),
+    (
+        "medicare",
+        "She asked me to help fill in the bulk billing form. Her Medicare number is 3226 51324 3. Done together.",
+    ),
+    (
+        "medicare",
+        "Voice memo: his Medicare card number is six five six two, two nine nine three, oh, one. He lost the card and needs a new one for the psych appointment.",
+    ),
     ("medicare", "HANDOVER: peer needs her Medicare no on the GP referral, she texted it: 3091 52927 2"),
-    ("medicare", "[10:44] Kavitha: medicare is 6310489944 sorry i know i shouldn't send it like this\n[10:45] me: no worries, i'll pass to the GP clinic and delete"),
-    ("medicare", "He show me his card, the number is 4305 27533 4, he want to know if it cover the psychologist. I explain the mental health plan."),
-    ("medicare", "dictated: Medicare, four nine oh oh, two four seven six eight, four. That's for the mental health care plan booking."),
-    ("medicare", "transferred from her parents' card to her own card, 4061 30664 2, which is why the GP couldn't find her record. Sorted."),
+    (
+        "medicare",
+        "[10:44] Kavitha: medicare is 6310489944 sorry i know i shouldn't send it like this\n[10:45] me: no worries, i'll pass to the GP clinic and delete",
+    ),
+    (
+        "medicare",
+        "He show me his card, the number is 4305 27533 4, he want to know if it cover the psychologist. I explain the mental health plan.",
+    ),
+    (
+        "medicare",
+        "dictated: Medicare, four nine oh oh, two four seven six eight, four. That's for the mental health care plan booking.",
+    ),
+    (
+        "medicare",
+        "transferred from her parents' card to her own card, 4061 30664 2, which is why the GP couldn't find her record. Sorted.",
+    ),
     ("medicare", "ALL CAPS SORRY: MEDICARE 6512 33442 1 FOR THE REFERRAL. SHE CONSENTED."),
-    ("medicare", "Peer read out her Medicare number over the phone (4957 33825 2) so the clinic could book her in; I was on speaker to support."),
-    ("medicare", "transcription: number is two five nine four, oh three one, four eight five. Yeah that's the Medicare. Just for the form, please don't store it after."),
+    (
+        "medicare",
+        "Peer read out her Medicare number over the phone (4957 33825 2) so the clinic could book her in; I was on speaker to support.",
+    ),
+    (
+        "medicare",
+        "transcription: number is two five nine four, oh three one, four eight five. Yeah that's the Medicare. Just for the form, please don't store it after.",
+    ),
     ("medicare", "medicare 6825963432, ref 2 - for the sleep clinic referral. He's finally going."),
-    ("medicare", "Her new medicare card came (4315 19748 2) so she can finally see the psychiatrist bulk billed."),
-    ("tfn", "He's been working cash in hand and the boss wants his TFN now, it's 670 312 381. He asked me if giving it is safe. Talked about payslips and rights."),
-    ("tfn", "voice memo: her tax file number is four six five, seven oh eight, three two five, and she's worried the Centrelink thing is using the wrong one."),
-    ("tfn", "[16:20] Riza: my TFN 382639920 is this right for the form\n[16:22] me: yes but don't send it in the group chat pls"),
-    ("tfn", "HANDOVER: help peer with the youth allowance form, TFN 477 829 710 (she gave permission to note it)."),
-    ("tfn", "He tell me somebody use his tax file number 339 046 969 for a job he never work. ATO letter say he owe money. Very stressed. We call the ATO together."),
-    ("tfn", "dictated: TFN, one two eight, oh two five, nine four eight. It's for the scholarship payment, the finance office says they need it."),
-    ("tfn", "Her employer put the wrong TFN on her payslip, the correct one is 552 286 375. Now she has a tax debt that isn't hers. Stressed about money on top of exams."),
-    ("tfn", "TFN 332223247 — he wrote it on the hardship application and asked me to check the form before he submits."),
-    ("tfn", "transcribed: she said, my tax file number is three four one, two nine eight, three nine two, and the tax agent lost my return. Lots of money stress this week."),
-    ("tfn", "Scammer rang him pretending to be the ATO and he gave his TFN (906 604 108). Now panicking. Helped him report it to the ATO and IDCARE."),
-    ("tfn", "the pharmacy job onboarding: tfn 590 904 658. she asked me to double check her declaration form was filled right. it was."),
-    ("tfn", "FOR CENTRELINK FORM: TFN 981 301 259. PEER IS APPLYING FOR AUSTUDY AFTER HER PARENTS CUT HER OFF."),
+    (
+        "medicare",
+        "Her new medicare card came (4315 19748 2) so she can finally see the psychiatrist bulk billed.",
+    ),
+    (
+        "tfn",
+        "He's been working cash in hand and the boss wants his TFN now, it's 670 312 381. He asked me if giving it is safe. Talked about payslips and rights.",
+    ),
+    (
+        "tfn",
+        "voice memo: her tax file number is four six five, seven oh eight, three two five, and she's worried the Centrelink thing is using the wrong one.",
+    ),
+    (
+        "tfn",
+        "[16:20] Riza: my TFN 382639920 is this right for the form\n[16:22] me: yes but don't send it in the group chat pls",
+    ),
+    (
+        "tfn",
+        "HANDOVER: help peer with the youth allowance form, TFN 477 829 710 (she gave permission to note it).",
+    ),
+    (
+        "tfn",
+        "He tell me somebody use his tax file number 339 046 969 for a job he never work. ATO letter say he owe money. Very stressed. We call the ATO together.",
+    ),
+    (
+        "tfn",
+        "dictated: TFN, one two eight, oh two five, nine four eight. It's for the scholarship payment, the finance office says they need it.",
+    ),
+    (
+        "tfn",
+        "Her employer put the wrong TFN on her payslip, the correct one is 552 286 375. Now she has a tax debt that isn't hers. Stressed about money on top of exams.",
+    ),
+    (
+        "tfn",
+        "TFN 332223247 — he wrote it on the hardship application and asked me to check the form before he submits.",
+    ),
+    (
+        "tfn",
+        "transcribed: she said, my tax file number is three four one, two nine eight, three nine two, and the tax agent lost my return. Lots of money stress this week.",
+    ),
+    (
+        "tfn",
+        "Scammer rang him pretending to be the ATO and he gave his TFN (906 604 108). Now panicking. Helped him report it to the ATO and IDCARE.",
+    ),
+    (
+        "tfn",
+        "the pharmacy job onboarding: tfn 590 904 658. she asked me to double check her declaration form was filled right. it was.",
+    ),
+    (
+        "tfn",
+        "FOR CENTRELINK FORM: TFN 981 301 259. PEER IS APPLYING FOR AUSTUDY AFTER HER PARENTS CUT HER OFF.",
+    ),
 ]
 ORDINARY: list[str] = [
     "Voice memo transcribed: ok so the peer, second year, said she's been having a really rough week, exam's on week nine, she hasn't slept more than five hours any night. We talked about sleep hygiene. I'll check in on Thursday.",

@@ -8,57 +8,209 @@ STUDENT_ID_PATTERN = r"\b[A-Z]{2}\d{6}\b"
 
 IDENTIFYING: list[tuple[str, str]] = [
     # ---- person_name ----
-    ("person_name", "At approx. 2130 hrs the reporting supporter received a call from the peer (Ji-woo Park, Yr 4) who stated she had not slept since the paeds rotation began. Peer was calm, oriented, denied intent. Safety plan reviewed. Referred to GP and Headspace. Follow-up booked for Thursday."),
-    ("person_name", "Who: Harpreet Sandhu (3rd yr, he/him)\nWhere: phone, he was in the carpark at Campbelltown\nRisk: low, no SI, v tired\nPlan: check in Fri, send him the Dean's office special consideration link"),
-    ("person_name", "We (both of us on the Tuesday roster) met with Aswathy for about 40 min. We both felt she was holding back about home - her appa is unwell in Kottayam and she keeps saying it's fine. We agreed we'd not push but would offer the carer support info next time."),
-    ("person_name", "peer said the reg on 7B, Dr Kowalczyk, has been making comments about her hijab in front of patients. she doesnt want to report yet. gave her the options, she'll think about it"),
-    ("person_name", "Incident summary: At approximately 0815 hrs on the day of the OSCE the peer, Mr Tanvir Rahman, approached the supporter outside Station 6 in visible distress (shaking, tearful). Supporter escorted him to the quiet room (Rm 2.14). He reported a panic attack, the first since 2nd yr. Exam coordinator informed with peer's consent. Peer sat the remaining stations."),
-    ("person_name", "Spoke w Sydney today - yes that's her actual name lol - she's on her rural term out near Tamworth and the isolation is getting to her. no car, the bus goes twice a day. shes been crying most nights. suggested the RCS wellbeing officer + telehealth."),
-    ("person_name", "Khalid Al-Mansouri rang at 11pm. Ramadan + nights on ED = hes running on nothing. says his dad back in Abu Dhabi keeps asking when he'll be 'a real doctor'. no risk. will ring him tmrw arvo."),
-    ("person_name", "Notes from catch up w/ Nusrat: housing fell through again. landlord kept the bond ($1,840). she's on a mate's couch in Lakemba. Asked abt emergency bursary, I said I'd find out who to email. K10 today 31."),
-    ("person_name", "Peer (Senait) reports ongoing racist remarks from a patient's family on the surgical ward; nursing unit manager Ms Fairweather was informed by Senait but 'nothing happened'. Senait asked that I not escalate without her. Agreed. Will revisit in a week."),
-    ("person_name", "Who: Tou Xiong\nYear: 2\nIssue: failed the anatomy spotter, parents don't know he's in med (think he's doing pharmacy)\nRisk: nil current, hx of self harm age 15\nPlan: warm referral to uni counselling, follow up Mon"),
-    ("person_name", "Our reflection (the two of us): Austin talked a lot about his brother and we both noticed he never once mentioned himself. We think next time we should ask directly how HE is going, not how the family is going."),
-    ("person_name", "Rural elective note - Katherine. Peer Naw Htoo Paw says the community are lovely but she's the only Karen speaker for 300km and it's making her homesick in a way she can't explain. Her sister Naw Say Wah rings every night. No risk concerns."),
-    ("person_name", "Peer asked me to write that she goes by Kai now (she/they) - legal name on the roster is still Kaitlyn Brennan-O'Rourke and the clinical school keeps using it. she's exhausted from correcting consultants. helped her draft email to admin."),
-    ("person_name", "Mostafa said Prof. Abdel-Malek told him in front of the whole tutorial that he 'wasn't cut out for surgery'. he laughed it off with us but was clearly gutted. Sleep 4h avg. Plan: debrief again next wk."),
-    ("person_name", "quick one - caught up w Pa Nhia after the lecture. she's okay, just overwhelmed w looking after her grandma on weekends. no concerns."),
-    ("person_name", "Met with Eleni P. Her yiayia died Sunday, funeral is Thursday at the Greek Orthodox church, and she has a mid-sem on Friday. Walked her through the special consideration form. she was very teary but safe."),
-    ("person_name", "Who: peer + her partner Chelsea (partner joined the call halfway)\nWhere: Zoom\nRisk: moderate - passive SI last week, none today\nPlan: GP appt booked for Wed, Lifeline number saved on phone, we ring back tomorrow 6pm"),
-    ("person_name", "Peer Dmitri Sokolov disclosed heavy drinking on weekends since his placement in Broken Hill started. Estimates 10-12 standard drinks Sat nights. Open to talking about it. I gave him the info for the uni drug & alcohol service."),
-    ("person_name", "we both sat with Oksana for an hour. she hadn't heard from her mum in Kharkiv for 4 days. she finally got a message just as we were finishing. Relief was huge. We talked after about how we'd have handled it if the news had been bad - need to be ready for that."),
-    ("person_name", "The peer, Ms Siosaia Fifita's sister Mele, called on his behalf because he was too embarrassed. Siosaia failed his 3rd year progress test and is ashamed to tell the church community. I asked Mele to pass on my number. He rang 20 min later."),
-    ("person_name", "Farzana says the consultant (Dr Whitlam-Hayes) keeps calling her 'the Afghan girl' on rounds. she's laughing about it but said it's 'every single day'. we talked about the harassment contact officer."),
-    ("person_name", "Hmm - today's was hard. Bagus (Indo, 1st yr) thinks his scholarship will be cancelled if he fails Biomed. Won't tell his dad. crying on the phone. no SI when asked directly. plan to see academic adviser, I'll text Thurs."),
-    ("person_name", "Reflective note (we were both on): Mereana spoke about whakapapa and feeling like med school wants her to leave her culture at the door. We didn't have answers. Agreed to ask the Indigenous health unit if there's a Māori student network she can link with."),
-    ("person_name", "Who: Jordan Akintola-Reyes (he/they)\nWhere: library level 3, we found a quiet corner\nRisk: low\nPlan: help w extension for the ethics essay, follow up next Tue"),
-    ("person_name", "Peer Sokha told me her mum's gambling debts are ~$22k and the people ringing the house are 'not the bank'. She's scared. I said if she feels unsafe to ring 000. She has an aunt in Cabramatta she can stay with."),
-    ("person_name", "At 1645 hrs the supporter was approached by peer (L. Khoury) following the ward round on 9 West. Peer reported that the registrar had shouted at her in the corridor. Peer was distressed but settled within 15 min. No further action requested."),
-    ("person_name", "talked to Yonas again. still on the couch at his cousin Filmon's place in Footscray. Centrelink hasn't come through. He said 'I just want one thing to go right'. Asked about safety - says he's not going to hurt himself."),
-    ("person_name", "Surgical term, Wagga. Peer says Dr Pemberton (the surg reg) made him retract for 6 hrs without a break and then told him off for fainting. Peer is Avi, 4th yr. We talked about raising it through the clinical school."),
-    ("person_name", "Mercedes - she laughs that she's named after the car - is the one who flagged this. Her housemate in 2nd year hasn't left her room in a week. Mercedes is worried but doesn't want to dob her in. Talked through how to approach."),
-    ("person_name", "Dara Sok says his 'auntie' in Phnom Penh is actually paying his fees and is now ill. If she stops he has to go home. Huge stress. Grades slipping. We'll look at hardship options together next week."),
-    ("person_name", "Follow up - Miriam G. She's fasting for Yom Kippur and has the long case on the same day. Wanted to know if asking for a swap is 'making a fuss'. I said absolutely not. She'll email the year coordinator, Dr Lindqvist."),
-    ("person_name", "Who: Rizky\nWhere: text, then phone\nRisk: HIGH at start - said he had thought about how. By end of call agreed to safety plan, removed the tablets from his room, gave them to his housemate Wayan.\nPlan: I rang the on-call counsellor at 2240, they will ring him in the morning. I will text at 0800."),
-    ("person_name", "Adelaide (peer, 5th yr) - so sick of people asking if she's from there. Anyway. Her issue is burnout: 70+ hr weeks on the O&G term, crying in the tea room. She wants to defer. Gave her the process."),
-    ("person_name", "we spoke to Friederike for ages about her thesis supervisor, Prof Hartmann, who apparently reads her emails aloud in lab meetings to mock them. She's documented some of it. We both think she should go to the HDR office and told her so gently."),
-    ("person_name", "the peer's mum (Mrs Sengdara) rang the peer 14 times during our session. Keo says his mum is worried because his grandmother is in hospital in Vientiane. He wants to fly home but it's mid exams."),
-    ("person_name", "Peer Habibullah reports his younger brother Samiullah is still in Kabul and is in danger. Peer not sleeping, checking phone constantly. Provided info on the uni's refugee student support. Peer not at risk himself."),
-    ("person_name", "Peer (Beatriz Sousa, 2nd yr): money is really tight. Working 25 hrs at a café in Petersham on top of full load. Mum in Porto sends what she can. Wants info on the emergency loan. Tired but okay."),
-    ("person_name", "Incident report - At approx. 1300 hrs the reporting supporter observed peer Jonas Hoffmann collapse briefly in the clinical skills lab. Peer regained consciousness immediately. Staff (Ms Ochieng, lab manager) attended. Peer later disclosed he had not eaten in 2 days due to money. Referred to food bank."),
-    ("person_name", "Hamish says his dad's farm near Goondiwindi is going under with the drought and he feels he should go home and help. Torn. We talked for ages. He is not unsafe. Wants another chat Sunday."),
-    ("person_name", "Thang Lian (Chin, 1st yr) told me there's no one else from Chin State in the cohort and he feels invisible. Talked abt the multicultural students' society. Said his church in Dandenong is his lifeline."),
-    ("person_name", "Peer requested note say: 'Paris is not okay with being paired with Nick for the research project again.' Paris reports Nick has been messaging her late at night. Discussed reporting options, she'll decide by Monday."),
-    ("person_name", "Met Anjali Thomas after the Biochem exam. Said she 'blanked' on Q2. She thinks her parents (both nurses back in Kochi) will be disappointed. Reassured. No risk."),
-    ("person_name", "Who: 'Zee' (Zarghona Popal, she/her)\nWhere: café near Westmead\nRisk: low-mod, tearful, hopeless re exams, no plan\nPlan: Headspace referral, follow up in 3 days"),
-    ("person_name", "At approx. 0200 hrs supporter received text from peer (Wiremu Te Huia) stating he 'couldn't do this anymore'. Supporter phoned peer immediately. Peer clarified he meant med school not his life. Risk assessed as low. Peer agreed to call in the morning."),
-    ("person_name", "we both noticed Putri was wearing long sleeves in 35 degrees. We didn't ask today; we've agreed whoever sees her Thurs will gently check in about self-harm."),
-    ("person_name", "Brooklyn's grandfather passed on the weekend. She's Anglo-Aussie, big family out near Dubbo. Funeral's Wed. She's asked for help with extensions. She's sad but ok."),
-    ("person_name", "Peer Sanne de Vries says her ex-partner Bram keeps turning up at the clinical school. She has an AVO in progress. Contacted security with her consent. She's staying at her friend's."),
-    ("person_name", "Quick note: Cing Sian says the visa renewal costs are killing her. $1,600 and she has $400. Asked if she's eating - 'mostly 2 minute noodles'. Referred to the student hardship fund."),
-    ("person_name", "Supporter met with peer, Ms Yulia Bondarenko, 1530-1615 hrs. Peer discussed guilt about being safe in Australia while her father serves in Ukraine. Peer reported intrusive thoughts, poor sleep (3-4 h). No self-harm ideation. Referred to GP for possible counselling plan."),
-    ("person_name", "Hafiz (Malay, Yr 3) wants to say thanks to whoever suggested the prayer room on Level 2. He's doing much better. Closing his file."),
-    ("person_name", """Peer forwarded me this and asked me to add it to her file:
+    (
+        "person_name",
+        "At approx. 2130 hrs the reporting supporter received a call from the peer (Ji-woo Park, Yr 4) who stated she had not slept since the paeds rotation began. Peer was calm, oriented, denied intent. Safety plan reviewed. Referred to GP and Headspace. Follow-up booked for Thursday.",
+    ),
+    (
+        "person_name",
+        "Who: Harpreet Sandhu (3rd yr, he/him)\nWhere: phone, he was in the carpark at Campbelltown\nRisk: low, no SI, v tired\nPlan: check in Fri, send him the Dean's office special consideration link",
+    ),
+    (
+        "person_name",
+        "We (both of us on the Tuesday roster) met with Aswathy for about 40 min. We both felt she was holding back about home - her appa is unwell in Kottayam and she keeps saying it's fine. We agreed we'd not push but would offer the carer support info next time.",
+    ),
+    (
+        "person_name",
+        "peer said the reg on 7B, Dr Kowalczyk, has been making comments about her hijab in front of patients. she doesnt want to report yet. gave her the options, she'll think about it",
+    ),
+    (
+        "person_name",
+        "Incident summary: At approximately 0815 hrs on the day of the OSCE the peer, Mr Tanvir Rahman, approached the supporter outside Station 6 in visible distress (shaking, tearful). Supporter escorted him to the quiet room (Rm 2.14). He reported a panic attack, the first since 2nd yr. Exam coordinator informed with peer's consent. Peer sat the remaining stations.",
+    ),
+    (
+        "person_name",
+        "Spoke w Sydney today - yes that's her actual name lol - she's on her rural term out near Tamworth and the isolation is getting to her. no car, the bus goes twice a day. shes been crying most nights. suggested the RCS wellbeing officer + telehealth.",
+    ),
+    (
+        "person_name",
+        "Khalid Al-Mansouri rang at 11pm. Ramadan + nights on ED = hes running on nothing. says his dad back in Abu Dhabi keeps asking when he'll be 'a real doctor'. no risk. will ring him tmrw arvo.",
+    ),
+    (
+        "person_name",
+        "Notes from catch up w/ Nusrat: housing fell through again. landlord kept the bond ($1,840). she's on a mate's couch in Lakemba. Asked abt emergency bursary, I said I'd find out who to email. K10 today 31.",
+    ),
+    (
+        "person_name",
+        "Peer (Senait) reports ongoing racist remarks from a patient's family on the surgical ward; nursing unit manager Ms Fairweather was informed by Senait but 'nothing happened'. Senait asked that I not escalate without her. Agreed. Will revisit in a week.",
+    ),
+    (
+        "person_name",
+        "Who: Tou Xiong\nYear: 2\nIssue: failed the anatomy spotter, parents don't know he's in med (think he's doing pharmacy)\nRisk: nil current, hx of self harm age 15\nPlan: warm referral to uni counselling, follow up Mon",
+    ),
+    (
+        "person_name",
+        "Our reflection (the two of us): Austin talked a lot about his brother and we both noticed he never once mentioned himself. We think next time we should ask directly how HE is going, not how the family is going.",
+    ),
+    (
+        "person_name",
+        "Rural elective note - Katherine. Peer Naw Htoo Paw says the community are lovely but she's the only Karen speaker for 300km and it's making her homesick in a way she can't explain. Her sister Naw Say Wah rings every night. No risk concerns.",
+    ),
+    (
+        "person_name",
+        "Peer asked me to write that she goes by Kai now (she/they) - legal name on the roster is still Kaitlyn Brennan-O'Rourke and the clinical school keeps using it. she's exhausted from correcting consultants. helped her draft email to admin.",
+    ),
+    (
+        "person_name",
+        "Mostafa said Prof. Abdel-Malek told him in front of the whole tutorial that he 'wasn't cut out for surgery'. he laughed it off with us but was clearly gutted. Sleep 4h avg. Plan: debrief again next wk.",
+    ),
+    (
+        "person_name",
+        "quick one - caught up w Pa Nhia after the lecture. she's okay, just overwhelmed w looking after her grandma on weekends. no concerns.",
+    ),
+    (
+        "person_name",
+        "Met with Eleni P. Her yiayia died Sunday, funeral is Thursday at the Greek Orthodox church, and she has a mid-sem on Friday. Walked her through the special consideration form. she was very teary but safe.",
+    ),
+    (
+        "person_name",
+        "Who: peer + her partner Chelsea (partner joined the call halfway)\nWhere: Zoom\nRisk: moderate - passive SI last week, none today\nPlan: GP appt booked for Wed, Lifeline number saved on phone, we ring back tomorrow 6pm",
+    ),
+    (
+        "person_name",
+        "Peer Dmitri Sokolov disclosed heavy drinking on weekends since his placement in Broken Hill started. Estimates 10-12 standard drinks Sat nights. Open to talking about it. I gave him the info for the uni drug & alcohol service.",
+    ),
+    (
+        "person_name",
+        "we both sat with Oksana for an hour. she hadn't heard from her mum in Kharkiv for 4 days. she finally got a message just as we were finishing. Relief was huge. We talked after about how we'd have handled it if the news had been bad - need to be ready for that.",
+    ),
+    (
+        "person_name",
+        "The peer, Ms Siosaia Fifita's sister Mele, called on his behalf because he was too embarrassed. Siosaia failed his 3rd year progress test and is ashamed to tell the church community. I asked Mele to pass on my number. He rang 20 min later.",
+    ),
+    (
+        "person_name",
+        "Farzana says the consultant (Dr Whitlam-Hayes) keeps calling her 'the Afghan girl' on rounds. she's laughing about it but said it's 'every single day'. we talked about the harassment contact officer.",
+    ),
+    (
+        "person_name",
+        "Hmm - today's was hard. Bagus (Indo, 1st yr) thinks his scholarship will be cancelled if he fails Biomed. Won't tell his dad. crying on the phone. no SI when asked directly. plan to see academic adviser, I'll text Thurs.",
+    ),
+    (
+        "person_name",
+        "Reflective note (we were both on): Mereana spoke about whakapapa and feeling like med school wants her to leave her culture at the door. We didn't have answers. Agreed to ask the Indigenous health unit if there's a Māori student network she can link with.",
+    ),
+    (
+        "person_name",
+        "Who: Jordan Akintola-Reyes (he/they)\nWhere: library level 3, we found a quiet corner\nRisk: low\nPlan: help w extension for the ethics essay, follow up next Tue",
+    ),
+    (
+        "person_name",
+        "Peer Sokha told me her mum's gambling debts are ~$22k and the people ringing the house are 'not the bank'. She's scared. I said if she feels unsafe to ring 000. She has an aunt in Cabramatta she can stay with.",
+    ),
+    (
+        "person_name",
+        "At 1645 hrs the supporter was approached by peer (L. Khoury) following the ward round on 9 West. Peer reported that the registrar had shouted at her in the corridor. Peer was distressed but settled within 15 min. No further action requested.",
+    ),
+    (
+        "person_name",
+        "talked to Yonas again. still on the couch at his cousin Filmon's place in Footscray. Centrelink hasn't come through. He said 'I just want one thing to go right'. Asked about safety - says he's not going to hurt himself.",
+    ),
+    (
+        "person_name",
+        "Surgical term, Wagga. Peer says Dr Pemberton (the surg reg) made him retract for 6 hrs without a break and then told him off for fainting. Peer is Avi, 4th yr. We talked about raising it through the clinical school.",
+    ),
+    (
+        "person_name",
+        "Mercedes - she laughs that she's named after the car - is the one who flagged this. Her housemate in 2nd year hasn't left her room in a week. Mercedes is worried but doesn't want to dob her in. Talked through how to approach.",
+    ),
+    (
+        "person_name",
+        "Dara Sok says his 'auntie' in Phnom Penh is actually paying his fees and is now ill. If she stops he has to go home. Huge stress. Grades slipping. We'll look at hardship options together next week.",
+    ),
+    (
+        "person_name",
+        "Follow up - Miriam G. She's fasting for Yom Kippur and has the long case on the same day. Wanted to know if asking for a swap is 'making a fuss'. I said absolutely not. She'll email the year coordinator, Dr Lindqvist.",
+    ),
+    (
+        "person_name",
+        "Who: Rizky\nWhere: text, then phone\nRisk: HIGH at start - said he had thought about how. By end of call agreed to safety plan, removed the tablets from his room, gave them to his housemate Wayan.\nPlan: I rang the on-call counsellor at 2240, they will ring him in the morning. I will text at 0800.",
+    ),
+    (
+        "person_name",
+        "Adelaide (peer, 5th yr) - so sick of people asking if she's from there. Anyway. Her issue is burnout: 70+ hr weeks on the O&G term, crying in the tea room. She wants to defer. Gave her the process.",
+    ),
+    (
+        "person_name",
+        "we spoke to Friederike for ages about her thesis supervisor, Prof Hartmann, who apparently reads her emails aloud in lab meetings to mock them. She's documented some of it. We both think she should go to the HDR office and told her so gently.",
+    ),
+    (
+        "person_name",
+        "the peer's mum (Mrs Sengdara) rang the peer 14 times during our session. Keo says his mum is worried because his grandmother is in hospital in Vientiane. He wants to fly home but it's mid exams.",
+    ),
+    (
+        "person_name",
+        "Peer Habibullah reports his younger brother Samiullah is still in Kabul and is in danger. Peer not sleeping, checking phone constantly. Provided info on the uni's refugee student support. Peer not at risk himself.",
+    ),
+    (
+        "person_name",
+        "Peer (Beatriz Sousa, 2nd yr): money is really tight. Working 25 hrs at a café in Petersham on top of full load. Mum in Porto sends what she can. Wants info on the emergency loan. Tired but okay.",
+    ),
+    (
+        "person_name",
+        "Incident report - At approx. 1300 hrs the reporting supporter observed peer Jonas Hoffmann collapse briefly in the clinical skills lab. Peer regained consciousness immediately. Staff (Ms Ochieng, lab manager) attended. Peer later disclosed he had not eaten in 2 days due to money. Referred to food bank.",
+    ),
+    (
+        "person_name",
+        "Hamish says his dad's farm near Goondiwindi is going under with the drought and he feels he should go home and help. Torn. We talked for ages. He is not unsafe. Wants another chat Sunday.",
+    ),
+    (
+        "person_name",
+        "Thang Lian (Chin, 1st yr) told me there's no one else from Chin State in the cohort and he feels invisible. Talked abt the multicultural students' society. Said his church in Dandenong is his lifeline.",
+    ),
+    (
+        "person_name",
+        "Peer requested note say: 'Paris is not okay with being paired with Nick for the research project again.' Paris reports Nick has been messaging her late at night. Discussed reporting options, she'll decide by Monday.",
+    ),
+    (
+        "person_name",
+        "Met Anjali Thomas after the Biochem exam. Said she 'blanked' on Q2. She thinks her parents (both nurses back in Kochi) will be disappointed. Reassured. No risk.",
+    ),
+    (
+        "person_name",
+        "Who: 'Zee' (Zarghona Popal, she/her)\nWhere: café near Westmead\nRisk: low-mod, tearful, hopeless re exams, no plan\nPlan: Headspace referral, follow up in 3 days",
+    ),
+    (
+        "person_name",
+        "At approx. 0200 hrs supporter received text from peer (Wiremu Te Huia) stating he 'couldn't do this anymore'. Supporter phoned peer immediately. Peer clarified he meant med school not his life. Risk assessed as low. Peer agreed to call in the morning.",
+    ),
+    (
+        "person_name",
+        "we both noticed Putri was wearing long sleeves in 35 degrees. We didn't ask today; we've agreed whoever sees her Thurs will gently check in about self-harm.",
+    ),
+    (
+        "person_name",
+        "Brooklyn's grandfather passed on the weekend. She's Anglo-Aussie, big family out near Dubbo. Funeral's Wed. She's asked for help with extensions. She's sad but ok.",
+    ),
+    (
+        "person_name",
+        "Peer Sanne de Vries says her ex-partner Bram keeps turning up at the clinical school. She has an AVO in progress. Contacted security with her consent. She's staying at her friend's.",
+    ),
+    (
+        "person_name",
+        "Quick note: Cing Sian says the visa renewal costs are killing her. $1,600 and she has $400. Asked if she's eating - 'mostly 2 minute noodles'. Referred to the student hardship fund.",
+    ),
+    (
+        "person_name",
+        "Supporter met with peer, Ms Yulia Bondarenko, 1530-1615 hrs. Peer discussed guilt about being safe in Australia while her father serves in Ukraine. Peer reported intrusive thoughts, poor sleep (3-4 h). No self-harm ideation. Referred to GP for possible counselling plan.",
+    ),
+    (
+        "person_name",
+        "Hafiz (Malay, Yr 3) wants to say thanks to whoever suggested the prayer room on Level 2. He's doing much better. Closing his file.",
+    ),
+    (
+        "person_name",
+        """Peer forwarded me this and asked me to add it to her file:
 
 ---------- Forwarded message ---------
 From: Year 3 Coordinator
@@ -71,8 +223,11 @@ Unfortunately we are unable to move your OSCE for religious observance.
 Kind regards,
 Clinical School Office
 
-She's upset because two others got theirs moved. I suggested she reply asking for the policy."""),
-    ("person_name", """Peer showed me the email thread:
+She's upset because two others got theirs moved. I suggested she reply asking for the policy.""",
+    ),
+    (
+        "person_name",
+        """Peer showed me the email thread:
 
 From: Dr G. Vanderstraaten
 To: Student
@@ -84,8 +239,11 @@ Honestly that was embarrassing. Do better tomorrow.
 --
 Dr Gideon Vanderstraaten | Surgical Registrar
 
-Peer (4th yr) is shaken by the 'embarrassing' comment and the hour it was sent. Wants advice on whether it's reportable. Talked about the bullying policy."""),
-    ("person_name", """Plain text table I made during the call so I didn't lose track:
+Peer (4th yr) is shaken by the 'embarrassing' comment and the hour it was sent. Wants advice on whether it's reportable. Talked about the bullying policy.""",
+    ),
+    (
+        "person_name",
+        """Plain text table I made during the call so I didn't lose track:
 
 Day   | Hrs sleep | Hrs work | Study
 Mon   | 4         | 6        | 3
@@ -93,107 +251,398 @@ Tue   | 5         | 8        | 2
 Wed   | 3         | 0        | 9
 Thu   | 4         | 7        | 1
 
-This is Chaeyoung's week. She says it's 'normal for her'. We talked about whether the shifts at the bubble tea place are sustainable."""),
-    ("person_name", "K10 = 34 (was 27 in Feb). PHQ-9 = 16, item 9 = 1. Sleep ~4.5h. Caffeine 5-6 cups/d. Works 18 h/wk. Rent $380/wk. HECS sitting at $48k. Peer is Gurleen. Unit MEDI3104, failed the mid-sem 41/100. Plan: GP for MHCP, I'll text Wed 1800."),
-    ("person_name", "Dr Osei-Bonsu (the paeds consultant) was apparently amazing with the peer after she broke down on the ward. Peer wanted that noted. Peer is doing much better."),
-    ("person_name", "Nurse Bellamy on 4 North apparently told the peer to 'toughen up, love' after she got splashed during a procedure. Peer worried about bloods; occupational exposure form done. She's upset more than anything."),
-    ("person_name", "Tiffany (3rd yr) - ongoing. she and her mum aren't speaking since she came out. she's staying w her girlfriend Leah in Newtown. doing ok. says uni is the only stable thing right now."),
-    ("person_name", "Who: Abdelmoneim Osman\nWhere: phone from Dubbo (rural term)\nRisk: low\nPlan: he wants help finding a mosque nearby; I'll look up and text. Also worried about the family in Khartoum - no news for a week."),
-    ("person_name", "Peer says the ED admin officer, Mrs Papadakis-Greene, refuses to give him a locker because he's 'just a student'. Small thing but it's the 5th thing this week. He's at breaking point over small things which worries me a little."),
-    ("person_name", "We ran this one together (two supporters). The peer is Souksavanh; she goes by Sou. She told us her father back in Laos has been hitting her mum and she's thinking of dropping out to send money home. We didn't give advice about the family; focused on her options here. Felt heavy."),
-    ("person_name", "Amna Elbashir, 1st yr. Called after a lecture where the lecturer made a joke about 'refugee doctors'. She's fine but angry and wanted to know who to complain to. Gave her the equity office details."),
-    ("person_name", "At approx. 1930 hrs the reporting supporter was contacted by telephone by Mr Nikos Karagiannis (peer, 2nd yr) who disclosed that his father had been admitted to ICU at the Alfred following a cardiac arrest. Peer requested assistance with notifying his tutors. Supporter assisted. No risk to self identified."),
-    ("person_name", "Dallas dropped in again. That's 3 times this week. It's his thesis + breakup with Kenji. Not coping but insists he's fine. Keeping an eye."),
-    ("person_name", "The peer, Shira, told me the uni counsellor (a Ms Duckworth) told her her anxiety is 'just exam nerves'. She's been seeing her for 6 months. She wants a different counsellor. Looked up how to request a change."),
-    ("person_name", "Mr Ghebremedhin's daughter (our peer, Helen) is caring for him after his stroke. She's in 4th yr. Doing placement + night care. Exhausted. We spoke abt carer's leave and Carer Gateway."),
-    ("person_name", "Seo-yeon said her mum flew in from Busan to 'help' and it's made everything worse. Criticises her weight, her marks, her flat. 3 more weeks of it. No risk, just needed to vent."),
-    ("person_name", "Peer (J. Carvalho) reports that his supervisor at the research lab, Assoc Prof Renner, made him work through Christmas unpaid. Peer anxious about his reference. Talked through options."),
-    ("person_name", "Florence came out to see me after her placement at the palliative unit. She's had 4 deaths this week and just needed to cry. Normal grief reactions. Recommended she debriefs with her supervisor too."),
-    ("person_name", "Phone call 18 min. Arjun M. says he's failed the research methods assignment a second time. Feels like he's disappointing his whole joint family. Asked abt risk: none. Plan: I'll come to his study group tmrw."),
-    ("person_name", "Peer Mai Yer Lee is the oldest of 7 and her parents rely on her to translate at every medical appointment. Missed 3 tutorials this month for it. Tutor Dr Sorensen threatened to mark her absent. We'll write to the coordinator together."),
-    ("person_name", "Reflection - we (both of us) felt unprepared when Saw Eh Kaw described his time in the camp on the Thai border. Neither of us knew what to say. We listened. Next time we'd like the trauma-informed training before taking a call like that."),
-    ("person_name", "Peer is 'Ollie' (legal name Olivia Marchetti-Dunn, he/him). Upset that Dr Fenwick deadnamed him three times on the ward round after being corrected. Wants to go to the diversity officer. I'll go with him Friday."),
-    ("person_name", "Mohammad Naseri, 2nd yr: flatmate stole $600 from his room. He doesn't want police. Short on rent. Gave him emergency fund info. He's fine otherwise, very stoic."),
-    ("person_name", "Catch-up with Porsche (yes really - her parents were car people). Her issue today: her dad's cancer diagnosis. Stage 3 bowel. She's going home to Bendigo for the weekends. Tired, scared, not unsafe."),
-    ("person_name", "Incident: At approx. 2245 hrs supporter received a call from peer's housemate (Ms Lucy Tran) reporting peer (Aroha Ngata) had not returned from the hospital and was not answering her phone. Supporter advised housemate to call peer's emergency contact and, if concerned, 000. At 2320 hrs housemate called back: peer located, safe, at a friend's house."),
-    ("person_name", "Ms Rosenfeld (peer's mum) apparently emailed the Dean directly about her son's marks which Eli is mortified about. Eli wants to know how to make it stop. We laughed a bit. Low risk, high embarrassment."),
-    ("person_name", "Peer (Vannak Heng) says his uncle is pressuring him to marry his cousin's friend before graduating. Vannak is gay and not out to family. He's feeling trapped. Talked about safe supports. Not at risk right now."),
-    ("person_name", "Who: Siti Hajar\nWhere: Uni prayer room after Jummah\nRisk: nil\nPlan: help apply for the Muslim students' association hardship scheme; follow up Tuesday"),
-    ("person_name", "'Ofa Tupou - failing physiology, mum wants her to quit and come home to Nuku'alofa. Says she hasn't told anyone here. Very teary. Agreed to meet the academic skills advisor together."),
-    ("person_name", "Peer reported the GP supervisor at her placement in Mount Gambier (Dr Kettering) keeps touching her lower back. Made her feel sick. Reported via the clinical school with her consent. Peer moved to another practice from Monday."),
-    ("person_name", "Called Losana back as planned. She's doing a bit better - she said the thing that helped most was her cousin Sione cooking for her all week. Closing for now."),
-    ("person_name", "Peer, Despina, says her brother Giorgos has been in and out of psych admissions and her parents expect her to 'fix' him because she's doing medicine. She's exhausted. Talked about boundaries and carer support."),
-    ("person_name", "Kenya (4th yr, she/her) came by. Her issue is that she's named after a country and literally every single patient comments on it, but today it was the fact she failed her long case. Felt she was marked down for 'communication'. She wants to appeal."),
-    ("person_name", "Notes: Priya S. - mid-sem stress, sleep ok, eating ok. Mood 6/10. Feels better after talking. No follow up needed."),
-    ("person_name", "The peer's supervisor Dr Nakamura-Pryce called me (peer had given permission) to ask how best to support the peer on return to placement. Very kind. Peer is aware of the call."),
-    ("person_name", "we (the two of us) felt Bounmy was minimising. He said 'I'm fine' 11 times in 20 minutes. We counted afterwards. We'll try a different approach next time - maybe walk and talk."),
-    ("person_name", "Peer Inês Ferreira: scholarship from the Portuguese govt requires her to keep a 75 WAM, she's at 71. Panicking. Plan: email the scholarship body, see academic advisor. Not at risk."),
-    ("person_name", "Hye-jin (Korean exchange) ended up on the ward without any orientation and the nurse in charge Sister Mulcahy told her to 'go away until you're useful'. She doesn't want to complain. I'll check in."),
-    ("person_name", "Peer: Sourav C., 5th yr. Sleeping at the hospital some nights because the commute from Blacktown is 2 hrs each way. Partner Rupa is pregnant and due in 6 weeks. Talked about flexible rostering."),
-    ("person_name", "Peer forwarded a screenshot of messages from 'Big Mike' (a guy from her year, Michael Strathearn) asking her out repeatedly after she said no. She's uncomfortable. Discussed the harassment policy."),
+This is Chaeyoung's week. She says it's 'normal for her'. We talked about whether the shifts at the bubble tea place are sustainable.""",
+    ),
+    (
+        "person_name",
+        "K10 = 34 (was 27 in Feb). PHQ-9 = 16, item 9 = 1. Sleep ~4.5h. Caffeine 5-6 cups/d. Works 18 h/wk. Rent $380/wk. HECS sitting at $48k. Peer is Gurleen. Unit MEDI3104, failed the mid-sem 41/100. Plan: GP for MHCP, I'll text Wed 1800.",
+    ),
+    (
+        "person_name",
+        "Dr Osei-Bonsu (the paeds consultant) was apparently amazing with the peer after she broke down on the ward. Peer wanted that noted. Peer is doing much better.",
+    ),
+    (
+        "person_name",
+        "Nurse Bellamy on 4 North apparently told the peer to 'toughen up, love' after she got splashed during a procedure. Peer worried about bloods; occupational exposure form done. She's upset more than anything.",
+    ),
+    (
+        "person_name",
+        "Tiffany (3rd yr) - ongoing. she and her mum aren't speaking since she came out. she's staying w her girlfriend Leah in Newtown. doing ok. says uni is the only stable thing right now.",
+    ),
+    (
+        "person_name",
+        "Who: Abdelmoneim Osman\nWhere: phone from Dubbo (rural term)\nRisk: low\nPlan: he wants help finding a mosque nearby; I'll look up and text. Also worried about the family in Khartoum - no news for a week.",
+    ),
+    (
+        "person_name",
+        "Peer says the ED admin officer, Mrs Papadakis-Greene, refuses to give him a locker because he's 'just a student'. Small thing but it's the 5th thing this week. He's at breaking point over small things which worries me a little.",
+    ),
+    (
+        "person_name",
+        "We ran this one together (two supporters). The peer is Souksavanh; she goes by Sou. She told us her father back in Laos has been hitting her mum and she's thinking of dropping out to send money home. We didn't give advice about the family; focused on her options here. Felt heavy.",
+    ),
+    (
+        "person_name",
+        "Amna Elbashir, 1st yr. Called after a lecture where the lecturer made a joke about 'refugee doctors'. She's fine but angry and wanted to know who to complain to. Gave her the equity office details.",
+    ),
+    (
+        "person_name",
+        "At approx. 1930 hrs the reporting supporter was contacted by telephone by Mr Nikos Karagiannis (peer, 2nd yr) who disclosed that his father had been admitted to ICU at the Alfred following a cardiac arrest. Peer requested assistance with notifying his tutors. Supporter assisted. No risk to self identified.",
+    ),
+    (
+        "person_name",
+        "Dallas dropped in again. That's 3 times this week. It's his thesis + breakup with Kenji. Not coping but insists he's fine. Keeping an eye.",
+    ),
+    (
+        "person_name",
+        "The peer, Shira, told me the uni counsellor (a Ms Duckworth) told her her anxiety is 'just exam nerves'. She's been seeing her for 6 months. She wants a different counsellor. Looked up how to request a change.",
+    ),
+    (
+        "person_name",
+        "Mr Ghebremedhin's daughter (our peer, Helen) is caring for him after his stroke. She's in 4th yr. Doing placement + night care. Exhausted. We spoke abt carer's leave and Carer Gateway.",
+    ),
+    (
+        "person_name",
+        "Seo-yeon said her mum flew in from Busan to 'help' and it's made everything worse. Criticises her weight, her marks, her flat. 3 more weeks of it. No risk, just needed to vent.",
+    ),
+    (
+        "person_name",
+        "Peer (J. Carvalho) reports that his supervisor at the research lab, Assoc Prof Renner, made him work through Christmas unpaid. Peer anxious about his reference. Talked through options.",
+    ),
+    (
+        "person_name",
+        "Florence came out to see me after her placement at the palliative unit. She's had 4 deaths this week and just needed to cry. Normal grief reactions. Recommended she debriefs with her supervisor too.",
+    ),
+    (
+        "person_name",
+        "Phone call 18 min. Arjun M. says he's failed the research methods assignment a second time. Feels like he's disappointing his whole joint family. Asked abt risk: none. Plan: I'll come to his study group tmrw.",
+    ),
+    (
+        "person_name",
+        "Peer Mai Yer Lee is the oldest of 7 and her parents rely on her to translate at every medical appointment. Missed 3 tutorials this month for it. Tutor Dr Sorensen threatened to mark her absent. We'll write to the coordinator together.",
+    ),
+    (
+        "person_name",
+        "Reflection - we (both of us) felt unprepared when Saw Eh Kaw described his time in the camp on the Thai border. Neither of us knew what to say. We listened. Next time we'd like the trauma-informed training before taking a call like that.",
+    ),
+    (
+        "person_name",
+        "Peer is 'Ollie' (legal name Olivia Marchetti-Dunn, he/him). Upset that Dr Fenwick deadnamed him three times on the ward round after being corrected. Wants to go to the diversity officer. I'll go with him Friday.",
+    ),
+    (
+        "person_name",
+        "Mohammad Naseri, 2nd yr: flatmate stole $600 from his room. He doesn't want police. Short on rent. Gave him emergency fund info. He's fine otherwise, very stoic.",
+    ),
+    (
+        "person_name",
+        "Catch-up with Porsche (yes really - her parents were car people). Her issue today: her dad's cancer diagnosis. Stage 3 bowel. She's going home to Bendigo for the weekends. Tired, scared, not unsafe.",
+    ),
+    (
+        "person_name",
+        "Incident: At approx. 2245 hrs supporter received a call from peer's housemate (Ms Lucy Tran) reporting peer (Aroha Ngata) had not returned from the hospital and was not answering her phone. Supporter advised housemate to call peer's emergency contact and, if concerned, 000. At 2320 hrs housemate called back: peer located, safe, at a friend's house.",
+    ),
+    (
+        "person_name",
+        "Ms Rosenfeld (peer's mum) apparently emailed the Dean directly about her son's marks which Eli is mortified about. Eli wants to know how to make it stop. We laughed a bit. Low risk, high embarrassment.",
+    ),
+    (
+        "person_name",
+        "Peer (Vannak Heng) says his uncle is pressuring him to marry his cousin's friend before graduating. Vannak is gay and not out to family. He's feeling trapped. Talked about safe supports. Not at risk right now.",
+    ),
+    (
+        "person_name",
+        "Who: Siti Hajar\nWhere: Uni prayer room after Jummah\nRisk: nil\nPlan: help apply for the Muslim students' association hardship scheme; follow up Tuesday",
+    ),
+    (
+        "person_name",
+        "'Ofa Tupou - failing physiology, mum wants her to quit and come home to Nuku'alofa. Says she hasn't told anyone here. Very teary. Agreed to meet the academic skills advisor together.",
+    ),
+    (
+        "person_name",
+        "Peer reported the GP supervisor at her placement in Mount Gambier (Dr Kettering) keeps touching her lower back. Made her feel sick. Reported via the clinical school with her consent. Peer moved to another practice from Monday.",
+    ),
+    (
+        "person_name",
+        "Called Losana back as planned. She's doing a bit better - she said the thing that helped most was her cousin Sione cooking for her all week. Closing for now.",
+    ),
+    (
+        "person_name",
+        "Peer, Despina, says her brother Giorgos has been in and out of psych admissions and her parents expect her to 'fix' him because she's doing medicine. She's exhausted. Talked about boundaries and carer support.",
+    ),
+    (
+        "person_name",
+        "Kenya (4th yr, she/her) came by. Her issue is that she's named after a country and literally every single patient comments on it, but today it was the fact she failed her long case. Felt she was marked down for 'communication'. She wants to appeal.",
+    ),
+    (
+        "person_name",
+        "Notes: Priya S. - mid-sem stress, sleep ok, eating ok. Mood 6/10. Feels better after talking. No follow up needed.",
+    ),
+    (
+        "person_name",
+        "The peer's supervisor Dr Nakamura-Pryce called me (peer had given permission) to ask how best to support the peer on return to placement. Very kind. Peer is aware of the call.",
+    ),
+    (
+        "person_name",
+        "we (the two of us) felt Bounmy was minimising. He said 'I'm fine' 11 times in 20 minutes. We counted afterwards. We'll try a different approach next time - maybe walk and talk.",
+    ),
+    (
+        "person_name",
+        "Peer Inês Ferreira: scholarship from the Portuguese govt requires her to keep a 75 WAM, she's at 71. Panicking. Plan: email the scholarship body, see academic advisor. Not at risk.",
+    ),
+    (
+        "person_name",
+        "Hye-jin (Korean exchange) ended up on the ward without any orientation and the nurse in charge Sister Mulcahy told her to 'go away until you're useful'. She doesn't want to complain. I'll check in.",
+    ),
+    (
+        "person_name",
+        "Peer: Sourav C., 5th yr. Sleeping at the hospital some nights because the commute from Blacktown is 2 hrs each way. Partner Rupa is pregnant and due in 6 weeks. Talked about flexible rostering.",
+    ),
+    (
+        "person_name",
+        "Peer forwarded a screenshot of messages from 'Big Mike' (a guy from her year, Michael Strathearn) asking her out repeatedly after she said no. She's uncomfortable. Discussed the harassment policy.",
+    ),
     ("person_name", "Very brief: Lukas B. wanted to say he's passed the resit. Happy tears. Closing file."),
-    ("person_name", "Peer is Abdullah Al-Harthy from Oman on a govt scholarship. His embassy adviser Mr Al-Rawahi keeps calling to check his grades and it's making him anxious. Talked about what info the embassy is actually entitled to."),
-    ("person_name", "Nithin called - his girlfriend Ammu broke up with him over the phone and he's on nights in ED. He's drinking more than usual. We made a plan for the rest of the week. Will ring Sat."),
-    ("person_name", "Yasmin El-Sayed (peer, 3rd yr) reports her father has been pressuring her to come back to Cairo for an arranged engagement over the summer. She doesn't want to but is scared of losing family. No immediate risk. Referred to counsellor with cultural experience."),
-    ("person_name", "Who: Taras K.\nWhere: walked around the oval\nRisk: low\nPlan: he'll talk to Dr Holloway (his clinical tutor) about the missed tutorials; I'll text Thurs"),
-    ("person_name", "Peer Anastasia says other students keep making jokes about her being 'a Russian spy'. She laughs along but it's getting to her. Talked about how to respond and reporting."),
-    ("person_name", "Karim Fahmy from 2nd year - went to the GP as we discussed and was diagnosed with ADHD. He's relieved. Wants to know about AccessAbility registration."),
-    ("person_name", "Peer says the intern, Dr Ryan-Mackenzie, yelled 'useless' at her during a code. She froze. She's been replaying it. Debriefed. Suggested she tells her term supervisor."),
-    ("person_name", "Rural note - Thursday Island. Peer (Jack Thornton, 5th yr) loving the placement but money is running out; the flights alone were $900. Asked about rural placement grants. Happy otherwise."),
-    ("person_name", "Bridget rang sobbing - her dog died. That's it, that's all, and it's enough. She's been through a lot this year. Stayed on the phone 45 min."),
-    ("person_name", "International elective, Nairobi. Peer (Femke Janssen) messaged on WhatsApp: saw a child die of malaria on day 3 and can't stop thinking about it. Her supervisor there, Dr Wanjiru, has been supportive. We'll do a proper debrief when she's back."),
-    ("person_name", "Elective in Phnom Penh - peer Ji-hoon Lim says the supervising doctor asked him to do procedures he's not trained for. He refused and now feels frozen out. Advised he contact the elective coordinator at home."),
-    ("person_name", "Peer, 'JB' (Jibin Kurian), is going to Kerala for his elective. Anxious about the family expecting him to 'fix' his grandmother's care while there. Talked about roles."),
-    ("person_name", "Ongoing, 3rd session with M.H. (initials only at her request). She's better. Sleeping 6-7h. Stopped the 2am energy drinks. Very proud of her."),
-    ("person_name", "told R that I'd pass his concerns on but he's adamant he doesn't want the clinical school told. R is struggling with the surgical term and has had two panic attacks. Respecting his wishes for now."),
-    ("person_name", "we caught up with Zainab and her little brother Idris was in the background the whole call - she's caring for him after school every day since their mum went back to Beirut. We think she needs carer recognition."),
-    ("person_name", "Peer asked me to note that Prof. Greenbaum was 'unbelievably kind' when she disclosed her miscarriage. Gave her a week off placement, no questions. Peer is grieving but supported."),
-    ("person_name", "Who: Naw Paw Eh Soe\nWhere: phone\nRisk: low\nPlan: needs help finding an interpreter for her mum's hospital appt on Friday so she doesn't have to skip her exam to translate"),
-    ("person_name", "Incident report. At approx. 1715 hrs the reporting supporter was advised by peer, Mr Kou Thao, that a patient on Ward 6A had made a racial slur and spat toward him. Nurse in charge (RN Gallagher) was notified and the patient's care transferred. Peer declined further action."),
-    ("person_name", "Peer (Noor Haddad) says her dad's construction business in Amman failed and they can't send money any more. Fees for next sem due in 5 weeks. Panic. Plan: international student office + payment plan."),
-    ("person_name", "Shabnam says the other Afghan students in her year (Hamid and Parwana) have been really kind but she still feels alone since her mum died. 3 months ago. Normal grief. Follow up in 2 wks."),
-    ("person_name", "Peer Alexandros Stavrou-Mitchell, 1st yr, is worried he's 'not smart enough'. Imposter stuff. He got 78 in his last exam. Talked about it for 30 min."),
-    ("person_name", "At approx. 1030 hrs supporter was informed by peer, Ms Hae-won Choi, that she had been locked out of her accommodation by the landlord (reason: late rent). Peer was distressed. Supporter assisted peer to contact tenancy advice. Peer stayed with classmate overnight."),
-    ("person_name", "Daniel Goldstein - asked to note that he's finally told his parents he's switching to part-time. They took it ok. Huge relief."),
-    ("person_name", "Peer's best friend (Dewi) died in a motorbike accident in Bali. Peer - Putu - flying home for the cremation ceremony. Helped her w special consideration. She's numb."),
-    ("person_name", "we both spoke to Mohamed Eltayeb after the ethics tutorial. He said the tutor asked him to 'explain how things work in Africa' like he's a spokesperson. We validated. He wants to write something anonymous to the course feedback."),
-    ("person_name", "Peer Tama Rangihuna says his koro is dying back home in Rotorua and the uni only gives 3 days compassionate leave. He needs 2 weeks. Walked through the formal leave of absence."),
-    ("person_name", "Chris said Dr Abernethy (his rural GP supervisor) asked him to lie on a Medicare claim. He refused and now worries about his assessment. Suggested he contact the rural clinical school head directly."),
-    ("person_name", "Peer: Aditi. Overwhelmed w the amount of content in Yr 2. No risk. Wanted study tips more than support. Pointed her at the peer tutoring program."),
-    ("person_name", "Reflective (both supporters): Ahmed's story about his dad working as a taxi driver despite being a surgeon in Syria hit both of us. We talked about how we keep our own feelings out of the session. Good debrief."),
-    ("person_name", "peer Moana (Tongan-Māori, she/her) just needed a laugh - we talked about her netball team for half the session. Low stakes, nice one."),
-    ("person_name", "Follow up for Valentina: she went to the GP, started sertraline 50 mg, mild nausea. Mood slowly better. Next review w GP in 4 wks."),
-    ("person_name", "The peer's housemate Ruslan has been bringing different people home every night and she can't sleep. She's in the middle of 5th yr exams. Helped her look at uni housing."),
-    ("person_name", "Dr Tangitau (the peer's cultural mentor) has been encouraging but the peer said he's overseas for 6 weeks. She feels rudderless. Offered weekly check-ins in the meantime."),
-    ("person_name", "Peer Yousef wants to complain about his anatomy demonstrator, a Mr Blackwood, who keeps calling him 'Joseph' because it's 'easier'. Helped draft email."),
-    ("person_name", "Notes (Jae-min): no sleep, 3 energy drinks, big exam tomorrow, panic. Did some grounding together. Feeling better at end. Will text after exam."),
-    ("person_name", "Peer asked to be called 'Ash' (they/them). Legal name on Sonia is Ashwini Raghunathan. Struggling with being misgendered on placement at the regional hospital. Talked about who at the clinical school can update the name."),
-    ("person_name", "Isabella (Bella) is on her Darwin placement. Says a drunk patient grabbed her. Nurses were great. She wants to stay on the placement but is shaky. Follow-up call Friday."),
-    ("person_name", "Peer, Fatima Al-Kaabi, says the gender split on her surgical team makes her uncomfortable for prayers + hijab during scrubs. Talked with her about requesting accommodations. Theatres do have options."),
-    ("person_name", "The peer (Willem van Rooyen, SA/Dutch background) said his mum was diagnosed with MS last month. He's 2 hrs away from home. Wanted to know about deferring. Gave him the information."),
-    ("person_name", "Who: peer's sister Gulalai (peer herself didn't want to talk, sister rang instead)\nWhere: phone\nRisk: peer had stopped eating; sister worried\nPlan: sister will bring peer to GP tomorrow; I'll call sister tmrw night"),
-    ("person_name", "Peer Chanthy says her mum's restaurant in Springvale is closing and the family is relying on her to help run it for the last month. Exams in 3 weeks. Discussed extensions."),
+    (
+        "person_name",
+        "Peer is Abdullah Al-Harthy from Oman on a govt scholarship. His embassy adviser Mr Al-Rawahi keeps calling to check his grades and it's making him anxious. Talked about what info the embassy is actually entitled to.",
+    ),
+    (
+        "person_name",
+        "Nithin called - his girlfriend Ammu broke up with him over the phone and he's on nights in ED. He's drinking more than usual. We made a plan for the rest of the week. Will ring Sat.",
+    ),
+    (
+        "person_name",
+        "Yasmin El-Sayed (peer, 3rd yr) reports her father has been pressuring her to come back to Cairo for an arranged engagement over the summer. She doesn't want to but is scared of losing family. No immediate risk. Referred to counsellor with cultural experience.",
+    ),
+    (
+        "person_name",
+        "Who: Taras K.\nWhere: walked around the oval\nRisk: low\nPlan: he'll talk to Dr Holloway (his clinical tutor) about the missed tutorials; I'll text Thurs",
+    ),
+    (
+        "person_name",
+        "Peer Anastasia says other students keep making jokes about her being 'a Russian spy'. She laughs along but it's getting to her. Talked about how to respond and reporting.",
+    ),
+    (
+        "person_name",
+        "Karim Fahmy from 2nd year - went to the GP as we discussed and was diagnosed with ADHD. He's relieved. Wants to know about AccessAbility registration.",
+    ),
+    (
+        "person_name",
+        "Peer says the intern, Dr Ryan-Mackenzie, yelled 'useless' at her during a code. She froze. She's been replaying it. Debriefed. Suggested she tells her term supervisor.",
+    ),
+    (
+        "person_name",
+        "Rural note - Thursday Island. Peer (Jack Thornton, 5th yr) loving the placement but money is running out; the flights alone were $900. Asked about rural placement grants. Happy otherwise.",
+    ),
+    (
+        "person_name",
+        "Bridget rang sobbing - her dog died. That's it, that's all, and it's enough. She's been through a lot this year. Stayed on the phone 45 min.",
+    ),
+    (
+        "person_name",
+        "International elective, Nairobi. Peer (Femke Janssen) messaged on WhatsApp: saw a child die of malaria on day 3 and can't stop thinking about it. Her supervisor there, Dr Wanjiru, has been supportive. We'll do a proper debrief when she's back.",
+    ),
+    (
+        "person_name",
+        "Elective in Phnom Penh - peer Ji-hoon Lim says the supervising doctor asked him to do procedures he's not trained for. He refused and now feels frozen out. Advised he contact the elective coordinator at home.",
+    ),
+    (
+        "person_name",
+        "Peer, 'JB' (Jibin Kurian), is going to Kerala for his elective. Anxious about the family expecting him to 'fix' his grandmother's care while there. Talked about roles.",
+    ),
+    (
+        "person_name",
+        "Ongoing, 3rd session with M.H. (initials only at her request). She's better. Sleeping 6-7h. Stopped the 2am energy drinks. Very proud of her.",
+    ),
+    (
+        "person_name",
+        "told R that I'd pass his concerns on but he's adamant he doesn't want the clinical school told. R is struggling with the surgical term and has had two panic attacks. Respecting his wishes for now.",
+    ),
+    (
+        "person_name",
+        "we caught up with Zainab and her little brother Idris was in the background the whole call - she's caring for him after school every day since their mum went back to Beirut. We think she needs carer recognition.",
+    ),
+    (
+        "person_name",
+        "Peer asked me to note that Prof. Greenbaum was 'unbelievably kind' when she disclosed her miscarriage. Gave her a week off placement, no questions. Peer is grieving but supported.",
+    ),
+    (
+        "person_name",
+        "Who: Naw Paw Eh Soe\nWhere: phone\nRisk: low\nPlan: needs help finding an interpreter for her mum's hospital appt on Friday so she doesn't have to skip her exam to translate",
+    ),
+    (
+        "person_name",
+        "Incident report. At approx. 1715 hrs the reporting supporter was advised by peer, Mr Kou Thao, that a patient on Ward 6A had made a racial slur and spat toward him. Nurse in charge (RN Gallagher) was notified and the patient's care transferred. Peer declined further action.",
+    ),
+    (
+        "person_name",
+        "Peer (Noor Haddad) says her dad's construction business in Amman failed and they can't send money any more. Fees for next sem due in 5 weeks. Panic. Plan: international student office + payment plan.",
+    ),
+    (
+        "person_name",
+        "Shabnam says the other Afghan students in her year (Hamid and Parwana) have been really kind but she still feels alone since her mum died. 3 months ago. Normal grief. Follow up in 2 wks.",
+    ),
+    (
+        "person_name",
+        "Peer Alexandros Stavrou-Mitchell, 1st yr, is worried he's 'not smart enough'. Imposter stuff. He got 78 in his last exam. Talked about it for 30 min.",
+    ),
+    (
+        "person_name",
+        "At approx. 1030 hrs supporter was informed by peer, Ms Hae-won Choi, that she had been locked out of her accommodation by the landlord (reason: late rent). Peer was distressed. Supporter assisted peer to contact tenancy advice. Peer stayed with classmate overnight.",
+    ),
+    (
+        "person_name",
+        "Daniel Goldstein - asked to note that he's finally told his parents he's switching to part-time. They took it ok. Huge relief.",
+    ),
+    (
+        "person_name",
+        "Peer's best friend (Dewi) died in a motorbike accident in Bali. Peer - Putu - flying home for the cremation ceremony. Helped her w special consideration. She's numb.",
+    ),
+    (
+        "person_name",
+        "we both spoke to Mohamed Eltayeb after the ethics tutorial. He said the tutor asked him to 'explain how things work in Africa' like he's a spokesperson. We validated. He wants to write something anonymous to the course feedback.",
+    ),
+    (
+        "person_name",
+        "Peer Tama Rangihuna says his koro is dying back home in Rotorua and the uni only gives 3 days compassionate leave. He needs 2 weeks. Walked through the formal leave of absence.",
+    ),
+    (
+        "person_name",
+        "Chris said Dr Abernethy (his rural GP supervisor) asked him to lie on a Medicare claim. He refused and now worries about his assessment. Suggested he contact the rural clinical school head directly.",
+    ),
+    (
+        "person_name",
+        "Peer: Aditi. Overwhelmed w the amount of content in Yr 2. No risk. Wanted study tips more than support. Pointed her at the peer tutoring program.",
+    ),
+    (
+        "person_name",
+        "Reflective (both supporters): Ahmed's story about his dad working as a taxi driver despite being a surgeon in Syria hit both of us. We talked about how we keep our own feelings out of the session. Good debrief.",
+    ),
+    (
+        "person_name",
+        "peer Moana (Tongan-Māori, she/her) just needed a laugh - we talked about her netball team for half the session. Low stakes, nice one.",
+    ),
+    (
+        "person_name",
+        "Follow up for Valentina: she went to the GP, started sertraline 50 mg, mild nausea. Mood slowly better. Next review w GP in 4 wks.",
+    ),
+    (
+        "person_name",
+        "The peer's housemate Ruslan has been bringing different people home every night and she can't sleep. She's in the middle of 5th yr exams. Helped her look at uni housing.",
+    ),
+    (
+        "person_name",
+        "Dr Tangitau (the peer's cultural mentor) has been encouraging but the peer said he's overseas for 6 weeks. She feels rudderless. Offered weekly check-ins in the meantime.",
+    ),
+    (
+        "person_name",
+        "Peer Yousef wants to complain about his anatomy demonstrator, a Mr Blackwood, who keeps calling him 'Joseph' because it's 'easier'. Helped draft email.",
+    ),
+    (
+        "person_name",
+        "Notes (Jae-min): no sleep, 3 energy drinks, big exam tomorrow, panic. Did some grounding together. Feeling better at end. Will text after exam.",
+    ),
+    (
+        "person_name",
+        "Peer asked to be called 'Ash' (they/them). Legal name on Sonia is Ashwini Raghunathan. Struggling with being misgendered on placement at the regional hospital. Talked about who at the clinical school can update the name.",
+    ),
+    (
+        "person_name",
+        "Isabella (Bella) is on her Darwin placement. Says a drunk patient grabbed her. Nurses were great. She wants to stay on the placement but is shaky. Follow-up call Friday.",
+    ),
+    (
+        "person_name",
+        "Peer, Fatima Al-Kaabi, says the gender split on her surgical team makes her uncomfortable for prayers + hijab during scrubs. Talked with her about requesting accommodations. Theatres do have options.",
+    ),
+    (
+        "person_name",
+        "The peer (Willem van Rooyen, SA/Dutch background) said his mum was diagnosed with MS last month. He's 2 hrs away from home. Wanted to know about deferring. Gave him the information.",
+    ),
+    (
+        "person_name",
+        "Who: peer's sister Gulalai (peer herself didn't want to talk, sister rang instead)\nWhere: phone\nRisk: peer had stopped eating; sister worried\nPlan: sister will bring peer to GP tomorrow; I'll call sister tmrw night",
+    ),
+    (
+        "person_name",
+        "Peer Chanthy says her mum's restaurant in Springvale is closing and the family is relying on her to help run it for the last month. Exams in 3 weeks. Discussed extensions.",
+    ),
     ("person_name", "A.K. is doing better. That's all I'll write. Closing."),
-    ("person_name", "Peer (Georgia Whitford-Lee) disclosed that her older brother Tom has been using ice and stealing from the family. She's the one her parents call. Not coping. Referred to Family Drug Support."),
-    ("person_name", "Peer reported that the ophthalmology consultant Dr Rahimzadeh had been really supportive about her reasonable adjustments for dyslexia. She asked me to record that positive."),
-    ("person_name", "Ivan from 5th year disclosed he has been gambling on sports apps, lost ~$8k this year. Ashamed. We talked about Gambling Help. He's keen to stop."),
-    ("person_name", "met with Hyun-woo at the Korean church café. He wants to quit med and do art. Parents will 'disown' him. Talked it out for an hour."),
-    ("person_name", "Incident at approx. 1450 hrs: peer (Mr Ebrahim Sultani) reported that a fellow student had posted a photo of him praying on a group chat with a mocking caption. Peer distressed. Screenshot retained by peer. Peer intends to report to the student conduct office."),
-    ("person_name", "Peer says Sister Agnes at the rural hospital in Bourke has basically adopted her - feeds her, drives her to the shops. Lovely. No concerns."),
-    ("person_name", "Rachel said her grandma (Bubbe) is in the ICU at Sir Charles Gairdner. Very close. Flying to Perth tonight. Helped with the leave form."),
-    ("person_name", "Peer: Lachie (3rd yr). Says his footy coach back home in Mildura keeps ringing to get him to come back for finals. He feels pulled both ways. Low risk."),
-    ("person_name", "Heba rang to ask if I could go with her to the harassment officer on Tuesday. Yes. She's documented everything from the anaesthetics term."),
-    ("person_name", "we both felt that Raed was joking to deflect. When we asked about his brother in Gaza he went quiet for a full minute. We let the silence sit. He said 'thanks for not filling it'."),
-    ("person_name", "Peer (Kirra Whitehead, Anglo/Aboriginal) says the rural placement in Moree is 'home' and she's thriving. She just wanted someone to tell. Nice."),
-    ("person_name", "Mrs Vang, peer's mother, called the supporter line by mistake thinking it was the uni front desk. I redirected her. Informed peer (Pa Houa) later; she laughed."),
-    ("person_name", "Peer Gustav Lindgren-Weiss - 1st yr - skipped 2 weeks of lectures, says he's 'just lazy'. On gentle questioning, he's barely getting out of bed. PHQ-9 19. GP appt booked for Mon with his consent."),
-    ("person_name", "Peer told us Dr Iyer was the first consultant all year to ask her what she wanted to do after graduating. Made her cry. Nice thing to note."),
-    ("person_name", "Who: Eitan\nWhere: text\nRisk: nil\nPlan: he'll try the Headspace sleep module and update me in a week"),
-    ("person_name", "Peer said she and her girlfriend (Mi-rae) are being harassed by neighbours. Police report made. Considering moving. Helped look at emergency accommodation."),
-    ("person_name", "Peer from Fiji-Indian background, Ravneel, failed his driving test for the 3rd time, which matters because his rural placement in Griffith needs a car. Laughing but stressed. Asked about the rural transport subsidy."),
+    (
+        "person_name",
+        "Peer (Georgia Whitford-Lee) disclosed that her older brother Tom has been using ice and stealing from the family. She's the one her parents call. Not coping. Referred to Family Drug Support.",
+    ),
+    (
+        "person_name",
+        "Peer reported that the ophthalmology consultant Dr Rahimzadeh had been really supportive about her reasonable adjustments for dyslexia. She asked me to record that positive.",
+    ),
+    (
+        "person_name",
+        "Ivan from 5th year disclosed he has been gambling on sports apps, lost ~$8k this year. Ashamed. We talked about Gambling Help. He's keen to stop.",
+    ),
+    (
+        "person_name",
+        "met with Hyun-woo at the Korean church café. He wants to quit med and do art. Parents will 'disown' him. Talked it out for an hour.",
+    ),
+    (
+        "person_name",
+        "Incident at approx. 1450 hrs: peer (Mr Ebrahim Sultani) reported that a fellow student had posted a photo of him praying on a group chat with a mocking caption. Peer distressed. Screenshot retained by peer. Peer intends to report to the student conduct office.",
+    ),
+    (
+        "person_name",
+        "Peer says Sister Agnes at the rural hospital in Bourke has basically adopted her - feeds her, drives her to the shops. Lovely. No concerns.",
+    ),
+    (
+        "person_name",
+        "Rachel said her grandma (Bubbe) is in the ICU at Sir Charles Gairdner. Very close. Flying to Perth tonight. Helped with the leave form.",
+    ),
+    (
+        "person_name",
+        "Peer: Lachie (3rd yr). Says his footy coach back home in Mildura keeps ringing to get him to come back for finals. He feels pulled both ways. Low risk.",
+    ),
+    (
+        "person_name",
+        "Heba rang to ask if I could go with her to the harassment officer on Tuesday. Yes. She's documented everything from the anaesthetics term.",
+    ),
+    (
+        "person_name",
+        "we both felt that Raed was joking to deflect. When we asked about his brother in Gaza he went quiet for a full minute. We let the silence sit. He said 'thanks for not filling it'.",
+    ),
+    (
+        "person_name",
+        "Peer (Kirra Whitehead, Anglo/Aboriginal) says the rural placement in Moree is 'home' and she's thriving. She just wanted someone to tell. Nice.",
+    ),
+    (
+        "person_name",
+        "Mrs Vang, peer's mother, called the supporter line by mistake thinking it was the uni front desk. I redirected her. Informed peer (Pa Houa) later; she laughed.",
+    ),
+    (
+        "person_name",
+        "Peer Gustav Lindgren-Weiss - 1st yr - skipped 2 weeks of lectures, says he's 'just lazy'. On gentle questioning, he's barely getting out of bed. PHQ-9 19. GP appt booked for Mon with his consent.",
+    ),
+    (
+        "person_name",
+        "Peer told us Dr Iyer was the first consultant all year to ask her what she wanted to do after graduating. Made her cry. Nice thing to note.",
+    ),
+    (
+        "person_name",
+        "Who: Eitan\nWhere: text\nRisk: nil\nPlan: he'll try the Headspace sleep module and update me in a week",
+    ),
+    (
+        "person_name",
+        "Peer said she and her girlfriend (Mi-rae) are being harassed by neighbours. Police report made. Considering moving. Helped look at emergency accommodation.",
+    ),
+    (
+        "person_name",
+        "Peer from Fiji-Indian background, Ravneel, failed his driving test for the 3rd time, which matters because his rural placement in Griffith needs a car. Laughing but stressed. Asked about the rural transport subsidy.",
+    ),
     # ---- email ----
-    ("email", "Peer asked that any follow-up go to her personal email, not the uni one: jiwoo.park.94@gmail.com. She thinks the uni email is being read by her dad (he set up her laptop)."),
-    ("email", """Peer forwarded:
+    (
+        "email",
+        "Peer asked that any follow-up go to her personal email, not the uni one: jiwoo.park.94@gmail.com. She thinks the uni email is being read by her dad (he set up her laptop).",
+    ),
+    (
+        "email",
+        """Peer forwarded:
 
 From: harpreet.s.sandhu@outlook.com
 To: Clinical School Admin
@@ -202,67 +651,205 @@ Subject: Request for leave
 
 Hi, my nani passed away in Ludhiana and I need to fly out Thursday...
 
-Admin never replied. That was 9 days ago. I said I'd help him follow it up."""),
-    ("email", "Who: peer (Tongan, 2nd yr)\nContact: mele.taufa.nz@hotmail.com (prefers email, phone is shared with siblings)\nRisk: low\nPlan: send her the list of bursaries by Fri"),
-    ("email", "K10 29, hours worked 22, rent $310/wk, 3 unit codes failed (PHYS2011, MEDS2002, BIOC2101). Peer wants me to email him at d.volkov.med@protonmail.com rather than text. Noted."),
-    ("email", "At approx. 1600 hrs the reporting supporter received an email from a peer (sender: aroha.ngata77@icloud.com) requesting an urgent call-back. Supporter phoned peer at 1608 hrs. Peer reported she had been asked to leave her placement. See separate notes."),
-    ("email", """The abusive emails were coming from an address the peer thinks is her ex: nomore.cheaters.2k@yahoo.com. She's kept all of them. She showed me one:
+Admin never replied. That was 9 days ago. I said I'd help him follow it up.""",
+    ),
+    (
+        "email",
+        "Who: peer (Tongan, 2nd yr)\nContact: mele.taufa.nz@hotmail.com (prefers email, phone is shared with siblings)\nRisk: low\nPlan: send her the list of bursaries by Fri",
+    ),
+    (
+        "email",
+        "K10 29, hours worked 22, rent $310/wk, 3 unit codes failed (PHYS2011, MEDS2002, BIOC2101). Peer wants me to email him at d.volkov.med@protonmail.com rather than text. Noted.",
+    ),
+    (
+        "email",
+        "At approx. 1600 hrs the reporting supporter received an email from a peer (sender: aroha.ngata77@icloud.com) requesting an urgent call-back. Supporter phoned peer at 1608 hrs. Peer reported she had been asked to leave her placement. See separate notes.",
+    ),
+    (
+        "email",
+        """The abusive emails were coming from an address the peer thinks is her ex: nomore.cheaters.2k@yahoo.com. She's kept all of them. She showed me one:
 
 'You think you're so smart. Everyone at the hospital will know.'
 
-Told her about the uni's safety team and police."""),
-    ("email", "peer said her gmail got hacked and someone emailed her whole contact list from it — address is sokha.chea.md@gmail.com. Embarrassed, worried about what her tutors saw. Helped her with a note to staff."),
-    ("email", "We (two supporters) agreed the follow-up email would go to the address he gave, omar.alzaabi@uaeu-alumni.ae, because he's away in the UAE for the break. Reflection: we should check with the supervisor whether personal emails are ok."),
-    ("email", "Peer's mum wrote to the uni from fam.karagiannis@bigpond.com.au demanding info about her son's progress. Peer upset. He's 24. Talked about privacy - uni can't disclose without his consent."),
-    ("email", """Screenshot peer sent me (I copied the header):
+Told her about the uni's safety team and police.""",
+    ),
+    (
+        "email",
+        "peer said her gmail got hacked and someone emailed her whole contact list from it — address is sokha.chea.md@gmail.com. Embarrassed, worried about what her tutors saw. Helped her with a note to staff.",
+    ),
+    (
+        "email",
+        "We (two supporters) agreed the follow-up email would go to the address he gave, omar.alzaabi@uaeu-alumni.ae, because he's away in the UAE for the break. Reflection: we should check with the supervisor whether personal emails are ok.",
+    ),
+    (
+        "email",
+        "Peer's mum wrote to the uni from fam.karagiannis@bigpond.com.au demanding info about her son's progress. Peer upset. He's 24. Talked about privacy - uni can't disclose without his consent.",
+    ),
+    (
+        "email",
+        """Screenshot peer sent me (I copied the header):
 From: Naw Htoo Paw <nhpaw.karen@gmail.com>
 To: elective.office
 Sent: 2 days ago
 Subject: Help - stuck at airport
 
-She's now home. Still shaken."""),
-    ("email", "Peer gave me her partner's email in case of emergency: lukas.baum@web.de. (Partner is in Munich.) I explained I'd only use it in a genuine emergency."),
-    ("email", "Peer said the creepy messages come via her uni account from someone using tyler.hrmn.99@outlook.com. She has no idea who it is. Reported to IT security with her."),
-    ("email", "Peer wants her contact file updated: ff.ahmadzai@proton.me is the only email she checks now. Everything else is spam or her brothers."),
+She's now home. Still shaken.""",
+    ),
+    (
+        "email",
+        "Peer gave me her partner's email in case of emergency: lukas.baum@web.de. (Partner is in Munich.) I explained I'd only use it in a genuine emergency.",
+    ),
+    (
+        "email",
+        "Peer said the creepy messages come via her uni account from someone using tyler.hrmn.99@outlook.com. She has no idea who it is. Reported to IT security with her.",
+    ),
+    (
+        "email",
+        "Peer wants her contact file updated: ff.ahmadzai@proton.me is the only email she checks now. Everything else is spam or her brothers.",
+    ),
     # ---- url ----
-    ("url", "Peer's family has set up a fundraiser for her dad's surgery: gofundme.com/f/help-baba-eltayeb-get-surgery. She's embarrassed that classmates have been sharing it. Talked about how to set boundaries."),
-    ("url", "Peer wanted us to listen to the playlist she made for her grandmother's funeral - open.spotify.com/playlist/4dRyOmt8kWb3pX2qVzL9aT. We did. It was lovely."),
-    ("url", "Someone made a fake LinkedIn with the peer's photo: linkedin.com/in/tanvir-rahman-md-sydney-387a21. It has wrong info and claims he's already a doctor. He's scared AHPRA will think he did it. Advised he reports to LinkedIn and keeps screenshots."),
-    ("url", "Who: peer (4th yr, she/they)\nWhere: Teams\nRisk: low\nLink peer asked us to note: her art blog kaimarchetti.art/journal - it's how she copes. She's happy for us to look."),
-    ("url", "Peer was harassed after someone posted his Medium essay about racism in medicine (medium.com/@senait.tesfay/the-third-time-they-asked-where-im-from-b2c1) on a student meme page. Lots of nasty comments. Supported, discussed reporting."),
-    ("url", "At approx. 2000 hrs the reporting supporter was sent a link by the peer (youtube.com/watch?v=Qm7xPz3LrT0, a video of the peer singing at her cousin's wedding) with the message 'this was me before med school'. Supporter noted concern about loss of identity. Follow-up scheduled."),
-    ("url", "Peer's sister set up a memorial page: forevermissed.com/yonas-ghebremedhin-senior - their father. Peer asked me to keep the link in case he needs help with the anniversary next yr."),
-    ("url", "Peer told us someone has been posting about her on a Reddit thread — reddit.com/r/medicalschoolAU/comments/1k8zq2/that_one_girl_in_yr3_at_westmead — thinks it's a classmate. Very distressed. Advised she reports it and we talked through the student conduct process."),
-    ("url", "Notes (short): Peer's personal website with his CV is nikoskaragiannis.com.au - he wants feedback on whether to take the research stuff off it, because Prof. X saw it and made a comment. Not a wellbeing issue really."),
-    ("url", "The peer showed me the crowdfunder: chuffed.org/project/visa-fees-for-cing-sian. She's raised $700 of $3,200. She feels ashamed asking. We talked about that."),
-    ("url", "Peer linked his Strava (strava.com/athletes/55821093) to show me he's been running 60 km a week 'to cope'. He's not eating enough though. Discussed."),
-    ("url", "Peer asked us to remove the link to her TikTok profile (tiktok.com/@dr.inprogress.mai) from the earlier note - she posts anonymously and doesn't want it on file. We've noted it here only so the supervisor knows to redact."),
-    ("url", "peer's brother's obituary is on the funeral home site: tobinbrothers.com.au/obituaries/jack-callaghan-2003 . she said it still doesn't feel real."),
+    (
+        "url",
+        "Peer's family has set up a fundraiser for her dad's surgery: gofundme.com/f/help-baba-eltayeb-get-surgery. She's embarrassed that classmates have been sharing it. Talked about how to set boundaries.",
+    ),
+    (
+        "url",
+        "Peer wanted us to listen to the playlist she made for her grandmother's funeral - open.spotify.com/playlist/4dRyOmt8kWb3pX2qVzL9aT. We did. It was lovely.",
+    ),
+    (
+        "url",
+        "Someone made a fake LinkedIn with the peer's photo: linkedin.com/in/tanvir-rahman-md-sydney-387a21. It has wrong info and claims he's already a doctor. He's scared AHPRA will think he did it. Advised he reports to LinkedIn and keeps screenshots.",
+    ),
+    (
+        "url",
+        "Who: peer (4th yr, she/they)\nWhere: Teams\nRisk: low\nLink peer asked us to note: her art blog kaimarchetti.art/journal - it's how she copes. She's happy for us to look.",
+    ),
+    (
+        "url",
+        "Peer was harassed after someone posted his Medium essay about racism in medicine (medium.com/@senait.tesfay/the-third-time-they-asked-where-im-from-b2c1) on a student meme page. Lots of nasty comments. Supported, discussed reporting.",
+    ),
+    (
+        "url",
+        "At approx. 2000 hrs the reporting supporter was sent a link by the peer (youtube.com/watch?v=Qm7xPz3LrT0, a video of the peer singing at her cousin's wedding) with the message 'this was me before med school'. Supporter noted concern about loss of identity. Follow-up scheduled.",
+    ),
+    (
+        "url",
+        "Peer's sister set up a memorial page: forevermissed.com/yonas-ghebremedhin-senior - their father. Peer asked me to keep the link in case he needs help with the anniversary next yr.",
+    ),
+    (
+        "url",
+        "Peer told us someone has been posting about her on a Reddit thread — reddit.com/r/medicalschoolAU/comments/1k8zq2/that_one_girl_in_yr3_at_westmead — thinks it's a classmate. Very distressed. Advised she reports it and we talked through the student conduct process.",
+    ),
+    (
+        "url",
+        "Notes (short): Peer's personal website with his CV is nikoskaragiannis.com.au - he wants feedback on whether to take the research stuff off it, because Prof. X saw it and made a comment. Not a wellbeing issue really.",
+    ),
+    (
+        "url",
+        "The peer showed me the crowdfunder: chuffed.org/project/visa-fees-for-cing-sian. She's raised $700 of $3,200. She feels ashamed asking. We talked about that.",
+    ),
+    (
+        "url",
+        "Peer linked his Strava (strava.com/athletes/55821093) to show me he's been running 60 km a week 'to cope'. He's not eating enough though. Discussed.",
+    ),
+    (
+        "url",
+        "Peer asked us to remove the link to her TikTok profile (tiktok.com/@dr.inprogress.mai) from the earlier note - she posts anonymously and doesn't want it on file. We've noted it here only so the supervisor knows to redact.",
+    ),
+    (
+        "url",
+        "peer's brother's obituary is on the funeral home site: tobinbrothers.com.au/obituaries/jack-callaghan-2003 . she said it still doesn't feel real.",
+    ),
     # ---- social_handle ----
-    ("social_handle", "Peer says a guy from her year keeps liking all her old photos at 3am - his insta is @tyler.hrmn_ - and it's freaking her out. Not messaging, just watching. Discussed blocking and reporting."),
-    ("social_handle", "Peer posts study content on TikTok as @medwithmaiyer and has started getting creepy DMs. She's 20. Talked about safety settings and eSafety."),
-    ("social_handle", "Who: peer (Malay, 1st yr)\nWhere: DM on Instagram (her handle: @nurulaisyah.ahmd)\nRisk: low\nPlan: move to phone next time - I'm not comfortable doing support over IG"),
-    ("social_handle", "At approx. 2315 hrs the reporting supporter was alerted by a peer to a series of posts by the account u/WestmeadRegSucks on Reddit that appeared to name and mock the peer's tutor group. Peer was distressed at being described. Screenshots retained. Peer referred to student conduct."),
-    ("social_handle", "Peer wanted me to follow her study account for accountability - @thangliansstudies on insta. I said I'd rather not cross support into socials but that it's great she's doing it."),
-    ("social_handle", "The fake account is @eleni_papad0p0ulos (zeros instead of o's). It's messaging her cousins with weird stuff. She's reported it to Instagram twice. Helped w eSafety report."),
-    ("social_handle", "We (pair) discussed afterwards whether to mention to the peer that his Twitter/X (@DrDallasB_future) shows some pretty dark posts from last night. We decided to raise it gently next session as a check-in about risk."),
-    ("social_handle", "Peer found out her ex has been posting about her on Snapchat - username is bram.vdberg - to mutual friends. Humiliating stuff. Reported, she blocked. Support given."),
-    ("social_handle", "peer reckons the group chat bullying started with a Discord user called 'ketamine_kev#4421' who is in her year. she doesn't know his real name. discussed reporting."),
-    ("social_handle", "Peer said the best support has been a Hmong students' group run by @hmongaussies on FB/IG. I'm noting it in case it helps other peers - but she wanted her own handle (@paxiong.rn2b) kept off any list."),
-    ("social_handle", "Peer's BeReal friend 'siosaia.f' posted a photo of her crying in the library and it went around. She's mortified. Talked about what she wants to do."),
-    ("social_handle", "Reflection (two supporters): the peer kept showing us posts from @gymbro_karim - her ex - on his stories. We think she's checking it compulsively. Gently raised it; she agreed to mute."),
-    ("social_handle", "Peer, 3rd yr, said that her Threads handle @adelaide.writes went viral for a post about burnout and now the clinical school has asked to 'have a chat'. Anxious. We talked through what to expect."),
+    (
+        "social_handle",
+        "Peer says a guy from her year keeps liking all her old photos at 3am - his insta is @tyler.hrmn_ - and it's freaking her out. Not messaging, just watching. Discussed blocking and reporting.",
+    ),
+    (
+        "social_handle",
+        "Peer posts study content on TikTok as @medwithmaiyer and has started getting creepy DMs. She's 20. Talked about safety settings and eSafety.",
+    ),
+    (
+        "social_handle",
+        "Who: peer (Malay, 1st yr)\nWhere: DM on Instagram (her handle: @nurulaisyah.ahmd)\nRisk: low\nPlan: move to phone next time - I'm not comfortable doing support over IG",
+    ),
+    (
+        "social_handle",
+        "At approx. 2315 hrs the reporting supporter was alerted by a peer to a series of posts by the account u/WestmeadRegSucks on Reddit that appeared to name and mock the peer's tutor group. Peer was distressed at being described. Screenshots retained. Peer referred to student conduct.",
+    ),
+    (
+        "social_handle",
+        "Peer wanted me to follow her study account for accountability - @thangliansstudies on insta. I said I'd rather not cross support into socials but that it's great she's doing it.",
+    ),
+    (
+        "social_handle",
+        "The fake account is @eleni_papad0p0ulos (zeros instead of o's). It's messaging her cousins with weird stuff. She's reported it to Instagram twice. Helped w eSafety report.",
+    ),
+    (
+        "social_handle",
+        "We (pair) discussed afterwards whether to mention to the peer that his Twitter/X (@DrDallasB_future) shows some pretty dark posts from last night. We decided to raise it gently next session as a check-in about risk.",
+    ),
+    (
+        "social_handle",
+        "Peer found out her ex has been posting about her on Snapchat - username is bram.vdberg - to mutual friends. Humiliating stuff. Reported, she blocked. Support given.",
+    ),
+    (
+        "social_handle",
+        "peer reckons the group chat bullying started with a Discord user called 'ketamine_kev#4421' who is in her year. she doesn't know his real name. discussed reporting.",
+    ),
+    (
+        "social_handle",
+        "Peer said the best support has been a Hmong students' group run by @hmongaussies on FB/IG. I'm noting it in case it helps other peers - but she wanted her own handle (@paxiong.rn2b) kept off any list.",
+    ),
+    (
+        "social_handle",
+        "Peer's BeReal friend 'siosaia.f' posted a photo of her crying in the library and it went around. She's mortified. Talked about what she wants to do.",
+    ),
+    (
+        "social_handle",
+        "Reflection (two supporters): the peer kept showing us posts from @gymbro_karim - her ex - on his stories. We think she's checking it compulsively. Gently raised it; she agreed to mute.",
+    ),
+    (
+        "social_handle",
+        "Peer, 3rd yr, said that her Threads handle @adelaide.writes went viral for a post about burnout and now the clinical school has asked to 'have a chat'. Anxious. We talked through what to expect.",
+    ),
     # ---- phone ----
-    ("phone", "Peer asked me to save her new number because the old phone was stolen: 0423 817 594. She's using her flatmate's charger, lol. Low risk."),
-    ("phone", "Who: peer's emergency contact (older brother)\nPhone: +61 412 903 266\nRisk: peer at moderate risk today - passive SI\nPlan: peer consented to brother being called if she doesn't answer by 9am. She has 13 11 14 saved."),
-    ("phone", "At approx. 0115 hrs the reporting supporter received a call from an unknown number (0478 220 615) later identified as the peer's housemate. The peer had locked herself in the bathroom. Supporter advised housemate to call 000. Ambulance attended. Peer transported to hospital, discharged next day."),
-    ("phone", "peer said to ring her on her dad's landline while she's back in Moree, (02) 6752 4408, because there's no reception at the house."),
-    ("phone", "Elective in Lae PNG. Peer's local number: +675 7192 3304. She's well but says the electricity's off most nights. Wanted to talk about what she's seen in the ED there."),
-    ("phone", "Peer's mum in Seoul has been calling the supporter line asking about her daughter. Number she calls from is +82 10-4718-2290. We cannot give her info. Peer asked us to block it if possible."),
-    ("phone", "Peer only has WhatsApp because she's on her elective in Amman. Her WA number is +962 79 553 1870. Follow-up in 4 days."),
-    ("phone", "The stalker has texted from 0402 118 937 at least 40 times. Peer wants it on record. She's also reported to police (event number she'll get me later)."),
+    (
+        "phone",
+        "Peer asked me to save her new number because the old phone was stolen: 0423 817 594. She's using her flatmate's charger, lol. Low risk.",
+    ),
+    (
+        "phone",
+        "Who: peer's emergency contact (older brother)\nPhone: +61 412 903 266\nRisk: peer at moderate risk today - passive SI\nPlan: peer consented to brother being called if she doesn't answer by 9am. She has 13 11 14 saved.",
+    ),
+    (
+        "phone",
+        "At approx. 0115 hrs the reporting supporter received a call from an unknown number (0478 220 615) later identified as the peer's housemate. The peer had locked herself in the bathroom. Supporter advised housemate to call 000. Ambulance attended. Peer transported to hospital, discharged next day.",
+    ),
+    (
+        "phone",
+        "peer said to ring her on her dad's landline while she's back in Moree, (02) 6752 4408, because there's no reception at the house.",
+    ),
+    (
+        "phone",
+        "Elective in Lae PNG. Peer's local number: +675 7192 3304. She's well but says the electricity's off most nights. Wanted to talk about what she's seen in the ED there.",
+    ),
+    (
+        "phone",
+        "Peer's mum in Seoul has been calling the supporter line asking about her daughter. Number she calls from is +82 10-4718-2290. We cannot give her info. Peer asked us to block it if possible.",
+    ),
+    (
+        "phone",
+        "Peer only has WhatsApp because she's on her elective in Amman. Her WA number is +962 79 553 1870. Follow-up in 4 days.",
+    ),
+    (
+        "phone",
+        "The stalker has texted from 0402 118 937 at least 40 times. Peer wants it on record. She's also reported to police (event number she'll get me later).",
+    ),
     ("phone", "Short note. Peer's new mobile is 0491-570-228. Please use it instead of the one on the form."),
-    ("phone", """Peer forwarded this:
+    (
+        "phone",
+        """Peer forwarded this:
 
 From: Ayesha K.
 Sent: Sat 4:10am
@@ -273,90 +860,322 @@ if you see this pls call me 0433 905 761 i need to talk to someone
 
 -- Sent from my iPhone
 
-This is peer's friend, not a med student. Peer called her; she's ok. We talked about peer's own limits."""),
-    ("phone", "Rural term, Ceduna. Peer can be reached at the hospital accommodation landline: 08 8625 3091 ext 14. Mobile reception unreliable. Peer lonely, not at risk."),
-    ("phone", "Peer's uncle in Khartoum — his only family contact — 00249 912 447 083. Peer hasn't heard from him since the fighting moved to his neighbourhood. He asked us to note it in case something happens to him here and someone needs to reach family."),
-    ("phone", "numbers-heavy session lol: K10 25, sleep 5h, 3 shifts at Woolies, $120 left til payday, exam in 9 days. And she asked me to call her back on her work mobile 0417 336 802 because her personal one's cracked."),
-    ("phone", "We called the peer's partner together (with peer's permission) on +64 21 558 9074 - he's in Auckland. He's flying over tomorrow to be with her. Reflection: good call to involve him."),
-    ("phone", "Peer says someone is ringing her at 3am from a private number and a landline (03) 9486 2257 which she traced to a share house in Brunswick. She thinks it's an ex-housemate. Police notified."),
+This is peer's friend, not a med student. Peer called her; she's ok. We talked about peer's own limits.""",
+    ),
+    (
+        "phone",
+        "Rural term, Ceduna. Peer can be reached at the hospital accommodation landline: 08 8625 3091 ext 14. Mobile reception unreliable. Peer lonely, not at risk.",
+    ),
+    (
+        "phone",
+        "Peer's uncle in Khartoum — his only family contact — 00249 912 447 083. Peer hasn't heard from him since the fighting moved to his neighbourhood. He asked us to note it in case something happens to him here and someone needs to reach family.",
+    ),
+    (
+        "phone",
+        "numbers-heavy session lol: K10 25, sleep 5h, 3 shifts at Woolies, $120 left til payday, exam in 9 days. And she asked me to call her back on her work mobile 0417 336 802 because her personal one's cracked.",
+    ),
+    (
+        "phone",
+        "We called the peer's partner together (with peer's permission) on +64 21 558 9074 - he's in Auckland. He's flying over tomorrow to be with her. Reflection: good call to involve him.",
+    ),
+    (
+        "phone",
+        "Peer says someone is ringing her at 3am from a private number and a landline (03) 9486 2257 which she traced to a share house in Brunswick. She thinks it's an ex-housemate. Police notified.",
+    ),
     # ---- ip_address ----
-    ("ip_address", "Peer got an alert that her uni account was accessed from 203.47.118.92 at 2am while she was asleep. She thinks her ex knows her password. Helped her reset and contact IT."),
-    ("ip_address", "At approx. 1400 hrs the reporting supporter was informed by peer that anonymous harassment emails had been traced by the uni IT team to IP address 49.186.203.17, which the peer recognises as her old share house's NBN connection. Peer advised to provide this to police."),
-    ("ip_address", "The anonymous feedback form comments about the peer ('she only got in because of quotas') came from 10.142.66.209 per the IT report she was shown - a library computer. Hurtful. She's decided to let it go but wants it noted."),
-    ("ip_address", "Who: peer (2nd yr)\nIssue: someone logging into her Moodle and submitting junk answers to quizzes\nIP in the login log: 120.21.84.155\nPlan: IT security ticket raised together; follow up Friday"),
-    ("ip_address", "peer's exam got flagged for 'unusual access' because she sat it from her cousin's place at 101.178.2.44 instead of home. She's terrified she'll be accused of cheating. Talked thru the process. K10 30."),
-    ("ip_address", "Reflection: the two of us weren't sure whether to log the IP the peer read out to us (192.168.20.115) since it's a home router address. We've kept it but flagged for supervisor."),
-    ("ip_address", "Peer says the person spamming her OnlyFans-themed 'jokes' onto the cohort Padlet was posting from 58.96.174.231 according to the Padlet admin. She wants it to go to student conduct."),
-    ("ip_address", "Peer (IT background before med) worked out that the fake Tinder profile using her photos was created from 2001:8003:1c24:7a00:4d1e:9b2f:11a0:3e6c. Gave her the eSafety contact. She's angry more than distressed."),
-    ("ip_address", "The uni IT email peer showed me: 'Your account was signed in from 180.150.37.220 (Melbourne, AU)'. Peer lives in Sydney. Password changed, 2FA on. She's rattled."),
-    ("ip_address", "Incident: peer's remote OSCE video link dropped 4 times. Tech support log shows her connection 1.145.96.78 (mobile hotspot). She's been marked 'incomplete'. Helped her write to the exam office."),
-    ("ip_address", "Peer thinks her dad is tracking her through the family wifi. She saw her laptop connected via 172.16.4.23 on a VPN she didn't set up. Coercive control concerns - referred to 1800RESPECT (1800 737 732) and uni safety team."),
+    (
+        "ip_address",
+        "Peer got an alert that her uni account was accessed from 203.47.118.92 at 2am while she was asleep. She thinks her ex knows her password. Helped her reset and contact IT.",
+    ),
+    (
+        "ip_address",
+        "At approx. 1400 hrs the reporting supporter was informed by peer that anonymous harassment emails had been traced by the uni IT team to IP address 49.186.203.17, which the peer recognises as her old share house's NBN connection. Peer advised to provide this to police.",
+    ),
+    (
+        "ip_address",
+        "The anonymous feedback form comments about the peer ('she only got in because of quotas') came from 10.142.66.209 per the IT report she was shown - a library computer. Hurtful. She's decided to let it go but wants it noted.",
+    ),
+    (
+        "ip_address",
+        "Who: peer (2nd yr)\nIssue: someone logging into her Moodle and submitting junk answers to quizzes\nIP in the login log: 120.21.84.155\nPlan: IT security ticket raised together; follow up Friday",
+    ),
+    (
+        "ip_address",
+        "peer's exam got flagged for 'unusual access' because she sat it from her cousin's place at 101.178.2.44 instead of home. She's terrified she'll be accused of cheating. Talked thru the process. K10 30.",
+    ),
+    (
+        "ip_address",
+        "Reflection: the two of us weren't sure whether to log the IP the peer read out to us (192.168.20.115) since it's a home router address. We've kept it but flagged for supervisor.",
+    ),
+    (
+        "ip_address",
+        "Peer says the person spamming her OnlyFans-themed 'jokes' onto the cohort Padlet was posting from 58.96.174.231 according to the Padlet admin. She wants it to go to student conduct.",
+    ),
+    (
+        "ip_address",
+        "Peer (IT background before med) worked out that the fake Tinder profile using her photos was created from 2001:8003:1c24:7a00:4d1e:9b2f:11a0:3e6c. Gave her the eSafety contact. She's angry more than distressed.",
+    ),
+    (
+        "ip_address",
+        "The uni IT email peer showed me: 'Your account was signed in from 180.150.37.220 (Melbourne, AU)'. Peer lives in Sydney. Password changed, 2FA on. She's rattled.",
+    ),
+    (
+        "ip_address",
+        "Incident: peer's remote OSCE video link dropped 4 times. Tech support log shows her connection 1.145.96.78 (mobile hotspot). She's been marked 'incomplete'. Helped her write to the exam office.",
+    ),
+    (
+        "ip_address",
+        "Peer thinks her dad is tracking her through the family wifi. She saw her laptop connected via 172.16.4.23 on a VPN she didn't set up. Coercive control concerns - referred to 1800RESPECT (1800 737 732) and uni safety team.",
+    ),
     # ---- student_id ----
-    ("student_id", "Peer's student number is WS418227 - she asked me to pass it to the special consideration team since she can't log in from the hospital. Done with her consent."),
-    ("student_id", "Who: peer (1st yr)\nSID: MQ903315\nRisk: low\nPlan: chase the fee-waiver form; he's been told his enrolment will be cancelled Friday"),
-    ("student_id", "At approx. 0930 hrs the reporting supporter accompanied the peer (student no. UN557204) to the Student Services counter to lodge a late withdrawal application. Peer tearful. Application accepted."),
-    ("student_id", "Peer rang, says the exam office has his number wrong - they've got him as SY220918 and his real one is SY220981. So his results went to someone else. Total chaos. He's beside himself."),
-    ("student_id", "K10 33 | PHQ-9 17 | GAD-7 15 | sleep 4h | 2 fails (MED2201, MED2203) | ID DK774102 | rent overdue 2 wks. That's the whole picture. Peer agreed to the GP referral."),
-    ("student_id", "peer asked me to note her ID (ZN615093) on the referral to the counselling service so she doesn't have to repeat her story at intake."),
-    ("student_id", "Reflection: we (the two of us) were asked by the peer to go to the registry with her. Her student number 46129870 has a hold on it because of an unpaid library fine of $12 and it's blocking her placement allocation. Ridiculous. We helped sort."),
-    ("student_id", "Peer's friend is using the peer's login and student ID (CB309446) to download lecture recordings. Peer feels pressured to say yes. Talked about saying no."),
-    ("student_id", "The email from the Dean's office was addressed to 'Student RT884015' and said she'd been referred to the fitness to practise committee. No explanation. She's terrified. Booked a call with the student advocate."),
-    ("student_id", "Who: peer\nID: student number z5519372\nWhere: phone\nRisk: low\nPlan: he needs the WAM printout for his visa renewal by Monday"),
-    ("student_id", "Peer read out her student number - JC550619 - so I could look up which clinical school she's at. She's been moved from Orange to Bathurst with 3 days notice and has nowhere to live."),
-    ("student_id", "At approx. 1500 hrs the supporter received a forwarded message from the peer containing her student identifier (LM102847) and the text of a placement withdrawal notice. Peer stated she had not requested the withdrawal. Matter referred to clinical school with peer's consent."),
-    ("student_id", "peer thinks someone submitted an assignment under her student ID - HB776130 - and that's why Turnitin flagged her for 98% similarity. She's panicking about misconduct. Helped her get the timeline together."),
+    (
+        "student_id",
+        "Peer's student number is WS418227 - she asked me to pass it to the special consideration team since she can't log in from the hospital. Done with her consent.",
+    ),
+    (
+        "student_id",
+        "Who: peer (1st yr)\nSID: MQ903315\nRisk: low\nPlan: chase the fee-waiver form; he's been told his enrolment will be cancelled Friday",
+    ),
+    (
+        "student_id",
+        "At approx. 0930 hrs the reporting supporter accompanied the peer (student no. UN557204) to the Student Services counter to lodge a late withdrawal application. Peer tearful. Application accepted.",
+    ),
+    (
+        "student_id",
+        "Peer rang, says the exam office has his number wrong - they've got him as SY220918 and his real one is SY220981. So his results went to someone else. Total chaos. He's beside himself.",
+    ),
+    (
+        "student_id",
+        "K10 33 | PHQ-9 17 | GAD-7 15 | sleep 4h | 2 fails (MED2201, MED2203) | ID DK774102 | rent overdue 2 wks. That's the whole picture. Peer agreed to the GP referral.",
+    ),
+    (
+        "student_id",
+        "peer asked me to note her ID (ZN615093) on the referral to the counselling service so she doesn't have to repeat her story at intake.",
+    ),
+    (
+        "student_id",
+        "Reflection: we (the two of us) were asked by the peer to go to the registry with her. Her student number 46129870 has a hold on it because of an unpaid library fine of $12 and it's blocking her placement allocation. Ridiculous. We helped sort.",
+    ),
+    (
+        "student_id",
+        "Peer's friend is using the peer's login and student ID (CB309446) to download lecture recordings. Peer feels pressured to say yes. Talked about saying no.",
+    ),
+    (
+        "student_id",
+        "The email from the Dean's office was addressed to 'Student RT884015' and said she'd been referred to the fitness to practise committee. No explanation. She's terrified. Booked a call with the student advocate.",
+    ),
+    (
+        "student_id",
+        "Who: peer\nID: student number z5519372\nWhere: phone\nRisk: low\nPlan: he needs the WAM printout for his visa renewal by Monday",
+    ),
+    (
+        "student_id",
+        "Peer read out her student number - JC550619 - so I could look up which clinical school she's at. She's been moved from Orange to Bathurst with 3 days notice and has nowhere to live.",
+    ),
+    (
+        "student_id",
+        "At approx. 1500 hrs the supporter received a forwarded message from the peer containing her student identifier (LM102847) and the text of a placement withdrawal notice. Peer stated she had not requested the withdrawal. Matter referred to clinical school with peer's consent.",
+    ),
+    (
+        "student_id",
+        "peer thinks someone submitted an assignment under her student ID - HB776130 - and that's why Turnitin flagged her for 98% similarity. She's panicking about misconduct. Helped her get the timeline together.",
+    ),
     # ---- date ----
-    ("date", "Peer's dad died on 14 August 2025. She's dreading the anniversary because it lands right in the middle of the surgical rotation. We'll plan ahead for that week."),
-    ("date", "Who: peer (3rd yr)\nDOB: 09/02/2003\nRisk: low\nPlan: she needs her age on file for the under-25 Headspace referral; follow up Tues"),
-    ("date", "At approx. 2200 hrs the peer disclosed that she had been sexually assaulted at a party on Saturday 3 May 2025. Peer had not told anyone prior. Supporter provided information regarding NSW Rape Crisis (1800 424 017) and sexual assault services; peer chose not to report at this time. Safety established."),
-    ("date", "peer's birthday is 21 Nov and she's spending it alone on the rural placement in Coonabarabran. We'll send her something, i think - check with supervisor if that's ok."),
-    ("date", "Peer's son was born 28/06/2025 (premature, 31 weeks). He's still in NICU. Peer is trying to keep up with 4th year. Needs formal leave. Helped."),
-    ("date", "Peer's court date for the AVO is 17 March 2026. She wants a supporter to come with her. We've said yes, two of us will go."),
-    ("date", "The peer's mum passed on 2 January this year - she still hasn't told her clinical school. She's been holding it in for months. Tonight she cried for 40 minutes."),
-    ("date", "Peer says her visa expires 30/11/2026 and the uni still hasn't issued the CoE for the extension. Her whole future is hanging on a form. She's not sleeping."),
-    ("date", "Reflection - the two of us felt the peer was tying her low mood to 12 October, the date her brother took his life 3 yrs ago. We'll both be on the roster around that date this year if she wants us."),
-    ("date", "Peer's wedding is booked for 6 December 2026 in Kerala and the clinical school's put her on the exam roster that week. She's asked for help writing the request."),
-    ("date", "Peer wants it noted that she started sertraline on 19/07/2025 because her GP will ask at the review and she's bad with dates."),
-    ("date", "Peer's grandmother's 90th is on 25 Jan and the whole family is flying in to Brisbane. Peer is on call. Spoke about asking for the swap."),
-    ("date", "Peer was hospitalised after an overdose on 11 Sept 2024 and is now back at uni. She says the anniversary is coming up and she's worried about it. Safety plan reviewed."),
+    (
+        "date",
+        "Peer's dad died on 14 August 2025. She's dreading the anniversary because it lands right in the middle of the surgical rotation. We'll plan ahead for that week.",
+    ),
+    (
+        "date",
+        "Who: peer (3rd yr)\nDOB: 09/02/2003\nRisk: low\nPlan: she needs her age on file for the under-25 Headspace referral; follow up Tues",
+    ),
+    (
+        "date",
+        "At approx. 2200 hrs the peer disclosed that she had been sexually assaulted at a party on Saturday 3 May 2025. Peer had not told anyone prior. Supporter provided information regarding NSW Rape Crisis (1800 424 017) and sexual assault services; peer chose not to report at this time. Safety established.",
+    ),
+    (
+        "date",
+        "peer's birthday is 21 Nov and she's spending it alone on the rural placement in Coonabarabran. We'll send her something, i think - check with supervisor if that's ok.",
+    ),
+    (
+        "date",
+        "Peer's son was born 28/06/2025 (premature, 31 weeks). He's still in NICU. Peer is trying to keep up with 4th year. Needs formal leave. Helped.",
+    ),
+    (
+        "date",
+        "Peer's court date for the AVO is 17 March 2026. She wants a supporter to come with her. We've said yes, two of us will go.",
+    ),
+    (
+        "date",
+        "The peer's mum passed on 2 January this year - she still hasn't told her clinical school. She's been holding it in for months. Tonight she cried for 40 minutes.",
+    ),
+    (
+        "date",
+        "Peer says her visa expires 30/11/2026 and the uni still hasn't issued the CoE for the extension. Her whole future is hanging on a form. She's not sleeping.",
+    ),
+    (
+        "date",
+        "Reflection - the two of us felt the peer was tying her low mood to 12 October, the date her brother took his life 3 yrs ago. We'll both be on the roster around that date this year if she wants us.",
+    ),
+    (
+        "date",
+        "Peer's wedding is booked for 6 December 2026 in Kerala and the clinical school's put her on the exam roster that week. She's asked for help writing the request.",
+    ),
+    (
+        "date",
+        "Peer wants it noted that she started sertraline on 19/07/2025 because her GP will ask at the review and she's bad with dates.",
+    ),
+    (
+        "date",
+        "Peer's grandmother's 90th is on 25 Jan and the whole family is flying in to Brisbane. Peer is on call. Spoke about asking for the swap.",
+    ),
+    (
+        "date",
+        "Peer was hospitalised after an overdose on 11 Sept 2024 and is now back at uni. She says the anniversary is coming up and she's worried about it. Safety plan reviewed.",
+    ),
     # ---- street_address ----
-    ("street_address", "Peer moved into a share house at 14 Wattle Crescent, Dubbo NSW 2830 for her rural term. Mould, no heating. She's been sick twice. Helped her write to the clinical school housing officer."),
-    ("street_address", "Who: peer (2nd yr)\nAddress (new, not on uni system yet): Unit 7/33 Carrington Rd, Marrickville NSW 2204\nRisk: nil\nPlan: help her update the address before the exam letters go out"),
-    ("street_address", "At approx. 0045 hrs the supporter was contacted by the peer who reported that her ex-partner was outside her residence at 22A Harcourt Parade, Rosebery. Supporter instructed peer to call 000 immediately and remained on the line. Police attended at 0105 hrs."),
-    ("street_address", "peer's staying at her aunty's house at 8 Kiora St, Cabramatta until the fees thing is sorted. Said it's crowded but safe."),
-    ("street_address", "Peer is being evicted from 41 Bridge Road, Glebe. Landlord gave 14 days. She's on placement in Liverpool. Tenants' Union referral done."),
-    ("street_address", "Rural note: peer is at the doctors' quarters, 2 Hospital Rd, Walgett. She says she hears the car hoons every night. Feels unsafe walking home. Asked clinical school about escort options."),
-    ("street_address", "Peer wants mail to go to her church: 117 Princes Hwy, Dandenong VIC 3175 (attention: youth pastor). Her parents open her post at home."),
-    ("street_address", "The parcels the peer is getting - the ones she didn't order - come addressed to her at Flat 3, 56 Elizabeth St, Redfern. She thinks it's her ex. Police report made."),
-    ("street_address", "We (two supporters) walked the peer home after the night session to 9/120 Anzac Pde, Kensington. We reflected that we need a better plan for late sessions - this shouldn't depend on us being around."),
-    ("street_address", "Peer's landlord is refusing to fix the door lock at 205 Parramatta Rd, Annandale. She's been wedging a chair against it. Helped her send a formal repair request."),
-    ("street_address", "Peer was relocated by uni housing to Room 412, Block C - no wait she said it's actually 6 Gordon Street, Clayton, the off-campus one. Either way she hates it. Low risk."),
-    ("street_address", "Peer's mum's house at 73 Thornbury Ave, Broadmeadows is where she's studying now. Mum is unwell. Peer doing carer stuff. Talked about Carer Gateway."),
-    ("street_address", "peer gave her aunt's address as the emergency address: 15 Kurrajong Way, Mount Druitt NSW 2770."),
+    (
+        "street_address",
+        "Peer moved into a share house at 14 Wattle Crescent, Dubbo NSW 2830 for her rural term. Mould, no heating. She's been sick twice. Helped her write to the clinical school housing officer.",
+    ),
+    (
+        "street_address",
+        "Who: peer (2nd yr)\nAddress (new, not on uni system yet): Unit 7/33 Carrington Rd, Marrickville NSW 2204\nRisk: nil\nPlan: help her update the address before the exam letters go out",
+    ),
+    (
+        "street_address",
+        "At approx. 0045 hrs the supporter was contacted by the peer who reported that her ex-partner was outside her residence at 22A Harcourt Parade, Rosebery. Supporter instructed peer to call 000 immediately and remained on the line. Police attended at 0105 hrs.",
+    ),
+    (
+        "street_address",
+        "peer's staying at her aunty's house at 8 Kiora St, Cabramatta until the fees thing is sorted. Said it's crowded but safe.",
+    ),
+    (
+        "street_address",
+        "Peer is being evicted from 41 Bridge Road, Glebe. Landlord gave 14 days. She's on placement in Liverpool. Tenants' Union referral done.",
+    ),
+    (
+        "street_address",
+        "Rural note: peer is at the doctors' quarters, 2 Hospital Rd, Walgett. She says she hears the car hoons every night. Feels unsafe walking home. Asked clinical school about escort options.",
+    ),
+    (
+        "street_address",
+        "Peer wants mail to go to her church: 117 Princes Hwy, Dandenong VIC 3175 (attention: youth pastor). Her parents open her post at home.",
+    ),
+    (
+        "street_address",
+        "The parcels the peer is getting - the ones she didn't order - come addressed to her at Flat 3, 56 Elizabeth St, Redfern. She thinks it's her ex. Police report made.",
+    ),
+    (
+        "street_address",
+        "We (two supporters) walked the peer home after the night session to 9/120 Anzac Pde, Kensington. We reflected that we need a better plan for late sessions - this shouldn't depend on us being around.",
+    ),
+    (
+        "street_address",
+        "Peer's landlord is refusing to fix the door lock at 205 Parramatta Rd, Annandale. She's been wedging a chair against it. Helped her send a formal repair request.",
+    ),
+    (
+        "street_address",
+        "Peer was relocated by uni housing to Room 412, Block C - no wait she said it's actually 6 Gordon Street, Clayton, the off-campus one. Either way she hates it. Low risk.",
+    ),
+    (
+        "street_address",
+        "Peer's mum's house at 73 Thornbury Ave, Broadmeadows is where she's studying now. Mum is unwell. Peer doing carer stuff. Talked about Carer Gateway.",
+    ),
+    (
+        "street_address",
+        "peer gave her aunt's address as the emergency address: 15 Kurrajong Way, Mount Druitt NSW 2770.",
+    ),
     # ---- medicare ----
-    ("medicare", "Peer read out her Medicare number so I could help her with the bulk-billing GP booking online: 4583 86211 1. She's ok, just flustered."),
-    ("medicare", "Who: peer (1st yr, new to Australia, just got Medicare via reciprocal agreement)\nMedicare: 6614 60119 2\nPlan: help book mental health care plan appt; follow up Wed"),
-    ("medicare", "At approx. 1130 hrs the supporter accompanied the peer to the university medical centre. Peer presented Medicare card no. 2698299163 but reception advised card had expired. Supporter assisted peer in contacting Services Australia. Appointment proceeded."),
-    ("medicare", "Peer lost her wallet on the train. Asked me to write down her Medicare (2769 02765 4) so she has it somewhere. Wasn't sure we should but she insisted. Flagging for supervisor."),
-    ("medicare", "K10 26, PHQ-9 11, sleep 6h, rent $290/wk, 2 shifts/wk at the pharmacy - and she gave me her Medicare no 5319196115 because the Headspace form wanted it. Form done."),
-    ("medicare", "Peer's little brother's Medicare number came up (3532 23600 1) because peer is trying to get him into the GP and their mum can't do forms in English. Peer is the family's admin. Exhausting."),
-    ("medicare", "Reflection - we both weren't sure if we should be typing the peer's Medicare number into our notes (3466552963) just because she said it aloud while booking. Leaving it here for the supervisor to decide."),
-    ("medicare", "Peer's fake doctor's note problem: he got a certificate from a telehealth site and it had the wrong Medicare number on it (3031 86179 1 - his is different). Uni thinks he forged it. He's scared. Helped him get a proper letter."),
-    ("medicare", "Peer got a bill for $640 from the ED - Medicare hadn't linked because the hospital had her Medicare as 2532 46132 4 with the wrong IRN. Sorting with the billing office."),
-    ("medicare", "peer's medicare details (4180 83921 2, IRN 2) were on a form she left on the ward printer. Panicked. We went back and got it. Fine now."),
-    ("medicare", "Peer (int'l, Belgian reciprocal) says Services Australia won't issue her a card; interim Medicare no. 4197269064 on the letter. Can't get a psych appointment without it. Walked her through."),
+    (
+        "medicare",
+        "Peer read out her Medicare number so I could help her with the bulk-billing GP booking online: 4583 86211 1. She's ok, just flustered.",
+    ),
+    (
+        "medicare",
+        "Who: peer (1st yr, new to Australia, just got Medicare via reciprocal agreement)\nMedicare: 6614 60119 2\nPlan: help book mental health care plan appt; follow up Wed",
+    ),
+    (
+        "medicare",
+        "At approx. 1130 hrs the supporter accompanied the peer to the university medical centre. Peer presented Medicare card no. 2698299163 but reception advised card had expired. Supporter assisted peer in contacting Services Australia. Appointment proceeded.",
+    ),
+    (
+        "medicare",
+        "Peer lost her wallet on the train. Asked me to write down her Medicare (2769 02765 4) so she has it somewhere. Wasn't sure we should but she insisted. Flagging for supervisor.",
+    ),
+    (
+        "medicare",
+        "K10 26, PHQ-9 11, sleep 6h, rent $290/wk, 2 shifts/wk at the pharmacy - and she gave me her Medicare no 5319196115 because the Headspace form wanted it. Form done.",
+    ),
+    (
+        "medicare",
+        "Peer's little brother's Medicare number came up (3532 23600 1) because peer is trying to get him into the GP and their mum can't do forms in English. Peer is the family's admin. Exhausting.",
+    ),
+    (
+        "medicare",
+        "Reflection - we both weren't sure if we should be typing the peer's Medicare number into our notes (3466552963) just because she said it aloud while booking. Leaving it here for the supervisor to decide.",
+    ),
+    (
+        "medicare",
+        "Peer's fake doctor's note problem: he got a certificate from a telehealth site and it had the wrong Medicare number on it (3031 86179 1 - his is different). Uni thinks he forged it. He's scared. Helped him get a proper letter.",
+    ),
+    (
+        "medicare",
+        "Peer got a bill for $640 from the ED - Medicare hadn't linked because the hospital had her Medicare as 2532 46132 4 with the wrong IRN. Sorting with the billing office.",
+    ),
+    (
+        "medicare",
+        "peer's medicare details (4180 83921 2, IRN 2) were on a form she left on the ward printer. Panicked. We went back and got it. Fine now.",
+    ),
+    (
+        "medicare",
+        "Peer (int'l, Belgian reciprocal) says Services Australia won't issue her a card; interim Medicare no. 4197269064 on the letter. Can't get a psych appointment without it. Walked her through.",
+    ),
     # ---- tfn ----
-    ("tfn", "Peer is trying to sort her casual job tax and read me her TFN off the letter - 899 077 635 - while asking what 'tax-free threshold' means. Money stress is the real issue."),
-    ("tfn", "Who: peer (2nd yr)\nIssue: employer hasn't paid super for 8 months\nTFN: 367 802 436 (peer gave for the ATO complaint form)\nPlan: help lodge complaint, follow up in 2 wks"),
-    ("tfn", "At approx. 1700 hrs the peer reported that her former employer had disclosed her tax file number (827803397) in a group email to all casual staff. Peer concerned about identity theft. Advised to contact the ATO. Peer otherwise well."),
-    ("tfn", "Peer's cousin has been using his TFN (746 683 911) to work extra shifts, and now the ATO says he owes $3k. Peer stressed. Referred to uni legal service."),
-    ("tfn", "Reflective note (pair): peer asked us to help fill in the Centrelink Youth Allowance claim and kept reading numbers at us — hers and her dad's. We only wrote down hers (TFN 871 090 145) and told her not to share her dad's. Reflected that the form stuff isn't really our job."),
-    ("tfn", "numbers again - $18.50/hr, 20 hrs, $370/wk, rent $300, ATO debt $1,240, TFN 561521749. She is $2 short every week and that's before food."),
-    ("tfn", "Peer's visa application needs her TFN and her employer says they never received it. She read it to me to check: 342 716 763. It's right. Employer error. She's anxious about the visa timeline."),
-    ("tfn", "Peer was scammed - someone posing as the ATO called and got her TFN (565 642 805) and bank details. $1,900 gone. She's devastated and ashamed. Helped her ring the bank and IDCARE."),
-    ("tfn", "Peer wants help with her HECS-HELP form. TFN 627763948. I'm noting it because she said she'd lost the original letter and wants a record. Not sure we should keep it - supervisor please advise."),
-    ("tfn", "Incident: peer's flatmate photographed his tax return with TFN 990 136 841 on it and posted it in the house group chat as a 'joke' about how little he earns. Peer humiliated. Talked about next steps."),
-    ("tfn", "Who: peer\nWhere: phone\nTFN mentioned: 746 123 186 (she wanted it on the hardship form)\nRisk: low\nPlan: submit form Monday"),
+    (
+        "tfn",
+        "Peer is trying to sort her casual job tax and read me her TFN off the letter - 899 077 635 - while asking what 'tax-free threshold' means. Money stress is the real issue.",
+    ),
+    (
+        "tfn",
+        "Who: peer (2nd yr)\nIssue: employer hasn't paid super for 8 months\nTFN: 367 802 436 (peer gave for the ATO complaint form)\nPlan: help lodge complaint, follow up in 2 wks",
+    ),
+    (
+        "tfn",
+        "At approx. 1700 hrs the peer reported that her former employer had disclosed her tax file number (827803397) in a group email to all casual staff. Peer concerned about identity theft. Advised to contact the ATO. Peer otherwise well.",
+    ),
+    (
+        "tfn",
+        "Peer's cousin has been using his TFN (746 683 911) to work extra shifts, and now the ATO says he owes $3k. Peer stressed. Referred to uni legal service.",
+    ),
+    (
+        "tfn",
+        "Reflective note (pair): peer asked us to help fill in the Centrelink Youth Allowance claim and kept reading numbers at us — hers and her dad's. We only wrote down hers (TFN 871 090 145) and told her not to share her dad's. Reflected that the form stuff isn't really our job.",
+    ),
+    (
+        "tfn",
+        "numbers again - $18.50/hr, 20 hrs, $370/wk, rent $300, ATO debt $1,240, TFN 561521749. She is $2 short every week and that's before food.",
+    ),
+    (
+        "tfn",
+        "Peer's visa application needs her TFN and her employer says they never received it. She read it to me to check: 342 716 763. It's right. Employer error. She's anxious about the visa timeline.",
+    ),
+    (
+        "tfn",
+        "Peer was scammed - someone posing as the ATO called and got her TFN (565 642 805) and bank details. $1,900 gone. She's devastated and ashamed. Helped her ring the bank and IDCARE.",
+    ),
+    (
+        "tfn",
+        "Peer wants help with her HECS-HELP form. TFN 627763948. I'm noting it because she said she'd lost the original letter and wants a record. Not sure we should keep it - supervisor please advise.",
+    ),
+    (
+        "tfn",
+        "Incident: peer's flatmate photographed his tax return with TFN 990 136 841 on it and posted it in the house group chat as a 'joke' about how little he earns. Peer humiliated. Talked about next steps.",
+    ),
+    (
+        "tfn",
+        "Who: peer\nWhere: phone\nTFN mentioned: 746 123 186 (she wanted it on the hardship form)\nRisk: low\nPlan: submit form Monday",
+    ),
 ]
 
 ORDINARY: list[str] = [

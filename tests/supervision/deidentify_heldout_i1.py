@@ -8,212 +8,764 @@ STUDENT_ID_PATTERN = r"\b[A-Z]{2}\d{6}\b"
 
 IDENTIFYING: list[tuple[str, str]] = [
     # ---------------- person_name ----------------
-    ("person_name", "just off the phone w thanh huong 4th yr shes doing nights on 7B then anatomy resits 😭 sleeping like 3hrs a nite no SI f/u thurs"),
-    ("person_name", "same peer as tues — Jono — still not eating properly, says his dads bakery out past Wagga is going under and hes sending half his youth allowance home"),
-    ("person_name", "Peer (Mo) rang at 1.40am. 'I just sat in the car park at Westmead for an hour, I couldnt make myself go in.' Not in danger, agreed to text me when home. Mo's brother Khalid picks him up most days."),
-    ("person_name", "the one from the library last wk — her names Bec Lynch — came back, exam anxiety way worse, shaking in the OSCE prep room"),
-    ("person_name", "talked w tash abt her housemates, she says priya and dev keep having ppl over till 3am and she cant study, feels like shes going insane lol but not lol"),
-    ("person_name", "Hi Dr Okonkwo-Briggs, quick one re the note I logged last night: 'peer upset after ward round, consultant told her in front of everyone she should go back to nursing'. Not sure if that's a formal complaint thing?"),
-    ("person_name", "he kept saying 'Nic doesnt get it, Nic thinks i can just switch off' — Nic is his gf, 3rd yr law"),
-    ("person_name", "pt hx of DSH in yr 11, none since, current stressor is grandma (Nonna Carmela) in palliative at St Vincents, no SI today, safety plan reviewed"),
-    ("person_name", "raj again, said the reg on gen surg (a guy called Hamish Truscott) keeps calling him 'the curry one' and everyone laughs. feels like he cant report it bc hamish signs off his logbook"),
-    ("person_name", "ade called crying, her mum in lagos had a stroke and flights are 2.8k, she said 'Tolu says i should just sit my exams and go after but what if shes gone by then'"),
-    ("person_name", "flatmates r ngaire, lucy and some guy called Fergus, peer says fergus drinks every nite and gets loud, shes thinking of moving out but lease till june"),
-    ("person_name", "ok so steph 👍 says shes fine now but ?dx burnout, sleeping 12hrs weekends, cant get out of bed for tutes"),
-    ("person_name", "Lin Wei (goes by Vivian at uni) said her parents in Chengdu think she's top of the cohort, she failed the written and hasn't told them"),
-    ("person_name", "mentioned she lives with her aunty Doreen and cousins in Dubbo when on rural placement, aunty is real supportive but theres no internet so she studies at the maccas"),
-    ("person_name", "spoke to Sipho? no sorry — Chanda, the Zambian guy in 2nd yr, money is the main thing, scholarship payment late again"),
-    ("person_name", "Wiremu said his koro passed on Sunday and hes flying back to Rotorua, wants to know if he can defer the block exam, I said talk to the Dean's office"),
-    ("person_name", "pt says brother Nguyen Van Long keeps asking for money for his car, mum takes his side, pt feels like an ATM 💸"),
-    ("person_name", "f/u w the same peer from the library (Aisling) — she said her tutor Dr Kearney told her she 'lacks presence' and it has been living in her head all week"),
-    ("person_name", "Talked to Bilal from 5th year, he said 'honestly bro I'm fine', reported speech: he's stopped going to Friday prayers and doesn't really see anyone except his cousin Yusuf"),
-    ("person_name", "peer is a Samoan 3rd yr, Losa, her church group is where she gets most support, her pastor Fa'amoana has been checking in"),
-    ("person_name", "2am again,, peer couldnt sleep, kept going over the conversation w her supervisor prof Ranasinghe, he said shes 'not cut out for surgery'"),
-    ("person_name", "spoke w Dinka student Deng Akech abt racism on placement — patient refused to be examined by him, the nurse (Sharon) just laughed, he felt humiliated"),
-    ("person_name", "Tenzin (Bhutanese, 1st yr) v quiet, says he hasnt told anyone at home hes struggling, his uncle Karma sponsors him"),
-    ("person_name", "peer told me 'Marek keeps texting me even after I blocked him on insta' — Marek is her ex, she's scared to go to the gym bc he goes there"),
-    ("person_name", "call w Hamid, Persian, 4th year. Visa renewal stress + dad sick in Shiraz. Said his friend Arash is letting him sleep on the couch. No SI, NAD re risk."),
-    ("person_name", "she said ‘I told Ms Petrovic I couldn't do the extra shift and she wrote me up’, Ms P is the NUM on ward 12"),
-    ("person_name", "Hi Siobhan, forwarding my note as discussed: 'peer (Daniel Ferris) disclosed thoughts of not wanting to be here, no plan, agreed to see GP tomorrow, I gave 13 11 14'. Can we talk tmrw?"),
-    ("person_name", "Kavya and her mum and her 2 younger sisters are all in a 1br in Harris Park since dad left, she studies in the laundry"),
-    ("person_name", "pt hx anorexia teens, currently weight stable per pt, ED team at RPA used to see her — Dr Fenwick — pt wants to go back but waitlist"),
-    ("person_name", "talked to jess again abt the placement at Broken Hill, she said the supervisor is Dr Maguire and hes lovely but she's lonely af"),
-    ("person_name", "Reported: Yonas says his dad wants him home in Addis for the summer and he can't say no, but he needs to do the elective"),
-    ("person_name", "Obi said 'Chiamaka thinks I'm cheating on her because I'm never home but I'm literally at the hospital' 😩"),
-    ("person_name", "student (Mahlet, Amharic speaker) had a panic attack in the ED during obs, reg sent her home, she thinks she'll fail the rotation"),
-    ("person_name", "hes the one from the Q&A thing in Feb, Kemal? yes Kemal Aydın. grief, his brother died in the earthquake last yr, anniversary coming"),
-    ("person_name", "she goes by Tina but her name is Trinh Le Minh, she says the admin keep spelling it wrong and it makes her feel invisible"),
-    ("person_name", "pt living w grandparents Lolo Ben and Lola Nenita in Blacktown, she does all the cooking and meds for Lola, falls asleep in lectures"),
-    ("person_name", "checking in on Jiale (Jack) — same as last wk, gaming til 4am, missed 3 tutes, says 'it's the only time i dont think'"),
-    ("person_name", "Rohan Deshmukh, Marathi, 2nd yr — parents want him to do cardiology like his uncle, he wants psych, feels he can't say it out loud"),
-    ("person_name", "spoke to Pooja Patel abt her exam, she said her dad said 'if you fail again dont bother coming to Ahmedabad for Diwali'"),
-    ("person_name", "peer mentioned her housemates Ahmed, Chloe and Bao all moved out at once and shes stuck w the whole rent"),
-    ("person_name", "talked to kiri from the maori students grp she said her nan is the one who raised her and nan's dementia is getting worse, she's doing the driving to Hamilton every 2nd weekend"),
-    ("person_name", "u know the quiet guy in pathology, Suresh? he messaged me rn asking if we could talk, said he hasnt slept since the cadaver lab"),
-    ("person_name", "peer said she'd rather talk to Grace than to me — Grace is her older sister, a nurse at Liverpool"),
-    ("person_name", "spoke with Mr and Mrs Abboud's daughter Rania (2nd yr), family restaurant in Bankstown closed, she's doing shifts there on weekends to help clear it out"),
-    ("person_name", "Peer (Matteo) said his nonno keeps calling him 'dottore' already and the pressure is crushing him lol he failed biochem"),
-    ("person_name", "she told me about Prof. Halloran saying 'women with kids shouldn't do surgical training' in a tutorial. she's got a 2yo. felt gutted"),
-    ("person_name", "Nyakuoth (Nuer, 3rd yr) — caring for younger siblings Gatluak and Nyabol while mum works nights, exhausted, no SI"),
-    ("person_name", "Dilshan says his landlord Mr Wickramasinghe is threatening to kick him out if rent isnt paid by fri"),
-    ("person_name", "pt DSH last night (superficial cuts forearm), told me her bf Tyler found her. attended ED at Nepean, discharged, f/u w GP thurs"),
-    ("person_name", "same peer as the one from week 3 orientation — she introduced herself as Aroha — says her whanau dont know shes failing"),
-    ("person_name", "talked w Hana and her partner Sami together (both 4th yr), money fights, Sami wants to go back to Damascus to see his mum"),
-    ("person_name", "Bec said 'Bella from my PBL group literally told the tutor I didn't contribute' and now shes on a warning"),
-    ("person_name", "ok talked to will (the peer, Will Harrington) abt drinking. 6-8 beers most nites, says its fine, i said its not rlly fine"),
-    ("person_name", "reported speech: Zainab said her cousin Fatima got her a job at the pharmacy but the hours clash w placement at Campbelltown"),
-    ("person_name", "peer said she keeps dreaming about the patient who died on her first day, the family name was Papadopoulos, and she keeps seeing him"),
-    ("person_name", "Hey, supervision q: my note from sat says 'peer Amara O. says her mum is abusive'. I wasnt sure if 'Amara O.' was too much detail to write down. sorry"),
-    ("person_name", "Yuki? no — Yuxin. Mandarin, 1st yr, says her homestay host Mrs Tan is strict and she can't cook or use the washing machine after 8"),
-    ("person_name", "Sandeep, Telugu, says the Hyderabad students group chat is all about marks and it makes him want to throw his phone"),
-    ("person_name", "peer cried abt Murali — his best mate from school — who died by suicide in Chennai in the hols. Peer has no SI himself, safety check done"),
-    ("person_name", "talked to the girl from Wollongong again, Kayla, she said her aunty Bernadette is an Aboriginal liaison at the hospital and has been her rock"),
-    ("person_name", "spoke to Mia, she said mum, stepdad Craig and her half brother Jaxon all moved in w her nan in Gosford"),
-    ("person_name", "Quang and Phuong (twins, both 2nd yr) came in together — Quang doing ok, Phuong not, crying, says she feels compared"),
+    (
+        "person_name",
+        "just off the phone w thanh huong 4th yr shes doing nights on 7B then anatomy resits 😭 sleeping like 3hrs a nite no SI f/u thurs",
+    ),
+    (
+        "person_name",
+        "same peer as tues — Jono — still not eating properly, says his dads bakery out past Wagga is going under and hes sending half his youth allowance home",
+    ),
+    (
+        "person_name",
+        "Peer (Mo) rang at 1.40am. 'I just sat in the car park at Westmead for an hour, I couldnt make myself go in.' Not in danger, agreed to text me when home. Mo's brother Khalid picks him up most days.",
+    ),
+    (
+        "person_name",
+        "the one from the library last wk — her names Bec Lynch — came back, exam anxiety way worse, shaking in the OSCE prep room",
+    ),
+    (
+        "person_name",
+        "talked w tash abt her housemates, she says priya and dev keep having ppl over till 3am and she cant study, feels like shes going insane lol but not lol",
+    ),
+    (
+        "person_name",
+        "Hi Dr Okonkwo-Briggs, quick one re the note I logged last night: 'peer upset after ward round, consultant told her in front of everyone she should go back to nursing'. Not sure if that's a formal complaint thing?",
+    ),
+    (
+        "person_name",
+        "he kept saying 'Nic doesnt get it, Nic thinks i can just switch off' — Nic is his gf, 3rd yr law",
+    ),
+    (
+        "person_name",
+        "pt hx of DSH in yr 11, none since, current stressor is grandma (Nonna Carmela) in palliative at St Vincents, no SI today, safety plan reviewed",
+    ),
+    (
+        "person_name",
+        "raj again, said the reg on gen surg (a guy called Hamish Truscott) keeps calling him 'the curry one' and everyone laughs. feels like he cant report it bc hamish signs off his logbook",
+    ),
+    (
+        "person_name",
+        "ade called crying, her mum in lagos had a stroke and flights are 2.8k, she said 'Tolu says i should just sit my exams and go after but what if shes gone by then'",
+    ),
+    (
+        "person_name",
+        "flatmates r ngaire, lucy and some guy called Fergus, peer says fergus drinks every nite and gets loud, shes thinking of moving out but lease till june",
+    ),
+    (
+        "person_name",
+        "ok so steph 👍 says shes fine now but ?dx burnout, sleeping 12hrs weekends, cant get out of bed for tutes",
+    ),
+    (
+        "person_name",
+        "Lin Wei (goes by Vivian at uni) said her parents in Chengdu think she's top of the cohort, she failed the written and hasn't told them",
+    ),
+    (
+        "person_name",
+        "mentioned she lives with her aunty Doreen and cousins in Dubbo when on rural placement, aunty is real supportive but theres no internet so she studies at the maccas",
+    ),
+    (
+        "person_name",
+        "spoke to Sipho? no sorry — Chanda, the Zambian guy in 2nd yr, money is the main thing, scholarship payment late again",
+    ),
+    (
+        "person_name",
+        "Wiremu said his koro passed on Sunday and hes flying back to Rotorua, wants to know if he can defer the block exam, I said talk to the Dean's office",
+    ),
+    (
+        "person_name",
+        "pt says brother Nguyen Van Long keeps asking for money for his car, mum takes his side, pt feels like an ATM 💸",
+    ),
+    (
+        "person_name",
+        "f/u w the same peer from the library (Aisling) — she said her tutor Dr Kearney told her she 'lacks presence' and it has been living in her head all week",
+    ),
+    (
+        "person_name",
+        "Talked to Bilal from 5th year, he said 'honestly bro I'm fine', reported speech: he's stopped going to Friday prayers and doesn't really see anyone except his cousin Yusuf",
+    ),
+    (
+        "person_name",
+        "peer is a Samoan 3rd yr, Losa, her church group is where she gets most support, her pastor Fa'amoana has been checking in",
+    ),
+    (
+        "person_name",
+        "2am again,, peer couldnt sleep, kept going over the conversation w her supervisor prof Ranasinghe, he said shes 'not cut out for surgery'",
+    ),
+    (
+        "person_name",
+        "spoke w Dinka student Deng Akech abt racism on placement — patient refused to be examined by him, the nurse (Sharon) just laughed, he felt humiliated",
+    ),
+    (
+        "person_name",
+        "Tenzin (Bhutanese, 1st yr) v quiet, says he hasnt told anyone at home hes struggling, his uncle Karma sponsors him",
+    ),
+    (
+        "person_name",
+        "peer told me 'Marek keeps texting me even after I blocked him on insta' — Marek is her ex, she's scared to go to the gym bc he goes there",
+    ),
+    (
+        "person_name",
+        "call w Hamid, Persian, 4th year. Visa renewal stress + dad sick in Shiraz. Said his friend Arash is letting him sleep on the couch. No SI, NAD re risk.",
+    ),
+    (
+        "person_name",
+        "she said ‘I told Ms Petrovic I couldn't do the extra shift and she wrote me up’, Ms P is the NUM on ward 12",
+    ),
+    (
+        "person_name",
+        "Hi Siobhan, forwarding my note as discussed: 'peer (Daniel Ferris) disclosed thoughts of not wanting to be here, no plan, agreed to see GP tomorrow, I gave 13 11 14'. Can we talk tmrw?",
+    ),
+    (
+        "person_name",
+        "Kavya and her mum and her 2 younger sisters are all in a 1br in Harris Park since dad left, she studies in the laundry",
+    ),
+    (
+        "person_name",
+        "pt hx anorexia teens, currently weight stable per pt, ED team at RPA used to see her — Dr Fenwick — pt wants to go back but waitlist",
+    ),
+    (
+        "person_name",
+        "talked to jess again abt the placement at Broken Hill, she said the supervisor is Dr Maguire and hes lovely but she's lonely af",
+    ),
+    (
+        "person_name",
+        "Reported: Yonas says his dad wants him home in Addis for the summer and he can't say no, but he needs to do the elective",
+    ),
+    (
+        "person_name",
+        "Obi said 'Chiamaka thinks I'm cheating on her because I'm never home but I'm literally at the hospital' 😩",
+    ),
+    (
+        "person_name",
+        "student (Mahlet, Amharic speaker) had a panic attack in the ED during obs, reg sent her home, she thinks she'll fail the rotation",
+    ),
+    (
+        "person_name",
+        "hes the one from the Q&A thing in Feb, Kemal? yes Kemal Aydın. grief, his brother died in the earthquake last yr, anniversary coming",
+    ),
+    (
+        "person_name",
+        "she goes by Tina but her name is Trinh Le Minh, she says the admin keep spelling it wrong and it makes her feel invisible",
+    ),
+    (
+        "person_name",
+        "pt living w grandparents Lolo Ben and Lola Nenita in Blacktown, she does all the cooking and meds for Lola, falls asleep in lectures",
+    ),
+    (
+        "person_name",
+        "checking in on Jiale (Jack) — same as last wk, gaming til 4am, missed 3 tutes, says 'it's the only time i dont think'",
+    ),
+    (
+        "person_name",
+        "Rohan Deshmukh, Marathi, 2nd yr — parents want him to do cardiology like his uncle, he wants psych, feels he can't say it out loud",
+    ),
+    (
+        "person_name",
+        "spoke to Pooja Patel abt her exam, she said her dad said 'if you fail again dont bother coming to Ahmedabad for Diwali'",
+    ),
+    (
+        "person_name",
+        "peer mentioned her housemates Ahmed, Chloe and Bao all moved out at once and shes stuck w the whole rent",
+    ),
+    (
+        "person_name",
+        "talked to kiri from the maori students grp she said her nan is the one who raised her and nan's dementia is getting worse, she's doing the driving to Hamilton every 2nd weekend",
+    ),
+    (
+        "person_name",
+        "u know the quiet guy in pathology, Suresh? he messaged me rn asking if we could talk, said he hasnt slept since the cadaver lab",
+    ),
+    (
+        "person_name",
+        "peer said she'd rather talk to Grace than to me — Grace is her older sister, a nurse at Liverpool",
+    ),
+    (
+        "person_name",
+        "spoke with Mr and Mrs Abboud's daughter Rania (2nd yr), family restaurant in Bankstown closed, she's doing shifts there on weekends to help clear it out",
+    ),
+    (
+        "person_name",
+        "Peer (Matteo) said his nonno keeps calling him 'dottore' already and the pressure is crushing him lol he failed biochem",
+    ),
+    (
+        "person_name",
+        "she told me about Prof. Halloran saying 'women with kids shouldn't do surgical training' in a tutorial. she's got a 2yo. felt gutted",
+    ),
+    (
+        "person_name",
+        "Nyakuoth (Nuer, 3rd yr) — caring for younger siblings Gatluak and Nyabol while mum works nights, exhausted, no SI",
+    ),
+    (
+        "person_name",
+        "Dilshan says his landlord Mr Wickramasinghe is threatening to kick him out if rent isnt paid by fri",
+    ),
+    (
+        "person_name",
+        "pt DSH last night (superficial cuts forearm), told me her bf Tyler found her. attended ED at Nepean, discharged, f/u w GP thurs",
+    ),
+    (
+        "person_name",
+        "same peer as the one from week 3 orientation — she introduced herself as Aroha — says her whanau dont know shes failing",
+    ),
+    (
+        "person_name",
+        "talked w Hana and her partner Sami together (both 4th yr), money fights, Sami wants to go back to Damascus to see his mum",
+    ),
+    (
+        "person_name",
+        "Bec said 'Bella from my PBL group literally told the tutor I didn't contribute' and now shes on a warning",
+    ),
+    (
+        "person_name",
+        "ok talked to will (the peer, Will Harrington) abt drinking. 6-8 beers most nites, says its fine, i said its not rlly fine",
+    ),
+    (
+        "person_name",
+        "reported speech: Zainab said her cousin Fatima got her a job at the pharmacy but the hours clash w placement at Campbelltown",
+    ),
+    (
+        "person_name",
+        "peer said she keeps dreaming about the patient who died on her first day, the family name was Papadopoulos, and she keeps seeing him",
+    ),
+    (
+        "person_name",
+        "Hey, supervision q: my note from sat says 'peer Amara O. says her mum is abusive'. I wasnt sure if 'Amara O.' was too much detail to write down. sorry",
+    ),
+    (
+        "person_name",
+        "Yuki? no — Yuxin. Mandarin, 1st yr, says her homestay host Mrs Tan is strict and she can't cook or use the washing machine after 8",
+    ),
+    (
+        "person_name",
+        "Sandeep, Telugu, says the Hyderabad students group chat is all about marks and it makes him want to throw his phone",
+    ),
+    (
+        "person_name",
+        "peer cried abt Murali — his best mate from school — who died by suicide in Chennai in the hols. Peer has no SI himself, safety check done",
+    ),
+    (
+        "person_name",
+        "talked to the girl from Wollongong again, Kayla, she said her aunty Bernadette is an Aboriginal liaison at the hospital and has been her rock",
+    ),
+    (
+        "person_name",
+        "spoke to Mia, she said mum, stepdad Craig and her half brother Jaxon all moved in w her nan in Gosford",
+    ),
+    (
+        "person_name",
+        "Quang and Phuong (twins, both 2nd yr) came in together — Quang doing ok, Phuong not, crying, says she feels compared",
+    ),
     ("person_name", "peer says Dr Sahin (her GP) upped her sertraline to 100 and it's making her dizzy"),
-    ("person_name", "she said to me 'I swear to god if Frankie asks me one more time if I'm ok I'll scream', Frankie is her flatmate"),
-    ("person_name", "Gurung — Nepali 3rd yr, didnt give first name — worried abt remittance to family in Pokhara, working 30hrs/wk at woolies"),
-    ("person_name", "Bishnu Gurung, same guy, rang back and gave full name, he wants help w the hardship fund form"),
-    ("person_name", "pt reports being followed home from Redfern station by a man from her clinical school group (Lachlan), she hasnt reported it"),
-    ("person_name", "Summer (her actual name lol, Summer Nguyen) said the anatomy demonstrator keeps making comments about her body"),
-    ("person_name", "talked to the peer i saw w Dawn — no wait, Dawn is the peer — Dawn McAllister, mature age, 3 kids, husband Gary works FIFO"),
-    ("person_name", "she keeps bringing up her friend June who dropped out in 2nd yr, she said 'June said it'd get better and then she left'"),
-    ("person_name", "peer sister Mahsa is in Tehran and cant get a visa to come for the graduation, peer gutted"),
-    ("person_name", "spoke w Tamsin, says her dad, Pete, is a drinker and calls her at midnight asking for money, she always sends it"),
-    ("person_name", "peer said he is 'just tired' — reported speech — but he told me Ifeanyi and Emeka his cousins are worried bc hes stopped answering the group chat"),
-    ("person_name", "The peer (Stavros) said his yiayia is in Box Hill hospital again and the whole family is taking shifts, he has the 2am one on Tuesdays"),
-    ("person_name", "rang 2nd time this week, it's the girl from the Mater placement, Clodagh, she's having nightmares since the code blue"),
-    ("person_name", "peer says his tutor ‘Assoc Prof Lim’ told the group that international students 'buy their marks'. peer wants to report it anonymously"),
-    ("person_name", "Ayaan said his mum and dad and his nani all live with him in Epping and he never gets a room to himself, does his revision in the car"),
-    ("person_name", "💔 talked to Ella, her dog died and she said 'I know it's just a dog but Biscuit was the only thing that got me out of bed'. mentioned bf Sam broke up w her last month too"),
-    ("person_name", "Hoang said the guy at the visa office told him he might not get the extension, he's panicking, his fiancee Diep is pregnant"),
-    ("person_name", "she's the one I mentioned last supervision, Nkechi, the one w the sickle cell, she's been in hospital at Monash twice this term"),
-    ("person_name", "Bree (Brianna) asked not to have her name written but I think I should tell u she said she'd 'thought about just driving into a pole'. safety plan done, Lifeline no. given, she agreed to call her mum Leanne"),
-    ("person_name", "peer worried abt her friend Shreya, says shreya hasnt left her room in 4 days, peer doesnt want to overstep"),
-    ("person_name", "spoke to Ilir? no sorry, it was Nikola, Serbian 2nd yr. Says his old man is on him to come home to Novi Sad"),
-    ("person_name", "pt states 'my supervisor Dr Abdi said I'm the worst intern he's had' — pt is a final yr doing PRINT at Footscray"),
-    ("person_name", "talked to the samoan guy from the rugby team, Tavita, knee reco, cant play, lost his whole social circle, mood low"),
-    ("person_name", "peer said 'Lauren and Kate stopped inviting me after the party' and she thinks its bc she told them abt her depression"),
-    ("person_name", "checked in on Vinh, the one i told u about from Footscray, hes doing better, started seeing the counsellor Ruth at the uni"),
-    ("person_name", "She spoke of her mother-in-law, Mrs Kaur, who lives with them and criticises her for studying instead of cooking"),
-    ("person_name", "hey sorry 2am note, peer Tash rlly low, said 'whats the point of any of it' but no plan, her flatmate Georgie is home w her, pls call me am"),
-    ("person_name", "hx: peer told me last term about her uncle (Uncle Sami) who abused her as a kid. Now he's coming to stay for a wedding. She's terrified"),
-    ("person_name", "talked w Yohannes from orientation week (the Eritrean-Ethiopian guy) — money + isolation. his only mate here is Dawit"),
-    ("person_name", "Peer Fatuma Hassan (Somali) says the hijab comments on placement are constant, one patient called her 'the terrorist doctor'"),
-    ("person_name", "pt keeps saying Jarrah's name — Jarrah's her younger brother, he was in juvie and just got out, she's worried abt him"),
+    (
+        "person_name",
+        "she said to me 'I swear to god if Frankie asks me one more time if I'm ok I'll scream', Frankie is her flatmate",
+    ),
+    (
+        "person_name",
+        "Gurung — Nepali 3rd yr, didnt give first name — worried abt remittance to family in Pokhara, working 30hrs/wk at woolies",
+    ),
+    (
+        "person_name",
+        "Bishnu Gurung, same guy, rang back and gave full name, he wants help w the hardship fund form",
+    ),
+    (
+        "person_name",
+        "pt reports being followed home from Redfern station by a man from her clinical school group (Lachlan), she hasnt reported it",
+    ),
+    (
+        "person_name",
+        "Summer (her actual name lol, Summer Nguyen) said the anatomy demonstrator keeps making comments about her body",
+    ),
+    (
+        "person_name",
+        "talked to the peer i saw w Dawn — no wait, Dawn is the peer — Dawn McAllister, mature age, 3 kids, husband Gary works FIFO",
+    ),
+    (
+        "person_name",
+        "she keeps bringing up her friend June who dropped out in 2nd yr, she said 'June said it'd get better and then she left'",
+    ),
+    (
+        "person_name",
+        "peer sister Mahsa is in Tehran and cant get a visa to come for the graduation, peer gutted",
+    ),
+    (
+        "person_name",
+        "spoke w Tamsin, says her dad, Pete, is a drinker and calls her at midnight asking for money, she always sends it",
+    ),
+    (
+        "person_name",
+        "peer said he is 'just tired' — reported speech — but he told me Ifeanyi and Emeka his cousins are worried bc hes stopped answering the group chat",
+    ),
+    (
+        "person_name",
+        "The peer (Stavros) said his yiayia is in Box Hill hospital again and the whole family is taking shifts, he has the 2am one on Tuesdays",
+    ),
+    (
+        "person_name",
+        "rang 2nd time this week, it's the girl from the Mater placement, Clodagh, she's having nightmares since the code blue",
+    ),
+    (
+        "person_name",
+        "peer says his tutor ‘Assoc Prof Lim’ told the group that international students 'buy their marks'. peer wants to report it anonymously",
+    ),
+    (
+        "person_name",
+        "Ayaan said his mum and dad and his nani all live with him in Epping and he never gets a room to himself, does his revision in the car",
+    ),
+    (
+        "person_name",
+        "💔 talked to Ella, her dog died and she said 'I know it's just a dog but Biscuit was the only thing that got me out of bed'. mentioned bf Sam broke up w her last month too",
+    ),
+    (
+        "person_name",
+        "Hoang said the guy at the visa office told him he might not get the extension, he's panicking, his fiancee Diep is pregnant",
+    ),
+    (
+        "person_name",
+        "she's the one I mentioned last supervision, Nkechi, the one w the sickle cell, she's been in hospital at Monash twice this term",
+    ),
+    (
+        "person_name",
+        "Bree (Brianna) asked not to have her name written but I think I should tell u she said she'd 'thought about just driving into a pole'. safety plan done, Lifeline no. given, she agreed to call her mum Leanne",
+    ),
+    (
+        "person_name",
+        "peer worried abt her friend Shreya, says shreya hasnt left her room in 4 days, peer doesnt want to overstep",
+    ),
+    (
+        "person_name",
+        "spoke to Ilir? no sorry, it was Nikola, Serbian 2nd yr. Says his old man is on him to come home to Novi Sad",
+    ),
+    (
+        "person_name",
+        "pt states 'my supervisor Dr Abdi said I'm the worst intern he's had' — pt is a final yr doing PRINT at Footscray",
+    ),
+    (
+        "person_name",
+        "talked to the samoan guy from the rugby team, Tavita, knee reco, cant play, lost his whole social circle, mood low",
+    ),
+    (
+        "person_name",
+        "peer said 'Lauren and Kate stopped inviting me after the party' and she thinks its bc she told them abt her depression",
+    ),
+    (
+        "person_name",
+        "checked in on Vinh, the one i told u about from Footscray, hes doing better, started seeing the counsellor Ruth at the uni",
+    ),
+    (
+        "person_name",
+        "She spoke of her mother-in-law, Mrs Kaur, who lives with them and criticises her for studying instead of cooking",
+    ),
+    (
+        "person_name",
+        "hey sorry 2am note, peer Tash rlly low, said 'whats the point of any of it' but no plan, her flatmate Georgie is home w her, pls call me am",
+    ),
+    (
+        "person_name",
+        "hx: peer told me last term about her uncle (Uncle Sami) who abused her as a kid. Now he's coming to stay for a wedding. She's terrified",
+    ),
+    (
+        "person_name",
+        "talked w Yohannes from orientation week (the Eritrean-Ethiopian guy) — money + isolation. his only mate here is Dawit",
+    ),
+    (
+        "person_name",
+        "Peer Fatuma Hassan (Somali) says the hijab comments on placement are constant, one patient called her 'the terrorist doctor'",
+    ),
+    (
+        "person_name",
+        "pt keeps saying Jarrah's name — Jarrah's her younger brother, he was in juvie and just got out, she's worried abt him",
+    ),
     ("person_name", "Christos said mum rang the Dean herself to complain abt his mark, he's mortified"),
-    ("person_name", "peer said 'Father Dominic at the parish has been more help than uni' lol but shes serious"),
-    ("person_name", "talked to Ruby, her and her partner Ash just had a miscarriage, she's back at uni already"),
-    ("person_name", "Kwame? No, Kofi — Ghanaian, wait no he's Nigerian, Kofi Adeyemi, he corrected me. Money, housing."),
-    ("person_name", "Peer named Ong Wei Ming (Cantonese, uses 'Raymond' at uni) said his father said he 'brought shame' after the exam result"),
-    ("person_name", "pt disclosed alcohol daily since dad died, hx of 2 DUIs, says his sponsor is a guy named Terry from AA"),
-    ("person_name", "talking to the same peer from the Tamworth placement, Zara, she says the only person she talks to is the cleaner, Marge, lol"),
-    ("person_name", "met her in the cafe after, she said 'Dr Varghese was honestly so kind, he told me he failed 2nd year too'"),
-    ("person_name", "Nhung said her mum and her bà ngoại both call every night from Da Nang and she cant tell them she is struggling"),
-    ("person_name", "rang rn, Precious (Zambian, 2nd yr) says shes been sleeping in the lib bc the share house in Kensington kicked her out"),
-    ("person_name", "note: peer's partner Jordan (they/them) is also in the cohort and they broke up, peer doesnt want to be in the same PBL group"),
-    ("person_name", "peer said she'd been talking to Aunty Pearl, an elder at the Aboriginal health service, about whether to keep going w med"),
-    ("person_name", "Tomasz said his grandpa Zbigniew died in Kraków and he cant afford to go to the funeral"),
-    ("person_name", "she gave me her friends name — Ana Lopa — says Ana is the one who got her through last semester"),
-    ("person_name", "peer says her supervisor at Royal Darwin, Dr Kelleher, has been amazing but the housing is awful"),
-    ("person_name", "Mohammed (2nd yr, Iraqi) said his family in Basra are ok but the power cuts mean he cant reach them for days"),
-    ("person_name", "talked w Ibrahim and his flatmates Jamal and Tariq, they are all rationing food til next payday, Ibrahim had the most to say"),
-    ("person_name", "pt presented as flat, denies SI, hx of MDD, says psych Dr Iyer at headspace discharged her in 2023"),
-    ("person_name", "Rewi again, the tall one — says he's not sleeping bc of the noise on the ward accomodation at Dubbo base"),
-    ("person_name", "peer told me 'I don’t want Mum or Dad knowing, only tell Lily if something happens'. Lily is her cousin"),
-    ("person_name", "spoke w Aditi — she's Gujarati, her parents run a shop in Wollongong and she does the books on weekends"),
-    ("person_name", "she said Patrick made her feel like a idiot in front of the consultant. he is the resident. ugh"),
-    ("person_name", "call w Gabriel from the Filipino society, he said Tita Marites keeps telling his mum he's wasting his time w med"),
-    ("person_name", "peer says she hates her name being 'Joy' bc everyone jokes when shes sad lol. Joy Mensah, 1st yr"),
-    ("person_name", "Nadia Haddad, 4th yr, Lebanese — talked about grief, her sitto died in Tripoli during the exam block"),
-    ("person_name", "talked w Aziz — Turkish, Istanbul — he said his housemate Emre borrowed 1200 and now won't answer"),
-    ("person_name", "checked in w pt from last Tues (Kalinda), still no SI, says she went back to the Koori centre and saw Uncle Ray"),
-    ("person_name", "hi just sending u my notes from the night shift chat: 'Xiaoling said the hospital accomodation in Orange has mould and her asthma is bad'"),
+    (
+        "person_name",
+        "peer said 'Father Dominic at the parish has been more help than uni' lol but shes serious",
+    ),
+    (
+        "person_name",
+        "talked to Ruby, her and her partner Ash just had a miscarriage, she's back at uni already",
+    ),
+    (
+        "person_name",
+        "Kwame? No, Kofi — Ghanaian, wait no he's Nigerian, Kofi Adeyemi, he corrected me. Money, housing.",
+    ),
+    (
+        "person_name",
+        "Peer named Ong Wei Ming (Cantonese, uses 'Raymond' at uni) said his father said he 'brought shame' after the exam result",
+    ),
+    (
+        "person_name",
+        "pt disclosed alcohol daily since dad died, hx of 2 DUIs, says his sponsor is a guy named Terry from AA",
+    ),
+    (
+        "person_name",
+        "talking to the same peer from the Tamworth placement, Zara, she says the only person she talks to is the cleaner, Marge, lol",
+    ),
+    (
+        "person_name",
+        "met her in the cafe after, she said 'Dr Varghese was honestly so kind, he told me he failed 2nd year too'",
+    ),
+    (
+        "person_name",
+        "Nhung said her mum and her bà ngoại both call every night from Da Nang and she cant tell them she is struggling",
+    ),
+    (
+        "person_name",
+        "rang rn, Precious (Zambian, 2nd yr) says shes been sleeping in the lib bc the share house in Kensington kicked her out",
+    ),
+    (
+        "person_name",
+        "note: peer's partner Jordan (they/them) is also in the cohort and they broke up, peer doesnt want to be in the same PBL group",
+    ),
+    (
+        "person_name",
+        "peer said she'd been talking to Aunty Pearl, an elder at the Aboriginal health service, about whether to keep going w med",
+    ),
+    (
+        "person_name",
+        "Tomasz said his grandpa Zbigniew died in Kraków and he cant afford to go to the funeral",
+    ),
+    (
+        "person_name",
+        "she gave me her friends name — Ana Lopa — says Ana is the one who got her through last semester",
+    ),
+    (
+        "person_name",
+        "peer says her supervisor at Royal Darwin, Dr Kelleher, has been amazing but the housing is awful",
+    ),
+    (
+        "person_name",
+        "Mohammed (2nd yr, Iraqi) said his family in Basra are ok but the power cuts mean he cant reach them for days",
+    ),
+    (
+        "person_name",
+        "talked w Ibrahim and his flatmates Jamal and Tariq, they are all rationing food til next payday, Ibrahim had the most to say",
+    ),
+    (
+        "person_name",
+        "pt presented as flat, denies SI, hx of MDD, says psych Dr Iyer at headspace discharged her in 2023",
+    ),
+    (
+        "person_name",
+        "Rewi again, the tall one — says he's not sleeping bc of the noise on the ward accomodation at Dubbo base",
+    ),
+    (
+        "person_name",
+        "peer told me 'I don’t want Mum or Dad knowing, only tell Lily if something happens'. Lily is her cousin",
+    ),
+    (
+        "person_name",
+        "spoke w Aditi — she's Gujarati, her parents run a shop in Wollongong and she does the books on weekends",
+    ),
+    (
+        "person_name",
+        "she said Patrick made her feel like a idiot in front of the consultant. he is the resident. ugh",
+    ),
+    (
+        "person_name",
+        "call w Gabriel from the Filipino society, he said Tita Marites keeps telling his mum he's wasting his time w med",
+    ),
+    (
+        "person_name",
+        "peer says she hates her name being 'Joy' bc everyone jokes when shes sad lol. Joy Mensah, 1st yr",
+    ),
+    (
+        "person_name",
+        "Nadia Haddad, 4th yr, Lebanese — talked about grief, her sitto died in Tripoli during the exam block",
+    ),
+    (
+        "person_name",
+        "talked w Aziz — Turkish, Istanbul — he said his housemate Emre borrowed 1200 and now won't answer",
+    ),
+    (
+        "person_name",
+        "checked in w pt from last Tues (Kalinda), still no SI, says she went back to the Koori centre and saw Uncle Ray",
+    ),
+    (
+        "person_name",
+        "hi just sending u my notes from the night shift chat: 'Xiaoling said the hospital accomodation in Orange has mould and her asthma is bad'",
+    ),
     ("person_name", "peer said Sister Mary from the chaplaincy has been visiting her at home"),
-    ("person_name", "he goes by Hieu, full name Tran Minh Hieu, said the group chat kept using his name as a joke"),
-    ("person_name", "peer said she got yelled at by a patient's son, the son was like 'you don't speak english properly, get me Dr Wallace'"),
-    ("person_name", "i saw prakash and his gf meera at the station, he waved me over and said it was a bad week, we talked on the platform for 20 mins"),
-    ("person_name", "supervision email: 'Hi Roisin, re: my note about K.M. — she's the 3rd yr with the eating disorder, she asked that I not write her full name.'"),
-    ("person_name", "talked to the peer again, she said 'JT keeps sending me memes at 3am and thats literally the only thing keeping me going rn'"),
-    ("person_name", "pt concerned for housemate (Callum) who has been using ice, found paraphernalia in bathroom"),
-    ("person_name", "Amina said her husband Abdirahman is supportive but he works nights and she's alone with the baby"),
-    ("person_name", "🫠 sorry typo earlier, peer is Lakshmi not Lakshmu. she's tamil from Jaffna, said uni staff never pronounce it right"),
-    ("person_name", "talked to Lydia Costa (mature age, ex-paramedic), her son Leo has autism and she cant do the rural term"),
-    ("person_name", "peer says Professor Whitlock yelled at her during the viva, 'you'll never be a doctor', she's replaying it"),
-    ("person_name", "rang me after the long case, Ngozi said 'I swear the examiner just hated me', then said her dad hasn't spoken to her since she moved out"),
-    ("person_name", "Ravi's mum called me?? she got my number from Ravi's phone, she was worried he's not eating, i told her i can't discuss anything"),
-    ("person_name", "spoke to the new peer, Bronwyn, her partner Mick lost his job at the mine in Moranbah and now she's the earner"),
-    ("person_name", "she said 'my cousin Ah Ming is the only one who knows' — Cantonese, she's 2nd yr from Hong Kong"),
-    ("person_name", "talked to Fiifi? nope, it was Femi, 3rd yr. He said he's been eating once a day to save money"),
-    ("person_name", "pt reported that Dr Mark Ellison (reg, ortho) pinned her against the wall in the change room. reported to me only. i've said we need to escalate"),
-    ("person_name", "met Teuila for coffee, she said her aunty Sina keeps sending her bible verses and it helps"),
-    ("person_name", "ok peer in the lib at 1am again = Jono, told him to go home, he said 'i'll go when i finish renal' 🙄"),
-    ("person_name", "talked to Parisa about her brother Kian who is in detention in Iran, she's barely functioning"),
-    ("person_name", "peer said Mr Mancini, the surgeon, made a joke about her accent in theatre and everyone laughed"),
+    (
+        "person_name",
+        "he goes by Hieu, full name Tran Minh Hieu, said the group chat kept using his name as a joke",
+    ),
+    (
+        "person_name",
+        "peer said she got yelled at by a patient's son, the son was like 'you don't speak english properly, get me Dr Wallace'",
+    ),
+    (
+        "person_name",
+        "i saw prakash and his gf meera at the station, he waved me over and said it was a bad week, we talked on the platform for 20 mins",
+    ),
+    (
+        "person_name",
+        "supervision email: 'Hi Roisin, re: my note about K.M. — she's the 3rd yr with the eating disorder, she asked that I not write her full name.'",
+    ),
+    (
+        "person_name",
+        "talked to the peer again, she said 'JT keeps sending me memes at 3am and thats literally the only thing keeping me going rn'",
+    ),
+    (
+        "person_name",
+        "pt concerned for housemate (Callum) who has been using ice, found paraphernalia in bathroom",
+    ),
+    (
+        "person_name",
+        "Amina said her husband Abdirahman is supportive but he works nights and she's alone with the baby",
+    ),
+    (
+        "person_name",
+        "🫠 sorry typo earlier, peer is Lakshmi not Lakshmu. she's tamil from Jaffna, said uni staff never pronounce it right",
+    ),
+    (
+        "person_name",
+        "talked to Lydia Costa (mature age, ex-paramedic), her son Leo has autism and she cant do the rural term",
+    ),
+    (
+        "person_name",
+        "peer says Professor Whitlock yelled at her during the viva, 'you'll never be a doctor', she's replaying it",
+    ),
+    (
+        "person_name",
+        "rang me after the long case, Ngozi said 'I swear the examiner just hated me', then said her dad hasn't spoken to her since she moved out",
+    ),
+    (
+        "person_name",
+        "Ravi's mum called me?? she got my number from Ravi's phone, she was worried he's not eating, i told her i can't discuss anything",
+    ),
+    (
+        "person_name",
+        "spoke to the new peer, Bronwyn, her partner Mick lost his job at the mine in Moranbah and now she's the earner",
+    ),
+    (
+        "person_name",
+        "she said 'my cousin Ah Ming is the only one who knows' — Cantonese, she's 2nd yr from Hong Kong",
+    ),
+    (
+        "person_name",
+        "talked to Fiifi? nope, it was Femi, 3rd yr. He said he's been eating once a day to save money",
+    ),
+    (
+        "person_name",
+        "pt reported that Dr Mark Ellison (reg, ortho) pinned her against the wall in the change room. reported to me only. i've said we need to escalate",
+    ),
+    (
+        "person_name",
+        "met Teuila for coffee, she said her aunty Sina keeps sending her bible verses and it helps",
+    ),
+    (
+        "person_name",
+        "ok peer in the lib at 1am again = Jono, told him to go home, he said 'i'll go when i finish renal' 🙄",
+    ),
+    (
+        "person_name",
+        "talked to Parisa about her brother Kian who is in detention in Iran, she's barely functioning",
+    ),
+    (
+        "person_name",
+        "peer said Mr Mancini, the surgeon, made a joke about her accent in theatre and everyone laughed",
+    ),
     ("person_name", "Chidi and his little sis Adaeze both at the uni, Chidi says he's been paying her fees"),
     ("person_name", "peer said she rang the GP at the Redfern AMS and saw Dr Naidoo, who was great"),
-    ("person_name", "Rohit? Rohith. Telugu guy. Said his dad had a heart attack in Vijayawada and he's trying to get there"),
+    (
+        "person_name",
+        "Rohit? Rohith. Telugu guy. Said his dad had a heart attack in Vijayawada and he's trying to get there",
+    ),
     ("person_name", "she's been staying w Rose since the fire, Rose is her old netball coach from Lismore"),
-    ("person_name", "the only one she trusts rn is Hope — her case manager at the Orange Aboriginal Medical Service — says Hope actually listens"),
-    ("person_name", "went to the movies w Frank and Sandy (her flatmates) and still felt totally alone she said"),
-    ("person_name", "her PBL tutor this term is Dr Faith Odhiambo and peer says she's the first tutor who noticed she was struggling"),
-    ("person_name", "peer said the person who reported her for lateness was Victor, the other student on her team at Nepean"),
-    ("person_name", "he said sorry for crying and then said 'dont tell Pat', Pat is his older brother who also did med at Newcastle"),
-    ("person_name", "convo was mostly abt her housemates — Mei, Sunny and a new girl called August — sunny's bf basically lives there now"),
-    ("person_name", "talked w the peer Mark sent my way, Mark being her PBL facilitator lol, she said she'd only come bc he asked"),
-    ("person_name", "Hi Dr Mbeki-Lawson, sorry this is long, I wanted to get it down while it's fresh. My note from last night (verbatim): 'peer rang 1.50am, crying, hard to understand at first. She is the 4th yr I've seen twice before, Thuy Tien, the one whose dad runs the nail salon in Cabramatta. Says she failed the long case at Liverpool for the second time and the examiner (she thinks it was Dr Hargreaves but not sure) told her she was \"unsafe\". She said \"I've been lying to Mum and Dad for a year, they think I'm almost done\". Asked directly about SI: she said she has had thoughts of not waking up but no plan, no intent, no previous attempts. Her younger brother Khoa was asleep in the next room and she agreed to wake him if things got worse. Gave 13 11 14. We agreed she'd see the uni GP in the morning and I'd check in at lunch.' I did check in at 12.30, she answered, sounded flat but ok, had booked the GP for 3pm. My questions: (1) do I need to do anything more formal given the SI disclosure, (2) is it ok that I know her brother's name, she volunteered it, (3) can she get special consideration retrospectively for the long case? Thanks heaps, I'm a bit rattled tbh."),
-    ("person_name", "ok long one sorry typing on phone in the carpark 🥶 so the peer is Oluwaseun (Seun) from 3rd yr, we met at the african students bbq in feb. he said things have been falling apart since his flatmates Kwabena and Dami moved out and he cant cover rent on his own. hes been working at the warehouse in Eastern Creek doing nights 10pm-6am then going straight to clinical skills. says 'bro i havent slept in a bed since thursday'. his mum in Ibadan doesnt know, he sends her 150 a fortnight. no SI, no substances except heaps of caffeine, eating like once a day. he wanted to know abt the hardship fund and the emergency loan. i said id send the links. also he mentioned the supervisor at the warehouse, a guy called Gazza, lets him nap in the break room which is kind of sweet lol. anyway f/u sat. he said 'dont make it a big thing' so pls go gentle if u reach out"),
-    ("email", "Supervision e-mail, re contact on Wed. Quoting my note: 'Peer (4th yr, Mandarin speaker, goes by Cathy) very distressed about her scholarship. The sponsor in Shenzhen has written to her saying funding stops if she doesn't pass the next block. She forwarded me the letter from cathy.wu.sz2001@163.com to my uni email so I could read it, which I probably shouldn't have accepted. She says she can't tell her parents because her father has heart problems and she doesn't want to stress him. Sleeping about 4 hours a night, appetite ok, denies SI, denies self-harm, denies substances. Main supports: one friend in her PBL group, and a church group in Chatswood she goes to on Sundays. Plan: uni counselling referral (she agreed), international student support office for scholarship advice, f/u Monday.' Is it ok that I have her private email address in my inbox? Should I delete the thread? Thanks."),
-    ("street_address", "long note, sorry. the peer from the Orange placement rang again at midnight. she's been staying at the hospital accomodation but says it's unsafe — the lock on her door doesn't work and a male visitor has come in twice at night. she's moved for now to a caravan at 33 Leeds Pde, Orange NSW 2800, a family friend's place, but it's 20 mins walk in the dark to the hospital and there's no streetlight most of the way. she said 'I just want to finish the term and go home, I don't want to make a fuss'. we talked about whether the clinical school can organise different housing, and about safety walking at night (she's going to ask the ward clerk about staff shuttle). mood is ok considering, no SI. she's sleeping badly bc the caravan's freezing. i said i'd raise the lock issue with you since it's a safety thing for every student who stays there, not just her. f/u tmrw."),
+    (
+        "person_name",
+        "the only one she trusts rn is Hope — her case manager at the Orange Aboriginal Medical Service — says Hope actually listens",
+    ),
+    (
+        "person_name",
+        "went to the movies w Frank and Sandy (her flatmates) and still felt totally alone she said",
+    ),
+    (
+        "person_name",
+        "her PBL tutor this term is Dr Faith Odhiambo and peer says she's the first tutor who noticed she was struggling",
+    ),
+    (
+        "person_name",
+        "peer said the person who reported her for lateness was Victor, the other student on her team at Nepean",
+    ),
+    (
+        "person_name",
+        "he said sorry for crying and then said 'dont tell Pat', Pat is his older brother who also did med at Newcastle",
+    ),
+    (
+        "person_name",
+        "convo was mostly abt her housemates — Mei, Sunny and a new girl called August — sunny's bf basically lives there now",
+    ),
+    (
+        "person_name",
+        "talked w the peer Mark sent my way, Mark being her PBL facilitator lol, she said she'd only come bc he asked",
+    ),
+    (
+        "person_name",
+        "Hi Dr Mbeki-Lawson, sorry this is long, I wanted to get it down while it's fresh. My note from last night (verbatim): 'peer rang 1.50am, crying, hard to understand at first. She is the 4th yr I've seen twice before, Thuy Tien, the one whose dad runs the nail salon in Cabramatta. Says she failed the long case at Liverpool for the second time and the examiner (she thinks it was Dr Hargreaves but not sure) told her she was \"unsafe\". She said \"I've been lying to Mum and Dad for a year, they think I'm almost done\". Asked directly about SI: she said she has had thoughts of not waking up but no plan, no intent, no previous attempts. Her younger brother Khoa was asleep in the next room and she agreed to wake him if things got worse. Gave 13 11 14. We agreed she'd see the uni GP in the morning and I'd check in at lunch.' I did check in at 12.30, she answered, sounded flat but ok, had booked the GP for 3pm. My questions: (1) do I need to do anything more formal given the SI disclosure, (2) is it ok that I know her brother's name, she volunteered it, (3) can she get special consideration retrospectively for the long case? Thanks heaps, I'm a bit rattled tbh.",
+    ),
+    (
+        "person_name",
+        "ok long one sorry typing on phone in the carpark 🥶 so the peer is Oluwaseun (Seun) from 3rd yr, we met at the african students bbq in feb. he said things have been falling apart since his flatmates Kwabena and Dami moved out and he cant cover rent on his own. hes been working at the warehouse in Eastern Creek doing nights 10pm-6am then going straight to clinical skills. says 'bro i havent slept in a bed since thursday'. his mum in Ibadan doesnt know, he sends her 150 a fortnight. no SI, no substances except heaps of caffeine, eating like once a day. he wanted to know abt the hardship fund and the emergency loan. i said id send the links. also he mentioned the supervisor at the warehouse, a guy called Gazza, lets him nap in the break room which is kind of sweet lol. anyway f/u sat. he said 'dont make it a big thing' so pls go gentle if u reach out",
+    ),
+    (
+        "email",
+        "Supervision e-mail, re contact on Wed. Quoting my note: 'Peer (4th yr, Mandarin speaker, goes by Cathy) very distressed about her scholarship. The sponsor in Shenzhen has written to her saying funding stops if she doesn't pass the next block. She forwarded me the letter from cathy.wu.sz2001@163.com to my uni email so I could read it, which I probably shouldn't have accepted. She says she can't tell her parents because her father has heart problems and she doesn't want to stress him. Sleeping about 4 hours a night, appetite ok, denies SI, denies self-harm, denies substances. Main supports: one friend in her PBL group, and a church group in Chatswood she goes to on Sundays. Plan: uni counselling referral (she agreed), international student support office for scholarship advice, f/u Monday.' Is it ok that I have her private email address in my inbox? Should I delete the thread? Thanks.",
+    ),
+    (
+        "street_address",
+        "long note, sorry. the peer from the Orange placement rang again at midnight. she's been staying at the hospital accomodation but says it's unsafe — the lock on her door doesn't work and a male visitor has come in twice at night. she's moved for now to a caravan at 33 Leeds Pde, Orange NSW 2800, a family friend's place, but it's 20 mins walk in the dark to the hospital and there's no streetlight most of the way. she said 'I just want to finish the term and go home, I don't want to make a fuss'. we talked about whether the clinical school can organise different housing, and about safety walking at night (she's going to ask the ward clerk about staff shuttle). mood is ok considering, no SI. she's sleeping badly bc the caravan's freezing. i said i'd raise the lock issue with you since it's a safety thing for every student who stays there, not just her. f/u tmrw.",
+    ),
     # ---------------- email ----------------
-    ("email", "peer asked me to email her the hardship fund link, her addy is thuy.nguyen.md27@gmail.com, she doesnt check the uni one"),
-    ("email", "he said if anything happens contact his sister at r.deshmukh.kolhapur@outlook.com bc she can reach mum"),
-    ("email", "Hi, forwarding my note as asked: 'peer wants the counsellor to reach her at kiri.tautahi@protonmail.com not her student email'. Thanks"),
-    ("email", "pt gave personal email (jono_b_wagga@hotmail.com) for f/u since he's locked out of uni account"),
-    ("email", "she keeps getting emails from some guy, mrk.dudek88@yahoo.com, saying he knows where she lives 😨 told her to screenshot everything"),
-    ("email", "the reg she's complaining about emails her from h.truscott.surg@gmail.com at midnight asking her to 'come help'"),
+    (
+        "email",
+        "peer asked me to email her the hardship fund link, her addy is thuy.nguyen.md27@gmail.com, she doesnt check the uni one",
+    ),
+    (
+        "email",
+        "he said if anything happens contact his sister at r.deshmukh.kolhapur@outlook.com bc she can reach mum",
+    ),
+    (
+        "email",
+        "Hi, forwarding my note as asked: 'peer wants the counsellor to reach her at kiri.tautahi@protonmail.com not her student email'. Thanks",
+    ),
+    (
+        "email",
+        "pt gave personal email (jono_b_wagga@hotmail.com) for f/u since he's locked out of uni account",
+    ),
+    (
+        "email",
+        "she keeps getting emails from some guy, mrk.dudek88@yahoo.com, saying he knows where she lives 😨 told her to screenshot everything",
+    ),
+    (
+        "email",
+        "the reg she's complaining about emails her from h.truscott.surg@gmail.com at midnight asking her to 'come help'",
+    ),
     ("email", "peer said send the booking details to amaraokafor.2001@icloud.com pls"),
-    ("email", "reported: her aunt (a.haddad.tripoli@gmail.com) has been emailing the faculty about her grades without permission"),
-    ("email", "ok so ur f/u peer wants stuff sent to xiaolingzhao_orange at qq dot com — xiaolingzhao_orange@qq.com — wechat is easier tho she said"),
-    ("email", "he wrote the email to the dean from deng.akech.ss@gmail.com and cc'd me, not sure I should be cc'd?"),
-    ("email", "supervision q — peer asked me to forward a message to her tutor at t.whitlock@medfaculty-mail.net, is that ok for me to do?"),
-    ("email", "lol she made a burner email to apply for the food bank bc she was embarrassed, it's hungryhungrymedstudent23@gmail.com"),
-    ("email", "peer's mum emailed me direct (sunita.patel.ahd@rediffmail.com) asking how her daughter is doing. havent replied"),
+    (
+        "email",
+        "reported: her aunt (a.haddad.tripoli@gmail.com) has been emailing the faculty about her grades without permission",
+    ),
+    (
+        "email",
+        "ok so ur f/u peer wants stuff sent to xiaolingzhao_orange at qq dot com — xiaolingzhao_orange@qq.com — wechat is easier tho she said",
+    ),
+    (
+        "email",
+        "he wrote the email to the dean from deng.akech.ss@gmail.com and cc'd me, not sure I should be cc'd?",
+    ),
+    (
+        "email",
+        "supervision q — peer asked me to forward a message to her tutor at t.whitlock@medfaculty-mail.net, is that ok for me to do?",
+    ),
+    (
+        "email",
+        "lol she made a burner email to apply for the food bank bc she was embarrassed, it's hungryhungrymedstudent23@gmail.com",
+    ),
+    (
+        "email",
+        "peer's mum emailed me direct (sunita.patel.ahd@rediffmail.com) asking how her daughter is doing. havent replied",
+    ),
     # ---------------- url ----------------
-    ("url", "peer's brother set up a gofundme for the flights home, gofundme.com/f/bring-chanda-home-to-lusaka, she's embarrassed by it"),
-    ("url", "he sent me his personal site to show me the art he does to cope, www.hieutranart.com.au, really good actually"),
-    ("url", "she said the guy posted about her on his blog — marekdudek.wordpress.com/2025/she-left — and its all lies"),
-    ("url", "pt shared her spotify playlist 'songs for the 2am ward' https://open.spotify.com/user/bec.lynch.94/playlist, said it helps her sleep"),
-    ("url", "peer linked me the memorial page for his mate: https://www.forevermissed.com/murali-krishnan-chennai"),
-    ("url", "Ngozi's linkedin is linkedin.com/in/ngozi-eze-mbbs and the consultant apparently commented something weird on it"),
-    ("url", "the family fundraiser for Nyakuoth's mum's surgery is at chuffed.org/project/nyakuoth-family-appeal — peer asked if uni can share it"),
-    ("url", "peer said someone made a fake profile of her at facebook.com/tash.m.realz and is messaging people from her cohort"),
-    ("url", "he's got a youtube where he vlogs med school, youtube.com/@JonoDoesMedicine, and the comments have been brutal lately"),
-    ("url", "Hi, from my note: 'peer showed me the strava of the guy stalking her, strava.com/athletes/lachlan-b-84102, he runs past her house'. Should we escalate?"),
-    ("url", "she keeps a tumblr thing w poems abt the depression, kalindawrites.tumblr.com, said i could read it"),
-    ("url", "the registry page for her wedding got shared around the group chat (myregistry.com/wedding/rania-and-fadi) and people are making fun of it"),
-    ("url", "peer asked me to look at her research profile at researchgate.net/profile/Aditi-Shah-12 bc her supervisor said it was 'embarrassingly thin'"),
+    (
+        "url",
+        "peer's brother set up a gofundme for the flights home, gofundme.com/f/bring-chanda-home-to-lusaka, she's embarrassed by it",
+    ),
+    (
+        "url",
+        "he sent me his personal site to show me the art he does to cope, www.hieutranart.com.au, really good actually",
+    ),
+    (
+        "url",
+        "she said the guy posted about her on his blog — marekdudek.wordpress.com/2025/she-left — and its all lies",
+    ),
+    (
+        "url",
+        "pt shared her spotify playlist 'songs for the 2am ward' https://open.spotify.com/user/bec.lynch.94/playlist, said it helps her sleep",
+    ),
+    (
+        "url",
+        "peer linked me the memorial page for his mate: https://www.forevermissed.com/murali-krishnan-chennai",
+    ),
+    (
+        "url",
+        "Ngozi's linkedin is linkedin.com/in/ngozi-eze-mbbs and the consultant apparently commented something weird on it",
+    ),
+    (
+        "url",
+        "the family fundraiser for Nyakuoth's mum's surgery is at chuffed.org/project/nyakuoth-family-appeal — peer asked if uni can share it",
+    ),
+    (
+        "url",
+        "peer said someone made a fake profile of her at facebook.com/tash.m.realz and is messaging people from her cohort",
+    ),
+    (
+        "url",
+        "he's got a youtube where he vlogs med school, youtube.com/@JonoDoesMedicine, and the comments have been brutal lately",
+    ),
+    (
+        "url",
+        "Hi, from my note: 'peer showed me the strava of the guy stalking her, strava.com/athletes/lachlan-b-84102, he runs past her house'. Should we escalate?",
+    ),
+    (
+        "url",
+        "she keeps a tumblr thing w poems abt the depression, kalindawrites.tumblr.com, said i could read it",
+    ),
+    (
+        "url",
+        "the registry page for her wedding got shared around the group chat (myregistry.com/wedding/rania-and-fadi) and people are making fun of it",
+    ),
+    (
+        "url",
+        "peer asked me to look at her research profile at researchgate.net/profile/Aditi-Shah-12 bc her supervisor said it was 'embarrassingly thin'",
+    ),
     # ---------------- social_handle ----------------
     ("social_handle", "her insta is @tash.moretti_ and the guy keeps commenting on every post 😡"),
-    ("social_handle", "reddit — he's been posting on r/medicalschoolanz as u/tired_jono_mbbs about wanting to quit, the replies were awful"),
+    (
+        "social_handle",
+        "reddit — he's been posting on r/medicalschoolanz as u/tired_jono_mbbs about wanting to quit, the replies were awful",
+    ),
     ("social_handle", "peer said the account harassing her is @mdudek_88 on tiktok"),
     ("social_handle", "she DMed me from her finsta @bec.notokay, said she cant talk on her main"),
-    ("social_handle", "his twitter/X is @DrDengAkech and someone screenshotted his post abt racism and now hes getting piled on"),
-    ("social_handle", "peer follows this account @anaesthesia_nightowl and thinks it's the reg from Liverpool posting about students"),
+    (
+        "social_handle",
+        "his twitter/X is @DrDengAkech and someone screenshotted his post abt racism and now hes getting piled on",
+    ),
+    (
+        "social_handle",
+        "peer follows this account @anaesthesia_nightowl and thinks it's the reg from Liverpool posting about students",
+    ),
     ("social_handle", "pt said her snap is kayla.w0ng2 if i need to reach her bc her phone plan ran out"),
     ("social_handle", "wechat ID is zhao_xiaoling_99 — she asked the counsellor add her there instead"),
-    ("social_handle", "found out the peer's ex is @aydin.kemal.official on insta and he's posting stuff about her"),
-    ("social_handle", "peer is on discord as ngozi#4412 in the study server and said people there have been mean"),
-    ("social_handle", "reported speech: Raj said the group chat admin (@hamish_t on telegram) keeps removing him"),
+    (
+        "social_handle",
+        "found out the peer's ex is @aydin.kemal.official on insta and he's posting stuff about her",
+    ),
+    (
+        "social_handle",
+        "peer is on discord as ngozi#4412 in the study server and said people there have been mean",
+    ),
+    (
+        "social_handle",
+        "reported speech: Raj said the group chat admin (@hamish_t on telegram) keeps removing him",
+    ),
     ("social_handle", "she said 'just message me on ig, it's @nadia.haddad.md', her phone is cracked"),
     ("social_handle", "he asked me not to tag him, his handle is @wiremu_rotovegas on threads"),
     # ---------------- phone ----------------
     ("phone", "peer gave her mums number in case, 0412 558 903, said only call if its really bad"),
     ("phone", "pt's emergency contact: brother, +61 433 210 778"),
-    ("phone", "she asked me to txt her on her other number bc the first is shared w her sister, 0468-227-194"),
+    (
+        "phone",
+        "she asked me to txt her on her other number bc the first is shared w her sister, 0468-227-194",
+    ),
     ("phone", "peer's dad rang me from +234 803 442 7719 asking if his son is ok, i didnt say anything"),
     ("phone", "ok the guy who keeps ringing her is on 0401 993 256, she blocked but he uses a new one"),
-    ("phone", "Hi, my note: 'peer's aunty in Lusaka can be reached on +260 977 315 402 if peer doesn't answer'. Is it ok that I have this?"),
+    (
+        "phone",
+        "Hi, my note: 'peer's aunty in Lusaka can be reached on +260 977 315 402 if peer doesn't answer'. Is it ok that I have this?",
+    ),
     ("phone", "he gave his landline (02) 6925 4417 at the farm in case mobile cuts out"),
     ("phone", "pt provided partner's mobile 0422 781 635 for safety plan"),
     ("phone", "she's on her vietnamese sim rn, +84 90 512 3387, while shes home for tet"),
@@ -221,86 +773,197 @@ IDENTIFYING: list[tuple[str, str]] = [
     ("phone", "the reg texted her from 0477 120 583 'u looked good today' 😬 she screenshotted"),
     ("phone", "peer's nan's number (07) 4651 2290, in Roma, peer says nan is the only one who calls"),
     ("phone", "he said if i cant reach him try his flatmate on 04 1598 7726"),
-    ("phone", "mum's number in Kathmandu +977 980 1234 556 — peer asked me to write it down for the safety plan"),
+    (
+        "phone",
+        "mum's number in Kathmandu +977 980 1234 556 — peer asked me to write it down for the safety plan",
+    ),
     ("phone", "her whatsapp is +44 7700 918 264 while shes on elective in Belfast"),
     # ---------------- ip_address ----------------
-    ("ip_address", "she showed me the email headers from the anonymous messages, sending IP was 203.45.117.82, she wants to know if the uni can trace it"),
+    (
+        "ip_address",
+        "she showed me the email headers from the anonymous messages, sending IP was 203.45.117.82, she wants to know if the uni can trace it",
+    ),
     ("ip_address", "peer thinks her ex logged into her icloud — login alert from 101.183.42.9 at 3am"),
-    ("ip_address", "the harassing comments on the forum all come from 49.176.210.33 according to the mod, peer is sure it's the guy in her PBL"),
-    ("ip_address", "pt said IT told her her account was accessed from 172.58.14.201 in the middle of the night"),
-    ("ip_address", "Hi — quoting my note: 'peer got a screenshot from the admin showing the abusive posts came from 144.132.88.17'. Do we pass this on?"),
-    ("ip_address", "he's convinced someone in res is using his wifi to post stuff, his router log showed 192.168.0.47 connected at 2am"),
-    ("ip_address", "peer's discord mod said the alt account posted from 58.96.201.154, same as the guy who stalked her before"),
+    (
+        "ip_address",
+        "the harassing comments on the forum all come from 49.176.210.33 according to the mod, peer is sure it's the guy in her PBL",
+    ),
+    (
+        "ip_address",
+        "pt said IT told her her account was accessed from 172.58.14.201 in the middle of the night",
+    ),
+    (
+        "ip_address",
+        "Hi — quoting my note: 'peer got a screenshot from the admin showing the abusive posts came from 144.132.88.17'. Do we pass this on?",
+    ),
+    (
+        "ip_address",
+        "he's convinced someone in res is using his wifi to post stuff, his router log showed 192.168.0.47 connected at 2am",
+    ),
+    (
+        "ip_address",
+        "peer's discord mod said the alt account posted from 58.96.201.154, same as the guy who stalked her before",
+    ),
     ("ip_address", "her google account shows a sign in from 2001:8003:1c4e:9a00::2b7 and its not her"),
-    ("ip_address", "the anon tip about her on the confessions page traced to 110.142.7.66 per the page admin lol"),
+    (
+        "ip_address",
+        "the anon tip about her on the confessions page traced to 110.142.7.66 per the page admin lol",
+    ),
     ("ip_address", "pt's ex set up the smart camera at her flat, app shows it streaming to 121.200.15.94"),
     ("ip_address", "he sent me a screenshot: 'new login to ur account from 1.145.89.230 (Sydney)'. not him"),
     # ---------------- student_id ----------------
     ("student_id", "peer asked me to chase her special consideration, her student no is MD482917"),
     ("student_id", "pt: Deng A., SID UG730265, wants the counselling booking under that"),
     ("student_id", "she said 'just quote my number, ZX104583' when i call the faculty for her"),
-    ("student_id", "supervision: note reads 'peer (student ID KM556021) disclosed DSH hx'. sorry I know I shouldn't have put the ID"),
-    ("student_id", "his student card got taken by the security guard, number on it was RP903372, he's worried they'll report him"),
-    ("student_id", "peer's student number is 45028813 (she said uni email is that @student), asked for help w hardship form"),
+    (
+        "student_id",
+        "supervision: note reads 'peer (student ID KM556021) disclosed DSH hx'. sorry I know I shouldn't have put the ID",
+    ),
+    (
+        "student_id",
+        "his student card got taken by the security guard, number on it was RP903372, he's worried they'll report him",
+    ),
+    (
+        "student_id",
+        "peer's student number is 45028813 (she said uni email is that @student), asked for help w hardship form",
+    ),
     ("student_id", "she dictated her ID to me, TN210948, for the extension request"),
-    ("student_id", "he keeps getting someone elses emails, that person's ID is MB660174, and his is MB660147"),
-    ("student_id", "peer asked me to check if her results under AH771203 are correct bc she thinks they mixed her up"),
+    (
+        "student_id",
+        "he keeps getting someone elses emails, that person's ID is MB660174, and his is MB660147",
+    ),
+    (
+        "student_id",
+        "peer asked me to check if her results under AH771203 are correct bc she thinks they mixed her up",
+    ),
     ("student_id", "ok so the hardship fund needs her student number: z5238841, I wrote it on the form"),
-    ("student_id", "pt said the library flagged her card MC318856 for overdue books and now shes locked out of printing 🙃"),
+    (
+        "student_id",
+        "pt said the library flagged her card MC318856 for overdue books and now shes locked out of printing 🙃",
+    ),
     ("student_id", "his student ID (PG094512) is on the complaint letter, he doesnt want the reg to see it"),
-    ("student_id", "Student no. 2281 6674 — peer asked me to pass it to the welfare officer for the food vouchers"),
+    (
+        "student_id",
+        "Student no. 2281 6674 — peer asked me to pass it to the welfare officer for the food vouchers",
+    ),
     # ---------------- date ----------------
     ("date", "peer said her dad died on 14 March 2024 and this yr the anniversary falls on the exam day"),
-    ("date", "her birthday is 3/9 and she said 'last year nobody even noticed', so I set a reminder to check in"),
+    (
+        "date",
+        "her birthday is 3/9 and she said 'last year nobody even noticed', so I set a reminder to check in",
+    ),
     ("date", "pt's DOB 12/07/2001 per her — she wanted it on the referral form"),
     ("date", "he said his brother passed on the 6th of February last year, the night of the earthquake"),
     ("date", "she was assaulted on 21 Aug 2025 after the med ball, has only told me"),
     ("date", "his court date for the DUI is 17 November, hes terrified it affects AHPRA registration"),
     ("date", "peer's baby due 2 Jan 2027, she's trying to finish the rotation before then"),
-    ("date", "note from last wk: peer got married on 28/12/2024 and husband is still overseas waiting on visa"),
+    (
+        "date",
+        "note from last wk: peer got married on 28/12/2024 and husband is still overseas waiting on visa",
+    ),
     ("date", "her mum's funeral was Thurs 9 Oct, she came to the OSCE the next morning 💔"),
     ("date", "he turns 30 on 5 May and said 'i thought id be a doctor by now not still a student'"),
     ("date", "she miscarried on 30/06/2026, the same day as the surgical block exam"),
     ("date", "peer told me his visa expires 1 April 2027 and he's worried about graduation timing"),
-    ("date", "pt's first DSH episode was on 11.11.2019, the day her grandpa died, she remembers the date every year"),
+    (
+        "date",
+        "pt's first DSH episode was on 11.11.2019, the day her grandpa died, she remembers the date every year",
+    ),
     # ---------------- street_address ----------------
-    ("street_address", "peer is couch surfing at a mates place, 14 Railway Pde Lidcombe, said she can stay till the end of the month"),
-    ("street_address", "his share house is 3/27 Anzac St Kensington NSW 2033 and the landlord let himself in again"),
+    (
+        "street_address",
+        "peer is couch surfing at a mates place, 14 Railway Pde Lidcombe, said she can stay till the end of the month",
+    ),
+    (
+        "street_address",
+        "his share house is 3/27 Anzac St Kensington NSW 2033 and the landlord let himself in again",
+    ),
     ("street_address", "she gave her address for the food parcel: Unit 12, 48 Frederick St, Ashfield"),
-    ("street_address", "pt lives at 102 Mitchell Hwy, Dubbo during placement, says the hospital accomodation is worse"),
-    ("street_address", "reported: the guy turned up at her flat at 7/15 Bellevue Rd Glenroy at midnight, she called the police"),
+    (
+        "street_address",
+        "pt lives at 102 Mitchell Hwy, Dubbo during placement, says the hospital accomodation is worse",
+    ),
+    (
+        "street_address",
+        "reported: the guy turned up at her flat at 7/15 Bellevue Rd Glenroy at midnight, she called the police",
+    ),
     ("street_address", "ok so his nan's place where he's staying is 56 Cudgegong Rd, Rouse Hill"),
-    ("street_address", "Hi, from my note: 'peer's safe address if she leaves tonight is her aunt's, 22 Willoughby Ave, Footscray VIC 3011'. She said that's ok to note."),
-    ("street_address", "peer's flat at Apt 804, 9 Sutton St, North Melbourne has black mould and the agent won't fix it"),
-    ("street_address", "she said the reg lives at 41 Carrington Rd, Randwick — he told her to come over to 'study' 😬"),
+    (
+        "street_address",
+        "Hi, from my note: 'peer's safe address if she leaves tonight is her aunt's, 22 Willoughby Ave, Footscray VIC 3011'. She said that's ok to note.",
+    ),
+    (
+        "street_address",
+        "peer's flat at Apt 804, 9 Sutton St, North Melbourne has black mould and the agent won't fix it",
+    ),
+    (
+        "street_address",
+        "she said the reg lives at 41 Carrington Rd, Randwick — he told her to come over to 'study' 😬",
+    ),
     ("street_address", "peer is moving out to her cousins, 8 Tallawong Cres Blacktown NSW 2148, on sunday"),
-    ("street_address", "his mum's house (19 Kingfisher Way, Mount Druitt) is where he goes when it gets bad, he says"),
-    ("street_address", "pt says she sleeps in her car in the carpark at 200 Missenden Rd some nights bc home isnt safe"),
+    (
+        "street_address",
+        "his mum's house (19 Kingfisher Way, Mount Druitt) is where he goes when it gets bad, he says",
+    ),
+    (
+        "street_address",
+        "pt says she sleeps in her car in the carpark at 200 Missenden Rd some nights bc home isnt safe",
+    ),
     ("street_address", "room 3, 117 Glebe Point Rd — that's where she's renting now, 6 ppl share 1 bathroom"),
     # ---------------- medicare ----------------
     ("medicare", "peer asked me to help w the GP booking, her medicare is 6337 65994 3"),
-    ("medicare", "he read out his medicare no over the phone 6833946925 bc he wanted me to ring the clinic for him"),
-    ("medicare", "pt's medicare card 3820 97214 5 — she asked me to pass it to the counsellor for the mental health plan"),
+    (
+        "medicare",
+        "he read out his medicare no over the phone 6833946925 bc he wanted me to ring the clinic for him",
+    ),
+    (
+        "medicare",
+        "pt's medicare card 3820 97214 5 — she asked me to pass it to the counsellor for the mental health plan",
+    ),
     ("medicare", "she said 'my medicare is 4314 374 531, can u check if the bulk billing went thru'"),
     ("medicare", "peer handed me a photo of her medicare card, 6422 81278 2, to help book the psych"),
-    ("medicare", "supervision email: my note has her Medicare number in it (3443 51424 4) — should I delete?"),
+    (
+        "medicare",
+        "supervision email: my note has her Medicare number in it (3443 51424 4) — should I delete?",
+    ),
     ("medicare", "the hospital had the wrong medicare for him, it should be 2616535641 not the one they had"),
-    ("medicare", "mum's medicare 5415 45929 2 is the one she's on, she's worried mum will see the psych claims"),
+    (
+        "medicare",
+        "mum's medicare 5415 45929 2 is the one she's on, she's worried mum will see the psych claims",
+    ),
     ("medicare", "pt gave Medicare 3436-31103-3 for referral to the ED clinic"),
     ("medicare", "he's still on his parents card, medicare 6747 36674 5, so they see every appointment"),
-    ("medicare", "her new medicare card came, number 5795 19525 3, she can finally get the mental health care plan"),
+    (
+        "medicare",
+        "her new medicare card came, number 5795 19525 3, she can finally get the mental health care plan",
+    ),
     ("medicare", "peer wrote down her medicare for me: 4109 31138 5"),
     # ---------------- tfn ----------------
     ("tfn", "peer asked me to help fill in the centrelink form, her TFN is 556 594 229"),
     ("tfn", "he thinks someone used his TFN 699051204 to get a job, got a letter from the ATO"),
-    ("tfn", "she gave her tax file number 463 542 908 to a 'recruiter' on facebook and now she's scared its a scam"),
-    ("tfn", "Hi, my note from last night includes 'peer's TFN 810 330 319 on the casual job form'. I shouldn't have written it, should I redact?"),
-    ("tfn", "pt reports employer (the restaurant) is paying cash and never asked for his TFN, but he gave it anyway: 634805762"),
+    (
+        "tfn",
+        "she gave her tax file number 463 542 908 to a 'recruiter' on facebook and now she's scared its a scam",
+    ),
+    (
+        "tfn",
+        "Hi, my note from last night includes 'peer's TFN 810 330 319 on the casual job form'. I shouldn't have written it, should I redact?",
+    ),
+    (
+        "tfn",
+        "pt reports employer (the restaurant) is paying cash and never asked for his TFN, but he gave it anyway: 634805762",
+    ),
     ("tfn", "the tax thing — her TFN is 626 347 016 — her ex has it and she thinks he's using it"),
-    ("tfn", "reported speech: he said his boss wrote his TFN as 378 527 289 on the payslip, and that's his actual number"),
+    (
+        "tfn",
+        "reported speech: he said his boss wrote his TFN as 378 527 289 on the payslip, and that's his actual number",
+    ),
     ("tfn", "peer's TFN (992-659-874) was on the pic she sent me of her payslip"),
     ("tfn", "she said 'my tax file is 433 708 755, just put it in the form pls i cant do it'"),
-    ("tfn", "her dad's TFN 733 012 876 is on the family tax letter she showed me, he's claiming her as dependent"),
+    (
+        "tfn",
+        "her dad's TFN 733 012 876 is on the family tax letter she showed me, he's claiming her as dependent",
+    ),
     ("tfn", "ok he texted me his tfn 493594677 at 2am for the hardship app lol"),
     ("tfn", "peer said the uni payroll for her tutoring gig has her TFN as 267 322 913, wants to check it"),
 ]
@@ -616,5 +1279,5 @@ ORDINARY: list[str] = [
     "Supervision e-mail, re Thursday's contact. Quoting my note: 'Peer (2nd yr) came to the drop-in after the anatomy practical. Described three weeks of poor sleep (falling asleep about 2am, waking at 5), loss of appetite, trouble concentrating in lectures and a constant feeling that she's about to be found out as not good enough. She said \"I look at the others and they seem to just get it\". No history of mental illness, no previous counselling. Asked directly about suicidal thoughts: she said no, and didn't seem to be hiding anything. No self-harm. Drinks socially on weekends, no drugs. She lives at home with her parents and two younger siblings, gets on with them but doesn't want to worry them. Main stressor is the upcoming written exam in week 11 and the sense that she's fallen behind since she was sick in week 4. We talked about breaking revision into chunks, the learning advisers, and the student counselling service (she agreed to a referral). Also mentioned she can apply for special consideration for the illness in week 4 if she has a certificate. Plan: counselling referral, f/u next Thursday same time.' I think this was a routine one but wanted to check I covered what I should. Also, is there a template for these e-mails or is this format fine?",
     "long chat tonight w a final year peer, maybe 90 mins. background: she's on her rural year in a small town in the Riverina, the only student there, living in a house owned by the local health service. says the GPs are great and she's learning heaps but the loneliness is crushing — she said 'some days the only person I talk to is the checkout lady at IGA'. she's also caring long-distance for her mum who had a fall in March, her brothers live closer but 'they don't do anything'. she drives 4 hrs each way every 2nd weekend. mood low-ish, sleep ok, eating ok, no SI, denies DSH, drinks maybe 2 glasses of wine a few nights a week which she's aware of. she's worried she won't have the energy for intern applications. we talked about the rural clinical school's wellbeing person, about whether she could use some of her weekend drives for a proper break instead, and about the telehealth counselling the uni offers. she liked the idea of the telehealth. also i gave her 1300 22 4636 in case. will check in Sunday arvo.",
     "2am notes sorry for typos. peer is an international 1st yr, couldnt sleep so messaged the support chat. basically homesick + money + the weather lol. she said it's her first winter ever and she didn't realise how dark it gets at 5pm. share house w 4 others, all nice but they all go out and she doesn't drink. the grocery prices shocked her, spending like $90 a wk and thats with rice and eggs mostly. shes working 20hrs at a bubble tea shop which is max she can do w visa conditions in term. says uni is fine academically, it's everything else. no SI, no risk stuff at all. she mainly wanted someone to talk to at 2am which honestly is fair. told her about the international student lounge, the free breakfast on wednesdays and the cultural clubs. she said she might go to the lunar new year thing. will follow up next week 🙂",
-    "Hi, note from the session on Monday as requested, it's long bc there was a lot: 'Peer (3rd yr) disclosed being sexually harassed by a senior clinician during a theatre list at a teaching hospital two weeks ago. She described repeated comments about her appearance, and on one occasion being touched on the lower back while scrubbed in and unable to move away. Other staff were present, she doesn't know if anyone noticed. She hasn't told anyone at the clinical school. She is afraid a report would affect her assessment in that term, and she has heard of a previous student who reported and was then labelled difficult. She is sleeping poorly, has stopped going to the gym because she feels watched, and is avoiding the theatre block. Denies SI. Denies DSH. We discussed: the uni's sexual misconduct reporting options (including anonymous disclosure), the clinical school's ability to move her to another team, the counselling service, and 1800RESPECT. She wanted time to think. I said I'd check in Wednesday. I did not write down any names of staff.' My question is whether I have any obligation to report this myself, given it's a staff member. I'm not sure where the line is."
+    "Hi, note from the session on Monday as requested, it's long bc there was a lot: 'Peer (3rd yr) disclosed being sexually harassed by a senior clinician during a theatre list at a teaching hospital two weeks ago. She described repeated comments about her appearance, and on one occasion being touched on the lower back while scrubbed in and unable to move away. Other staff were present, she doesn't know if anyone noticed. She hasn't told anyone at the clinical school. She is afraid a report would affect her assessment in that term, and she has heard of a previous student who reported and was then labelled difficult. She is sleeping poorly, has stopped going to the gym because she feels watched, and is avoiding the theatre block. Denies SI. Denies DSH. We discussed: the uni's sexual misconduct reporting options (including anonymous disclosure), the clinical school's ability to move her to another team, the counselling service, and 1800RESPECT. She wanted time to think. I said I'd check in Wednesday. I did not write down any names of staff.' My question is whether I have any obligation to report this myself, given it's a staff member. I'm not sure where the line is.",
 ]

@@ -8,298 +8,1117 @@ STUDENT_ID_PATTERN = r"\b[A-Z]{2}\d{6}\b"
 
 IDENTIFYING: list[tuple[str, str]] = [
     # ---- person_name ----
-    ("person_name", "S: peer (3rd yr) tearful after ward round, says she can't keep going at this pace. B: Ji-woo Park, started Sem 2 late bc of visa delay, on Gen Med at the Alfred. A: exhausted not unsafe, denies SI, sleeping ~4h. R: link w/ student wellbeing this week, I'll check in Fri."),
-    ("person_name", "ISBAR — I: me (supporter) re Kenta. S: panic attack in the library toilets before the pharm quiz. B: has had 3 of these since August, hasn't told anyone at home in Osaka. A: calmer after grounding, says he's 'fine' but isn't. R: GP referral + exam adjustments form."),
-    ("person_name", "You mentioned that Nattapong was asking whether the faculty would tell his scholarship sponsor about his leave. Good instinct not to promise anything. Re-read the confidentiality section with him next time and point him to the Dean's office for the sponsor question."),
-    ("person_name", "Re your contact with Ayu Pratiwi on Tuesday — thanks for the detail. I agree the housing issue is the priority over the exam stuff for now. Please don't offer to lend her money yourself though, even small amounts."),
-    ("person_name", "hafiz came to the prayer room after, said his dad lost the job at the factory in Johor and he might have to go home. he's the eldest son so its on him. didnt cry but sat there for ages. told him abt hardship fund"),
-    ("person_name", "Talked with Wei Ling (Malaysian, Y4). She's been covering night shifts at a pharmacy in Box Hill to pay rent and hasn't been to tutes in 2 wks. Says her tutor marked her absent twice and she's scared of a professionalism flag."),
-    ("person_name", "peer is Kavitha S. — caring for her amma after the stroke, doing the 2hr drive each way every weekend. running on empty. no SI. wants to know about intermitting."),
-    ("person_name", "I'm writing this myself because I'm the one doing the support but honestly I'm 41 and I feel like a dinosaur next to these kids. Anyway. Met with Darren Koh, who's also mature age (ex-engineer, Singaporean), and we mostly talked about how weird it is to be bossed around by regs younger than us."),
-    ("person_name", "S — Kelvin reports being mocked on placement for his accent. B — HK student, 2nd yr, on rural rotation in Mildura. A — angry, withdrawn, not sleeping. R — report option explained, he wants to think about it."),
-    ("person_name", "Yu-ting texted me at like 1am saying she couldn't breathe. We talked on the phone til she settled. She's in Taipei time for her head half the time because her mum calls at weird hours. Follow up tomorrow arvo."),
-    ("person_name", "Hamza Malik — fasting during Ramadan and on surgical rotation, fainted in theatre Tues. Embarrassed. Consultant was actually decent about it. Wants advice on how to ask for a break without 'making it a thing'."),
-    ("person_name", "Zahra (Hazara, came as a refugee when she was 9) — brother still in Quetta, she's sending him money each month out of her Centrelink. Exam on wk 9 and she hasn't opened the notes. Not unsafe but very flat."),
-    ("person_name", "Met Mr Rezaei's daughter today — sorry, the peer is Maryam Rezaei, her dad is the one in hospital. She's juggling being his interpreter at Westmead with her own rotation there."),
-    ("person_name", "Rojin says her cousin Shivan was the one who spread the rumour in the Kurdish student group. family drama spilling into uni stuff. she's not sleeping"),
-    ("person_name", "debrief: Mariam F. missed OSCE station 4 (history taking) because she froze. Said the SP looked like her late aunty. Grief hitting hard. Offered to help her request a supp."),
-    ("person_name", "Youssef told me his parents in Alexandria think he's already a doctor. He's repeating 3rd year and hasn't told them. Shame is the big thing. Suggested CAPS, he said maybe."),
-    ("person_name", "S: Salma El Idrissi, 2nd yr. B: harassment from a housemate, escalated to him taking her food and shouting. A: frightened, wants to move. R: uni housing emergency line, I walked her to the student centre."),
-    ("person_name", "Anas came in with his mate. Mate did most of the talking. Anas has been drinking most nights since the breakup. Not driving, thank god. Will see if he comes back alone."),
-    ("person_name", "Amna (Sudanese, Y1) — family can't get out of Khartoum, no news for 10 days. She's watching the news on loop. Academic stuff is the least of her worries. Special consideration forms done together."),
-    ("person_name", "Re your contact with Mujtaba: I think you handled the SI disclosure well. You asked directly, you got the plan, you stayed with him till the crisis team called back. Please do a debrief with me Thursday — this kind of contact is heavy for the supporter too."),
-    ("person_name", "Patrick Ilunga — Congolese, works at Bunnings weekends. Says the 2nd yr anatomy demonstrator keeps calling him 'Pat the African'. He laughed it off in the room but was clearly hurt talking to me."),
-    ("person_name", "Divine K. is burnt out. three jobs, one of them cleaning at St Vincent's at 5am before lectures. Not sure how she's still standing tbh"),
-    ("person_name", "Wanjiru Kamau (Kenyan, PhD-MD) — supervisor issues, feels invisible in lab meetings. A: low mood, K10 around 30 by her own estimate. R: GP + uni psych, she agreed."),
-    ("person_name", "otieno just wanted someone to listen. His grandmother died back in Kisumu and he can't afford the flight for the burial. he showed me her photo. we sat for 40 min"),
-    ("person_name", "S: Nakato reports intrusive thoughts about failing. B: Ugandan, 4th yr, top of cohort last year. A: perfectionism + sleep deprivation, no SI. R: referral to academic skills AND counselling, sent links."),
-    ("person_name", "Brian Mugisha — plays for the uni rugby sevens, concussed twice this season, now can't concentrate in lectures. Worried coach will drop him if he reports symptoms."),
-    ("person_name", "Sione said he feels like the only Tongan in the whole med school and is tired of being the 'diversity photo'. He's got church and family obligations every weekend and no time to study. We talked about boundaries, he laughed at that word."),
-    ("person_name", "Mele T — her fiancé called off the wedding 2 weeks out, whole family in Nuku'alofa already booked flights. She's in 5th year, exams in Nov. Lots of crying. Safe."),
-    ("person_name", "Litia came to me because she heard I was Fijian too. She's iTaukei, from Lautoka side, homesick, hasn't eaten a proper meal in days. Took her to the Pacific Islander student lunch."),
-    ("person_name", "ISBAR. I: supporter (me). S: Shalini Prasad, Indo-Fijian, distress re arranged marriage pressure. B: parents in Nadi want engagement after graduation. A: conflicted, not unsafe. R: culturally safe counsellor list."),
-    ("person_name", "ravinesh is on a student visa and got told by his boss at the servo he'll be reported if he complains about hours. hes over his 48/fortnight cap and scared. referred to legal service"),
-    ("person_name", "Gima Kila (PNG) — felt ignored on ward round, registrar only addressed the white students. Third time. He wants it documented."),
-    ("person_name", "Dorcas from PNG said she hasn't been able to call home since the phone tower near her village went down. Her mum is sick. She's checking Facebook every hour."),
-    ("person_name", "Teina (Cook Islands) — grief, grandad passed in Rarotonga. Faculty said she can't get bereavement leave for a grandparent?? pls check this"),
-    ("person_name", "You mentioned Camila Fuentes was hesitant to tell you about the relationship. That's normal. Next time maybe start with something less direct — how things are at home — and let her lead."),
-    ("person_name", "Matías ran out of money mid-semester. Chilean peso crashed or something and his parents' transfer was half what he expected. He's been skipping meals. Sent him to the food pantry."),
-    ("person_name", "Valentina Ospina — Colombian, Y3 — harassed by a patient's relative on the ward (comments about her body). Nurse unit manager was told. She wants to know if it goes on her record (it doesn't)."),
-    ("person_name", "Juan Esteban says he's doing fine but he's lost 6kg this term and keeps joking about it. Flagging because the jokes are getting darker."),
-    ("person_name", "luana ferreira, brasilian, 1st yr. lonely. eats lunch alone in the car park. wants to join a club but doesn't know which. suggested the futsal group"),
-    ("person_name", "Thiago — cannabis most nights 'to switch off', started in 2nd yr. Asking if it'll show up on any drug test for placement. Harm reduction chat, gave him the ADIS info."),
-    ("person_name", "S: Ivana K. tearful, says preceptor told her she 'doesn't have the personality for surgery'. B: Croatian background, Y5, surgical rotation at RPA. A: shaken, confidence gone. R: talk to rotation coordinator, I offered to go with her."),
-    ("person_name", "Luka Babić and his housemate had a fight that got physical. Luka says he didn't start it. He's moved onto a friend's couch. Police weren't called."),
-    ("person_name", "Re your contact with Elena Stojanovska — good you noted the weight loss. Please ask about eating more specifically next time, gently. She may not bring it up herself."),
-    ("person_name", "Goran (Macedonian, mature age, 38, two kids) — wife works nights, he does school pickup then lectures. Missed a tute for his son's asthma attack and tutor was rude. I said he can email the course convenor directly."),
-    ("person_name", "marija camilleri's nanna passed last weekend, funeral is at the Maltese church in Horsley Park. she's trying to sit the pharm exam anyway. talked her out of it, special con lodged"),
-    ("person_name", "Kurt Z. wanted to talk about his dad's drinking. Dad's a retired wharfie. Kurt's the only one who'll drive him to appointments. feels trapped."),
-    ("person_name", "Femke de Vries — Dutch exchange, 6 months. Her host family situation broke down; she's in a hostel in the CBD. Stressed, but practical. Needs housing more than a counsellor."),
-    ("person_name", "Sander said he's been 'functioning' but dreads every morning. Dutch, blunt, says he thinks he has depression and wants a GP who won't 'wrap it in cotton wool'. gave him the bulk billing list"),
-    ("person_name", "ISBAR — I: peer support. S: Iona MacLeod (Scottish, grad entry) disclosed historical SA at a previous uni. B: first disclosure to anyone here. A: composed, wanted it noted she's okay. R: offered specialist service info, she took the card."),
-    ("person_name", "Callum Fraser came in about gambling. Sports betting app, he's down about $4k. Hasn't told his girlfriend. Gambling helpline number given, he said he'd call tonight."),
-    ("person_name", "Rhiannon P. (Welsh, Y2) — sleep is wrecked, lectures at 8, part-time at Maccas til midnight. I asked if she can drop a shift, she says no. Budget chat next time."),
-    ("person_name", "Dafydd's OK I think. He mostly wanted to rant about the OSCE marking. Brief contact, no concerns."),
-    ("person_name", "Brodie Hutchins — from a farm out past Dubbo, 1st in family at uni. Says everyone here 'talks like they've been to private school'. Imposter stuff. Feels like he's lying to his dad about how hard it is."),
-    ("person_name", "Kirsty — rural student, mum's drought-stressed on the property and keeps calling. Kirsty feels guilty being in Sydney. We talked about the rural student network."),
-    ("person_name", "I'm an international student myself (from Incheon) so this one hit close. Seo-yeon Kim told me she has been studying 14 hours a day because her parents took a loan for her tuition. She said she cannot fail. I told her I understand. I did not know what else to say, sorry."),
-    ("person_name", "Min-jun Choi — exam stress, sleep, says he's been taking his friend's modafinil. Harm reduction chat + told him to see a GP. He got defensive."),
-    ("person_name", "haruka sato wanted to vent about her group project. One member (she named him, Daichi) does nothing and takes credit. Not a wellbeing crisis but she was really upset."),
-    ("person_name", "Pim (Thai) says her landlord keeps coming into the unit without notice. She's scared to complain bc the lease is in her friend's name. Tenants union info given."),
-    ("person_name", "S: Rizky Hidayat, Indonesian, Y3, suicidal ideation disclosed, passive, no plan. B: breakup + failing a block. A: moderate risk, protective factor = his little sister. R: safety plan made together, 13 11 14 saved in phone, GP appt booked for Weds."),
-    ("person_name", "Nur Aisyah — wears hijab, got spat at near the tram stop on Swanston. Very shaken. Wants to report to police but worried about her visa. Reassured her and gave the campus security number."),
-    ("person_name", "You mentioned Lim Jia Hui is thinking of leaving medicine for pharmacy. That's her call to make — your role is helping her think it through, not steering. Nicely done in the note though."),
-    ("person_name", "Arun M. — Tamil Malaysian — says his lab partner made a joke about 'curry smell'. He wants to handle it himself. I respect that but left the door open."),
-    ("person_name", "Shu Min (SG) — first time away from home, crying a lot, calls her mum 3x a day. Not sure it's more than homesickness yet."),
-    ("person_name", "peer: Ka-yan Wong. pressure from parents, wants to switch to part-time. feels like a failure. no risk concerns."),
-    ("person_name", "Chen Po-han came about his housemate, not himself. Housemate Jason has been self-harming and Po-han found blood in the bathroom. Told him what to do and that he isn't responsible for Jason's safety alone."),
-    ("person_name", "Ayesha Qureshi's brother is getting married in Lahore on the same week as her ICU rotation. She's asked for leave and been refused twice. Family think she doesn't care."),
-    ("person_name", "Mohammad J. — Hazara — pretty sure he's got PTSD symptoms from before Australia, triggered by a trauma case in ED. Connected with STARTTS."),
-    ("person_name", "Dr Abdelrahman (her clinical supervisor) apparently said in front of the whole team that she 'wasn't ready'. Peer is devastated, wants to switch supervisors."),
-    ("person_name", "Josaia (iTaukei) plays rugby for the Wests club and has been training through a shoulder injury because he's scared he'll lose the scholarship. Pain is affecting sleep and study."),
-    ("person_name", "Mereani V. — pregnant, 4th year, hasn't told anyone at uni. Wants to know about deferral options and whether she'll lose her CSP place."),
+    (
+        "person_name",
+        "S: peer (3rd yr) tearful after ward round, says she can't keep going at this pace. B: Ji-woo Park, started Sem 2 late bc of visa delay, on Gen Med at the Alfred. A: exhausted not unsafe, denies SI, sleeping ~4h. R: link w/ student wellbeing this week, I'll check in Fri.",
+    ),
+    (
+        "person_name",
+        "ISBAR — I: me (supporter) re Kenta. S: panic attack in the library toilets before the pharm quiz. B: has had 3 of these since August, hasn't told anyone at home in Osaka. A: calmer after grounding, says he's 'fine' but isn't. R: GP referral + exam adjustments form.",
+    ),
+    (
+        "person_name",
+        "You mentioned that Nattapong was asking whether the faculty would tell his scholarship sponsor about his leave. Good instinct not to promise anything. Re-read the confidentiality section with him next time and point him to the Dean's office for the sponsor question.",
+    ),
+    (
+        "person_name",
+        "Re your contact with Ayu Pratiwi on Tuesday — thanks for the detail. I agree the housing issue is the priority over the exam stuff for now. Please don't offer to lend her money yourself though, even small amounts.",
+    ),
+    (
+        "person_name",
+        "hafiz came to the prayer room after, said his dad lost the job at the factory in Johor and he might have to go home. he's the eldest son so its on him. didnt cry but sat there for ages. told him abt hardship fund",
+    ),
+    (
+        "person_name",
+        "Talked with Wei Ling (Malaysian, Y4). She's been covering night shifts at a pharmacy in Box Hill to pay rent and hasn't been to tutes in 2 wks. Says her tutor marked her absent twice and she's scared of a professionalism flag.",
+    ),
+    (
+        "person_name",
+        "peer is Kavitha S. — caring for her amma after the stroke, doing the 2hr drive each way every weekend. running on empty. no SI. wants to know about intermitting.",
+    ),
+    (
+        "person_name",
+        "I'm writing this myself because I'm the one doing the support but honestly I'm 41 and I feel like a dinosaur next to these kids. Anyway. Met with Darren Koh, who's also mature age (ex-engineer, Singaporean), and we mostly talked about how weird it is to be bossed around by regs younger than us.",
+    ),
+    (
+        "person_name",
+        "S — Kelvin reports being mocked on placement for his accent. B — HK student, 2nd yr, on rural rotation in Mildura. A — angry, withdrawn, not sleeping. R — report option explained, he wants to think about it.",
+    ),
+    (
+        "person_name",
+        "Yu-ting texted me at like 1am saying she couldn't breathe. We talked on the phone til she settled. She's in Taipei time for her head half the time because her mum calls at weird hours. Follow up tomorrow arvo.",
+    ),
+    (
+        "person_name",
+        "Hamza Malik — fasting during Ramadan and on surgical rotation, fainted in theatre Tues. Embarrassed. Consultant was actually decent about it. Wants advice on how to ask for a break without 'making it a thing'.",
+    ),
+    (
+        "person_name",
+        "Zahra (Hazara, came as a refugee when she was 9) — brother still in Quetta, she's sending him money each month out of her Centrelink. Exam on wk 9 and she hasn't opened the notes. Not unsafe but very flat.",
+    ),
+    (
+        "person_name",
+        "Met Mr Rezaei's daughter today — sorry, the peer is Maryam Rezaei, her dad is the one in hospital. She's juggling being his interpreter at Westmead with her own rotation there.",
+    ),
+    (
+        "person_name",
+        "Rojin says her cousin Shivan was the one who spread the rumour in the Kurdish student group. family drama spilling into uni stuff. she's not sleeping",
+    ),
+    (
+        "person_name",
+        "debrief: Mariam F. missed OSCE station 4 (history taking) because she froze. Said the SP looked like her late aunty. Grief hitting hard. Offered to help her request a supp.",
+    ),
+    (
+        "person_name",
+        "Youssef told me his parents in Alexandria think he's already a doctor. He's repeating 3rd year and hasn't told them. Shame is the big thing. Suggested CAPS, he said maybe.",
+    ),
+    (
+        "person_name",
+        "S: Salma El Idrissi, 2nd yr. B: harassment from a housemate, escalated to him taking her food and shouting. A: frightened, wants to move. R: uni housing emergency line, I walked her to the student centre.",
+    ),
+    (
+        "person_name",
+        "Anas came in with his mate. Mate did most of the talking. Anas has been drinking most nights since the breakup. Not driving, thank god. Will see if he comes back alone.",
+    ),
+    (
+        "person_name",
+        "Amna (Sudanese, Y1) — family can't get out of Khartoum, no news for 10 days. She's watching the news on loop. Academic stuff is the least of her worries. Special consideration forms done together.",
+    ),
+    (
+        "person_name",
+        "Re your contact with Mujtaba: I think you handled the SI disclosure well. You asked directly, you got the plan, you stayed with him till the crisis team called back. Please do a debrief with me Thursday — this kind of contact is heavy for the supporter too.",
+    ),
+    (
+        "person_name",
+        "Patrick Ilunga — Congolese, works at Bunnings weekends. Says the 2nd yr anatomy demonstrator keeps calling him 'Pat the African'. He laughed it off in the room but was clearly hurt talking to me.",
+    ),
+    (
+        "person_name",
+        "Divine K. is burnt out. three jobs, one of them cleaning at St Vincent's at 5am before lectures. Not sure how she's still standing tbh",
+    ),
+    (
+        "person_name",
+        "Wanjiru Kamau (Kenyan, PhD-MD) — supervisor issues, feels invisible in lab meetings. A: low mood, K10 around 30 by her own estimate. R: GP + uni psych, she agreed.",
+    ),
+    (
+        "person_name",
+        "otieno just wanted someone to listen. His grandmother died back in Kisumu and he can't afford the flight for the burial. he showed me her photo. we sat for 40 min",
+    ),
+    (
+        "person_name",
+        "S: Nakato reports intrusive thoughts about failing. B: Ugandan, 4th yr, top of cohort last year. A: perfectionism + sleep deprivation, no SI. R: referral to academic skills AND counselling, sent links.",
+    ),
+    (
+        "person_name",
+        "Brian Mugisha — plays for the uni rugby sevens, concussed twice this season, now can't concentrate in lectures. Worried coach will drop him if he reports symptoms.",
+    ),
+    (
+        "person_name",
+        "Sione said he feels like the only Tongan in the whole med school and is tired of being the 'diversity photo'. He's got church and family obligations every weekend and no time to study. We talked about boundaries, he laughed at that word.",
+    ),
+    (
+        "person_name",
+        "Mele T — her fiancé called off the wedding 2 weeks out, whole family in Nuku'alofa already booked flights. She's in 5th year, exams in Nov. Lots of crying. Safe.",
+    ),
+    (
+        "person_name",
+        "Litia came to me because she heard I was Fijian too. She's iTaukei, from Lautoka side, homesick, hasn't eaten a proper meal in days. Took her to the Pacific Islander student lunch.",
+    ),
+    (
+        "person_name",
+        "ISBAR. I: supporter (me). S: Shalini Prasad, Indo-Fijian, distress re arranged marriage pressure. B: parents in Nadi want engagement after graduation. A: conflicted, not unsafe. R: culturally safe counsellor list.",
+    ),
+    (
+        "person_name",
+        "ravinesh is on a student visa and got told by his boss at the servo he'll be reported if he complains about hours. hes over his 48/fortnight cap and scared. referred to legal service",
+    ),
+    (
+        "person_name",
+        "Gima Kila (PNG) — felt ignored on ward round, registrar only addressed the white students. Third time. He wants it documented.",
+    ),
+    (
+        "person_name",
+        "Dorcas from PNG said she hasn't been able to call home since the phone tower near her village went down. Her mum is sick. She's checking Facebook every hour.",
+    ),
+    (
+        "person_name",
+        "Teina (Cook Islands) — grief, grandad passed in Rarotonga. Faculty said she can't get bereavement leave for a grandparent?? pls check this",
+    ),
+    (
+        "person_name",
+        "You mentioned Camila Fuentes was hesitant to tell you about the relationship. That's normal. Next time maybe start with something less direct — how things are at home — and let her lead.",
+    ),
+    (
+        "person_name",
+        "Matías ran out of money mid-semester. Chilean peso crashed or something and his parents' transfer was half what he expected. He's been skipping meals. Sent him to the food pantry.",
+    ),
+    (
+        "person_name",
+        "Valentina Ospina — Colombian, Y3 — harassed by a patient's relative on the ward (comments about her body). Nurse unit manager was told. She wants to know if it goes on her record (it doesn't).",
+    ),
+    (
+        "person_name",
+        "Juan Esteban says he's doing fine but he's lost 6kg this term and keeps joking about it. Flagging because the jokes are getting darker.",
+    ),
+    (
+        "person_name",
+        "luana ferreira, brasilian, 1st yr. lonely. eats lunch alone in the car park. wants to join a club but doesn't know which. suggested the futsal group",
+    ),
+    (
+        "person_name",
+        "Thiago — cannabis most nights 'to switch off', started in 2nd yr. Asking if it'll show up on any drug test for placement. Harm reduction chat, gave him the ADIS info.",
+    ),
+    (
+        "person_name",
+        "S: Ivana K. tearful, says preceptor told her she 'doesn't have the personality for surgery'. B: Croatian background, Y5, surgical rotation at RPA. A: shaken, confidence gone. R: talk to rotation coordinator, I offered to go with her.",
+    ),
+    (
+        "person_name",
+        "Luka Babić and his housemate had a fight that got physical. Luka says he didn't start it. He's moved onto a friend's couch. Police weren't called.",
+    ),
+    (
+        "person_name",
+        "Re your contact with Elena Stojanovska — good you noted the weight loss. Please ask about eating more specifically next time, gently. She may not bring it up herself.",
+    ),
+    (
+        "person_name",
+        "Goran (Macedonian, mature age, 38, two kids) — wife works nights, he does school pickup then lectures. Missed a tute for his son's asthma attack and tutor was rude. I said he can email the course convenor directly.",
+    ),
+    (
+        "person_name",
+        "marija camilleri's nanna passed last weekend, funeral is at the Maltese church in Horsley Park. she's trying to sit the pharm exam anyway. talked her out of it, special con lodged",
+    ),
+    (
+        "person_name",
+        "Kurt Z. wanted to talk about his dad's drinking. Dad's a retired wharfie. Kurt's the only one who'll drive him to appointments. feels trapped.",
+    ),
+    (
+        "person_name",
+        "Femke de Vries — Dutch exchange, 6 months. Her host family situation broke down; she's in a hostel in the CBD. Stressed, but practical. Needs housing more than a counsellor.",
+    ),
+    (
+        "person_name",
+        "Sander said he's been 'functioning' but dreads every morning. Dutch, blunt, says he thinks he has depression and wants a GP who won't 'wrap it in cotton wool'. gave him the bulk billing list",
+    ),
+    (
+        "person_name",
+        "ISBAR — I: peer support. S: Iona MacLeod (Scottish, grad entry) disclosed historical SA at a previous uni. B: first disclosure to anyone here. A: composed, wanted it noted she's okay. R: offered specialist service info, she took the card.",
+    ),
+    (
+        "person_name",
+        "Callum Fraser came in about gambling. Sports betting app, he's down about $4k. Hasn't told his girlfriend. Gambling helpline number given, he said he'd call tonight.",
+    ),
+    (
+        "person_name",
+        "Rhiannon P. (Welsh, Y2) — sleep is wrecked, lectures at 8, part-time at Maccas til midnight. I asked if she can drop a shift, she says no. Budget chat next time.",
+    ),
+    (
+        "person_name",
+        "Dafydd's OK I think. He mostly wanted to rant about the OSCE marking. Brief contact, no concerns.",
+    ),
+    (
+        "person_name",
+        "Brodie Hutchins — from a farm out past Dubbo, 1st in family at uni. Says everyone here 'talks like they've been to private school'. Imposter stuff. Feels like he's lying to his dad about how hard it is.",
+    ),
+    (
+        "person_name",
+        "Kirsty — rural student, mum's drought-stressed on the property and keeps calling. Kirsty feels guilty being in Sydney. We talked about the rural student network.",
+    ),
+    (
+        "person_name",
+        "I'm an international student myself (from Incheon) so this one hit close. Seo-yeon Kim told me she has been studying 14 hours a day because her parents took a loan for her tuition. She said she cannot fail. I told her I understand. I did not know what else to say, sorry.",
+    ),
+    (
+        "person_name",
+        "Min-jun Choi — exam stress, sleep, says he's been taking his friend's modafinil. Harm reduction chat + told him to see a GP. He got defensive.",
+    ),
+    (
+        "person_name",
+        "haruka sato wanted to vent about her group project. One member (she named him, Daichi) does nothing and takes credit. Not a wellbeing crisis but she was really upset.",
+    ),
+    (
+        "person_name",
+        "Pim (Thai) says her landlord keeps coming into the unit without notice. She's scared to complain bc the lease is in her friend's name. Tenants union info given.",
+    ),
+    (
+        "person_name",
+        "S: Rizky Hidayat, Indonesian, Y3, suicidal ideation disclosed, passive, no plan. B: breakup + failing a block. A: moderate risk, protective factor = his little sister. R: safety plan made together, 13 11 14 saved in phone, GP appt booked for Weds.",
+    ),
+    (
+        "person_name",
+        "Nur Aisyah — wears hijab, got spat at near the tram stop on Swanston. Very shaken. Wants to report to police but worried about her visa. Reassured her and gave the campus security number.",
+    ),
+    (
+        "person_name",
+        "You mentioned Lim Jia Hui is thinking of leaving medicine for pharmacy. That's her call to make — your role is helping her think it through, not steering. Nicely done in the note though.",
+    ),
+    (
+        "person_name",
+        "Arun M. — Tamil Malaysian — says his lab partner made a joke about 'curry smell'. He wants to handle it himself. I respect that but left the door open.",
+    ),
+    (
+        "person_name",
+        "Shu Min (SG) — first time away from home, crying a lot, calls her mum 3x a day. Not sure it's more than homesickness yet.",
+    ),
+    (
+        "person_name",
+        "peer: Ka-yan Wong. pressure from parents, wants to switch to part-time. feels like a failure. no risk concerns.",
+    ),
+    (
+        "person_name",
+        "Chen Po-han came about his housemate, not himself. Housemate Jason has been self-harming and Po-han found blood in the bathroom. Told him what to do and that he isn't responsible for Jason's safety alone.",
+    ),
+    (
+        "person_name",
+        "Ayesha Qureshi's brother is getting married in Lahore on the same week as her ICU rotation. She's asked for leave and been refused twice. Family think she doesn't care.",
+    ),
+    (
+        "person_name",
+        "Mohammad J. — Hazara — pretty sure he's got PTSD symptoms from before Australia, triggered by a trauma case in ED. Connected with STARTTS.",
+    ),
+    (
+        "person_name",
+        "Dr Abdelrahman (her clinical supervisor) apparently said in front of the whole team that she 'wasn't ready'. Peer is devastated, wants to switch supervisors.",
+    ),
+    (
+        "person_name",
+        "Josaia (iTaukei) plays rugby for the Wests club and has been training through a shoulder injury because he's scared he'll lose the scholarship. Pain is affecting sleep and study.",
+    ),
+    (
+        "person_name",
+        "Mereani V. — pregnant, 4th year, hasn't told anyone at uni. Wants to know about deferral options and whether she'll lose her CSP place.",
+    ),
     ("person_name", "tuaine is fine, just tired. quick chat in the corridor."),
-    ("person_name", "Her partner Kila has been checking her phone and reading her messages. She calls it 'just how he is'. I'm worried this is coercive control. Gave her 1800 RESPECT quietly."),
-    ("person_name", "Re your contact with Gabriel Nascimento, I've looked over the note and think you need to escalate. He said 'I don't see the point of next year' — that warrants a direct question about suicide. Call me."),
+    (
+        "person_name",
+        "Her partner Kila has been checking her phone and reading her messages. She calls it 'just how he is'. I'm worried this is coercive control. Gave her 1800 RESPECT quietly.",
+    ),
+    (
+        "person_name",
+        "Re your contact with Gabriel Nascimento, I've looked over the note and think you need to escalate. He said 'I don't see the point of next year' — that warrants a direct question about suicide. Call me.",
+    ),
     ("person_name", "Chat w/ Jake."),
     ("person_name", "Quick one — Femi ok now."),
     ("person_name", "Saw Bree again, still struggling."),
     ("person_name", "Called Hoang, no answer."),
     ("person_name", "Tues: Nomvula cancelled again."),
-    ("person_name", "Long contact, maybe 90 min, so this is long, sorry. Peer is a 5th year on her rural term out at Broken Hill and she rang me because the only other student out there left early and she's been alone in the student accommodation for three weeks. The big issues: isolation (no one her age, the town is friendly but she's 'the doctor girl' everywhere she goes, can't even buy tampons at the IGA without a patient saying hi), workload (the GP practice is short staffed, she's basically doing a junior's job), and her relationship, which is long distance and not going great. She said she's been having a couple of wines every night 'to make the silence less loud'. No SI when asked directly. Sleep poor. Eating ok. Her supervisor out there, Dr Tangitamaiti, is apparently great but very busy and she doesn't want to 'bother' him. We talked about what a normal week looks like for her, what she misses, and what would make the next five weeks bearable. She came up with: video call with her sister Sundays, walking the loop track after clinic, and asking the practice manager if she could have one half day off to drive to the coast-ish (it's not coast, it's Mildura, but she said it felt like it). I suggested she tell the rural clinical school coordinator about the isolation because it might be happening to other students too. She was worried that would look like she 'can't hack it'. I reassured her it's common and they want to know. I also mentioned the wine thing gently and she laughed and said she knew. Plan: I'll call her next Thurs evening. She's got the uni counselling phone number and Lifeline. Please let me know if I should have done more on the alcohol."),
-    ("person_name", "Background for my supervisor: this is my third contact with the same peer this month so I'm going to be a bit more detailed. She's a second year, grad entry, did a science degree first and worked in a lab for a few years. Mature age (late 20s). Lives with her partner in an apartment in the inner west. Situation this time is mostly money. Her partner lost his job in September and she's now paying most of the rent on her Youth Allowance plus her weekend shifts at Woolies, which she's been doing for nearly 8 years — she's a team leader there now. She can't drop shifts because they're the only income, but the roster keeps putting her on Sunday closes and she has an 8am lecture Monday. Her partner — she called him Ollie — has been 'looking for work' but mostly gaming. She feels guilty being annoyed because he's depressed too. Assessment: she's not unsafe, she's just stretched thin, and she's starting to miss small things (a quiz deadline, a pracs sign-off). She said she cried in the staff room at Woolies last week. Recommendation: I've pointed her to the uni hardship grant (the one that doesn't need to be paid back) and to the financial counsellor. She asked if there's a way to do fewer units next sem without losing Youth Allowance — I didn't know, so I said I'd ask you. Can you point me to who knows about that? Also should I be worried that I'm becoming her main support? She messages me a lot between contacts."),
-    ("person_name", "Writing this as a supporter but also as someone who was in the same spot. I'm 44, I came to medicine after twenty years as a paramedic, and I live out near Bathurst with my husband and kids and do the drive in. The peer I saw today is also a mature-age rural student, a farmer's wife from the Central West who has wanted to do medicine since she was a girl and finally got in at 39. She's amazing on the wards — the nurses love her — but she's struggling with the content, especially pharmacology, and with the feeling that everyone else picks it up faster. She said the younger students are kind but they go out after exams and she goes home to check on the sheep. We talked a lot about how being older is an asset, not a problem. I told her about my own first year, when I failed the first biochem quiz and nearly quit. She's worried about her son, Harrison, who's 15 and not coping with his mum being away three nights a week, and her husband is doing his best but it's harvest. She hasn't slept properly since March. No risk concerns — she has a really strong community and her faith. Plan: she'll book into the academic skills pharmacology workshops, and we're going to meet for coffee before the next block exam. I also gave her the rural students' Facebook group so she can meet others in the same boat. I'd appreciate a chat about how much of my own story I should share in these contacts."),
-    ("person_name", "Brief one. He's alright. Exam went better than he thought. Said to say thanks to Andrés for the notes."),
-    ("person_name", "ISBAR\nI: Supporter, Y4\nS: Peer (Anglo-Aus, Y3) distressed after a patient died on her shift\nB: first death she's been present for; the family were very kind to her; the reg, Dr Whitlock, told her to 'take five' and then forgot about her\nA: shocked, tearful, replaying it; no SI\nR: she will see the hospital EAP; I'll check in tomorrow"),
-    ("person_name", "SBAR — S: rural Y1, homesick, wants to quit. B: grew up on a cattle station near Longreach, first time in a city, housemate situation OK. A: lonely more than depressed; misses her horse (she laughed at herself). R: connect to rural health club. Her name's Tahlia if you need it for the follow-up."),
-    ("person_name", "you mentioned in your note that the peer asked you not to write her name, but then the name Nadia is in paragraph 2. Please be careful — if a peer asks to stay anonymous we respect that in the note too."),
-    ("person_name", "Re your contact on the 3rd: I've read it. I think you did well to keep the focus on what Beatriz wanted rather than what you thought she needed. The visa question is one for the international student office, not for us."),
-    ("person_name", "peer works casual at Chemist Warehouse in Parramatta. says the pharmacist on weekends, a guy called Ray-Anthony, keeps making comments about her 'future doctor hands'. gross. she's not sure if it's harassment. i said yes it is"),
-    ("person_name", "She coaches under-10s netball at the Wagga club on Saturdays and that's the one thing keeping her sane. Said one of the mums, Leanne, has been giving her a hard time about missing a game for an exam."),
-    ("person_name", "Talked about his mum's diagnosis. It's early onset Alzheimer's, she's only 58. He's the only child, his dad left years ago. His aunt Fatima helps when she can. He wants to be closer to home — asked about transferring to Newcastle."),
-    ("person_name", "He's from a Maltese family in the western suburbs and his nonna basically raised him. She's in palliative care at Nepean now. He keeps calling her 'Nanna Carmen' and then correcting himself to 'my grandmother' like he's embarrassed. Gentle chat, let him talk."),
-    ("person_name", "Peer said the group chat got nasty after the anatomy exam results. Someone (she thinks it was Tegan) screenshotted her message about failing and shared it in another chat. Humiliated."),
-    ("person_name", "Met at the footy club canteen bc it was the only quiet place. He plays for the Cobras reserves. Captain is a guy named Mitch who apparently keeps 'joking' about him being soft for doing medicine. Not a big deal he says. Seemed like a big deal."),
-    ("person_name", "Hospital placement at Royal North Shore. Her consultant is fine, the issue is a fellow student, Priyanka, who keeps taking the good patients and reporting back to the team first. Petty but wearing her down."),
-    ("person_name", "I am mature age (52!) and this was my first contact. The peer was a young woman from Hong Kong, Cheuk Yiu, who reminded me of my daughter. She is under huge pressure and said she sleeps in the library sometimes. I gave her my time and a cup of tea. I hope I did OK."),
-    ("person_name", "S: International (Egyptian) Y2, threatened by ex-partner over messages. B: ex is also a student here — Omar, Y4. A: scared, not sleeping, wants no contact. R: safety planning, uni security, explained intervention order process."),
-    ("person_name", "Peer's dad (Mr Okafor? she said it fast) apparently rang the faculty to ask about her grades. She's 24. She is mortified and furious."),
-    ("person_name", "Y3 from a sheep station outside Hay. Works at the local Bunnings in the holidays. Says his older brother Cooper 'did the farm thing' and he's the 'smart one' — a lot of pressure from that."),
-    ("person_name", "drove back from placement in Orange and she just sat in the car at the servo for an hour before she could go in. she said 'I think I'm not okay'. I'm glad she rang me. Her housemate Jess is with her tonight."),
-    ("person_name", "Fatin (Malay, from Kelantan) — her scholarship requires her to return home and work for 10 years after graduation. She's in love with an Aussie guy and feels trapped. Big cry. Nothing risk wise."),
-    ("person_name", "You mentioned that you've been seeing Thanh every week on top of our arrangement. That's lovely but I'd like us to talk about boundaries — you can't be his only support, and it's not fair on you either."),
-    ("person_name", "She told me her birth name is different to the name on her uni record and she wants to go by Ash. Said the roll call is humiliating. Pointed to the preferred name process."),
-    ("person_name", "Sun-hee's flatmate moved out without paying the last 3 weeks, so she's $1,100 short and her landlord wants it by Friday. Gave her the emergency loan info."),
-    ("person_name", "peer from Nairobi, first year, lives in the college. says her RA (Declan) keeps inviting her to his room after parties. she's said no twice. she wants advice on how to report without it getting weird."),
-    ("person_name", "He's got a court thing coming up for a drink driving charge from before med school and he's terrified it'll end his degree. Said his lawyer Mr Vukovic thinks it'll be a fine. Pointed him to the AHPRA student registration info — he hadn't even thought of that part."),
-    ("person_name", "Re your note about the peer from Kabul — I think you've got it right that the trauma work needs a specialist. STARTTS is the right call. One thing: you wrote that her uncle, Ghulam, 'is dangerous' — please only record what she said, in her words."),
-    ("person_name", "Situation: peer rang at 11pm. Background: her grandfather Tevita passed this morning in Tonga and she can't get a flight for four days. Assessment: grieving, not unsafe, with her aunty. Recommendation: special consideration for the week, I'll email her a template."),
-    ("person_name", "met with A.R. today (she asked me to use initials). she's been pulling hair out when studying, there are bald patches. doesn't want to talk to a GP yet. trichotillomania info given."),
-    ("person_name", "told T. that she doesn't have to go to the formal if she doesn't want to. she's relieved. that was basically it"),
-    ("person_name", "Saw JK and his sister at the hospital café. JK is the peer. sister visiting from Seoul, she's the one who noticed he wasn't eating. JK agreed to see a GP."),
-    ("person_name", "Peer is the only Chilean in our year. Homesick. Said his abuela Rosa sends him voice notes every day and he can't listen to them anymore because they make him cry too much."),
-    ("person_name", "Re your contact with the student from Bogotá — you called her Sofi throughout. Is that a nickname she asked you to use? Fine either way, just want it consistent."),
-    ("person_name", "PNG student, Y4, says the scholarship stipend is late again (third month). He's borrowing from his cousin Jerome who's also struggling. Emailed the scholarship office on his behalf."),
-    ("person_name", "The peer's partner is a nurse at Liverpool Hospital, named Kai-Lin, and apparently the relationship has been rocky since they moved in. She kept saying 'it's probably me'. Offered counselling for her, not couples."),
-    ("person_name", "She's been getting messages from 'an old friend', a guy called Bilal, who she blocked in first year. He keeps making new accounts. Feels watched. Went through the eSafety reporting process together."),
-    ("person_name", "Background: Croatian-Australian, grew up in Geelong, dad runs a fish shop. The peer's dad Ante has early Parkinson's and she's doing the books at the shop on weekends. Can't keep up."),
+    (
+        "person_name",
+        "Long contact, maybe 90 min, so this is long, sorry. Peer is a 5th year on her rural term out at Broken Hill and she rang me because the only other student out there left early and she's been alone in the student accommodation for three weeks. The big issues: isolation (no one her age, the town is friendly but she's 'the doctor girl' everywhere she goes, can't even buy tampons at the IGA without a patient saying hi), workload (the GP practice is short staffed, she's basically doing a junior's job), and her relationship, which is long distance and not going great. She said she's been having a couple of wines every night 'to make the silence less loud'. No SI when asked directly. Sleep poor. Eating ok. Her supervisor out there, Dr Tangitamaiti, is apparently great but very busy and she doesn't want to 'bother' him. We talked about what a normal week looks like for her, what she misses, and what would make the next five weeks bearable. She came up with: video call with her sister Sundays, walking the loop track after clinic, and asking the practice manager if she could have one half day off to drive to the coast-ish (it's not coast, it's Mildura, but she said it felt like it). I suggested she tell the rural clinical school coordinator about the isolation because it might be happening to other students too. She was worried that would look like she 'can't hack it'. I reassured her it's common and they want to know. I also mentioned the wine thing gently and she laughed and said she knew. Plan: I'll call her next Thurs evening. She's got the uni counselling phone number and Lifeline. Please let me know if I should have done more on the alcohol.",
+    ),
+    (
+        "person_name",
+        "Background for my supervisor: this is my third contact with the same peer this month so I'm going to be a bit more detailed. She's a second year, grad entry, did a science degree first and worked in a lab for a few years. Mature age (late 20s). Lives with her partner in an apartment in the inner west. Situation this time is mostly money. Her partner lost his job in September and she's now paying most of the rent on her Youth Allowance plus her weekend shifts at Woolies, which she's been doing for nearly 8 years — she's a team leader there now. She can't drop shifts because they're the only income, but the roster keeps putting her on Sunday closes and she has an 8am lecture Monday. Her partner — she called him Ollie — has been 'looking for work' but mostly gaming. She feels guilty being annoyed because he's depressed too. Assessment: she's not unsafe, she's just stretched thin, and she's starting to miss small things (a quiz deadline, a pracs sign-off). She said she cried in the staff room at Woolies last week. Recommendation: I've pointed her to the uni hardship grant (the one that doesn't need to be paid back) and to the financial counsellor. She asked if there's a way to do fewer units next sem without losing Youth Allowance — I didn't know, so I said I'd ask you. Can you point me to who knows about that? Also should I be worried that I'm becoming her main support? She messages me a lot between contacts.",
+    ),
+    (
+        "person_name",
+        "Writing this as a supporter but also as someone who was in the same spot. I'm 44, I came to medicine after twenty years as a paramedic, and I live out near Bathurst with my husband and kids and do the drive in. The peer I saw today is also a mature-age rural student, a farmer's wife from the Central West who has wanted to do medicine since she was a girl and finally got in at 39. She's amazing on the wards — the nurses love her — but she's struggling with the content, especially pharmacology, and with the feeling that everyone else picks it up faster. She said the younger students are kind but they go out after exams and she goes home to check on the sheep. We talked a lot about how being older is an asset, not a problem. I told her about my own first year, when I failed the first biochem quiz and nearly quit. She's worried about her son, Harrison, who's 15 and not coping with his mum being away three nights a week, and her husband is doing his best but it's harvest. She hasn't slept properly since March. No risk concerns — she has a really strong community and her faith. Plan: she'll book into the academic skills pharmacology workshops, and we're going to meet for coffee before the next block exam. I also gave her the rural students' Facebook group so she can meet others in the same boat. I'd appreciate a chat about how much of my own story I should share in these contacts.",
+    ),
+    (
+        "person_name",
+        "Brief one. He's alright. Exam went better than he thought. Said to say thanks to Andrés for the notes.",
+    ),
+    (
+        "person_name",
+        "ISBAR\nI: Supporter, Y4\nS: Peer (Anglo-Aus, Y3) distressed after a patient died on her shift\nB: first death she's been present for; the family were very kind to her; the reg, Dr Whitlock, told her to 'take five' and then forgot about her\nA: shocked, tearful, replaying it; no SI\nR: she will see the hospital EAP; I'll check in tomorrow",
+    ),
+    (
+        "person_name",
+        "SBAR — S: rural Y1, homesick, wants to quit. B: grew up on a cattle station near Longreach, first time in a city, housemate situation OK. A: lonely more than depressed; misses her horse (she laughed at herself). R: connect to rural health club. Her name's Tahlia if you need it for the follow-up.",
+    ),
+    (
+        "person_name",
+        "you mentioned in your note that the peer asked you not to write her name, but then the name Nadia is in paragraph 2. Please be careful — if a peer asks to stay anonymous we respect that in the note too.",
+    ),
+    (
+        "person_name",
+        "Re your contact on the 3rd: I've read it. I think you did well to keep the focus on what Beatriz wanted rather than what you thought she needed. The visa question is one for the international student office, not for us.",
+    ),
+    (
+        "person_name",
+        "peer works casual at Chemist Warehouse in Parramatta. says the pharmacist on weekends, a guy called Ray-Anthony, keeps making comments about her 'future doctor hands'. gross. she's not sure if it's harassment. i said yes it is",
+    ),
+    (
+        "person_name",
+        "She coaches under-10s netball at the Wagga club on Saturdays and that's the one thing keeping her sane. Said one of the mums, Leanne, has been giving her a hard time about missing a game for an exam.",
+    ),
+    (
+        "person_name",
+        "Talked about his mum's diagnosis. It's early onset Alzheimer's, she's only 58. He's the only child, his dad left years ago. His aunt Fatima helps when she can. He wants to be closer to home — asked about transferring to Newcastle.",
+    ),
+    (
+        "person_name",
+        "He's from a Maltese family in the western suburbs and his nonna basically raised him. She's in palliative care at Nepean now. He keeps calling her 'Nanna Carmen' and then correcting himself to 'my grandmother' like he's embarrassed. Gentle chat, let him talk.",
+    ),
+    (
+        "person_name",
+        "Peer said the group chat got nasty after the anatomy exam results. Someone (she thinks it was Tegan) screenshotted her message about failing and shared it in another chat. Humiliated.",
+    ),
+    (
+        "person_name",
+        "Met at the footy club canteen bc it was the only quiet place. He plays for the Cobras reserves. Captain is a guy named Mitch who apparently keeps 'joking' about him being soft for doing medicine. Not a big deal he says. Seemed like a big deal.",
+    ),
+    (
+        "person_name",
+        "Hospital placement at Royal North Shore. Her consultant is fine, the issue is a fellow student, Priyanka, who keeps taking the good patients and reporting back to the team first. Petty but wearing her down.",
+    ),
+    (
+        "person_name",
+        "I am mature age (52!) and this was my first contact. The peer was a young woman from Hong Kong, Cheuk Yiu, who reminded me of my daughter. She is under huge pressure and said she sleeps in the library sometimes. I gave her my time and a cup of tea. I hope I did OK.",
+    ),
+    (
+        "person_name",
+        "S: International (Egyptian) Y2, threatened by ex-partner over messages. B: ex is also a student here — Omar, Y4. A: scared, not sleeping, wants no contact. R: safety planning, uni security, explained intervention order process.",
+    ),
+    (
+        "person_name",
+        "Peer's dad (Mr Okafor? she said it fast) apparently rang the faculty to ask about her grades. She's 24. She is mortified and furious.",
+    ),
+    (
+        "person_name",
+        "Y3 from a sheep station outside Hay. Works at the local Bunnings in the holidays. Says his older brother Cooper 'did the farm thing' and he's the 'smart one' — a lot of pressure from that.",
+    ),
+    (
+        "person_name",
+        "drove back from placement in Orange and she just sat in the car at the servo for an hour before she could go in. she said 'I think I'm not okay'. I'm glad she rang me. Her housemate Jess is with her tonight.",
+    ),
+    (
+        "person_name",
+        "Fatin (Malay, from Kelantan) — her scholarship requires her to return home and work for 10 years after graduation. She's in love with an Aussie guy and feels trapped. Big cry. Nothing risk wise.",
+    ),
+    (
+        "person_name",
+        "You mentioned that you've been seeing Thanh every week on top of our arrangement. That's lovely but I'd like us to talk about boundaries — you can't be his only support, and it's not fair on you either.",
+    ),
+    (
+        "person_name",
+        "She told me her birth name is different to the name on her uni record and she wants to go by Ash. Said the roll call is humiliating. Pointed to the preferred name process.",
+    ),
+    (
+        "person_name",
+        "Sun-hee's flatmate moved out without paying the last 3 weeks, so she's $1,100 short and her landlord wants it by Friday. Gave her the emergency loan info.",
+    ),
+    (
+        "person_name",
+        "peer from Nairobi, first year, lives in the college. says her RA (Declan) keeps inviting her to his room after parties. she's said no twice. she wants advice on how to report without it getting weird.",
+    ),
+    (
+        "person_name",
+        "He's got a court thing coming up for a drink driving charge from before med school and he's terrified it'll end his degree. Said his lawyer Mr Vukovic thinks it'll be a fine. Pointed him to the AHPRA student registration info — he hadn't even thought of that part.",
+    ),
+    (
+        "person_name",
+        "Re your note about the peer from Kabul — I think you've got it right that the trauma work needs a specialist. STARTTS is the right call. One thing: you wrote that her uncle, Ghulam, 'is dangerous' — please only record what she said, in her words.",
+    ),
+    (
+        "person_name",
+        "Situation: peer rang at 11pm. Background: her grandfather Tevita passed this morning in Tonga and she can't get a flight for four days. Assessment: grieving, not unsafe, with her aunty. Recommendation: special consideration for the week, I'll email her a template.",
+    ),
+    (
+        "person_name",
+        "met with A.R. today (she asked me to use initials). she's been pulling hair out when studying, there are bald patches. doesn't want to talk to a GP yet. trichotillomania info given.",
+    ),
+    (
+        "person_name",
+        "told T. that she doesn't have to go to the formal if she doesn't want to. she's relieved. that was basically it",
+    ),
+    (
+        "person_name",
+        "Saw JK and his sister at the hospital café. JK is the peer. sister visiting from Seoul, she's the one who noticed he wasn't eating. JK agreed to see a GP.",
+    ),
+    (
+        "person_name",
+        "Peer is the only Chilean in our year. Homesick. Said his abuela Rosa sends him voice notes every day and he can't listen to them anymore because they make him cry too much.",
+    ),
+    (
+        "person_name",
+        "Re your contact with the student from Bogotá — you called her Sofi throughout. Is that a nickname she asked you to use? Fine either way, just want it consistent.",
+    ),
+    (
+        "person_name",
+        "PNG student, Y4, says the scholarship stipend is late again (third month). He's borrowing from his cousin Jerome who's also struggling. Emailed the scholarship office on his behalf.",
+    ),
+    (
+        "person_name",
+        "The peer's partner is a nurse at Liverpool Hospital, named Kai-Lin, and apparently the relationship has been rocky since they moved in. She kept saying 'it's probably me'. Offered counselling for her, not couples.",
+    ),
+    (
+        "person_name",
+        "She's been getting messages from 'an old friend', a guy called Bilal, who she blocked in first year. He keeps making new accounts. Feels watched. Went through the eSafety reporting process together.",
+    ),
+    (
+        "person_name",
+        "Background: Croatian-Australian, grew up in Geelong, dad runs a fish shop. The peer's dad Ante has early Parkinson's and she's doing the books at the shop on weekends. Can't keep up.",
+    ),
     ("person_name", "rang back Nikolina at 7pm as agreed. she's ok. exam tomorrow. told her good luck"),
-    ("person_name", "This is a reply to your note re Siosaia: you wrote 'he's fine I think'. What made you think so? I'd like to hear more about what he said before we close it."),
-    ("person_name", "Debrief. S: peer distressed about a group assessment. B: Y2; group member 'Hayden' hasn't contributed and peer did all the work. A: stressed, resentful, no risk. R: talk to tutor. (boring but it was a real distress for her)"),
-    ("person_name", "She mentioned her counsellor at Headspace, Ms Ng, stopped working there and she didn't get told. Lost her momentum. Helping her rebook with someone else."),
-    ("person_name", "A Kurdish student in Y1, Dilan, stopped coming to tutes 3 weeks ago. His friend asked me to check in. Found him at home. Depressed, not eating, room a mess. Urgent GP today — went with him."),
-    ("person_name", "Dutch mature-age student (ex-nurse), 36, single mum. Her daughter Noor had surgery last week and she missed two compulsory clinical days. Was told she'd need to repeat the rotation. She's beside herself."),
-    ("person_name", "peer was crying about her sister Amira who's in hospital in Cairo after a car accident. She can't afford to fly back. She's trying to study for the end of year exam through it. Not safe to be alone tonight she said — her friend Hoda is coming over."),
-    ("person_name", "Moroccan student, 2nd yr, said she's had to hide her relationship with Lachlan from her family. Her brother found out from Instagram and now she's not answering family calls. Scared."),
-    ("person_name", "Reply: Thanks for the note re the Welsh student. You wrote that Gareth asked you not to tell anyone about the self-harm. Please remember we talked about limits of confidentiality — you did the right thing telling me. Let's make a plan together."),
-    ("person_name", "Scottish student, late 20s, ex-army medic. The peer (Ewan) says the hospital smells trigger him. Flashbacks on the trauma rotation. Offered Open Arms info, he's eligible."),
-    ("person_name", "Afghan (Hazara) peer, Y2. Said Hassan from her year keeps asking where she's 'really' from and mimicking her accent at lunch. She doesn't want to report yet. Noting it in case it escalates."),
-    ("person_name", "ISBAR: I — peer support vol. S — Y5 Japanese student, Aoi, says she hasn't left her room all weekend. B — long-distance relationship ended, final exams 3 wks. A — low, withdrawn, denies SI, some hopelessness. R — counselling today, I'll text tonight."),
-    ("person_name", "Congolese peer, Y1, says his uncle Jean-Pierre is pressuring him to send money home. He's on a scholarship that barely covers rent. Feels like he's disappointing everyone."),
-    ("person_name", "Fijian-Indian student (Y3), says her nani is dying in Suva and her dad won't let her fly back because of exams. Her name is Anjali, she wanted me to know that."),
-    ("person_name", "ok so I've never done one of these. The person I talked to was Marco from my PBL group. He's Brazilian-Italian and he has been drinking a lot. He said he blacks out. He's fine with me writing this."),
-    ("person_name", "S: mature-age peer (45), Tongan background, single dad. B: his eldest, Viliami, was suspended from school this week. A: overwhelmed but coping. R: flex time for tutes — I'll raise with you."),
-    ("person_name", "short: spoke to Ngozi at the café. she's stressed about the research project. fine otherwise."),
-    ("person_name", "Taiwanese peer, first year. Said her roommate Yi-chen (also from Taiwan) has stopped eating and she doesn't know what to do. Gave info on how to support a friend + Butterfly Foundation."),
-    ("person_name", "She works at the Maccas on Parramatta Rd. Manager (Deb) told her she'd lose her shifts if she took the week off for exams. Fair Work info provided."),
-    ("person_name", "Reply to your 14-Mar note: Re your contact with Hiroshi — agree, he needs a medical review for the sleep. Good that you asked about the medication he's self-prescribing. Please follow up."),
-    ("person_name", "Thai student from Chiang Mai, Y2. Her dad is very sick, she's the only child. She said 'Mae and Por need me'. Her uni friend Ploy has been amazing. Not unsafe."),
-    ("person_name", "Singaporean peer, national service background, says 'I don't do feelings'. Then talked for an hour about his father. Name's Jun Hao. He's okay. He'll come back."),
-    ("person_name", "The peer is from Karachi and her husband, Faisal, is in Melbourne on a dependant visa and isn't allowed to work the hours he needs. She's the one studying full time and doing cleaning jobs at night. Financial stress extreme."),
-    ("person_name", "Peer got an email from Prof. Kowalczyk saying she's at risk of failing the unit. She didn't know. She's devastated and wants to know what options she has. Academic appeals info given."),
-    ("person_name", "She's Korean-Australian, grew up in Strathfield. Her eomma runs a restaurant and wants her to work there every weekend. Her name's Hana and she asked me to include it so you'd remember her from last term."),
-    ("person_name", "Ugandan peer, Y4, got a D on a case write-up, first time she's not gotten HD. Her friend Achieng said she hasn't stopped crying. Perfectionism talk."),
-    ("person_name", "You mentioned Ricardo was asking about the fee deferral. I've checked — he can apply through the international office. Can you let him know?"),
-    ("person_name", "Cook Islands student, 1st yr. Homesick and cold (first winter). Her cousin Ngā is the only family here. Took her to the op shop to buy a coat. Sometimes it's the practical stuff."),
-    ("person_name", "SBAR: S — Y3 student says 'I can't do this anymore'. B — Macedonian family, dad is very strict, she's hiding that she failed. A — passive SI, no plan, protective factor her little brother Filip. R — safety plan, GP today, I'll check tonight."),
-    ("person_name", "International (Indonesian) student, Y5. Says the hospital security guard keeps stopping her at the entrance and asking for ID because of her hijab. She's had enough. Her name is Siti and she wants it reported."),
-    ("person_name", "peer was from Kenya, quiet guy, Kipchoge. said he's doing okay but his room at college is freezing and he's been sick for weeks. asked me to help him talk to housing"),
-    ("person_name", "Long-ish one. She's Colombian and in 4th year and works at the hospital pharmacy dispensary part-time. She's been pulling 20hr weeks and her student visa limit is 48 a fortnight so technically ok. The real issue is that her mum in Medellín was diagnosed with breast cancer last month and she's the one organizing everything by WhatsApp. Her sister, Daniela, is there but 'useless' (her word). She's tired. She's not sleeping. Grades are fine. No SI. I think she needs counselling and to tell her clinical school. We'll talk again next week."),
+    (
+        "person_name",
+        "This is a reply to your note re Siosaia: you wrote 'he's fine I think'. What made you think so? I'd like to hear more about what he said before we close it.",
+    ),
+    (
+        "person_name",
+        "Debrief. S: peer distressed about a group assessment. B: Y2; group member 'Hayden' hasn't contributed and peer did all the work. A: stressed, resentful, no risk. R: talk to tutor. (boring but it was a real distress for her)",
+    ),
+    (
+        "person_name",
+        "She mentioned her counsellor at Headspace, Ms Ng, stopped working there and she didn't get told. Lost her momentum. Helping her rebook with someone else.",
+    ),
+    (
+        "person_name",
+        "A Kurdish student in Y1, Dilan, stopped coming to tutes 3 weeks ago. His friend asked me to check in. Found him at home. Depressed, not eating, room a mess. Urgent GP today — went with him.",
+    ),
+    (
+        "person_name",
+        "Dutch mature-age student (ex-nurse), 36, single mum. Her daughter Noor had surgery last week and she missed two compulsory clinical days. Was told she'd need to repeat the rotation. She's beside herself.",
+    ),
+    (
+        "person_name",
+        "peer was crying about her sister Amira who's in hospital in Cairo after a car accident. She can't afford to fly back. She's trying to study for the end of year exam through it. Not safe to be alone tonight she said — her friend Hoda is coming over.",
+    ),
+    (
+        "person_name",
+        "Moroccan student, 2nd yr, said she's had to hide her relationship with Lachlan from her family. Her brother found out from Instagram and now she's not answering family calls. Scared.",
+    ),
+    (
+        "person_name",
+        "Reply: Thanks for the note re the Welsh student. You wrote that Gareth asked you not to tell anyone about the self-harm. Please remember we talked about limits of confidentiality — you did the right thing telling me. Let's make a plan together.",
+    ),
+    (
+        "person_name",
+        "Scottish student, late 20s, ex-army medic. The peer (Ewan) says the hospital smells trigger him. Flashbacks on the trauma rotation. Offered Open Arms info, he's eligible.",
+    ),
+    (
+        "person_name",
+        "Afghan (Hazara) peer, Y2. Said Hassan from her year keeps asking where she's 'really' from and mimicking her accent at lunch. She doesn't want to report yet. Noting it in case it escalates.",
+    ),
+    (
+        "person_name",
+        "ISBAR: I — peer support vol. S — Y5 Japanese student, Aoi, says she hasn't left her room all weekend. B — long-distance relationship ended, final exams 3 wks. A — low, withdrawn, denies SI, some hopelessness. R — counselling today, I'll text tonight.",
+    ),
+    (
+        "person_name",
+        "Congolese peer, Y1, says his uncle Jean-Pierre is pressuring him to send money home. He's on a scholarship that barely covers rent. Feels like he's disappointing everyone.",
+    ),
+    (
+        "person_name",
+        "Fijian-Indian student (Y3), says her nani is dying in Suva and her dad won't let her fly back because of exams. Her name is Anjali, she wanted me to know that.",
+    ),
+    (
+        "person_name",
+        "ok so I've never done one of these. The person I talked to was Marco from my PBL group. He's Brazilian-Italian and he has been drinking a lot. He said he blacks out. He's fine with me writing this.",
+    ),
+    (
+        "person_name",
+        "S: mature-age peer (45), Tongan background, single dad. B: his eldest, Viliami, was suspended from school this week. A: overwhelmed but coping. R: flex time for tutes — I'll raise with you.",
+    ),
+    (
+        "person_name",
+        "short: spoke to Ngozi at the café. she's stressed about the research project. fine otherwise.",
+    ),
+    (
+        "person_name",
+        "Taiwanese peer, first year. Said her roommate Yi-chen (also from Taiwan) has stopped eating and she doesn't know what to do. Gave info on how to support a friend + Butterfly Foundation.",
+    ),
+    (
+        "person_name",
+        "She works at the Maccas on Parramatta Rd. Manager (Deb) told her she'd lose her shifts if she took the week off for exams. Fair Work info provided.",
+    ),
+    (
+        "person_name",
+        "Reply to your 14-Mar note: Re your contact with Hiroshi — agree, he needs a medical review for the sleep. Good that you asked about the medication he's self-prescribing. Please follow up.",
+    ),
+    (
+        "person_name",
+        "Thai student from Chiang Mai, Y2. Her dad is very sick, she's the only child. She said 'Mae and Por need me'. Her uni friend Ploy has been amazing. Not unsafe.",
+    ),
+    (
+        "person_name",
+        "Singaporean peer, national service background, says 'I don't do feelings'. Then talked for an hour about his father. Name's Jun Hao. He's okay. He'll come back.",
+    ),
+    (
+        "person_name",
+        "The peer is from Karachi and her husband, Faisal, is in Melbourne on a dependant visa and isn't allowed to work the hours he needs. She's the one studying full time and doing cleaning jobs at night. Financial stress extreme.",
+    ),
+    (
+        "person_name",
+        "Peer got an email from Prof. Kowalczyk saying she's at risk of failing the unit. She didn't know. She's devastated and wants to know what options she has. Academic appeals info given.",
+    ),
+    (
+        "person_name",
+        "She's Korean-Australian, grew up in Strathfield. Her eomma runs a restaurant and wants her to work there every weekend. Her name's Hana and she asked me to include it so you'd remember her from last term.",
+    ),
+    (
+        "person_name",
+        "Ugandan peer, Y4, got a D on a case write-up, first time she's not gotten HD. Her friend Achieng said she hasn't stopped crying. Perfectionism talk.",
+    ),
+    (
+        "person_name",
+        "You mentioned Ricardo was asking about the fee deferral. I've checked — he can apply through the international office. Can you let him know?",
+    ),
+    (
+        "person_name",
+        "Cook Islands student, 1st yr. Homesick and cold (first winter). Her cousin Ngā is the only family here. Took her to the op shop to buy a coat. Sometimes it's the practical stuff.",
+    ),
+    (
+        "person_name",
+        "SBAR: S — Y3 student says 'I can't do this anymore'. B — Macedonian family, dad is very strict, she's hiding that she failed. A — passive SI, no plan, protective factor her little brother Filip. R — safety plan, GP today, I'll check tonight.",
+    ),
+    (
+        "person_name",
+        "International (Indonesian) student, Y5. Says the hospital security guard keeps stopping her at the entrance and asking for ID because of her hijab. She's had enough. Her name is Siti and she wants it reported.",
+    ),
+    (
+        "person_name",
+        "peer was from Kenya, quiet guy, Kipchoge. said he's doing okay but his room at college is freezing and he's been sick for weeks. asked me to help him talk to housing",
+    ),
+    (
+        "person_name",
+        "Long-ish one. She's Colombian and in 4th year and works at the hospital pharmacy dispensary part-time. She's been pulling 20hr weeks and her student visa limit is 48 a fortnight so technically ok. The real issue is that her mum in Medellín was diagnosed with breast cancer last month and she's the one organizing everything by WhatsApp. Her sister, Daniela, is there but 'useless' (her word). She's tired. She's not sleeping. Grades are fine. No SI. I think she needs counselling and to tell her clinical school. We'll talk again next week.",
+    ),
     ("person_name", "saw him at the gym, he's doing better. Chinedu says hi."),
-    ("person_name", "Re your contact with the peer in the rural stream: you noted her dad (Graham) had a farm accident. Has she been given the compassionate leave info? If not, please pass it on."),
-    ("person_name", "Brazilian peer. Says her host mum, Dona Célia, treats her like a maid. She's looking to move out. Housing info given."),
-    ("person_name", "I spoke with Ms Hutchinson from the clinical school about the peer's situation (with his consent) and she's going to arrange a rotation swap. He's relieved."),
-    ("person_name", "Egyptian student, Y1. Said the lecturer pronounced his name 'Moo-ham-id' in front of everyone and the class laughed. It's Muhammad. Small thing, he says, but it's the tenth small thing."),
+    (
+        "person_name",
+        "Re your contact with the peer in the rural stream: you noted her dad (Graham) had a farm accident. Has she been given the compassionate leave info? If not, please pass it on.",
+    ),
+    (
+        "person_name",
+        "Brazilian peer. Says her host mum, Dona Célia, treats her like a maid. She's looking to move out. Housing info given.",
+    ),
+    (
+        "person_name",
+        "I spoke with Ms Hutchinson from the clinical school about the peer's situation (with his consent) and she's going to arrange a rotation swap. He's relieved.",
+    ),
+    (
+        "person_name",
+        "Egyptian student, Y1. Said the lecturer pronounced his name 'Moo-ham-id' in front of everyone and the class laughed. It's Muhammad. Small thing, he says, but it's the tenth small thing.",
+    ),
     # ---- email ----
-    ("email", "She's been getting anonymous emails calling her a 'diversity hire'. The latest came from med.truth.teller@proton.me. Screenshots saved. Reported to uni IT and eSafety."),
-    ("email", "peer asked me to cc her personal email instead of uni one bc she doesn't trust her uni inbox — it's ayu.pratiwi.md@gmail.com. told her I'd pass to you"),
-    ("email", "Re your contact with the student from Lautoka — you can send the resources to litia.r.fiji@outlook.com, she's fine with it. Please don't forward it further."),
-    ("email", "S: peer receiving threats via email. B: ex-partner writing from khoury.omar94@hotmail.com despite being blocked on everything else. A: frightened. R: police report + uni safety plan."),
-    ("email", "he wanted the info on the hardship fund emailed to him, he gave me brodie.hutch@bigpond.com bc his uni one is full lol"),
-    ("email", "Mature-age student (me writing, I'm the supporter). The peer asked me to contact her husband, whose email is g.trajkovski@trajkovskielectrical.com.au, if she doesn't show up on Monday. I said I'd need to check with you first."),
-    ("email", "Peer forwarded me a chain of messages from her supervisor's private address (dr.vanderberg.research@gmail.com) asking her to come in on weekends 'off the books'. She's uncomfortable. Looks like a boundary issue to me."),
-    ("email", "ISBAR. I: me. S: peer being impersonated. B: someone set up wanjiru.kamau.med@yahoo.com and has been emailing her lab group. A: distressed, embarrassed. R: IT security + eSafety."),
-    ("email", "his mum keeps emailing the dean from nomvula.dlamini.mom@gmail.com asking about his attendance. he's 26. he wants it stopped."),
-    ("email", "Reply: You mentioned she wanted you to email her directly at shu.min.goh@icloud.com. Please use the app messaging instead so it's on record and she's protected."),
-    ("email", "Got an email from the peer late last night — from tk.sione88@gmail.com, not his uni one — saying he's dropped out. I've replied asking if he's safe. Haven't heard back. Escalating to you now."),
-    ("email", "Just a note that the peer's flatmate (Jia Hui) has been emailing the peer's parents pretending to be the uni. From lim.jiahui.notice@gmail.com. Peer found out from her mum. Unbelievable."),
-    ("email", "rural student from Walgett, wants to stay in touch over the holidays. her email is kirsty.laidlaw.walgett@gmail.com — said she doesn't get reliable phone reception out there"),
+    (
+        "email",
+        "She's been getting anonymous emails calling her a 'diversity hire'. The latest came from med.truth.teller@proton.me. Screenshots saved. Reported to uni IT and eSafety.",
+    ),
+    (
+        "email",
+        "peer asked me to cc her personal email instead of uni one bc she doesn't trust her uni inbox — it's ayu.pratiwi.md@gmail.com. told her I'd pass to you",
+    ),
+    (
+        "email",
+        "Re your contact with the student from Lautoka — you can send the resources to litia.r.fiji@outlook.com, she's fine with it. Please don't forward it further.",
+    ),
+    (
+        "email",
+        "S: peer receiving threats via email. B: ex-partner writing from khoury.omar94@hotmail.com despite being blocked on everything else. A: frightened. R: police report + uni safety plan.",
+    ),
+    (
+        "email",
+        "he wanted the info on the hardship fund emailed to him, he gave me brodie.hutch@bigpond.com bc his uni one is full lol",
+    ),
+    (
+        "email",
+        "Mature-age student (me writing, I'm the supporter). The peer asked me to contact her husband, whose email is g.trajkovski@trajkovskielectrical.com.au, if she doesn't show up on Monday. I said I'd need to check with you first.",
+    ),
+    (
+        "email",
+        "Peer forwarded me a chain of messages from her supervisor's private address (dr.vanderberg.research@gmail.com) asking her to come in on weekends 'off the books'. She's uncomfortable. Looks like a boundary issue to me.",
+    ),
+    (
+        "email",
+        "ISBAR. I: me. S: peer being impersonated. B: someone set up wanjiru.kamau.med@yahoo.com and has been emailing her lab group. A: distressed, embarrassed. R: IT security + eSafety.",
+    ),
+    (
+        "email",
+        "his mum keeps emailing the dean from nomvula.dlamini.mom@gmail.com asking about his attendance. he's 26. he wants it stopped.",
+    ),
+    (
+        "email",
+        "Reply: You mentioned she wanted you to email her directly at shu.min.goh@icloud.com. Please use the app messaging instead so it's on record and she's protected.",
+    ),
+    (
+        "email",
+        "Got an email from the peer late last night — from tk.sione88@gmail.com, not his uni one — saying he's dropped out. I've replied asking if he's safe. Haven't heard back. Escalating to you now.",
+    ),
+    (
+        "email",
+        "Just a note that the peer's flatmate (Jia Hui) has been emailing the peer's parents pretending to be the uni. From lim.jiahui.notice@gmail.com. Peer found out from her mum. Unbelievable.",
+    ),
+    (
+        "email",
+        "rural student from Walgett, wants to stay in touch over the holidays. her email is kirsty.laidlaw.walgett@gmail.com — said she doesn't get reliable phone reception out there",
+    ),
     # ---- url ----
-    ("url", "Her friends set up a fundraiser for her flights home after her dad died: gofundme.com/f/help-amna-get-home-to-khartoum — she's embarrassed about it but also relieved."),
-    ("url", "Someone posted a mocking video of him doing the OSCE. It's at youtube.com/watch?v=dQz8k2LmXpA. Said his name's in the title. Reported to YouTube and the faculty."),
-    ("url", "She keeps a blog about being a mature-age med student — meganlaidlaw.wordpress.com — and someone from our cohort found it and has been sharing bits in the group chat to make fun of her."),
-    ("url", "S: international student's photos posted without consent. B: a fake profile at instagram.com/kavitha.subra.md.private with her pictures. A: very distressed. R: report to Insta, eSafety, uni."),
-    ("url", "He's a musician too and wanted me to listen to his playlist, open.spotify.com/user/thiagonasc_97 — said it's his 'mental health diary'. Lovely. Some of the song choices were dark, I'll check in."),
-    ("url", "peer's ex made a website about her — sarahjane-the-truth.net — it's full of lies and her placement supervisor saw it. police report made. legal aid contacted"),
-    ("url", "Re your contact with the Kenyan PhD-MD student: the link she sent you (linkedin.com/in/wanjiru-kamau-md-phd) is fine to keep in the file since she shared it herself, but we don't need it."),
-    ("url", "His sister set up a memorial page: forevermissed.com/tevita-fifita. He keeps refreshing it. It's comforting but it's also keeping him up all night."),
-    ("url", "she said the reddit thread is reddit.com/r/medicalschoolanz/comments/1b4xk9/ and it names her. mods haven't removed it. reported"),
-    ("url", "Peer runs a small pottery shop on the side — etsy.com/shop/RhiannonMakesPots — and someone's been leaving fake bad reviews. She thinks it's her ex-housemate."),
-    ("url", "Mature age peer shared his TikTok, tiktok.com/@goran.dad.of.three, says it's mostly dad jokes but someone in his year found it and made a fan account mocking it. He laughed but I could tell it hurt."),
-    ("url", "Student's fundraising page for his brother's surgery — chuffed.org/project/save-dilans-brother — got attacked with racist comments. He's overwhelmed."),
-    ("url", "A Facebook page (facebook.com/MattyNasc.Official) has been posting screenshots of her private messages. She doesn't know who runs it. Supporting her through reporting."),
+    (
+        "url",
+        "Her friends set up a fundraiser for her flights home after her dad died: gofundme.com/f/help-amna-get-home-to-khartoum — she's embarrassed about it but also relieved.",
+    ),
+    (
+        "url",
+        "Someone posted a mocking video of him doing the OSCE. It's at youtube.com/watch?v=dQz8k2LmXpA. Said his name's in the title. Reported to YouTube and the faculty.",
+    ),
+    (
+        "url",
+        "She keeps a blog about being a mature-age med student — meganlaidlaw.wordpress.com — and someone from our cohort found it and has been sharing bits in the group chat to make fun of her.",
+    ),
+    (
+        "url",
+        "S: international student's photos posted without consent. B: a fake profile at instagram.com/kavitha.subra.md.private with her pictures. A: very distressed. R: report to Insta, eSafety, uni.",
+    ),
+    (
+        "url",
+        "He's a musician too and wanted me to listen to his playlist, open.spotify.com/user/thiagonasc_97 — said it's his 'mental health diary'. Lovely. Some of the song choices were dark, I'll check in.",
+    ),
+    (
+        "url",
+        "peer's ex made a website about her — sarahjane-the-truth.net — it's full of lies and her placement supervisor saw it. police report made. legal aid contacted",
+    ),
+    (
+        "url",
+        "Re your contact with the Kenyan PhD-MD student: the link she sent you (linkedin.com/in/wanjiru-kamau-md-phd) is fine to keep in the file since she shared it herself, but we don't need it.",
+    ),
+    (
+        "url",
+        "His sister set up a memorial page: forevermissed.com/tevita-fifita. He keeps refreshing it. It's comforting but it's also keeping him up all night.",
+    ),
+    (
+        "url",
+        "she said the reddit thread is reddit.com/r/medicalschoolanz/comments/1b4xk9/ and it names her. mods haven't removed it. reported",
+    ),
+    (
+        "url",
+        "Peer runs a small pottery shop on the side — etsy.com/shop/RhiannonMakesPots — and someone's been leaving fake bad reviews. She thinks it's her ex-housemate.",
+    ),
+    (
+        "url",
+        "Mature age peer shared his TikTok, tiktok.com/@goran.dad.of.three, says it's mostly dad jokes but someone in his year found it and made a fan account mocking it. He laughed but I could tell it hurt.",
+    ),
+    (
+        "url",
+        "Student's fundraising page for his brother's surgery — chuffed.org/project/save-dilans-brother — got attacked with racist comments. He's overwhelmed.",
+    ),
+    (
+        "url",
+        "A Facebook page (facebook.com/MattyNasc.Official) has been posting screenshots of her private messages. She doesn't know who runs it. Supporting her through reporting.",
+    ),
     # ---- social_handle ----
-    ("social_handle", "The account that's been harassing her is @realtalkmeds_anon on insta. It keeps DMing her pictures from her own profile. She's blocked 3 versions of it."),
-    ("social_handle", "u/scalpel_and_spite on reddit posted the OSCE station and named her as the one who cried. Screenshots taken, reported to mods and faculty."),
-    ("social_handle", "her insta is @mele.t.fifita if you want to check it's her before the meeting, she said that's fine"),
-    ("social_handle", "S: peer targeted in a group chat called 'Y3 REAL TALK'. B: user @brodiehutch99 (she says it's a classmate) posted a poll ranking female students. A: angry, humiliated. R: report to faculty, keep screenshots."),
-    ("social_handle", "Peer said someone on TikTok (@kiwiboiMD) has been duetting her study videos with racist comments about her being Tongan. She's taken her account private."),
-    ("social_handle", "He's been getting threats on Discord from a user 'shadowdoc#4471' after he complained about cheating in the exam. He doesn't know who it is. Uni IT notified."),
-    ("social_handle", "she follows @thegriefnurse_au and said it helps. her own handle is @nakato.grieves — said she posts about her dad. wanted me to know in case she goes quiet"),
-    ("social_handle", "Re your contact: you mentioned her snap is jiwoo_p — please don't add peers on personal socials, even if they offer. Keep it on the app."),
-    ("social_handle", "someone made a fake account @valentina.ospina.real and is messaging her family in Colombia asking for money. she's mortified"),
-    ("social_handle", "ISBAR. S: cyberbullying. B: twitter user @rurald0ctor_kirst posting about peer's mental health. A: peer ashamed, off socials. R: eSafety, uni conduct."),
-    ("social_handle", "Peer's brother is on Telegram as @hamza_malik_lhr and has been sending her messages about family 'honour'. She's scared. Gave her DV info and talked through safety."),
-    ("social_handle", "his twitch is ravchand_plays. he streams to pay rent. someone in chat doxxed his uni and he's freaked"),
-    ("social_handle", "Her Threads account @femkedv.studies got flooded with hate after she posted about her burnout. She's deleted it. Talked about online safety."),
+    (
+        "social_handle",
+        "The account that's been harassing her is @realtalkmeds_anon on insta. It keeps DMing her pictures from her own profile. She's blocked 3 versions of it.",
+    ),
+    (
+        "social_handle",
+        "u/scalpel_and_spite on reddit posted the OSCE station and named her as the one who cried. Screenshots taken, reported to mods and faculty.",
+    ),
+    (
+        "social_handle",
+        "her insta is @mele.t.fifita if you want to check it's her before the meeting, she said that's fine",
+    ),
+    (
+        "social_handle",
+        "S: peer targeted in a group chat called 'Y3 REAL TALK'. B: user @brodiehutch99 (she says it's a classmate) posted a poll ranking female students. A: angry, humiliated. R: report to faculty, keep screenshots.",
+    ),
+    (
+        "social_handle",
+        "Peer said someone on TikTok (@kiwiboiMD) has been duetting her study videos with racist comments about her being Tongan. She's taken her account private.",
+    ),
+    (
+        "social_handle",
+        "He's been getting threats on Discord from a user 'shadowdoc#4471' after he complained about cheating in the exam. He doesn't know who it is. Uni IT notified.",
+    ),
+    (
+        "social_handle",
+        "she follows @thegriefnurse_au and said it helps. her own handle is @nakato.grieves — said she posts about her dad. wanted me to know in case she goes quiet",
+    ),
+    (
+        "social_handle",
+        "Re your contact: you mentioned her snap is jiwoo_p — please don't add peers on personal socials, even if they offer. Keep it on the app.",
+    ),
+    (
+        "social_handle",
+        "someone made a fake account @valentina.ospina.real and is messaging her family in Colombia asking for money. she's mortified",
+    ),
+    (
+        "social_handle",
+        "ISBAR. S: cyberbullying. B: twitter user @rurald0ctor_kirst posting about peer's mental health. A: peer ashamed, off socials. R: eSafety, uni conduct.",
+    ),
+    (
+        "social_handle",
+        "Peer's brother is on Telegram as @hamza_malik_lhr and has been sending her messages about family 'honour'. She's scared. Gave her DV info and talked through safety.",
+    ),
+    (
+        "social_handle",
+        "his twitch is ravchand_plays. he streams to pay rent. someone in chat doxxed his uni and he's freaked",
+    ),
+    (
+        "social_handle",
+        "Her Threads account @femkedv.studies got flooded with hate after she posted about her burnout. She's deleted it. Talked about online safety.",
+    ),
     # ---- phone ----
-    ("phone", "She asked me to call her on her personal mobile, 0412 738 905, instead of the app because her partner reads her app notifications."),
-    ("phone", "Peer's emergency contact if we can't reach him: his cousin, +61 438 002 716. Said his parents shouldn't be called."),
-    ("phone", "S: peer in crisis overnight. B: texted me from her friend's phone, 0423-118-540. A: safe with friend now. R: follow up on her own number when she's ready."),
+    (
+        "phone",
+        "She asked me to call her on her personal mobile, 0412 738 905, instead of the app because her partner reads her app notifications.",
+    ),
+    (
+        "phone",
+        "Peer's emergency contact if we can't reach him: his cousin, +61 438 002 716. Said his parents shouldn't be called.",
+    ),
+    (
+        "phone",
+        "S: peer in crisis overnight. B: texted me from her friend's phone, 0423-118-540. A: safe with friend now. R: follow up on her own number when she's ready.",
+    ),
     ("phone", "rang him back on 0401 552 390 at 7.15pm, no answer. texted. will try again tomorrow morning"),
-    ("phone", "You mentioned the peer gave you her mum's number in Lahore (+92 300 4417 285) in case she goes missing. Please don't store that in your own phone. I'll keep it on file."),
-    ("phone", "He wants me to call his landline because he's on a farm out past Bourke with no mobile coverage — (02) 6872 4419. Best after 8pm."),
-    ("phone", "international student, her Malaysian number still works — +60 12-345 8817 — she's going home for the break and wants us to be able to reach her"),
-    ("phone", "Peer's stalker keeps calling from 0478 203 664. She's blocked it but he uses other numbers. Police report underway."),
-    ("phone", "Got a call from 0455 912 087 at 2am — it was the peer, crying. She's with her housemate now. Call in the morning."),
-    ("phone", "Re your contact with the student from Suva: you wrote down her Fiji number (+679 927 4418). Did she ask you to call it? If not, we don't need it."),
-    ("phone", "mature age peer, says just ring his work mobile if urgent, 0419 660 233. he's a sparky on the side and always has it on"),
-    ("phone", "ISBAR — I: peer supporter. S: peer's housemate concerned. B: housemate called me on 0430 771 812 to say the peer hadn't come out of his room in 2 days. A: welfare check. R: went round, he was ok-ish. GP tomorrow."),
-    ("phone", "She wanted me to message on WhatsApp not the app: +82 10-4471-2290, her Korean number, she has no Aussie SIM atm because Optus cut her off for not paying."),
-    ("phone", "Her Vodafone plan ran out and she's been on wifi only. Temp number she borrowed from a friend: 0487 330 119. Said text only."),
-    ("phone", "The guy from her placement has been texting from 0402-996-475 asking her out. She's said no. He's the reg. She's scared to report."),
+    (
+        "phone",
+        "You mentioned the peer gave you her mum's number in Lahore (+92 300 4417 285) in case she goes missing. Please don't store that in your own phone. I'll keep it on file.",
+    ),
+    (
+        "phone",
+        "He wants me to call his landline because he's on a farm out past Bourke with no mobile coverage — (02) 6872 4419. Best after 8pm.",
+    ),
+    (
+        "phone",
+        "international student, her Malaysian number still works — +60 12-345 8817 — she's going home for the break and wants us to be able to reach her",
+    ),
+    (
+        "phone",
+        "Peer's stalker keeps calling from 0478 203 664. She's blocked it but he uses other numbers. Police report underway.",
+    ),
+    (
+        "phone",
+        "Got a call from 0455 912 087 at 2am — it was the peer, crying. She's with her housemate now. Call in the morning.",
+    ),
+    (
+        "phone",
+        "Re your contact with the student from Suva: you wrote down her Fiji number (+679 927 4418). Did she ask you to call it? If not, we don't need it.",
+    ),
+    (
+        "phone",
+        "mature age peer, says just ring his work mobile if urgent, 0419 660 233. he's a sparky on the side and always has it on",
+    ),
+    (
+        "phone",
+        "ISBAR — I: peer supporter. S: peer's housemate concerned. B: housemate called me on 0430 771 812 to say the peer hadn't come out of his room in 2 days. A: welfare check. R: went round, he was ok-ish. GP tomorrow.",
+    ),
+    (
+        "phone",
+        "She wanted me to message on WhatsApp not the app: +82 10-4471-2290, her Korean number, she has no Aussie SIM atm because Optus cut her off for not paying.",
+    ),
+    (
+        "phone",
+        "Her Vodafone plan ran out and she's been on wifi only. Temp number she borrowed from a friend: 0487 330 119. Said text only.",
+    ),
+    (
+        "phone",
+        "The guy from her placement has been texting from 0402-996-475 asking her out. She's said no. He's the reg. She's scared to report.",
+    ),
     # ---- ip_address ----
-    ("ip_address", "Uni IT told her the harassing emails came from 203.45.118.72, which traces to a residential NBN connection. She thinks it's her ex's place."),
-    ("ip_address", "The person posting about her on the anon confessions page logs in from 49.180.23.11 according to the admin, who's a friend. Not sure we can use that but noting it."),
-    ("ip_address", "S: peer's LMS account accessed without permission. B: login log shows 1.144.97.203 at 3am when she was asleep. A: anxious about exam integrity. R: IT security report, password reset."),
-    ("ip_address", "He showed me the Discord logs, the ban appeal came from 101.115.6.44 — same IP as the guy's college room apparently. Not my area, passed to uni IT."),
-    ("ip_address", "someone keeps logging into her Insta from 120.21.77.190. she thinks it's her sister's bf. changed pw + 2FA together"),
-    ("ip_address", "Reply: You noted the IP (110.174.3.58) the peer gave you. Please don't try to investigate that yourself — that's for IT security and police if needed."),
-    ("ip_address", "peer said her ex accessed her email — the security alert showed an IPv6, 2001:8003:1c2a:4e00::52, from their old apartment's internet. She's moved out but he's still got the password somehow."),
-    ("ip_address", "IT confirmed the fake account was created from 58.96.12.140 on campus wifi (library). They're checking who was logged in."),
-    ("ip_address", "ISBAR: I — supporter. S — doxxing. B — peer's home IP (124.170.88.9) was posted in a gaming forum along with her suburb. A — frightened. R — police + eSafety, ISP contacted."),
-    ("ip_address", "The anonymous reviewer on the residence forum was traced (by the moderators) to 27.33.201.4. Peer wants it passed on to the uni, not public."),
-    ("ip_address", "He said his gaming account was hacked and the login came from 159.196.41.27 — he thinks his ex-housemate. It's got his bank details saved. Told him to call the bank."),
+    (
+        "ip_address",
+        "Uni IT told her the harassing emails came from 203.45.118.72, which traces to a residential NBN connection. She thinks it's her ex's place.",
+    ),
+    (
+        "ip_address",
+        "The person posting about her on the anon confessions page logs in from 49.180.23.11 according to the admin, who's a friend. Not sure we can use that but noting it.",
+    ),
+    (
+        "ip_address",
+        "S: peer's LMS account accessed without permission. B: login log shows 1.144.97.203 at 3am when she was asleep. A: anxious about exam integrity. R: IT security report, password reset.",
+    ),
+    (
+        "ip_address",
+        "He showed me the Discord logs, the ban appeal came from 101.115.6.44 — same IP as the guy's college room apparently. Not my area, passed to uni IT.",
+    ),
+    (
+        "ip_address",
+        "someone keeps logging into her Insta from 120.21.77.190. she thinks it's her sister's bf. changed pw + 2FA together",
+    ),
+    (
+        "ip_address",
+        "Reply: You noted the IP (110.174.3.58) the peer gave you. Please don't try to investigate that yourself — that's for IT security and police if needed.",
+    ),
+    (
+        "ip_address",
+        "peer said her ex accessed her email — the security alert showed an IPv6, 2001:8003:1c2a:4e00::52, from their old apartment's internet. She's moved out but he's still got the password somehow.",
+    ),
+    (
+        "ip_address",
+        "IT confirmed the fake account was created from 58.96.12.140 on campus wifi (library). They're checking who was logged in.",
+    ),
+    (
+        "ip_address",
+        "ISBAR: I — supporter. S — doxxing. B — peer's home IP (124.170.88.9) was posted in a gaming forum along with her suburb. A — frightened. R — police + eSafety, ISP contacted.",
+    ),
+    (
+        "ip_address",
+        "The anonymous reviewer on the residence forum was traced (by the moderators) to 27.33.201.4. Peer wants it passed on to the uni, not public.",
+    ),
+    (
+        "ip_address",
+        "He said his gaming account was hacked and the login came from 159.196.41.27 — he thinks his ex-housemate. It's got his bank details saved. Told him to call the bank.",
+    ),
     # ---- student_id ----
-    ("student_id", "Peer wanted you to have her student number so you can look her up for the special consideration: MD204718."),
-    ("student_id", "S: peer's exam results mixed up. B: she is XP551903 and the other student's number differs by one digit. A: panicked. R: exams office."),
-    ("student_id", "his student no. is 46219073 (the old format, he's been here since 2019) — faculty need it for the leave form"),
-    ("student_id", "You mentioned the peer's SID in your note (KL308842). That's fine for the hardship form but please remove it from the contact note itself."),
-    ("student_id", "the exam office said if she quotes her ID (ZN773015) they can fast-track the supp. told her"),
-    ("student_id", "International student, Y2, wants to appeal. Her student number is RM119650. Appeals form filled in together."),
-    ("student_id", "ISBAR. I: me. S: peer locked out of the LMS before exam. B: ID TG442087, account flagged by mistake. A: stressed. R: IT ticket, escalated."),
-    ("student_id", "Re your contact with the Taiwanese student: her number is WY601334, which I've passed to student services for the scholarship question."),
-    ("student_id", "he wrote his student number on a sticky note for me, SJ880251, so I could 'let the faculty know' if he doesn't make it to Friday. That worried me a lot — I called him straight back and we did a safety plan."),
-    ("student_id", "Peer's enrolment shows as cancelled — student ID 5532 0914 — because the sponsor didn't pay. She's been locked out of placement."),
-    ("student_id", "Mature-age peer. Her uni ID is BC097463, she asked me to put it in so the disability office can find her file fast."),
-    ("student_id", "Student ID: HK726519. Peer asked for a letter for her landlord confirming she's enrolled. I said I'd ask you."),
-    ("student_id", "the rural clinical school kept mixing him up with another student, so he wanted me to write down his number: DR314006. they'd marked him absent for a week he was actually there"),
+    (
+        "student_id",
+        "Peer wanted you to have her student number so you can look her up for the special consideration: MD204718.",
+    ),
+    (
+        "student_id",
+        "S: peer's exam results mixed up. B: she is XP551903 and the other student's number differs by one digit. A: panicked. R: exams office.",
+    ),
+    (
+        "student_id",
+        "his student no. is 46219073 (the old format, he's been here since 2019) — faculty need it for the leave form",
+    ),
+    (
+        "student_id",
+        "You mentioned the peer's SID in your note (KL308842). That's fine for the hardship form but please remove it from the contact note itself.",
+    ),
+    (
+        "student_id",
+        "the exam office said if she quotes her ID (ZN773015) they can fast-track the supp. told her",
+    ),
+    (
+        "student_id",
+        "International student, Y2, wants to appeal. Her student number is RM119650. Appeals form filled in together.",
+    ),
+    (
+        "student_id",
+        "ISBAR. I: me. S: peer locked out of the LMS before exam. B: ID TG442087, account flagged by mistake. A: stressed. R: IT ticket, escalated.",
+    ),
+    (
+        "student_id",
+        "Re your contact with the Taiwanese student: her number is WY601334, which I've passed to student services for the scholarship question.",
+    ),
+    (
+        "student_id",
+        "he wrote his student number on a sticky note for me, SJ880251, so I could 'let the faculty know' if he doesn't make it to Friday. That worried me a lot — I called him straight back and we did a safety plan.",
+    ),
+    (
+        "student_id",
+        "Peer's enrolment shows as cancelled — student ID 5532 0914 — because the sponsor didn't pay. She's been locked out of placement.",
+    ),
+    (
+        "student_id",
+        "Mature-age peer. Her uni ID is BC097463, she asked me to put it in so the disability office can find her file fast.",
+    ),
+    (
+        "student_id",
+        "Student ID: HK726519. Peer asked for a letter for her landlord confirming she's enrolled. I said I'd ask you.",
+    ),
+    (
+        "student_id",
+        "the rural clinical school kept mixing him up with another student, so he wanted me to write down his number: DR314006. they'd marked him absent for a week he was actually there",
+    ),
     # ---- date ----
-    ("date", "It's her 21st on 17/08 and her parents aren't coming because of the visa refusal. She's dreading the day."),
-    ("date", "His dad passed on 2 March 2024 and this is the first year since. He said the anniversary is hitting harder than he expected."),
-    ("date", "Peer has a court date 14-Nov for the AVO hearing against her ex. She's terrified of seeing him there. Gave court support info."),
-    ("date", "Her mum died on the 9th of June two years ago and June is always bad, she says. Exams are in June. Special con lodged."),
-    ("date", "S: peer grieving. B: his twin brother died 2023-10-28 in a car crash near Toowoomba. A: anniversary reaction, low. R: counselling, faculty aware."),
-    ("date", "it's her birthday tues 4th and she said 'I don't want to be alive for it'. direct questions asked, safety plan, 13 11 14 in her phone, called you straight after"),
-    ("date", "He was born on 29 Feb 2000 and jokes he's only 6. But today he said nobody remembered his birthday this year and it made him feel invisible."),
-    ("date", "Peer's sentencing is 03/12/2026 for a shoplifting charge from when she was broke. She thinks it'll end her med career. AHPRA/legal chat."),
-    ("date", "You mentioned the peer's nanna died on 21/7/25 — she's asked if that can go on the special consideration form. Yes, it should."),
-    ("date", "Her son is due 12-Mar and her rotation ends the 15th. She's asking for a three-day shift. Maternity support options given."),
-    ("date", "the date her sister was killed (5 Jan 2019) — she brings it up every time we talk. she's not getting proper grief support. I think that needs to change"),
-    ("date", "ISBAR. I: peer support. S: visa hearing. B: peer's AAT hearing is on 22 September 2026, first time she's told anyone. A: anxious. R: uni legal service."),
-    ("date", "His wedding was 8/11/2025 and his wife left three weeks after. He's embarrassed, says the whole cohort knows. I don't think they do."),
-    ("date", "she's been counting down to the 30th of April — that's the day her visa expires if the extension isn't approved. panicking"),
+    (
+        "date",
+        "It's her 21st on 17/08 and her parents aren't coming because of the visa refusal. She's dreading the day.",
+    ),
+    (
+        "date",
+        "His dad passed on 2 March 2024 and this is the first year since. He said the anniversary is hitting harder than he expected.",
+    ),
+    (
+        "date",
+        "Peer has a court date 14-Nov for the AVO hearing against her ex. She's terrified of seeing him there. Gave court support info.",
+    ),
+    (
+        "date",
+        "Her mum died on the 9th of June two years ago and June is always bad, she says. Exams are in June. Special con lodged.",
+    ),
+    (
+        "date",
+        "S: peer grieving. B: his twin brother died 2023-10-28 in a car crash near Toowoomba. A: anniversary reaction, low. R: counselling, faculty aware.",
+    ),
+    (
+        "date",
+        "it's her birthday tues 4th and she said 'I don't want to be alive for it'. direct questions asked, safety plan, 13 11 14 in her phone, called you straight after",
+    ),
+    (
+        "date",
+        "He was born on 29 Feb 2000 and jokes he's only 6. But today he said nobody remembered his birthday this year and it made him feel invisible.",
+    ),
+    (
+        "date",
+        "Peer's sentencing is 03/12/2026 for a shoplifting charge from when she was broke. She thinks it'll end her med career. AHPRA/legal chat.",
+    ),
+    (
+        "date",
+        "You mentioned the peer's nanna died on 21/7/25 — she's asked if that can go on the special consideration form. Yes, it should.",
+    ),
+    (
+        "date",
+        "Her son is due 12-Mar and her rotation ends the 15th. She's asking for a three-day shift. Maternity support options given.",
+    ),
+    (
+        "date",
+        "the date her sister was killed (5 Jan 2019) — she brings it up every time we talk. she's not getting proper grief support. I think that needs to change",
+    ),
+    (
+        "date",
+        "ISBAR. I: peer support. S: visa hearing. B: peer's AAT hearing is on 22 September 2026, first time she's told anyone. A: anxious. R: uni legal service.",
+    ),
+    (
+        "date",
+        "His wedding was 8/11/2025 and his wife left three weeks after. He's embarrassed, says the whole cohort knows. I don't think they do.",
+    ),
+    (
+        "date",
+        "she's been counting down to the 30th of April — that's the day her visa expires if the extension isn't approved. panicking",
+    ),
     # ---- street_address ----
-    ("street_address", "She's moved out of the college and is staying at a friend's, 14/203 Parramatta Rd, Homebush. Asked us to send any letters there for now."),
-    ("street_address", "Peer's new address for the hardship fund is Unit 6, 88 Chapel St, Windsor VIC 3181 — she asked me to note it."),
-    ("street_address", "Went round to do a welfare check at 12 Kookaburra Cres, Dubbo — his parents' place, he's gone home. Found him OK, just really low."),
-    ("street_address", "S: peer homeless. B: landlord changed locks at 3/45 Lygon St, Brunswick East. A: crisis. R: emergency housing, uni crisis fund."),
-    ("street_address", "he's staying at his aunt's, 27 Wattle Ave, Auburn NSW 2144 — fine to send stuff there"),
-    ("street_address", "Reply: You wrote the peer's home address (Flat 2, 11 Brighton Tce, Hobart) in the note. Please don't include it unless there's a risk reason."),
-    ("street_address", "Her ex keeps turning up at 91 Clovelly Rd, Randwick, her share house. Police have been called twice. She wants to move."),
-    ("street_address", "mature age peer, farm address RMB 4420 Mitchell Hwy, Wellington — wants paperwork posted there because he checks email once a week"),
-    ("street_address", "ISBAR. I: supporter. S: peer's housing unsafe. B: black mould at 5/19 Gladstone St, Newtown, landlord won't fix. A: chest infections, missed tutes. R: tenant advocacy."),
-    ("street_address", "She's living at the back of the family shop at 208 Nicholson St, Footscray and doesn't have a proper room. No desk to study. Library hours chat."),
-    ("street_address", "peer asked for the care package to be sent to 33 Banksia Way, Mandurah WA 6210 — her mum's, she's going home for a bit"),
-    ("street_address", "The threatening letter was left at her door, 7 Railway Pde, Granville. Police have a copy."),
-    ("street_address", "He's been couch surfing but now has a room at 4/150 Anzac Pde, Kensington. Rent $280pw. Hardship grant approved."),
-    ("street_address", "Re your contact with the rural student: her grandmother's address (Lot 12, Boundary Rd, Moree) isn't needed in the note — please remove."),
+    (
+        "street_address",
+        "She's moved out of the college and is staying at a friend's, 14/203 Parramatta Rd, Homebush. Asked us to send any letters there for now.",
+    ),
+    (
+        "street_address",
+        "Peer's new address for the hardship fund is Unit 6, 88 Chapel St, Windsor VIC 3181 — she asked me to note it.",
+    ),
+    (
+        "street_address",
+        "Went round to do a welfare check at 12 Kookaburra Cres, Dubbo — his parents' place, he's gone home. Found him OK, just really low.",
+    ),
+    (
+        "street_address",
+        "S: peer homeless. B: landlord changed locks at 3/45 Lygon St, Brunswick East. A: crisis. R: emergency housing, uni crisis fund.",
+    ),
+    (
+        "street_address",
+        "he's staying at his aunt's, 27 Wattle Ave, Auburn NSW 2144 — fine to send stuff there",
+    ),
+    (
+        "street_address",
+        "Reply: You wrote the peer's home address (Flat 2, 11 Brighton Tce, Hobart) in the note. Please don't include it unless there's a risk reason.",
+    ),
+    (
+        "street_address",
+        "Her ex keeps turning up at 91 Clovelly Rd, Randwick, her share house. Police have been called twice. She wants to move.",
+    ),
+    (
+        "street_address",
+        "mature age peer, farm address RMB 4420 Mitchell Hwy, Wellington — wants paperwork posted there because he checks email once a week",
+    ),
+    (
+        "street_address",
+        "ISBAR. I: supporter. S: peer's housing unsafe. B: black mould at 5/19 Gladstone St, Newtown, landlord won't fix. A: chest infections, missed tutes. R: tenant advocacy.",
+    ),
+    (
+        "street_address",
+        "She's living at the back of the family shop at 208 Nicholson St, Footscray and doesn't have a proper room. No desk to study. Library hours chat.",
+    ),
+    (
+        "street_address",
+        "peer asked for the care package to be sent to 33 Banksia Way, Mandurah WA 6210 — her mum's, she's going home for a bit",
+    ),
+    (
+        "street_address",
+        "The threatening letter was left at her door, 7 Railway Pde, Granville. Police have a copy.",
+    ),
+    (
+        "street_address",
+        "He's been couch surfing but now has a room at 4/150 Anzac Pde, Kensington. Rent $280pw. Hardship grant approved.",
+    ),
+    (
+        "street_address",
+        "Re your contact with the rural student: her grandmother's address (Lot 12, Boundary Rd, Moree) isn't needed in the note — please remove.",
+    ),
     # ---- medicare ----
-    ("medicare", "Peer needed a GP urgently but doesn't have her card on her. Her Medicare number is 2690 06791 3 — she read it off the app. Booked her in."),
-    ("medicare", "he's just got his first Medicare card (finally got PR!!) — 2881428077 — so he can stop paying full price at the GP. small win, he was so happy"),
-    ("medicare", "S: peer needing mental health care plan. B: Medicare no. 5665 35105 4, GP at the uni clinic. A: moderate depression. R: MHCP appointment Tues."),
-    ("medicare", "Mature-age student (the peer) asked me to write down his Medicare number for the disability office form, 4589-38614-8. I did, but I'm flagging that I'm not sure that's allowed?"),
-    ("medicare", "Reply: You included the peer's Medicare number (5199 08592 9) in your note. Please don't — the clinic has it already and it doesn't belong in a peer-support record."),
-    ("medicare", "her Medicare was stolen with her wallet at the station. number was 6873105757 — she's reported it and got a new one ordered"),
-    ("medicare", "ISBAR. I: me. S: peer can't afford psych. B: Medicare 2321 81953 4, eligible for 10 sessions with a plan. A: low mood, no SI. R: GP for MHCP."),
-    ("medicare", "Long one, sorry. Peer is a rural student from near Narrabri, 2nd year, came in because she's been having headaches every day for a month and is scared it's something serious. She's been googling (I know, I know) and has convinced herself it's a tumour. She hasn't been to a GP because she's never done it herself — her mum always booked everything — and she didn't know how bulk billing works or whether she was on her mum's card still. We sat down and looked it up together; she's on her own card now, 3699 47338 8, which she didn't even know she had till her mum texted a photo. We booked her into the uni clinic for Thursday. The headaches sound like tension/screen/sleep to me but obviously I'm not going to say that to her. We talked about sleep and caffeine — she's on four energy drinks a day. No SI, no self-harm. She said she feels silly but I told her it's very normal not to know how the system works when you've never had to. Plan: GP Thurs, I'll text her Friday."),
-    ("medicare", "peer's mum in Indonesia wants to know how her son can get medical care here — he's on OSHC not Medicare. But his little brother who's a citizen has Medicare 3873 19232 6 — mixed-status family, it's confusing. Explained OSHC"),
-    ("medicare", "You mentioned she read out her Medicare number (5390045595) over the phone to you so you could 'book her in'. Please let her do bookings herself — it's her information."),
-    ("medicare", "Her ex still has her Medicare card — number 2081 39885 3 — and she thinks he's been using it for appointments. Reported to Services Australia."),
-    ("medicare", "The GP needs the Medicare no. on the referral: 3664 33685 8. Peer is Afghan, arrived 2 years ago, still getting used to the system. Went with her to the appointment."),
+    (
+        "medicare",
+        "Peer needed a GP urgently but doesn't have her card on her. Her Medicare number is 2690 06791 3 — she read it off the app. Booked her in.",
+    ),
+    (
+        "medicare",
+        "he's just got his first Medicare card (finally got PR!!) — 2881428077 — so he can stop paying full price at the GP. small win, he was so happy",
+    ),
+    (
+        "medicare",
+        "S: peer needing mental health care plan. B: Medicare no. 5665 35105 4, GP at the uni clinic. A: moderate depression. R: MHCP appointment Tues.",
+    ),
+    (
+        "medicare",
+        "Mature-age student (the peer) asked me to write down his Medicare number for the disability office form, 4589-38614-8. I did, but I'm flagging that I'm not sure that's allowed?",
+    ),
+    (
+        "medicare",
+        "Reply: You included the peer's Medicare number (5199 08592 9) in your note. Please don't — the clinic has it already and it doesn't belong in a peer-support record.",
+    ),
+    (
+        "medicare",
+        "her Medicare was stolen with her wallet at the station. number was 6873105757 — she's reported it and got a new one ordered",
+    ),
+    (
+        "medicare",
+        "ISBAR. I: me. S: peer can't afford psych. B: Medicare 2321 81953 4, eligible for 10 sessions with a plan. A: low mood, no SI. R: GP for MHCP.",
+    ),
+    (
+        "medicare",
+        "Long one, sorry. Peer is a rural student from near Narrabri, 2nd year, came in because she's been having headaches every day for a month and is scared it's something serious. She's been googling (I know, I know) and has convinced herself it's a tumour. She hasn't been to a GP because she's never done it herself — her mum always booked everything — and she didn't know how bulk billing works or whether she was on her mum's card still. We sat down and looked it up together; she's on her own card now, 3699 47338 8, which she didn't even know she had till her mum texted a photo. We booked her into the uni clinic for Thursday. The headaches sound like tension/screen/sleep to me but obviously I'm not going to say that to her. We talked about sleep and caffeine — she's on four energy drinks a day. No SI, no self-harm. She said she feels silly but I told her it's very normal not to know how the system works when you've never had to. Plan: GP Thurs, I'll text her Friday.",
+    ),
+    (
+        "medicare",
+        "peer's mum in Indonesia wants to know how her son can get medical care here — he's on OSHC not Medicare. But his little brother who's a citizen has Medicare 3873 19232 6 — mixed-status family, it's confusing. Explained OSHC",
+    ),
+    (
+        "medicare",
+        "You mentioned she read out her Medicare number (5390045595) over the phone to you so you could 'book her in'. Please let her do bookings herself — it's her information.",
+    ),
+    (
+        "medicare",
+        "Her ex still has her Medicare card — number 2081 39885 3 — and she thinks he's been using it for appointments. Reported to Services Australia.",
+    ),
+    (
+        "medicare",
+        "The GP needs the Medicare no. on the referral: 3664 33685 8. Peer is Afghan, arrived 2 years ago, still getting used to the system. Went with her to the appointment.",
+    ),
     # ---- tfn ----
-    ("tfn", "He gave his TFN (530 229 807) to a 'recruiter' on Facebook who promised him cash-in-hand work. Now he thinks it's a scam. Told him to contact the ATO."),
-    ("tfn", "S: international student scammed. B: gave TFN 876624877 and passport to fake job ad. A: panicked about visa. R: ATO, IDCARE, international student office."),
-    ("tfn", "her boss at the Woolies in Bankstown lost her paperwork so she had to fill it in again — TFN 877 798 617 — and she's worried it's floating around the staff room"),
-    ("tfn", "Reply: You've written the peer's TFN (560 225 273) in the note. Please remove it. If she's been scammed, the ATO is the right contact, not us."),
-    ("tfn", "Mature age peer doing his own tax for the first time in 20 years because his wife used to. TFN is 554707428. He wanted me to 'check it's right', I said I can't. Gave him the tax help program info."),
-    ("tfn", "ISBAR. I: supporter. S: peer's identity stolen. B: someone used her TFN (319 109 929) to open a bank account. A: distressed, not sleeping. R: IDCARE, police."),
-    ("tfn", "Peer works at a pharmacy in Cabramatta and the owner asked for her TFN — 771 990 527 — by text. She sent it and now wonders if that was safe. Probably fine but it's not great practice."),
-    ("tfn", "his new job at Maccas needs his TFN, he read it out to me — 121370849 — while we filled in the form together. he's never worked before, first year from a farm"),
-    ("tfn", "Long contact. Peer is a Congolese student, Y2, and has been working three casual jobs, one at a warehouse through an agency, one cleaning, one at a sports club canteen on Saturdays. The agency hasn't paid him for six weeks and when he called they said they'd never received his TFN declaration, so they'd been withholding at the top rate. He showed me the form he'd filled in, his TFN on it, 599 612 870, plus the copy he'd photographed when he handed it in. So he did everything right. He's owed a lot of money and rent is due on the 14th. He's also exhausted, falling asleep in tutorials, and his tutor told him to 'take it more seriously'. We talked about Fair Work, and the student legal service, and I helped him write an email to the agency. No risk issues. He is very calm on the surface but said he cries in the shower. Plan: legal service Monday, I'll check in after."),
-    ("tfn", "TFN 516 017 374 — peer asked me to note it so the hardship office can check her Centrelink status. I've told her it's better to give it to them directly."),
-    ("tfn", "rural student, dad runs the farm books and 'forgot' to lodge her tax for 3 years. her TFN is 759822737. she's now got an ATO debt she didn't know about. budget chat"),
-    ("tfn", "S: peer mature age, separating. B: husband refuses to give back her docs; he knows her TFN, 531 989 170, and has been lodging joint stuff. A: overwhelmed. R: legal aid, DV line."),
+    (
+        "tfn",
+        "He gave his TFN (530 229 807) to a 'recruiter' on Facebook who promised him cash-in-hand work. Now he thinks it's a scam. Told him to contact the ATO.",
+    ),
+    (
+        "tfn",
+        "S: international student scammed. B: gave TFN 876624877 and passport to fake job ad. A: panicked about visa. R: ATO, IDCARE, international student office.",
+    ),
+    (
+        "tfn",
+        "her boss at the Woolies in Bankstown lost her paperwork so she had to fill it in again — TFN 877 798 617 — and she's worried it's floating around the staff room",
+    ),
+    (
+        "tfn",
+        "Reply: You've written the peer's TFN (560 225 273) in the note. Please remove it. If she's been scammed, the ATO is the right contact, not us.",
+    ),
+    (
+        "tfn",
+        "Mature age peer doing his own tax for the first time in 20 years because his wife used to. TFN is 554707428. He wanted me to 'check it's right', I said I can't. Gave him the tax help program info.",
+    ),
+    (
+        "tfn",
+        "ISBAR. I: supporter. S: peer's identity stolen. B: someone used her TFN (319 109 929) to open a bank account. A: distressed, not sleeping. R: IDCARE, police.",
+    ),
+    (
+        "tfn",
+        "Peer works at a pharmacy in Cabramatta and the owner asked for her TFN — 771 990 527 — by text. She sent it and now wonders if that was safe. Probably fine but it's not great practice.",
+    ),
+    (
+        "tfn",
+        "his new job at Maccas needs his TFN, he read it out to me — 121370849 — while we filled in the form together. he's never worked before, first year from a farm",
+    ),
+    (
+        "tfn",
+        "Long contact. Peer is a Congolese student, Y2, and has been working three casual jobs, one at a warehouse through an agency, one cleaning, one at a sports club canteen on Saturdays. The agency hasn't paid him for six weeks and when he called they said they'd never received his TFN declaration, so they'd been withholding at the top rate. He showed me the form he'd filled in, his TFN on it, 599 612 870, plus the copy he'd photographed when he handed it in. So he did everything right. He's owed a lot of money and rent is due on the 14th. He's also exhausted, falling asleep in tutorials, and his tutor told him to 'take it more seriously'. We talked about Fair Work, and the student legal service, and I helped him write an email to the agency. No risk issues. He is very calm on the surface but said he cries in the shower. Plan: legal service Monday, I'll check in after.",
+    ),
+    (
+        "tfn",
+        "TFN 516 017 374 — peer asked me to note it so the hardship office can check her Centrelink status. I've told her it's better to give it to them directly.",
+    ),
+    (
+        "tfn",
+        "rural student, dad runs the farm books and 'forgot' to lodge her tax for 3 years. her TFN is 759822737. she's now got an ATO debt she didn't know about. budget chat",
+    ),
+    (
+        "tfn",
+        "S: peer mature age, separating. B: husband refuses to give back her docs; he knows her TFN, 531 989 170, and has been lodging joint stuff. A: overwhelmed. R: legal aid, DV line.",
+    ),
 ]
 
 ORDINARY: list[str] = [

@@ -76,6 +76,11 @@ NOT_SENSITIVE = {
     "program.SamlResponseReceived.idp": "the IdP's entity id; the row goes when the assertion expires",
     "program.SamlResponseReceived.response_id": "a SAML response's random id, kept until it expires",
     "program.SamlResponseReceived.assertion_id": "a SAML assertion's random id, kept until it expires",
+    "program.Passkey.credential_id": "the passkey's public identifier (the key itself stays on the device)",
+    "program.Passkey.name": "a label its owner gave the passkey, shown only to them and admins",
+    # Signed-in sessions: removed at sign-out, when ended, and with the person's last membership.
+    "program.SignInSession.session_key": "the key of a signed-in session, to end it",
+    "program.SignInSession.device": "the browser and system in two words (Chrome on Linux); no version",
     "program.StaffPhone.phone": (
         "a staff member's own number for being reached on call, set and removed by them"
     ),
