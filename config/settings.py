@@ -176,7 +176,8 @@ YEAR_MONTH_FORMAT = "M Y"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# build/static: the compiled stylesheet and GOV.UK Frontend's script, written by `make assets` (docs/design.md).
+STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "build" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
