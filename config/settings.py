@@ -255,8 +255,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (django-csp) on every response: scripts, styles and everything else only from
 # this site's own files, nothing inline, so injected markup cannot run or restyle anything. Pages keep
-# their scripts in static/js and their styles in static/css; the API docs page relaxes styles for
-# itself only (config/urls.py).
+# their scripts in static/js and their styles in one stylesheet (frontend/*.scss, docs/design.md);
+# GOV.UK Frontend's script is a module file started from static/js/govuk-init.mjs. The API docs page
+# relaxes styles for itself only (config/urls.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [CSP_SELF],
