@@ -176,7 +176,7 @@ YEAR_MONTH_FORMAT = "M Y"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-# build/static: the compiled stylesheet and GOV.UK Frontend's script, written by `make assets` (docs/design.md).
+# build/static: the compiled stylesheet and GOV.UK Frontend's script, from `make assets` (docs/design.md).
 STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "build" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
