@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: install run test lint typecheck schema bench bench-delivery clean
+.PHONY: install assets run test lint typecheck schema bench bench-delivery clean
 
 $(BIN)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,24 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(BIN)/.installed node_modules/.installed
+# The stylesheet: GOV.UK Frontend's Sass themed for the program (frontend/*.scss), compiled with dart-sass
+# from npm into build/static/ (git-ignored; STATICFILES_DIRS serves it), with GOV.UK Frontend's script
+# beside it. Deprecation notices from govuk-frontend 5's own Sass are silenced; errors still stop the build.
+STATIC_BUILD := build/static
+SASS_FLAGS := --load-path=node_modules/govuk-frontend/dist --no-source-map --style=compressed --quiet-deps \
+	--silence-deprecation=import --silence-deprecation=global-builtin
+
+$(STATIC_BUILD)/css/app.css: node_modules/.installed $(wildcard frontend/*.scss)
+	mkdir -p $(@D)
+	node_modules/.bin/sass $(SASS_FLAGS) frontend/app.scss $@
+
+$(STATIC_BUILD)/js/govuk-frontend.min.js: node_modules/.installed
+	mkdir -p $(@D)
+	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js $@
+
+assets: $(STATIC_BUILD)/css/app.css $(STATIC_BUILD)/js/govuk-frontend.min.js
+
+install: $(BIN)/.installed node_modules/.installed assets
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -48,4 +65,4 @@ bench-delivery: install
 	bench/run delivery
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) staticfiles build .pytest_cache .mypy_cache .ruff_cache

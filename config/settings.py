@@ -231,7 +231,8 @@ YEAR_MONTH_FORMAT = "M Y"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# build/static: the compiled stylesheet and GOV.UK Frontend's script, from `make assets` (docs/design.md).
+STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "build" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -309,8 +310,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (django-csp) on every response: scripts, styles and everything else only from
 # this site's own files, nothing inline, so injected markup cannot run or restyle anything. Pages keep
-# their scripts in static/js and their styles in static/css; the API docs page relaxes styles for
-# itself only (config/urls.py).
+# their scripts in static/js and their styles in one stylesheet (frontend/*.scss, docs/design.md);
+# GOV.UK Frontend's script is a module file started from static/js/govuk-init.mjs. The API docs page
+# relaxes styles for itself only (config/urls.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [CSP_SELF],

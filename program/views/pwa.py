@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from program import push
 from program.access import acting_user, public, signed_in
 
-THEME_COLOR = "#0b5cad"  # --brand in static/css/app.css
+THEME_COLOR = "#0b5cad"  # --brand in frontend/_program.scss
 
 
 @public

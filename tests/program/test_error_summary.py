@@ -19,7 +19,8 @@ from tests.conftest import World
 
 def summary(page: str) -> str:
     match = re.search(
-        r'<div class="error-summary" role="alert" aria-labelledby="([\w-]+)" tabindex="-1" '
+        r'<div class="govuk-error-summary error-summary" role="alert" '
+        r'aria-labelledby="([\w-]+)" tabindex="-1" '
         r"data-error-summary>"
         r"(.*?)</div>",
         page,

@@ -48,7 +48,7 @@ def test_the_committee_reason_is_on_the_coordinators_page_only(
 
     assert "Offer" in text  # both learn the decision
     assert (COMMITTEE_REASON in text) is shown
-    assert ("<dt>Criterion</dt>" in text) is shown
+    assert ('<dt class="govuk-summary-list__key">Criterion</dt>' in text) is shown
 
 
 @pytest.mark.parametrize(("role", "shown"), [("applicant", False), ("coordinator", True)])

@@ -396,7 +396,7 @@ def test_get_advice_now_is_in_the_navigation_of_every_page_for_supporters(world:
 
 def nav_links(html: str) -> list[tuple[str, str]]:
     """(href, text) of the main navigation's links, in order."""
-    nav = html[html.index('<nav class="site-nav"') : html.index("</nav>")]
+    nav = html[html.index('<nav class="site-nav') : html.index("</nav>")]
     return [
         (href, re.sub(r"<[^>]+>", "", text).strip())
         for href, text in re.findall(r'<a[^>]*href="([^"]+)"[^>]*>(.*?)</a>', nav)

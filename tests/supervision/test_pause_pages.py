@@ -53,7 +53,8 @@ def test_one_tap_from_any_page_pauses_and_shows_support(world: World, client_for
     client = client_for("supporter")
     home = client.get("/").content.decode()
     # A link to a page that asks first (issue 14); the page's button does the pausing.
-    assert f'href="{url("pause-self", world)}" class="nav-action"' in home and "Pause me" in home
+    link = f'href="{url("pause-self", world)}" class="govuk-service-navigation__link nav-action"'
+    assert link in home and "Pause me" in home
 
     response = client.post(url("pause-self", world), follow=True)
 

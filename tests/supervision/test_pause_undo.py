@@ -153,7 +153,7 @@ def test_pause_me_in_the_navigation_is_a_link_and_its_page_asks_first(
     client = client_for("supporter")
     page_url = reverse("pause-self", args=[world.program.pk])
     home = client.get("/").content.decode()
-    assert f'<a href="{page_url}" class="nav-action"' in home
+    assert f'<a href="{page_url}" class="govuk-service-navigation__link nav-action"' in home
     assert f'action="{page_url}"' not in home  # no one-tap form
 
     confirm = client.get(page_url).content.decode()
