@@ -75,7 +75,7 @@ def test_the_demo_coordinator_adds_a_passkey_and_signs_in_with_it(
     # Sign out, then password + passkey in the same browser (the authenticator holds the key).
     page.set_viewport_size(DESKTOP)  # no_violations left it at the narrowest width, the menu folded
     with page.expect_navigation():
-        page.locator("header").get_by_role("button", name="Sign out").click()
+        page.get_by_role("navigation", name="Main").get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("button", name="Sign out")).to_have_count(0)
     sign_in(page, "coordinator")
     expect(page).to_have_url(f"{live_server.url}/accounts/login/second-step/")
