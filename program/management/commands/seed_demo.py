@@ -97,8 +97,10 @@ class Command(BaseCommand):
         for username, role, note in EXTRA_LOGINS:
             self.stdout.write(f"  {username:<14} {role:<12} {note}")
         self.stdout.write(
-            "To try the second factor, sign in as coordinator and open My details → Second factor "
-            "(any authenticator app, or `python -c \"import pyotp; print(pyotp.TOTP('<key>').now())\"`)."
+            "To try the second factor, sign in as coordinator and open My details → Second factor: "
+            "an authenticator app (or `python -c \"import pyotp; print(pyotp.TOTP('<key>').now())\"`), "
+            "or a passkey (open the app at http://localhost:<port>, not 127.0.0.1: browsers tie passkeys "
+            "to a host name; Chromium's DevTools → WebAuthn adds a virtual authenticator)."
         )
 
     def seed(self, password: str) -> Program:
