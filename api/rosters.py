@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
@@ -29,6 +30,7 @@ from program.models import Availability, Membership, Program
 from program.selectors import crisis_lines, own_memberships, programs_visible_to, programs_with
 from supervision import calendars, rosters, selectors, swaps
 from supervision.models import (
+    SWAP_PENDING,
     Roster,
     RosterRole,
     RosterStatus,
@@ -604,6 +606,81 @@ class SwapRequestViewSet(
     def reject(self, request: Request, pk: str | None = None) -> Response:
         return Response(
             SwapSerializer(swaps.decide(self.get_object(), by=acting_user(request), approve=False)).data
+        )
+
+
+# --- My shifts ----------------------------------------------------------------------------------------------
+
+
+class MyShiftSerializer(serializers.ModelSerializer):
+    """One of the caller's places on a shift: `id` is the assignment id a swap offer takes."""
+
+    shift = serializers.IntegerField(source="shift_id", read_only=True)
+    program = serializers.IntegerField(source="shift.program_id", read_only=True)
+    name = serializers.CharField(source="shift.name", read_only=True)
+    role = serializers.CharField(source="shift.role", read_only=True)
+    starts_at = api_fields.DateTimeField(source="shift.starts_at", read_only=True)
+    ends_at = api_fields.DateTimeField(source="shift.ends_at", read_only=True)
+    is_night = serializers.BooleanField(source="shift.is_night", read_only=True)
+    is_weekend = serializers.BooleanField(source="shift.is_weekend", read_only=True)
+    swap_request = serializers.SerializerMethodField(
+        help_text="Your pending (open or taken) swap offer of this place, if any."
+    )
+
+    class Meta:
+        model = ShiftAssignment
+        fields = [
+            "id",
+            "shift",
+            "program",
+            "name",
+            "role",
+            "starts_at",
+            "ends_at",
+            "is_night",
+            "is_weekend",
+            "swap_request",
+        ]
+        read_only_fields = fields
+
+    def get_swap_request(self, place: ShiftAssignment) -> int | None:
+        pending = getattr(place, "pending_swaps", [])
+        return pending[0].pk if pending else None
+
+
+class MyShiftFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="shift__program_id")
+    upcoming = filters.BooleanFilter(method="filter_upcoming", label="Only shifts that have not started")
+
+    def filter_upcoming(
+        self, queryset: QuerySet[ShiftAssignment], name: str, value: bool
+    ) -> QuerySet[ShiftAssignment]:
+        return queryset.filter(shift__starts_at__gt=timezone.now()) if value else queryset
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Your own places on published shifts (the `id` is what a swap offer takes)"
+    ),
+    retrieve=extend_schema(summary="One of your places on a shift"),
+)
+class MyShiftViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    serializer_class = MyShiftSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = MyShiftFilter
+
+    def get_queryset(self) -> QuerySet[ShiftAssignment]:
+        return (
+            selectors.own_shift_places(self.request.user)
+            .select_related("shift")
+            .prefetch_related(
+                Prefetch(
+                    "swap_requests",
+                    queryset=SwapRequest.objects.filter(status__in=SWAP_PENDING).order_by("pk"),
+                    to_attr="pending_swaps",
+                )
+            )
+            .order_by("shift__starts_at", "pk")
         )
 
 

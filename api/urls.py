@@ -37,6 +37,7 @@ router.register("advice-requests", advice.AdviceRequestViewSet, basename="advice
 router.register("shift-templates", rosters.ShiftTemplateViewSet, basename="shift-template")
 router.register("rosters", rosters.RosterViewSet, basename="roster")
 router.register("shifts", rosters.ShiftViewSet, basename="shift")
+router.register("my-shifts", rosters.MyShiftViewSet, basename="my-shift")
 router.register("swap-requests", rosters.SwapRequestViewSet, basename="swap-request")
 router.register("availability", rosters.AvailabilityViewSet, basename="availability")
 router.register("unavailability", rosters.UnavailabilityViewSet, basename="unavailability")

@@ -241,6 +241,17 @@ def swaps_visible_to(user: AnyUser) -> QuerySet[SwapRequest]:
     return SwapRequest.objects.filter(shift__program_id__in=roster_program_ids(user))
 
 
+def own_shift_places(user: AnyUser) -> QuerySet[ShiftAssignment]:
+    """The user's own current places on published, not cancelled shifts, through their current
+    memberships (SPEC 3.8): what they may offer for a swap."""
+    return ShiftAssignment.objects.filter(
+        membership__in=own_memberships(user, *ROSTER_ROLES),
+        ended_at__isnull=True,
+        shift__roster__status=RosterStatus.PUBLISHED,
+        shift__cancelled_at__isnull=True,
+    )
+
+
 def upcoming_shifts_held_by(membership: Membership) -> int:
     """How many future published shifts this member holds: what a pause would hand on."""
     return ShiftAssignment.objects.filter(
