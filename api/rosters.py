@@ -4,6 +4,7 @@ reads published rosters of their program; coordinators also see drafts and write
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
@@ -12,7 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
@@ -26,6 +27,7 @@ from api import filters as api_filters
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
+from program.bounds import date_out_of_range
 from program.models import Availability, Membership, Program
 from program.selectors import crisis_lines, own_memberships, programs_visible_to, programs_with
 from supervision import calendars, rosters, selectors, swaps
@@ -609,6 +611,82 @@ class SwapRequestViewSet(
         )
 
 
+# --- Fairness ---------------------------------------------------------------------------------------------
+
+
+class FairnessRowSerializer(serializers.Serializer):
+    membership = serializers.IntegerField(source="membership.pk")
+    name = serializers.CharField(source="membership.display_name")
+    shifts = serializers.IntegerField()
+    hours = serializers.FloatField()
+    nights = serializers.IntegerField(help_text="Night shifts: any hour between 00:00 and 06:00 local.")
+    weekends = serializers.IntegerField(help_text="Shifts starting on a Saturday or Sunday.")
+    night_hours = serializers.FloatField()
+    weekend_hours = serializers.FloatField()
+
+
+class FairnessGroupSerializer(serializers.Serializer):
+    role = serializers.CharField()
+    mean = serializers.FloatField(help_text="Mean hours per person.")
+    maximum = serializers.FloatField()
+    widest_gap = serializers.FloatField(help_text="Most hours minus fewest.")
+    mean_pair_difference = serializers.FloatField()
+    night_spread = serializers.IntegerField(help_text="Most nights minus fewest.")
+    weekend_spread = serializers.IntegerField(help_text="Most weekend shifts minus fewest.")
+    rows = FairnessRowSerializer(many=True)
+
+
+class FairnessSerializer(serializers.Serializer):
+    start = api_fields.DateField(help_text="The first day counted.")
+    end = api_fields.DateField(help_text="The last day counted.")
+    groups = FairnessGroupSerializer(many=True)
+
+
+def _day_parameter(request: Request, name: str, default: date, errors: dict[str, list[str]]) -> date:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        errors[name] = ["Give a date as YYYY-MM-DD."]
+        return default
+    problem = date_out_of_range(day)
+    if problem:
+        errors[name] = [problem]
+    return day
+
+
+class FairnessView(APIView):
+    """Per person of each role: shifts, hours, nights and weekend shifts on published rosters (the page's
+    fairness report), for the program's coordinators; anyone else 404."""
+
+    permission_classes = [IsSignedIn]
+
+    @extend_schema(
+        summary="Roster fairness: shifts, hours, nights and weekend shifts per person (coordinators)",
+        parameters=[
+            OpenApiParameter(
+                "from", OpenApiTypes.DATE, description="The first day (YYYY-MM-DD); default four weeks ago"
+            ),
+            OpenApiParameter(
+                "to", OpenApiTypes.DATE, description="The last day (YYYY-MM-DD); default four weeks ahead"
+            ),
+        ],
+        responses={200: FairnessSerializer},
+    )
+    def get(self, request: Request, program_id: int) -> Response:
+        program = get_object_or_404(programs_with(request.user, "manage_program"), pk=program_id)
+        today = program.today()
+        errors: dict[str, list[str]] = {}
+        first = _day_parameter(request, "from", today - timedelta(days=28), errors)
+        last = _day_parameter(request, "to", today + timedelta(days=28), errors)
+        if errors:
+            raise serializers.ValidationError(errors)
+        groups = rosters.fairness(program, first, last)
+        return Response(FairnessSerializer({"start": first, "end": last, "groups": groups}).data)
+
+
 # --- My shifts ----------------------------------------------------------------------------------------------
 
 
@@ -659,9 +737,7 @@ class MyShiftFilter(filters.FilterSet):
 
 
 @extend_schema_view(
-    list=extend_schema(
-        summary="Your own places on published shifts (the `id` is what a swap offer takes)"
-    ),
+    list=extend_schema(summary="Your own places on published shifts (the `id` is what a swap offer takes)"),
     retrieve=extend_schema(summary="One of your places on a shift"),
 )
 class MyShiftViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

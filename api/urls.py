@@ -21,6 +21,7 @@ router.register("memberships", views.MembershipViewSet, basename="membership")
 router.register("supervisor-assignments", views.SupervisorAssignmentViewSet, basename="supervisor-assignment")
 router.register("training-modules", views.TrainingModuleViewSet, basename="training-module")
 router.register("training-records", views.TrainingRecordViewSet, basename="training-record")
+router.register("training-assignments", views.TrainingAssignmentViewSet, basename="training-assignment")
 router.register("referral-services", views.ReferralServiceViewSet, basename="referral-service")
 router.register("notifications", views.NotificationViewSet, basename="notification")
 router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
@@ -58,6 +59,7 @@ urlpatterns = [
         advice.EscalationChainView.as_view(),
         name="api-escalation-chain",
     ),
+    path("programs/<int:program_id>/fairness/", rosters.FairnessView.as_view(), name="api-fairness"),
     path("programs/<int:program_id>/roster.ics", rosters.RosterCalendarView.as_view(), name="api-roster-ics"),
     path("programs/<int:program_id>/runway/", succession.RunwayView.as_view(), name="api-runway"),
     path("programs/<int:program_id>/continuity/", succession.ContinuityView.as_view(), name="api-continuity"),

@@ -34,9 +34,7 @@ def open_places(member: Membership) -> list[int]:
 
 @pytest.mark.parametrize("role", SIGNED_IN)
 def test_everyone_lists_exactly_their_own_places(world: World, roster: Roster, api_for, role: str) -> None:
-    expected = (
-        open_places(world.members[role]) if role in ("coordinator", "supervisor", "supporter") else []
-    )
+    expected = open_places(world.members[role]) if role in ("coordinator", "supervisor", "supporter") else []
     if role in ("supervisor", "supporter"):
         assert expected, "the roster gives this role places, so the test can fail"
     assert result_ids(api_for(role).get(MY_SHIFTS, {"page_size": 100})) == expected
@@ -122,7 +120,9 @@ def test_offering_someone_elses_place_is_not_found(world: World, roster: Roster,
 
 @pytest.mark.parametrize("bad", ["abc", None, ""])
 def test_a_bad_assignment_id_answers_400_naming_the_field(roster: Roster, api_for, bad: object) -> None:
-    assert_error(api_for("supporter").post(SWAPS, {"assignment": bad}, format="json"), 400, field="assignment")
+    assert_error(
+        api_for("supporter").post(SWAPS, {"assignment": bad}, format="json"), 400, field="assignment"
+    )
 
 
 def test_a_missing_assignment_id_answers_400_naming_the_field(roster: Roster, api_for) -> None:
