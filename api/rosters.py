@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -33,6 +34,7 @@ from program.selectors import crisis_lines, own_memberships, programs_visible_to
 from supervision import calendars, rosters, selectors, swaps
 from supervision.models import (
     SWAP_PENDING,
+    ProgramCalendarFeed,
     Roster,
     RosterRole,
     RosterStatus,
@@ -477,6 +479,55 @@ class RosterCalendarView(APIView):
         self.request.accepted_renderer = JSONRenderer()
         self.request.accepted_media_type = JSONRenderer.media_type
         return super().handle_exception(exc)
+
+
+class ProgramFeedSerializer(serializers.Serializer):
+    url = serializers.URLField(
+        help_text="The private address of the program's roster (.ics): it works without signing in, so "
+        "keep it secret; it answers 404 once renewed or once you no longer coordinate or supervise here."
+    )
+    created_at = api_fields.DateTimeField()
+
+
+class _ProgramFeedBase(APIView):
+    permission_classes = [IsSignedIn]
+
+    def _program(self, request: Request, program_id: int) -> Program:
+        return get_object_or_404(programs_visible_to(request.user), pk=program_id)
+
+    def _answer(self, request: Request, feed: ProgramCalendarFeed) -> Response:
+        url = request.build_absolute_uri(reverse("program-calendar-token", args=[feed.token]))
+        return Response(ProgramFeedSerializer({"url": url, "created_at": feed.created_at}).data)
+
+
+class ProgramFeedView(_ProgramFeedBase):
+    """The caller's private address for the program's roster, for coordinators and supervisors of the
+    program (anyone else 404): GET makes it on first use, POST `renew/` replaces it."""
+
+    @extend_schema(
+        summary="Your private .ics address for the program's roster (coordinators, supervisors)",
+        responses={200: ProgramFeedSerializer},
+    )
+    def get(self, request: Request, program_id: int) -> Response:
+        try:
+            feed = calendars.live_program_feed(acting_user(request), self._program(request, program_id))
+        except ProgramCalendarFeed.DoesNotExist:
+            raise NotFound("You do not coordinate or supervise in a program with this id.") from None
+        return self._answer(request, feed)
+
+
+class ProgramFeedRenewView(_ProgramFeedBase):
+    @extend_schema(
+        summary="Replace your private roster address: the old one answers 404 from now on",
+        request=None,
+        responses={200: ProgramFeedSerializer},
+    )
+    def post(self, request: Request, program_id: int) -> Response:
+        try:
+            feed = calendars.renew_program_feed(acting_user(request), self._program(request, program_id))
+        except ProgramCalendarFeed.DoesNotExist:
+            raise NotFound("You do not coordinate or supervise in a program with this id.") from None
+        return self._answer(request, feed)
 
 
 # --- Swaps --------------------------------------------------------------------------------------------------

@@ -60,6 +60,12 @@ urlpatterns = [
         name="api-escalation-chain",
     ),
     path("programs/<int:program_id>/fairness/", rosters.FairnessView.as_view(), name="api-fairness"),
+    path("programs/<int:program_id>/roster-feed/", rosters.ProgramFeedView.as_view(), name="api-roster-feed"),
+    path(
+        "programs/<int:program_id>/roster-feed/renew/",
+        rosters.ProgramFeedRenewView.as_view(),
+        name="api-roster-feed-renew",
+    ),
     path("programs/<int:program_id>/roster.ics", rosters.RosterCalendarView.as_view(), name="api-roster-ics"),
     path("programs/<int:program_id>/runway/", succession.RunwayView.as_view(), name="api-runway"),
     path("programs/<int:program_id>/continuity/", succession.ContinuityView.as_view(), name="api-continuity"),

@@ -26,6 +26,7 @@ from supervision.models import (
     DebriefGrant,
     Pause,
     PauseRule,
+    ProgramCalendarFeed,
     Roster,
     RosterStatus,
     SessionKind,
@@ -207,6 +208,28 @@ def live_calendar_feeds() -> QuerySet[CalendarFeed]:
     rosters concern. The token is the only key, so leaving must close it like every other read (SPEC 3.8)."""
     rostered = Membership.objects.filter(role__in=ROSTER_ROLES, status__in=CURRENT_STATUSES).values("user_id")
     return CalendarFeed.objects.filter(revoked_at__isnull=True, user__is_active=True, user_id__in=rostered)
+
+
+PROGRAM_FEED_ROLES = (Role.COORDINATOR, Role.SUPERVISOR)
+
+
+def may_hold_program_feed(user: AnyUser, program_id: int) -> bool:
+    """Coordinators and supervisors of the program may have a private address for its whole roster."""
+    return own_memberships(user, *PROGRAM_FEED_ROLES).filter(program_id=program_id).exists()
+
+
+def live_program_calendar_feeds() -> QuerySet[ProgramCalendarFeed]:
+    """Program roster feeds that still open: not revoked, and their holder still an active user with a
+    current coordinator or supervisor role in that program (leaving closes the address, SPEC 3.8)."""
+    holding = Membership.objects.filter(
+        user_id=OuterRef("user_id"),
+        program_id=OuterRef("program_id"),
+        role__in=PROGRAM_FEED_ROLES,
+        status__in=CURRENT_STATUSES,
+    )
+    return ProgramCalendarFeed.objects.filter(revoked_at__isnull=True, user__is_active=True).filter(
+        Exists(holding)
+    )
 
 
 def rosters_visible_to(user: AnyUser) -> QuerySet[Roster]:
