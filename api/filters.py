@@ -54,6 +54,14 @@ class TrainingRecordFilter(filters.FilterSet):
     program = filters.NumberFilter(field_name="membership__program_id")
 
 
+class TrainingAssignmentFilter(TrainingRecordFilter):
+    open = filters.BooleanFilter(
+        field_name="completed_by",
+        lookup_expr="isnull",
+        label="Only training still to do (true) or done (false)",
+    )
+
+
 class ReferralServiceFilter(filters.FilterSet):
     program = filters.NumberFilter(field_name="program_id")
     urgency = filters.ChoiceFilter(choices=Urgency.choices)

@@ -4,14 +4,17 @@ reads published rosters of their program; coordinators also see drafts and write
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
@@ -25,10 +28,13 @@ from api import filters as api_filters
 from api.permissions import IsSignedIn, ReadOrManageProgram
 from api.serializers import StrictSerializer
 from program.access import acting_user
+from program.bounds import date_out_of_range
 from program.models import Availability, Membership, Program
 from program.selectors import crisis_lines, own_memberships, programs_visible_to, programs_with
 from supervision import calendars, rosters, selectors, swaps
 from supervision.models import (
+    SWAP_PENDING,
+    ProgramCalendarFeed,
     Roster,
     RosterRole,
     RosterStatus,
@@ -475,6 +481,55 @@ class RosterCalendarView(APIView):
         return super().handle_exception(exc)
 
 
+class ProgramFeedSerializer(serializers.Serializer):
+    url = serializers.URLField(
+        help_text="The private address of the program's roster (.ics): it works without signing in, so "
+        "keep it secret; it answers 404 once renewed or once you no longer coordinate or supervise here."
+    )
+    created_at = api_fields.DateTimeField()
+
+
+class _ProgramFeedBase(APIView):
+    permission_classes = [IsSignedIn]
+
+    def _program(self, request: Request, program_id: int) -> Program:
+        return get_object_or_404(programs_visible_to(request.user), pk=program_id)
+
+    def _answer(self, request: Request, feed: ProgramCalendarFeed) -> Response:
+        url = request.build_absolute_uri(reverse("program-calendar-token", args=[feed.token]))
+        return Response(ProgramFeedSerializer({"url": url, "created_at": feed.created_at}).data)
+
+
+class ProgramFeedView(_ProgramFeedBase):
+    """The caller's private address for the program's roster, for coordinators and supervisors of the
+    program (anyone else 404): GET makes it on first use, POST `renew/` replaces it."""
+
+    @extend_schema(
+        summary="Your private .ics address for the program's roster (coordinators, supervisors)",
+        responses={200: ProgramFeedSerializer},
+    )
+    def get(self, request: Request, program_id: int) -> Response:
+        try:
+            feed = calendars.live_program_feed(acting_user(request), self._program(request, program_id))
+        except ProgramCalendarFeed.DoesNotExist:
+            raise NotFound("You do not coordinate or supervise in a program with this id.") from None
+        return self._answer(request, feed)
+
+
+class ProgramFeedRenewView(_ProgramFeedBase):
+    @extend_schema(
+        summary="Replace your private roster address: the old one answers 404 from now on",
+        request=None,
+        responses={200: ProgramFeedSerializer},
+    )
+    def post(self, request: Request, program_id: int) -> Response:
+        try:
+            feed = calendars.renew_program_feed(acting_user(request), self._program(request, program_id))
+        except ProgramCalendarFeed.DoesNotExist:
+            raise NotFound("You do not coordinate or supervise in a program with this id.") from None
+        return self._answer(request, feed)
+
+
 # --- Swaps --------------------------------------------------------------------------------------------------
 
 
@@ -604,6 +659,155 @@ class SwapRequestViewSet(
     def reject(self, request: Request, pk: str | None = None) -> Response:
         return Response(
             SwapSerializer(swaps.decide(self.get_object(), by=acting_user(request), approve=False)).data
+        )
+
+
+# --- Fairness ---------------------------------------------------------------------------------------------
+
+
+class FairnessRowSerializer(serializers.Serializer):
+    membership = serializers.IntegerField(source="membership.pk")
+    name = serializers.CharField(source="membership.display_name")
+    shifts = serializers.IntegerField()
+    hours = serializers.FloatField()
+    nights = serializers.IntegerField(help_text="Night shifts: any hour between 00:00 and 06:00 local.")
+    weekends = serializers.IntegerField(help_text="Shifts starting on a Saturday or Sunday.")
+    night_hours = serializers.FloatField()
+    weekend_hours = serializers.FloatField()
+
+
+class FairnessGroupSerializer(serializers.Serializer):
+    role = serializers.CharField()
+    mean = serializers.FloatField(help_text="Mean hours per person.")
+    maximum = serializers.FloatField()
+    widest_gap = serializers.FloatField(help_text="Most hours minus fewest.")
+    mean_pair_difference = serializers.FloatField()
+    night_spread = serializers.IntegerField(help_text="Most nights minus fewest.")
+    weekend_spread = serializers.IntegerField(help_text="Most weekend shifts minus fewest.")
+    rows = FairnessRowSerializer(many=True)
+
+
+class FairnessSerializer(serializers.Serializer):
+    start = api_fields.DateField(help_text="The first day counted.")
+    end = api_fields.DateField(help_text="The last day counted.")
+    groups = FairnessGroupSerializer(many=True)
+
+
+def _day_parameter(request: Request, name: str, default: date, errors: dict[str, list[str]]) -> date:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        errors[name] = ["Give a date as YYYY-MM-DD."]
+        return default
+    problem = date_out_of_range(day)
+    if problem:
+        errors[name] = [problem]
+    return day
+
+
+class FairnessView(APIView):
+    """Per person of each role: shifts, hours, nights and weekend shifts on published rosters (the page's
+    fairness report), for the program's coordinators; anyone else 404."""
+
+    permission_classes = [IsSignedIn]
+
+    @extend_schema(
+        summary="Roster fairness: shifts, hours, nights and weekend shifts per person (coordinators)",
+        parameters=[
+            OpenApiParameter(
+                "from", OpenApiTypes.DATE, description="The first day (YYYY-MM-DD); default four weeks ago"
+            ),
+            OpenApiParameter(
+                "to", OpenApiTypes.DATE, description="The last day (YYYY-MM-DD); default four weeks ahead"
+            ),
+        ],
+        responses={200: FairnessSerializer},
+    )
+    def get(self, request: Request, program_id: int) -> Response:
+        program = get_object_or_404(programs_with(request.user, "manage_program"), pk=program_id)
+        today = program.today()
+        errors: dict[str, list[str]] = {}
+        first = _day_parameter(request, "from", today - timedelta(days=28), errors)
+        last = _day_parameter(request, "to", today + timedelta(days=28), errors)
+        if errors:
+            raise serializers.ValidationError(errors)
+        groups = rosters.fairness(program, first, last)
+        return Response(FairnessSerializer({"start": first, "end": last, "groups": groups}).data)
+
+
+# --- My shifts ----------------------------------------------------------------------------------------------
+
+
+class MyShiftSerializer(serializers.ModelSerializer):
+    """One of the caller's places on a shift: `id` is the assignment id a swap offer takes."""
+
+    shift = serializers.IntegerField(source="shift_id", read_only=True)
+    program = serializers.IntegerField(source="shift.program_id", read_only=True)
+    name = serializers.CharField(source="shift.name", read_only=True)
+    role = serializers.CharField(source="shift.role", read_only=True)
+    starts_at = api_fields.DateTimeField(source="shift.starts_at", read_only=True)
+    ends_at = api_fields.DateTimeField(source="shift.ends_at", read_only=True)
+    is_night = serializers.BooleanField(source="shift.is_night", read_only=True)
+    is_weekend = serializers.BooleanField(source="shift.is_weekend", read_only=True)
+    swap_request = serializers.SerializerMethodField(
+        help_text="Your pending (open or taken) swap offer of this place, if any."
+    )
+
+    class Meta:
+        model = ShiftAssignment
+        fields = [
+            "id",
+            "shift",
+            "program",
+            "name",
+            "role",
+            "starts_at",
+            "ends_at",
+            "is_night",
+            "is_weekend",
+            "swap_request",
+        ]
+        read_only_fields = fields
+
+    def get_swap_request(self, place: ShiftAssignment) -> int | None:
+        pending = getattr(place, "pending_swaps", [])
+        return pending[0].pk if pending else None
+
+
+class MyShiftFilter(filters.FilterSet):
+    program = filters.NumberFilter(field_name="shift__program_id")
+    upcoming = filters.BooleanFilter(method="filter_upcoming", label="Only shifts that have not started")
+
+    def filter_upcoming(
+        self, queryset: QuerySet[ShiftAssignment], name: str, value: bool
+    ) -> QuerySet[ShiftAssignment]:
+        return queryset.filter(shift__starts_at__gt=timezone.now()) if value else queryset
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Your own places on published shifts (the `id` is what a swap offer takes)"),
+    retrieve=extend_schema(summary="One of your places on a shift"),
+)
+class MyShiftViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    serializer_class = MyShiftSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = MyShiftFilter
+
+    def get_queryset(self) -> QuerySet[ShiftAssignment]:
+        return (
+            selectors.own_shift_places(self.request.user)
+            .select_related("shift")
+            .prefetch_related(
+                Prefetch(
+                    "swap_requests",
+                    queryset=SwapRequest.objects.filter(status__in=SWAP_PENDING).order_by("pk"),
+                    to_attr="pending_swaps",
+                )
+            )
+            .order_by("shift__starts_at", "pk")
         )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib.auth import authenticate, get_user_model
 from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api import fields as api_fields
@@ -19,6 +20,7 @@ from program.models import (
     ReferralService,
     Role,
     SupervisorAssignment,
+    TrainingAssignment,
     TrainingModule,
     TrainingRecord,
 )
@@ -229,6 +231,31 @@ class TrainingRecordSerializer(StrictModelSerializer):
 
     def get_status(self, record: TrainingRecord) -> str:
         return record.status_on(self.context["today"])
+
+
+class TrainingAssignmentSerializer(serializers.ModelSerializer):
+    module_name = serializers.CharField(source="module.name", read_only=True)
+    status = serializers.SerializerMethodField(
+        help_text='"to do" (due on or after today), "overdue", or "done" (a completion closed it).'
+    )
+
+    class Meta:
+        model = TrainingAssignment
+        fields = [
+            "id",
+            "membership",
+            "module",
+            "module_name",
+            "due_on",
+            "status",
+            "completed_by",
+            "assigned_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.ChoiceField(choices=["to do", "overdue", "done"]))
+    def get_status(self, assignment: TrainingAssignment) -> str:
+        return assignment.status_on(assignment.membership.program.today())
 
 
 class ReferralServiceSerializer(StrictModelSerializer):

@@ -21,6 +21,7 @@ router.register("memberships", views.MembershipViewSet, basename="membership")
 router.register("supervisor-assignments", views.SupervisorAssignmentViewSet, basename="supervisor-assignment")
 router.register("training-modules", views.TrainingModuleViewSet, basename="training-module")
 router.register("training-records", views.TrainingRecordViewSet, basename="training-record")
+router.register("training-assignments", views.TrainingAssignmentViewSet, basename="training-assignment")
 router.register("referral-services", views.ReferralServiceViewSet, basename="referral-service")
 router.register("notifications", views.NotificationViewSet, basename="notification")
 router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
@@ -37,6 +38,7 @@ router.register("advice-requests", advice.AdviceRequestViewSet, basename="advice
 router.register("shift-templates", rosters.ShiftTemplateViewSet, basename="shift-template")
 router.register("rosters", rosters.RosterViewSet, basename="roster")
 router.register("shifts", rosters.ShiftViewSet, basename="shift")
+router.register("my-shifts", rosters.MyShiftViewSet, basename="my-shift")
 router.register("swap-requests", rosters.SwapRequestViewSet, basename="swap-request")
 router.register("availability", rosters.AvailabilityViewSet, basename="availability")
 router.register("unavailability", rosters.UnavailabilityViewSet, basename="unavailability")
@@ -56,6 +58,13 @@ urlpatterns = [
         "programs/<int:program_id>/escalation-chain/",
         advice.EscalationChainView.as_view(),
         name="api-escalation-chain",
+    ),
+    path("programs/<int:program_id>/fairness/", rosters.FairnessView.as_view(), name="api-fairness"),
+    path("programs/<int:program_id>/roster-feed/", rosters.ProgramFeedView.as_view(), name="api-roster-feed"),
+    path(
+        "programs/<int:program_id>/roster-feed/renew/",
+        rosters.ProgramFeedRenewView.as_view(),
+        name="api-roster-feed-renew",
     ),
     path("programs/<int:program_id>/roster.ics", rosters.RosterCalendarView.as_view(), name="api-roster-ics"),
     path("programs/<int:program_id>/runway/", succession.RunwayView.as_view(), name="api-runway"),

@@ -32,6 +32,7 @@ from program.models import (
     Program,
     ReferralService,
     SupervisorAssignment,
+    TrainingAssignment,
     TrainingModule,
     TrainingRecord,
 )
@@ -310,6 +311,29 @@ class TrainingRecordViewSet(
             module=data["module"],
             completed_on=data["completed_on"],
             by=acting_user(self.request),
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Mandatory training to do (given on joining) with due dates; done once a completion is in"
+    ),
+    retrieve=extend_schema(summary="One training to-do"),
+)
+class TrainingAssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Read-only: an accepted offer makes these, and `POST training-records/` (a completion of the module,
+    still valid today) closes one."""
+
+    serializer_class = s.TrainingAssignmentSerializer
+    permission_classes = [IsSignedIn]
+    filterset_class = filters.TrainingAssignmentFilter
+    ordering_fields = ["due_on"]
+
+    def get_queryset(self) -> QuerySet[TrainingAssignment]:
+        return (
+            selectors.training_assignments_visible_to(self.request.user)
+            .select_related("module", "membership__program")
+            .order_by("due_on", "id")
         )
 
 

@@ -37,6 +37,7 @@ BY_SUMMARY: dict[tuple[str, str], str] = {
     ("program.membership", "academic standing marked at risk"): "changed a member's academic standing",
     ("program.membership", "academic standing cleared"): "changed a member's academic standing",
     ("program.supervisorassignment", "supervisor assigned"): "assigned a supervisor",
+    ("program.trainingassignment", "mandatory training to do"): "was given mandatory training to do",
     ("program.supervisorassignment", "ended"): "ended a supervisor assignment",
     ("auth.user", "phone number added"): "added their phone number",
     ("auth.user", "phone number changed"): "changed their phone number",

@@ -380,6 +380,39 @@ class TrainingRecord(models.Model):
         return "valid"
 
 
+class TrainingAssignment(models.Model):
+    """A module someone must complete by a date: what accepting an offer sets a new supporter for each
+    module their role requires. It is a to-do, never training: eligibility reads completions
+    (`TrainingRecord`) only, so an open assignment leaves its holder untrained. Recording a completion
+    of the module (`program.services.record_training`) closes it, pointing at that record."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="training_assignments")
+    module = models.ForeignKey(TrainingModule, on_delete=models.PROTECT, related_name="assignments")
+    due_on = models.DateField()
+    assigned_at = models.DateTimeField(auto_now_add=True)
+    completed_by = models.OneToOneField(
+        TrainingRecord, on_delete=models.PROTECT, null=True, blank=True, related_name="assignment"
+    )
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "module"],
+                condition=Q(completed_by__isnull=True),
+                name="one_open_training_assignment",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module} due {self.due_on:%Y-%m-%d} — {self.membership.display_name}"
+
+    def status_on(self, today: date) -> str:
+        if self.completed_by_id is not None:
+            return "done"
+        return "overdue" if self.due_on < today else "to do"
+
+
 class Urgency(models.TextChoices):
     EMERGENCY = "emergency", "Emergency"
     CRISIS = "crisis", "Crisis"

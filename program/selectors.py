@@ -34,6 +34,7 @@ from program.models import (
     Role,
     StaffPhone,
     SupervisorAssignment,
+    TrainingAssignment,
     TrainingModule,
     TrainingRecord,
 )
@@ -188,6 +189,12 @@ def supervisor_assignments_visible_to(user: AnyUser) -> QuerySet[SupervisorAssig
 
 def training_modules_visible_to(user: AnyUser) -> QuerySet[TrainingModule]:
     return TrainingModule.objects.filter(program__in=programs_visible_to(user))
+
+
+def training_assignments_visible_to(user: AnyUser) -> QuerySet[TrainingAssignment]:
+    """Training to do, to the same people as the records: own, supervisees', and all of programs whose
+    members the user may see."""
+    return TrainingAssignment.objects.filter(membership__in=memberships_visible_to(user))
 
 
 def training_records_visible_to(user: AnyUser) -> QuerySet[TrainingRecord]:

@@ -33,6 +33,7 @@ from program.models import (
     Role,
     StaffPhone,
     SupervisorAssignment,
+    TrainingAssignment,
     TrainingModule,
     TrainingRecord,
     TrainingRequirement,
@@ -399,6 +400,12 @@ def record_training(
     except IntegrityError:
         # The unique constraint decides, so two clerks recording the same completion cannot both win.
         raise ValidationError({"completed_on": "This completion is already recorded."}) from None
+    # A completion still valid today is what was asked for: it closes the member's open to-do for the
+    # module, if any (an old, lapsed one leaves the to-do open — they still need to do it).
+    if record.expires_on > membership.program.today():
+        TrainingAssignment.objects.filter(
+            membership=membership, module=module, completed_by__isnull=True
+        ).update(completed_by=record)
     audit.record(by, AuditAction.CREATE, record, program=membership.program, summary=module.name)
     members_changed.send(sender=TrainingRecord, program=membership.program, memberships=[membership])
     return record

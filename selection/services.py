@@ -30,6 +30,7 @@ from program.models import (
 )
 from program.notifications import notify
 from program.selectors import is_coordinator
+from program.training import assign_mandatory_training
 from selection.models import (
     Answer,
     Application,
@@ -742,6 +743,9 @@ def _make_supporter(application: Application) -> Membership:
             for w in application.availability.all()
         ]
     )
+    # Their mandatory modules as to-dos with a due date: not training until completed, so the roster
+    # leaves them off until a completion is recorded.
+    assign_mandatory_training(membership, by=application.applicant)
     # The applicant role has done its job; the membership history stays.
     for applicant_role in Membership.objects.filter(
         user=application.applicant, program=program, role=Role.APPLICANT, status__in=CURRENT_STATUSES

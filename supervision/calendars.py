@@ -1,5 +1,6 @@
 """Calendar (ICS) feeds of on-call shifts: one per person at a private, revocable address, and one per
-program for its rostered members. Stable UIDs (a shift keeps its UID for life), SEQUENCE bumped on every
+program for its rostered members (signed in) — also at a private, revocable address per coordinator or
+supervisor, for calendar apps. Stable UIDs (a shift keeps its UID for life), SEQUENCE bumped on every
 change, LAST-MODIFIED, times with the program's TZID (and its VTIMEZONE), and a shift someone was taken
 off — or that was cancelled — sent as CANCELLED so their calendar drops it."""
 
@@ -20,7 +21,8 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from program.models import CURRENT_STATUSES, Program
-from supervision.models import CalendarFeed, RosterStatus, Shift, ShiftAssignment
+from supervision import selectors
+from supervision.models import CalendarFeed, ProgramCalendarFeed, RosterStatus, Shift, ShiftAssignment
 
 PAST = timedelta(days=30)
 FUTURE = timedelta(days=400)
@@ -44,6 +46,32 @@ def renew_feed(user: User) -> CalendarFeed:
     """Revoke the user's feed address and make a new one (the old address answers 404 from now on)."""
     CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
     return CalendarFeed.objects.create(user=user)
+
+
+def live_program_feed(user: User, program: Program) -> ProgramCalendarFeed:
+    """The user's current private address for the program's roster, made on first use; for its
+    coordinators and supervisors only (anyone else: DoesNotExist, which pages and API answer 404)."""
+    if not selectors.may_hold_program_feed(user, program.pk):
+        raise ProgramCalendarFeed.DoesNotExist
+    feed = ProgramCalendarFeed.objects.filter(user=user, program=program, revoked_at__isnull=True).first()
+    if feed is not None:
+        return feed
+    try:
+        with transaction.atomic():
+            return ProgramCalendarFeed.objects.create(user=user, program=program)
+    except IntegrityError:  # a double click made one first
+        return ProgramCalendarFeed.objects.get(user=user, program=program, revoked_at__isnull=True)
+
+
+@transaction.atomic
+def renew_program_feed(user: User, program: Program) -> ProgramCalendarFeed:
+    """Revoke the user's address for the program's roster and make a new one (the old answers 404)."""
+    if not selectors.may_hold_program_feed(user, program.pk):
+        raise ProgramCalendarFeed.DoesNotExist
+    ProgramCalendarFeed.objects.filter(user=user, program=program, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    return ProgramCalendarFeed.objects.create(user=user, program=program)
 
 
 # The feeds are written line by line rather than through icalendar's component objects: a program's year

@@ -809,6 +809,35 @@ class CalendarFeed(models.Model):
         return f"Calendar feed of {self.user_id}"
 
 
+class ProgramCalendarFeed(models.Model):
+    """A coordinator's or supervisor's private address for their program's whole roster, for a calendar
+    app that cannot sign in. Like `CalendarFeed`, the token is the only key: it is kept as the person
+    feeds keep theirs (so the page can show the address again), answers 404 once revoked, and closes
+    by itself when its holder no longer coordinates or supervises in the program. One live per holder
+    and program; making a new one revokes the old."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="program_calendar_feeds"
+    )
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="calendar_feeds")
+    token = models.CharField(max_length=64, unique=True, default=_feed_token, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["program", "user", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "program"],
+                condition=Q(revoked_at__isnull=True),
+                name="one_live_program_feed_per_holder",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Roster feed of program {self.program_id} for {self.user_id}"
+
+
 class SwapStatus(models.TextChoices):
     OPEN = "open", "Open"
     TAKEN = "taken", "Taken, awaiting approval"

@@ -32,6 +32,7 @@ from supervision.forms import (
 from supervision.models import (
     SWAP_PENDING,
     CalendarFeed,
+    ProgramCalendarFeed,
     Roster,
     RosterStatus,
     Shift,
@@ -257,6 +258,10 @@ def roster_home(request: HttpRequest, program: Program) -> HttpResponse:
             "rosters": visible.order_by("-starts_on")[:20],
             "templates": ShiftTemplate.objects.filter(program=program) if is_coordinator else [],
             "feed": CalendarFeed.objects.filter(user=user, revoked_at__isnull=True).first(),
+            "may_hold_program_feed": selectors.may_hold_program_feed(user, program.pk),
+            "program_feed": ProgramCalendarFeed.objects.filter(
+                user=user, program=program, revoked_at__isnull=True
+            ).first(),
             "is_coordinator": is_coordinator,
             # Availability is for people who take shifts; a coordinator only does as a supervisor too.
             "takes_shifts": any(m.role != Role.COORDINATOR for m in mine),
@@ -402,6 +407,27 @@ def renew_calendar(request: HttpRequest) -> HttpResponse:
     back = request.POST.get("next", "")
     safe = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=False)
     return redirect(back if back.startswith("/") and safe else "dashboard")
+
+
+@public
+def program_calendar_by_token(request: HttpRequest, token: str) -> HttpResponse:
+    """The program's roster at a coordinator's or supervisor's private address: the token is the key."""
+    feed = get_object_or_404(selectors.live_program_calendar_feeds().select_related("program"), token=token)
+    response = HttpResponse(calendars.program_feed(feed.program), content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@program_view()
+@require_POST
+def renew_program_calendar(request: HttpRequest, program: Program) -> HttpResponse:
+    """Revoke the user's address for this program's roster (if any) and make a new one."""
+    try:
+        calendars.renew_program_feed(acting_user(request), program)
+    except ProgramCalendarFeed.DoesNotExist:
+        raise Http404 from None
+    messages.success(request, "The roster's calendar address is new; the old one no longer works.")
+    return redirect("roster-home", program.pk)
 
 
 @program_view()

@@ -10,7 +10,11 @@ spring is moved forward by that hour, the same way for the shift before and the 
 
 Generation is deterministic: shifts are filled in time order, each with the eligible people of its
 role who carry the least weighted load so far (nights and weekends weigh more; supporters with a high
-burden index carry more per hour), ties broken by fewer shifts and then by membership id. Every shift
+burden index carry more per hour), ties broken by fewer shifts and then by membership id. A night shift
+goes first to whoever has had the fewest nights, a weekend shift to whoever has had the fewest weekend
+shifts (a weekend night: fewest nights, then fewest weekend shifts), and only then by load: hours alone
+let one person collect the nights while another collects the weekdays, so counts come first, which keeps
+the spread of nights and of weekend shifts among people with the same availability to one. Every shift
 left short says why, in counts by reason.
 """
 
@@ -234,6 +238,8 @@ class Person:
     per_week: Counter[tuple[int, int]] = field(default_factory=Counter)
     night_run: int = 0  # consecutive nights ending with their latest shift
     last_night_day: date | None = None
+    nights: int = 0  # night shifts over the lookback and the horizon so far (balanced before load)
+    weekends: int = 0  # weekend shifts, likewise
 
 
 @dataclass
@@ -318,6 +324,8 @@ def calendar_for(program: Program, role_members: list[Membership], first: date, 
         person.load += (
             _weighted_hours(assignment.shift.starts_at, assignment.shift.ends_at, tz) * person.weight
         )
+        person.nights += assignment.shift.is_night
+        person.weekends += assignment.shift.is_weekend
     return Calendar(program, tz, roster_settings(program), people, lapses, windows, away, duty)
 
 
@@ -388,10 +396,11 @@ def generate(program: Program, *, by: User, starts_on: date, ends_on: date) -> R
                 why[reasons[0]] += 1
             else:
                 candidates.append(person)
-        candidates.sort(key=lambda p: (p.load, p.shifts, p.membership.pk))
+        weekend = start.astimezone(tz).weekday() >= 5
+        candidates.sort(key=lambda p: _priority(p, night=night, weekend=weekend))
         picked = candidates[: template.min_people]
         for person in picked:
-            _book(person, start, end, night, calendar)
+            _book(person, start, end, night, calendar, weekend=weekend)
         shifts.append(
             Shift(
                 program=program,
@@ -403,7 +412,7 @@ def generate(program: Program, *, by: User, starts_on: date, ends_on: date) -> R
                 ends_at=end,
                 min_people=template.min_people,
                 is_night=night,
-                is_weekend=start.astimezone(tz).weekday() >= 5,
+                is_weekend=weekend,
                 unfilled={"message": explain(template.role, why), **why}
                 if len(picked) < template.min_people
                 else {},
@@ -423,10 +432,31 @@ def generate(program: Program, *, by: User, starts_on: date, ends_on: date) -> R
     return roster
 
 
-def _book(person: Person, start: datetime, end: datetime, night: bool, calendar: Calendar) -> None:
+def _priority(person: Person, *, night: bool, weekend: bool) -> tuple[int, int, int, float, int, int]:
+    """Who gets a shift first among the eligible (lowest first): the fewest nights for a night shift,
+    the fewest weekend shifts for a weekend one — for a weekend night the fewest of both together, so
+    the nightly rotation cannot hand one person every Sunday night — then the least weighted load,
+    fewest shifts, lowest id."""
+    nights = person.nights if night else 0
+    weekends = person.weekends if weekend else 0
+    return (
+        nights + weekends,
+        nights,
+        weekends,
+        person.load,
+        person.shifts,
+        person.membership.pk,
+    )
+
+
+def _book(
+    person: Person, start: datetime, end: datetime, night: bool, calendar: Calendar, *, weekend: bool
+) -> None:
     local = start.astimezone(calendar.tz)
     person.load += _weighted_hours(start, end, calendar.tz) * person.weight
     person.shifts += 1
+    person.nights += night
+    person.weekends += weekend
     person.last_end = end
     week = local.isocalendar()[:2]
     person.per_week[(week[0], week[1])] += 1
@@ -1290,12 +1320,26 @@ class FairnessRow:
     hours: float = 0.0
     night_hours: float = 0.0
     weekend_hours: float = 0.0
+    nights: int = 0  # night shifts (any hour of 00:00–06:00 local), as the generator balances them
+    weekends: int = 0  # shifts starting on a Saturday or Sunday, likewise
 
 
 @dataclass
 class Fairness:
     role: str
     rows: list[FairnessRow]
+
+    @property
+    def night_spread(self) -> int:
+        """Most nights minus fewest, over everyone of the role (zero-night people included)."""
+        nights = [r.nights for r in self.rows]
+        return max(nights) - min(nights) if nights else 0
+
+    @property
+    def weekend_spread(self) -> int:
+        """Most weekend shifts minus fewest, likewise."""
+        weekends = [r.weekends for r in self.rows]
+        return max(weekends) - min(weekends) if weekends else 0
 
     @property
     def mean(self) -> float:
@@ -1328,8 +1372,9 @@ class Fairness:
 
 
 def fairness(program: Program, first: date, last: date) -> list[Fairness]:
-    """Hours per current rostered person over [first, last] (local days), with night and weekend hours —
-    everyone of each role, including people with no hours at all (two queries)."""
+    """Hours per current rostered person over [first, last] (local days), with night and weekend hours and
+    the number of night and of weekend shifts — everyone of each role, including people with no hours at
+    all (two queries)."""
     if last < first:
         raise ValidationError({"to": "The end of the range cannot be before its start."})
     tz = program.tzinfo
@@ -1343,20 +1388,24 @@ def fairness(program: Program, first: date, last: date) -> list[Fairness]:
         .order_by("role", "user__last_name", "user__first_name")
     )
     rows = {m.pk: FairnessRow(m) for m in members}
-    for member_id, starts_at, ends_at in ShiftAssignment.objects.filter(
+    for member_id, starts_at, ends_at, is_night, is_weekend in ShiftAssignment.objects.filter(
         ended_at__isnull=True,
         shift__program=program,
         shift__roster__status=RosterStatus.PUBLISHED,
         shift__cancelled_at__isnull=True,
         shift__starts_at__gte=start,
         shift__starts_at__lt=end,
-    ).values_list("membership_id", "shift__starts_at", "shift__ends_at"):
+    ).values_list(
+        "membership_id", "shift__starts_at", "shift__ends_at", "shift__is_night", "shift__is_weekend"
+    ):
         row = rows.get(member_id)
         if row is None:
             continue
         hours = (ends_at - starts_at).total_seconds() / 3600
         row.shifts += 1
         row.hours += hours
+        row.nights += is_night
+        row.weekends += is_weekend
         row.night_hours += _night_hours(starts_at, ends_at, tz)
         if starts_at.astimezone(tz).weekday() >= 5:
             row.weekend_hours += hours

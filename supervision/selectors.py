@@ -26,6 +26,7 @@ from supervision.models import (
     DebriefGrant,
     Pause,
     PauseRule,
+    ProgramCalendarFeed,
     Roster,
     RosterStatus,
     SessionKind,
@@ -209,6 +210,28 @@ def live_calendar_feeds() -> QuerySet[CalendarFeed]:
     return CalendarFeed.objects.filter(revoked_at__isnull=True, user__is_active=True, user_id__in=rostered)
 
 
+PROGRAM_FEED_ROLES = (Role.COORDINATOR, Role.SUPERVISOR)
+
+
+def may_hold_program_feed(user: AnyUser, program_id: int) -> bool:
+    """Coordinators and supervisors of the program may have a private address for its whole roster."""
+    return own_memberships(user, *PROGRAM_FEED_ROLES).filter(program_id=program_id).exists()
+
+
+def live_program_calendar_feeds() -> QuerySet[ProgramCalendarFeed]:
+    """Program roster feeds that still open: not revoked, and their holder still an active user with a
+    current coordinator or supervisor role in that program (leaving closes the address, SPEC 3.8)."""
+    holding = Membership.objects.filter(
+        user_id=OuterRef("user_id"),
+        program_id=OuterRef("program_id"),
+        role__in=PROGRAM_FEED_ROLES,
+        status__in=CURRENT_STATUSES,
+    )
+    return ProgramCalendarFeed.objects.filter(revoked_at__isnull=True, user__is_active=True).filter(
+        Exists(holding)
+    )
+
+
 def rosters_visible_to(user: AnyUser) -> QuerySet[Roster]:
     """Published rosters of the user's rostered programs; drafts too where they coordinate."""
     return Roster.objects.filter(
@@ -239,6 +262,17 @@ def shift_templates_visible_to(user: AnyUser) -> QuerySet[ShiftTemplate]:
 def swaps_visible_to(user: AnyUser) -> QuerySet[SwapRequest]:
     """Swap requests in the user's rostered programs (offers are shown to colleagues, who may take them)."""
     return SwapRequest.objects.filter(shift__program_id__in=roster_program_ids(user))
+
+
+def own_shift_places(user: AnyUser) -> QuerySet[ShiftAssignment]:
+    """The user's own current places on published, not cancelled shifts, through their current
+    memberships (SPEC 3.8): what they may offer for a swap."""
+    return ShiftAssignment.objects.filter(
+        membership__in=own_memberships(user, *ROSTER_ROLES),
+        ended_at__isnull=True,
+        shift__roster__status=RosterStatus.PUBLISHED,
+        shift__cancelled_at__isnull=True,
+    )
 
 
 def upcoming_shifts_held_by(membership: Membership) -> int:

@@ -89,7 +89,17 @@ urlpatterns = [
         name="roster-publish",
     ),
     path("programs/<int:program_id>/roster.ics", roster_views.program_calendar, name="program-calendar"),
+    path(
+        "programs/<int:program_id>/roster.ics/renew/",
+        roster_views.renew_program_calendar,
+        name="program-calendar-renew",
+    ),
     path("calendar/renew/", roster_views.renew_calendar, name="calendar-renew"),
+    path(
+        "calendar/program/<str:token>.ics",
+        roster_views.program_calendar_by_token,
+        name="program-calendar-token",
+    ),
     path("calendar/<str:token>.ics", roster_views.person_calendar, name="person-calendar"),
     path("programs/<int:program_id>/swaps/offer/", roster_views.swap_offer, name="swap-offer"),
     path("programs/<int:program_id>/swaps/<int:swap_id>/take/", roster_views.swap_take, name="swap-take"),

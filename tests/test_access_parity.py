@@ -29,7 +29,7 @@ from django.urls import get_resolver, reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from program.models import AuditEvent, Membership, MembershipStatus, ReferralService, Role
+from program.models import AuditEvent, Membership, MembershipStatus, ReferralService, Role, TrainingAssignment
 from selection.models import Review
 from succession import services as succession
 from succession.models import HandoverTask
@@ -160,6 +160,12 @@ API: dict[str, tuple[str, bool]] = {
     "api:advice-request-acknowledge": ("advice_request", WRITE),
     "api:advice-request-resolve": ("advice_request", WRITE),
     "api:api-roster-ics": ("roster_feed", READ),
+    # The private address of the program's roster (GET makes it on first use): coordinators, supervisors.
+    "api:api-roster-feed": ("roster_feed_address", READ),
+    "api:api-roster-feed-renew": ("roster_feed_address", WRITE),
+    "api:api-fairness": ("fairness", READ),
+    "api:my-shift-detail": ("my_shift", READ),
+    "api:training-assignment-detail": ("training_assignment", READ),
     "api:shift-template-detail": ("shift_template", READ),
     "api:roster-detail": ("roster", READ),
     "api:roster-publish": ("roster", WRITE),
@@ -214,6 +220,8 @@ API: dict[str, tuple[str, bool]] = {
 NOT_PROGRAM_OBJECTS = {
     "password_reset_confirm",
     "person-calendar",
+    # The program roster's private address: its token is the key (test_program_feed_tokens.py).
+    "program-calendar-token",
     "api:push-subscription-detail",
     "api:personal-token-detail",
     "api:personal-token-revoke",
@@ -226,17 +234,18 @@ SHOWN_BEFORE: dict[str, set[str]] = {
         "successor", "handover", "document", "intake", "intake_ranking", "application", "review",
         "continuity", "handover_pack", "report", "audit_event", "training_record", "notification",
         "supervisor_assignment", "availability", "on_call", "advice_request", "escalation_chain",
+        "fairness", "roster_feed_address", "training_assignment",
     },
     Role.SUPERVISOR: {
         "program", "membership", "contact", "checkin", "session", "pause", "pause_rule", "roster", "shift",
         "swap", "key_role", "handover", "document", "intake", "application", "review", "wellbeing",
         "training_record", "notification", "on_call", "roster_feed", "supervisor_assignment",
-        "advice_request", "escalation_chain",
+        "advice_request", "escalation_chain", "roster_feed_address", "my_shift",
     },
     Role.SUPPORTER: {
         "program", "membership", "contact", "checkin", "session", "pause", "roster", "shift", "swap",
         "key_role", "successor", "document", "wellbeing", "training_record", "notification", "on_call",
-        "availability", "unavailability", "supervisor_assignment", "advice_request",
+        "availability", "unavailability", "supervisor_assignment", "advice_request", "training_assignment",
     },
     Role.APPLICANT: {"program", "membership", "intake", "application", "notification"},
     Role.REVIEWER: {"program", "membership", "intake", "application", "review", "key_role", "document"},
@@ -347,6 +356,7 @@ def build_scenario() -> Scenario:
     blackout = BlackoutPeriodFactory(program=program)
     module = TrainingModuleFactory(program=program)
     record = TrainingRecordFactory(membership=supporter, module=module)
+    to_do = TrainingAssignment.objects.create(membership=supporter, module=module, due_on=today)
     service = ReferralService.objects.filter(program=program).order_by("pk").first()
     assert service is not None
 
@@ -386,6 +396,10 @@ def build_scenario() -> Scenario:
         "supervisor_assignment": [{"pk": assignment.pk}],
         "training_module": [{**p, "module_id": module.pk, "pk": module.pk}],
         "training_record": [{"pk": record.pk}],
+        "training_assignment": [{"pk": to_do.pk}],
+        "my_shift": [{"pk": place.pk}],
+        "fairness": [p],
+        "roster_feed_address": [p],
         "referral_service": [{**p, "service_id": service.pk, "pk": service.pk}],
         "audit_event": [{"pk": audit_event.pk}],
         "contact": [{**p, "contact_id": contact.pk, "pk": contact.pk}],
@@ -545,7 +559,7 @@ def assert_no_rows_listed(reader: Reader, world: World, status: str) -> None:
 # The supporter's own records: a role's records end with that role, not only with the last one held.
 SUPPORTER_RECORDS = {
     "contact", "checkin", "session", "pause", "wellbeing", "successor", "availability", "unavailability",
-    "training_record", "supervisor_assignment", "advice_request",
+    "training_record", "supervisor_assignment", "advice_request", "training_assignment",
 }  # fmt: skip
 
 

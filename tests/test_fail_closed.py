@@ -32,6 +32,9 @@ PUBLIC_PAGES = {
     "password_reset_done",
     # A calendar app cannot sign in: the feed's unguessable, revocable token is its key.
     "person-calendar",
+    # Likewise the program roster's private address of a coordinator or supervisor (404 once revoked or
+    # once its holder leaves the role).
+    "program-calendar-token",
     "password_reset_confirm",
     "password_reset_complete",
     # The installable app: a browser fetches the manifest without credentials, and registers the service

@@ -24,6 +24,7 @@ from program.models import (
     Program,
     Role,
     SupervisorAssignment,
+    TrainingAssignment,
     TrainingRecord,
 )
 from program.selectors import crisis_lines, current_memberships, own_memberships, supervised_memberships
@@ -93,10 +94,16 @@ def _supporter_panel(request: HttpRequest, program: Program) -> dict[str, Any]:
     for record in records:
         latest.setdefault(record.module_id, record)
     today = timezone.localdate()
+    to_do = TrainingAssignment.objects.filter(
+        membership=membership, completed_by__isnull=True
+    ).select_related("module")
     return {
         "membership": membership,
         "assignment": assignment,
         "training": [(record, record.status_on(today)) for record in latest.values()],
+        "training_to_do": [
+            (todo, todo.status_on(program.today())) for todo in to_do.order_by("due_on", "pk")
+        ],
         "crisis_lines": crisis_lines(program),
     }
 

@@ -15,7 +15,7 @@ from program import services
 from program.access import acting_user, program_view
 from program.forms import TrainingModuleForm, TrainingRecordForm, apply_service_errors
 from program.models import Program, TrainingModule
-from program.selectors import holds, training_records_visible_to
+from program.selectors import holds, training_assignments_visible_to, training_records_visible_to
 from program.training import EXPIRY_WARNING_DAYS
 
 
@@ -38,6 +38,14 @@ def training(request: HttpRequest, program: Program) -> HttpResponse:
             expires_on__gt=today, expires_on__lte=today + timedelta(days=EXPIRY_WARNING_DAYS)
         )
     page = Paginator(records, 50).get_page(request.GET.get("page"))
+    # Training still to do, soonest due first: a new supporter's own list, the coordinator's overview.
+    to_do = (
+        training_assignments_visible_to(request.user)
+        .filter(membership__program=program, completed_by__isnull=True)
+        .select_related("membership__user", "module")
+        .order_by("due_on", "membership__user__last_name", "module__name")
+    )
+    program_today = program.today()
     return render(
         request,
         "program/training.html",
@@ -46,6 +54,7 @@ def training(request: HttpRequest, program: Program) -> HttpResponse:
             "modules": modules,
             "page": page,
             "rows": [(record, record.status_on(today)) for record in page],
+            "to_do": [(assignment, assignment.status_on(program_today)) for assignment in to_do],
             "state": state,
             "can_manage": holds(request.user, "manage_program", program),
         },
