@@ -9,7 +9,7 @@ import supervision.models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("program", "0011_training_assignments_for_new_supporters"),
+        ("program", "0014_training_assignments_for_new_supporters"),
         ("supervision", "0015_dashboard_indexes_open_debriefs_latest_session"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("program", "0010_second_factor_and_personal_tokens"),
+        ("program", "0013_passkeys_and_sign_in_sessions"),
     ]
 
     operations = [
