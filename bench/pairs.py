@@ -265,15 +265,18 @@ def gaps_baseline(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[tup
 # --- On call now ------------------------------------------------------------------------------------------
 
 
-Person = tuple[int, str | None]  # membership id, the phone offered for them
+Person = tuple[int, str, str, str | None]  # membership id, name and e-mail shown, the phone offered
 Shifts = dict[str, list[tuple[int, list[Person]]]]
 
 
 def on_call_ours(program: Program, at: datetime) -> dict[str, Any]:
     result = rosters.on_call(program, at)
 
+    def person(p: rosters.OnCallPerson) -> Person:
+        return (p.membership.pk, p.membership.display_name, p.membership.user.email, p.phone)
+
     def people(item: rosters.OnCallShift) -> list[Person]:
-        return [(p.membership.pk, p.phone) for p in item.people]
+        return [person(p) for p in item.people]
 
     return {
         "now": {
@@ -283,16 +286,18 @@ def on_call_ours(program: Program, at: datetime) -> dict[str, Any]:
             role: None if item is None else (item.shift.pk, people(item))
             for role, item in result.next.items()
         },
-        "fallback": [(p.membership.pk, p.phone) for p in result.fallback],
+        "fallback": [person(p) for p in result.fallback],
     }
 
 
 ON_CALL_SQL = """
-    SELECT sh.id, sh.role, sh.starts_at, a.membership_id, m.role, m.status, ph.phone
+    SELECT sh.id, sh.role, sh.starts_at, a.membership_id, m.role, m.status, ph.phone,
+           u.first_name, u.last_name, u.username, u.email
     FROM supervision_shift sh
     JOIN supervision_roster r ON r.id = sh.roster_id
     LEFT JOIN supervision_shiftassignment a ON a.shift_id = sh.id AND a.ended_at IS NULL
     LEFT JOIN program_membership m ON m.id = a.membership_id
+    LEFT JOIN auth_user u ON u.id = m.user_id
     LEFT JOIN program_staffphone ph ON ph.user_id = m.user_id
     WHERE sh.program_id = %s AND r.status = %s AND sh.cancelled_at IS NULL
       AND sh.ends_at > %s AND sh.starts_at <= %s
@@ -305,20 +310,26 @@ def _phone(role: str, status: str, phone: str | None) -> str | None:
     return phone if role in STAFF_ROLES and status in CURRENT_STATUSES else None
 
 
+def _name(first: str, last: str, username: str) -> str:
+    # Membership.display_name: the full name, else the username.
+    return f"{first} {last}".strip() or username
+
+
 def on_call_baseline(program: Program, at: datetime) -> dict[str, Any]:
     """Reference: one query for the published shifts running now or starting within a day, with who holds
-    them and their phones; in Python, those running now and each role's first one to come; one query for
-    the fallback (active supervisors, then coordinators, by name)."""
+    them, their names, e-mails and phones (all of which the page and the API show); in Python, those
+    running now and each role's first one to come; one query for the fallback (active supervisors, then
+    coordinators, by name)."""
     ops = connection.ops
     window = [ops.adapt_datetimefield_value(at), ops.adapt_datetimefield_value(at + timedelta(days=1))]
     with connection.cursor() as cursor:
         cursor.execute(ON_CALL_SQL, [program.pk, RosterStatus.PUBLISHED, *window])
         rows = cursor.fetchall()
     shifts: dict[int, tuple[str, datetime, list[Person]]] = {}
-    for pk, role, starts_at, member, member_role, status, phone in rows:
+    for pk, role, starts_at, member, member_role, status, phone, first, last, username, email in rows:
         entry = shifts.setdefault(pk, (role, _as_datetime(starts_at), []))
         if member is not None:
-            entry[2].append((member, _phone(member_role, status, phone)))
+            entry[2].append((member, _name(first, last, username), email, _phone(member_role, status, phone)))
     now: Shifts = {role: [] for role in RosterRole.values}
     upcoming: dict[str, tuple[int, list[Person]] | None] = dict.fromkeys(RosterRole.values)
     for pk, (role, starts, people) in shifts.items():
@@ -334,10 +345,22 @@ def on_call_baseline(program: Program, at: datetime) -> dict[str, Any]:
             user__is_active=True,
         )
         .order_by("user__last_name", "user__first_name", "pk")
-        .values_list("pk", "role", "status", "user__staff_phone__phone")
+        .values_list(
+            "pk",
+            "role",
+            "status",
+            "user__staff_phone__phone",
+            "user__first_name",
+            "user__last_name",
+            "user__username",
+            "user__email",
+        )
     )
     ordered = sorted(staff, key=lambda r: rosters.STAFF_FALLBACK_ORDER.index(r[1]))
-    fallback = [(pk, _phone(role, status, phone)) for pk, role, status, phone in ordered]
+    fallback = [
+        (pk, _name(first, last, username), email, _phone(role, status, phone))
+        for pk, role, status, phone, first, last, username, email in ordered
+    ]
     return {"now": now, "next": upcoming, "fallback": fallback}
 
 
