@@ -20,7 +20,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest, JsonResponse
 from django.test import Client
 from django.urls import include, path
@@ -31,7 +31,10 @@ from supervision import pauses, rosters, selectors
 from supervision.burden import WeekBurden, _score, _weights, current_burden, monday
 from supervision.models import (
     AFTER_HOURS_BANDS,
+    EDIT_WINDOW,
     HIGH_RISK,
+    ContactAction,
+    ContactConcern,
     ContactStatus,
     PauseMetric,
     PauseRule,
@@ -500,25 +503,93 @@ CONTACTS_URL = "/api/v1/contacts/"
 PAGE_SIZE = 50
 
 
+CONTACT_COLUMNS = (
+    "id",
+    "program_id",
+    "supporter_id",
+    "status",
+    "contact_date",
+    "time_band",
+    "duration_minutes",
+    "channel",
+    "initiated_by",
+    "risk_level",
+    "linked_to_crisis_service",
+    "follow_up_planned",
+    "supporter_distress",
+    "peer_code__code",
+    "narrative_erased_at",
+    "debrief__due_at",
+    "advice_request__id",
+    "created_at",
+    "submitted_at",
+)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 def bare_contacts(request: HttpRequest) -> JsonResponse:
-    """A bare Django view: the same scope (the selector), newest first, the page's rows as values()."""
+    """A bare Django view giving what the API's page gives: the same scope (the selector), newest first,
+    the page's rows as values() with their concerns and actions (a query each), and the peer code and the
+    supporter's own distress only for the caller's own and their supervisees' contacts (a query for who
+    those are). Dates and times as ISO 8601; the comparison (contacts_key) reads them back as values."""
     rows = list(
         selectors.contacts_visible_to(request.user)
         .order_by("-contact_date", "-id")
-        .values(
-            "id",
-            "program_id",
-            "supporter_id",
-            "status",
-            "contact_date",
-            "time_band",
-            "duration_minutes",
-            "channel",
-            "risk_level",
-            "supporter_distress",
-        )[:PAGE_SIZE]
+        .annotate(narrative_present=~Q(narrative_encrypted=""))
+        .values(*CONTACT_COLUMNS, "narrative_present")[:PAGE_SIZE]
     )
-    return JsonResponse({"results": rows})
+    ids = [row["id"] for row in rows]
+    concerns: dict[int, list[str]] = {pk: [] for pk in ids}
+    for contact_id, category in ContactConcern.objects.filter(contact_id__in=ids).values_list(
+        "contact_id", "category"
+    ):
+        concerns[contact_id].append(category)
+    actions: dict[int, list[str]] = {pk: [] for pk in ids}
+    referral: dict[int, int] = {}
+    for contact_id, action, service in ContactAction.objects.filter(contact_id__in=ids).values_list(
+        "contact_id", "action", "referral_service_id"
+    ):
+        actions[contact_id].append(action)
+        if service is not None:
+            referral.setdefault(contact_id, service)
+    private_to = set(selectors.wellbeing_scope(request.user).values_list("pk", flat=True))
+    now = timezone.now()
+    results = []
+    for row in rows:
+        own = row["supporter_id"] in private_to
+        submitted = row["submitted_at"]
+        results.append(
+            {
+                "id": row["id"],
+                "program": row["program_id"],
+                "supporter": row["supporter_id"],
+                "status": row["status"],
+                "contact_date": _iso(row["contact_date"]),
+                "time_band": row["time_band"],
+                "duration_minutes": row["duration_minutes"],
+                "channel": row["channel"],
+                "initiated_by": row["initiated_by"],
+                "concerns": sorted(concerns[row["id"]]),
+                "risk_level": row["risk_level"],
+                "actions": sorted(actions[row["id"]]),
+                "referral_service": referral.get(row["id"]),
+                "linked_to_crisis_service": row["linked_to_crisis_service"],
+                "follow_up_planned": row["follow_up_planned"],
+                "supporter_distress": row["supporter_distress"] if own else None,
+                "peer_code": row["peer_code__code"] if own else None,
+                "has_narrative": row["narrative_present"],
+                "narrative_erased_at": _iso(row["narrative_erased_at"]),
+                "locked": submitted is not None and now >= submitted + EDIT_WINDOW,
+                "debrief_due_at": _iso(row["debrief__due_at"]),
+                "advice_request": row["advice_request__id"],
+                "created_at": _iso(row["created_at"]),
+                "submitted_at": _iso(submitted),
+            }
+        )
+    return JsonResponse({"results": results})
 
 
 # The URL configuration the bench runs under: the app's, with the bare view beside it.
@@ -531,16 +602,32 @@ def signed_in(username: str) -> Client:
     return client
 
 
-def contacts_ours(client: Client) -> list[int]:
+TIMES = ("contact_date", "narrative_erased_at", "debrief_due_at", "created_at", "submitted_at")
+
+
+def contacts_key(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The page's rows, whole, with dates and times read back as values (DRF writes UTC as "Z", Python's
+    isoformat as "+00:00"; both are ISO 8601)."""
+    rows = []
+    for row in body["results"]:
+        row = dict(row)
+        for key in TIMES:
+            if row[key] is not None:
+                row[key] = datetime.fromisoformat(row[key].replace("Z", "+00:00"))
+        rows.append(row)
+    return rows
+
+
+def contacts_ours(client: Client) -> list[dict[str, Any]]:
     response = client.get(CONTACTS_URL)
     assert response.status_code == 200, response.status_code
-    return [row["id"] for row in response.json()["results"]]
+    return contacts_key(response.json())
 
 
-def contacts_baseline(client: Client) -> list[int]:
+def contacts_baseline(client: Client) -> list[dict[str, Any]]:
     response = client.get(BARE_CONTACTS_URL)
     assert response.status_code == 200, response.status_code
-    return [row["id"] for row in response.json()["results"]]
+    return contacts_key(response.json())
 
 
 def pairs(
