@@ -416,7 +416,7 @@ SUPPORTERS_SQL = """
         WHERE %s OR last_end IS NULL OR last_end <= %s
     )
 """
-PAUSE_SQL = {
+PAUSE_SQL: dict[str, str] = {
     PauseMetric.CHECKIN_BURNOUT: """
         , latest AS (
             SELECT c.supporter_id, c.tired + c.worn_out + c.emotionally_exhausted + c.cant_take_it AS raw,
