@@ -20,7 +20,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest, JsonResponse
 from django.test import Client
 from django.urls import include, path
@@ -31,7 +31,10 @@ from supervision import pauses, rosters, selectors
 from supervision.burden import WeekBurden, _score, _weights, current_burden, monday
 from supervision.models import (
     AFTER_HOURS_BANDS,
+    EDIT_WINDOW,
     HIGH_RISK,
+    ContactAction,
+    ContactConcern,
     ContactStatus,
     PauseMetric,
     PauseRule,
@@ -265,15 +268,18 @@ def gaps_baseline(roster: Roster, role: str = RosterRole.SUPERVISOR) -> list[tup
 # --- On call now ------------------------------------------------------------------------------------------
 
 
-Person = tuple[int, str | None]  # membership id, the phone offered for them
+Person = tuple[int, str, str, str | None]  # membership id, name and e-mail shown, the phone offered
 Shifts = dict[str, list[tuple[int, list[Person]]]]
 
 
 def on_call_ours(program: Program, at: datetime) -> dict[str, Any]:
     result = rosters.on_call(program, at)
 
+    def person(p: rosters.OnCallPerson) -> Person:
+        return (p.membership.pk, p.membership.display_name, p.membership.user.email, p.phone)
+
     def people(item: rosters.OnCallShift) -> list[Person]:
-        return [(p.membership.pk, p.phone) for p in item.people]
+        return [person(p) for p in item.people]
 
     return {
         "now": {
@@ -283,16 +289,18 @@ def on_call_ours(program: Program, at: datetime) -> dict[str, Any]:
             role: None if item is None else (item.shift.pk, people(item))
             for role, item in result.next.items()
         },
-        "fallback": [(p.membership.pk, p.phone) for p in result.fallback],
+        "fallback": [person(p) for p in result.fallback],
     }
 
 
 ON_CALL_SQL = """
-    SELECT sh.id, sh.role, sh.starts_at, a.membership_id, m.role, m.status, ph.phone
+    SELECT sh.id, sh.role, sh.starts_at, a.membership_id, m.role, m.status, ph.phone,
+           u.first_name, u.last_name, u.username, u.email
     FROM supervision_shift sh
     JOIN supervision_roster r ON r.id = sh.roster_id
     LEFT JOIN supervision_shiftassignment a ON a.shift_id = sh.id AND a.ended_at IS NULL
     LEFT JOIN program_membership m ON m.id = a.membership_id
+    LEFT JOIN auth_user u ON u.id = m.user_id
     LEFT JOIN program_staffphone ph ON ph.user_id = m.user_id
     WHERE sh.program_id = %s AND r.status = %s AND sh.cancelled_at IS NULL
       AND sh.ends_at > %s AND sh.starts_at <= %s
@@ -305,20 +313,26 @@ def _phone(role: str, status: str, phone: str | None) -> str | None:
     return phone if role in STAFF_ROLES and status in CURRENT_STATUSES else None
 
 
+def _name(first: str, last: str, username: str) -> str:
+    # Membership.display_name: the full name, else the username.
+    return f"{first} {last}".strip() or username
+
+
 def on_call_baseline(program: Program, at: datetime) -> dict[str, Any]:
     """Reference: one query for the published shifts running now or starting within a day, with who holds
-    them and their phones; in Python, those running now and each role's first one to come; one query for
-    the fallback (active supervisors, then coordinators, by name)."""
+    them, their names, e-mails and phones (all of which the page and the API show); in Python, those
+    running now and each role's first one to come; one query for the fallback (active supervisors, then
+    coordinators, by name)."""
     ops = connection.ops
     window = [ops.adapt_datetimefield_value(at), ops.adapt_datetimefield_value(at + timedelta(days=1))]
     with connection.cursor() as cursor:
         cursor.execute(ON_CALL_SQL, [program.pk, RosterStatus.PUBLISHED, *window])
         rows = cursor.fetchall()
     shifts: dict[int, tuple[str, datetime, list[Person]]] = {}
-    for pk, role, starts_at, member, member_role, status, phone in rows:
+    for pk, role, starts_at, member, member_role, status, phone, first, last, username, email in rows:
         entry = shifts.setdefault(pk, (role, _as_datetime(starts_at), []))
         if member is not None:
-            entry[2].append((member, _phone(member_role, status, phone)))
+            entry[2].append((member, _name(first, last, username), email, _phone(member_role, status, phone)))
     now: Shifts = {role: [] for role in RosterRole.values}
     upcoming: dict[str, tuple[int, list[Person]] | None] = dict.fromkeys(RosterRole.values)
     for pk, (role, starts, people) in shifts.items():
@@ -334,10 +348,22 @@ def on_call_baseline(program: Program, at: datetime) -> dict[str, Any]:
             user__is_active=True,
         )
         .order_by("user__last_name", "user__first_name", "pk")
-        .values_list("pk", "role", "status", "user__staff_phone__phone")
+        .values_list(
+            "pk",
+            "role",
+            "status",
+            "user__staff_phone__phone",
+            "user__first_name",
+            "user__last_name",
+            "user__username",
+            "user__email",
+        )
     )
     ordered = sorted(staff, key=lambda r: rosters.STAFF_FALLBACK_ORDER.index(r[1]))
-    fallback = [(pk, _phone(role, status, phone)) for pk, role, status, phone in ordered]
+    fallback = [
+        (pk, _name(first, last, username), email, _phone(role, status, phone))
+        for pk, role, status, phone, first, last, username, email in ordered
+    ]
     return {"now": now, "next": upcoming, "fallback": fallback}
 
 
@@ -390,7 +416,7 @@ SUPPORTERS_SQL = """
         WHERE %s OR last_end IS NULL OR last_end <= %s
     )
 """
-PAUSE_SQL = {
+PAUSE_SQL: dict[str, str] = {
     PauseMetric.CHECKIN_BURNOUT: """
         , latest AS (
             SELECT c.supporter_id, c.tired + c.worn_out + c.emotionally_exhausted + c.cant_take_it AS raw,
@@ -477,25 +503,93 @@ CONTACTS_URL = "/api/v1/contacts/"
 PAGE_SIZE = 50
 
 
+CONTACT_COLUMNS = (
+    "id",
+    "program_id",
+    "supporter_id",
+    "status",
+    "contact_date",
+    "time_band",
+    "duration_minutes",
+    "channel",
+    "initiated_by",
+    "risk_level",
+    "linked_to_crisis_service",
+    "follow_up_planned",
+    "supporter_distress",
+    "peer_code__code",
+    "narrative_erased_at",
+    "debrief__due_at",
+    "advice_request__id",
+    "created_at",
+    "submitted_at",
+)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 def bare_contacts(request: HttpRequest) -> JsonResponse:
-    """A bare Django view: the same scope (the selector), newest first, the page's rows as values()."""
+    """A bare Django view giving what the API's page gives: the same scope (the selector), newest first,
+    the page's rows as values() with their concerns and actions (a query each), and the peer code and the
+    supporter's own distress only for the caller's own and their supervisees' contacts (a query for who
+    those are). Dates and times as ISO 8601; the comparison (contacts_key) reads them back as values."""
     rows = list(
         selectors.contacts_visible_to(request.user)
         .order_by("-contact_date", "-id")
-        .values(
-            "id",
-            "program_id",
-            "supporter_id",
-            "status",
-            "contact_date",
-            "time_band",
-            "duration_minutes",
-            "channel",
-            "risk_level",
-            "supporter_distress",
-        )[:PAGE_SIZE]
+        .annotate(narrative_present=~Q(narrative_encrypted=""))
+        .values(*CONTACT_COLUMNS, "narrative_present")[:PAGE_SIZE]
     )
-    return JsonResponse({"results": rows})
+    ids = [row["id"] for row in rows]
+    concerns: dict[int, list[str]] = {pk: [] for pk in ids}
+    for contact_id, category in ContactConcern.objects.filter(contact_id__in=ids).values_list(
+        "contact_id", "category"
+    ):
+        concerns[contact_id].append(category)
+    actions: dict[int, list[str]] = {pk: [] for pk in ids}
+    referral: dict[int, int] = {}
+    for contact_id, action, service in ContactAction.objects.filter(contact_id__in=ids).values_list(
+        "contact_id", "action", "referral_service_id"
+    ):
+        actions[contact_id].append(action)
+        if service is not None:
+            referral.setdefault(contact_id, service)
+    private_to = set(selectors.wellbeing_scope(request.user).values_list("pk", flat=True))
+    now = timezone.now()
+    results = []
+    for row in rows:
+        own = row["supporter_id"] in private_to
+        submitted = row["submitted_at"]
+        results.append(
+            {
+                "id": row["id"],
+                "program": row["program_id"],
+                "supporter": row["supporter_id"],
+                "status": row["status"],
+                "contact_date": _iso(row["contact_date"]),
+                "time_band": row["time_band"],
+                "duration_minutes": row["duration_minutes"],
+                "channel": row["channel"],
+                "initiated_by": row["initiated_by"],
+                "concerns": sorted(concerns[row["id"]]),
+                "risk_level": row["risk_level"],
+                "actions": sorted(actions[row["id"]]),
+                "referral_service": referral.get(row["id"]),
+                "linked_to_crisis_service": row["linked_to_crisis_service"],
+                "follow_up_planned": row["follow_up_planned"],
+                "supporter_distress": row["supporter_distress"] if own else None,
+                "peer_code": row["peer_code__code"] if own else None,
+                "has_narrative": row["narrative_present"],
+                "narrative_erased_at": _iso(row["narrative_erased_at"]),
+                "locked": submitted is not None and now >= submitted + EDIT_WINDOW,
+                "debrief_due_at": _iso(row["debrief__due_at"]),
+                "advice_request": row["advice_request__id"],
+                "created_at": _iso(row["created_at"]),
+                "submitted_at": _iso(submitted),
+            }
+        )
+    return JsonResponse({"results": results})
 
 
 # The URL configuration the bench runs under: the app's, with the bare view beside it.
@@ -508,16 +602,32 @@ def signed_in(username: str) -> Client:
     return client
 
 
-def contacts_ours(client: Client) -> list[int]:
+TIMES = ("contact_date", "narrative_erased_at", "debrief_due_at", "created_at", "submitted_at")
+
+
+def contacts_key(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The page's rows, whole, with dates and times read back as values (DRF writes UTC as "Z", Python's
+    isoformat as "+00:00"; both are ISO 8601)."""
+    rows = []
+    for row in body["results"]:
+        row = dict(row)
+        for key in TIMES:
+            if row[key] is not None:
+                row[key] = datetime.fromisoformat(row[key].replace("Z", "+00:00"))
+        rows.append(row)
+    return rows
+
+
+def contacts_ours(client: Client) -> list[dict[str, Any]]:
     response = client.get(CONTACTS_URL)
     assert response.status_code == 200, response.status_code
-    return [row["id"] for row in response.json()["results"]]
+    return contacts_key(response.json())
 
 
-def contacts_baseline(client: Client) -> list[int]:
+def contacts_baseline(client: Client) -> list[dict[str, Any]]:
     response = client.get(BARE_CONTACTS_URL)
     assert response.status_code == 200, response.status_code
-    return [row["id"] for row in response.json()["results"]]
+    return contacts_key(response.json())
 
 
 def pairs(

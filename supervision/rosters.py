@@ -29,7 +29,20 @@ from dateutil.rrule import rrulestr
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Case, Count, F, JSONField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    JSONField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -683,19 +696,42 @@ class OnCall:
         return not any(item.people for item in self.now[RosterRole.SUPERVISOR])
 
 
+FALLBACK_FIELDS = (
+    "program_id",
+    "role",
+    "status",
+    "user__first_name",
+    "user__last_name",
+    "user__username",
+    "user__email",
+    "user__is_active",
+    "user__staff_phone__phone",
+)
+
+
 def on_call_fallback(program: Program) -> list[OnCallPerson]:
     """Who to ring when nobody is on call: the program's active supervisors, then its coordinators, with
     their phones for tap-to-call (one query)."""
     staff = (
         Membership.objects.filter(
-            program=program, role__in=STAFF_FALLBACK_ORDER, status=MembershipStatus.ACTIVE
+            program=program,
+            role__in=STAFF_FALLBACK_ORDER,
+            status=MembershipStatus.ACTIVE,
+            user__is_active=True,
         )
         .select_related("user__staff_phone")
+        # Only what the fallback shows (name, role, e-mail, phone): these people go to the page and the
+        # API and nowhere else, and the whole rows of three tables cost more than the query itself.
+        .only(*FALLBACK_FIELDS)
         .order_by("user__last_name", "user__first_name", "pk")
     )
-    people = [m for m in staff if m.user.is_active]
-    people.sort(key=lambda m: STAFF_FALLBACK_ORDER.index(m.role))
+    people = sorted(staff, key=lambda m: STAFF_FALLBACK_ORDER.index(m.role))
     return [OnCallPerson(m, on_call_phone(m)) for m in people]
+
+
+# How many of the shifts starting after now on_call looks through for each role's next one.
+NEXT_LOOKAHEAD = 24
+NO_BOUND = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool = True) -> OnCall:
@@ -703,15 +739,28 @@ def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool
     published = Shift.objects.filter(
         program=program, roster__status=RosterStatus.PUBLISHED, cancelled_at__isnull=True
     )
-    # The next shift of each role: the first few starting after now are enough (at most a day's worth).
-    # Only their ids and roles here, so the people are loaded for the one shift per role that is shown.
-    next_ids: dict[str, int] = {}
-    for pk, role in published.filter(starts_at__gt=at).order_by("starts_at").values_list("pk", "role")[:24]:
-        next_ids.setdefault(role, pk)
-    shown = published.filter(Q(starts_at__lte=at, ends_at__gt=at) | Q(pk__in=list(next_ids.values())))
-    now: dict[str, list[OnCallShift]] = {role: [] for role in RosterRole.values}
+    # The next shift of each role: among the first NEXT_LOOKAHEAD starting after now (at most a day's
+    # worth). One query reads those and the ones running now: every shift still to end that starts no
+    # later than the last of those few (a bound found by a subquery; no bound when fewer are left).
+    # Asking instead for "running now OR one of these ids" cannot use the (program, starts_at) index and
+    # reads every shift of the program's year.
+    future = published.filter(starts_at__gt=at).order_by("starts_at", "pk")
+    bound = Subquery(future.values("starts_at")[NEXT_LOOKAHEAD - 1 : NEXT_LOOKAHEAD])
+    shown = published.filter(ends_at__gt=at, starts_at__lte=Coalesce(bound, Value(NO_BOUND))).order_by(
+        "starts_at", "pk"
+    )
+    running: list[Shift] = []
+    next_shifts: dict[str, Shift] = {}
+    ahead = 0
+    for shift in shown:
+        if shift.starts_at <= at:
+            running.append(shift)
+        elif ahead < NEXT_LOOKAHEAD:  # shifts starting with the bound's own start can be more than needed
+            ahead += 1
+            next_shifts.setdefault(shift.role, shift)
     upcoming: dict[str, OnCallShift | None] = dict.fromkeys(RosterRole.values)
-    for shift in shown.prefetch_related(
+    prefetch_related_objects(
+        [*running, *next_shifts.values()],
         Prefetch(
             "assignments",
             # The staff phone rides along in the same join: the query count stays constant.
@@ -719,12 +768,13 @@ def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool
             .select_related("membership__user__staff_phone")
             .order_by("pk"),
             to_attr="current",
-        )
-    ).order_by("starts_at"):
-        if shift.starts_at <= at:
-            now[shift.role].append(OnCallShift.of(shift))
-        else:
-            upcoming[shift.role] = OnCallShift.of(shift)
+        ),
+    )
+    now: dict[str, list[OnCallShift]] = {role: [] for role in RosterRole.values}
+    for shift in running:
+        now[shift.role].append(OnCallShift.of(shift))
+    for role, shift in next_shifts.items():
+        upcoming[role] = OnCallShift.of(shift)
     return OnCall(now, upcoming, on_call_fallback(program) if with_fallback else [])
 
 

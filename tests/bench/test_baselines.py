@@ -88,7 +88,9 @@ def test_on_call_baseline_agrees(busy: dict[str, Any], world: World, hours: int)
     at = timezone.now() + timedelta(hours=hours)
     ours = pairs.on_call_ours(world.program, at)
     assert ours == pairs.on_call_baseline(world.program, at)
-    assert any(phone for _, phone in ours["fallback"])
+    assert any(phone for *_, phone in ours["fallback"])
+    # The names and e-mails the page and the API show are part of the answer both must give.
+    assert all(name and email for _, name, email, _ in ours["fallback"])
 
 
 @pytest.mark.parametrize("role", [Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER])
