@@ -225,6 +225,10 @@ NOT_PROGRAM_OBJECTS = {
     "api:push-subscription-detail",
     "api:personal-token-detail",
     "api:personal-token-revoke",
+    # One's own passkeys and signed-in sessions (a person's credentials, another's answer 404:
+    # tests/program/test_passkey_rules.py, tests/program/test_sign_in_sessions.py).
+    "passkey-remove",
+    "session-sign-out",
 }
 
 # What each role reads before leaving, so the comparison is not between two empty answers.

@@ -31,6 +31,7 @@ NOT_SENSITIVE = {
     "supervision.ShiftAssignment.ended_reason": "a fixed phrase set by code (swapped, paused, left the role, "
     "taken off by a coordinator), never typed by a person; coordinators see pause status anyway (SPEC 3.2)",
     "supervision.CalendarFeed.token": "a secret for the calendar feed URL, not content",
+    "supervision.ProgramCalendarFeed.token": "a secret for the program roster feed's URL, not content",
     # program: nothing here holds wellbeing free text
     "program.Institution.name": "the institution",
     "program.Institution.short_name": "the institution",
