@@ -19,7 +19,9 @@ from tests.factories import MembershipFactory
 
 
 def nav_list(page: str) -> str:
-    match = re.search(r'<ul id="site-nav-list">(.*?)</ul>\s*</nav>', page, re.S)
+    match = re.search(
+        r'<ul class="govuk-service-navigation__list" id="site-nav-list">(.*?)</ul>\s*</nav>', page, re.S
+    )
     assert match, "the navigation is one list with the id the menu button controls"
     return match.group(1)
 
@@ -38,8 +40,12 @@ def test_every_destination_is_in_the_one_list_the_menu_button_controls(
 ) -> None:
     page = client_for(role).get("/").content.decode()
 
-    button = '<button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-nav-list"'
-    assert f"{button} hidden>" in page
+    # GOV.UK Frontend's service navigation toggle: hidden until its script runs, which adds aria-expanded.
+    button = (
+        '<button type="button" class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"'
+        ' aria-controls="site-nav-list" hidden>Menu</button>'
+    )
+    assert button in page
     items = nav_list(page)
     for label in ("Dashboard", "Inbox", "My details", "Sign out", "Who to call"):
         assert label in items
@@ -61,7 +67,7 @@ def test_a_supporters_bottom_bar_holds_log_a_contact_get_advice_now_and_who_to_c
     ):
         assert f'<a href="{reverse(name, args=[pk])}">{label}</a>' in bar
     # Padding below the page, so the fixed bar never covers its end.
-    assert '<body class="has-quick-bar">' in page
+    assert '<body class="govuk-template__body has-quick-bar">' in page
 
 
 @pytest.mark.parametrize("role", [*MEMBERS[1:], "stranger"])
@@ -85,4 +91,4 @@ def test_the_bottom_bar_is_one_of_the_supporters_programs_when_they_support_in_t
 def test_signed_out_pages_have_no_menu_or_bar(world: World, client_for) -> None:
     page = client_for("anonymous").get("/accounts/login/").content.decode()
 
-    assert "menu-toggle" not in page and quick_bar(page) is None
+    assert "govuk-service-navigation__toggle" not in page and quick_bar(page) is None
