@@ -208,6 +208,9 @@ NATIONAL_SERVICE_DOMAINS = (
     "sane.org",
 )
 
+# Governments' hosts: a page of an agency, a service or a law, never a person's own.
+_GOVERNMENT_SUFFIXES = (".gov.au", ".gov", ".govt.nz", ".gov.uk", ".gc.ca")
+
 # Hosts everyone shares. Named bare ("she's always on reddit.com") they identify no one; with a
 # path they may, and a directory entry on one of them allows nothing.
 _SHARED_HOSTS = frozenset(
@@ -357,28 +360,40 @@ _TYPO_MONTH_DATE = re.compile(
     rf"|\b(?P<month2>[A-Za-z]{{4,10}})\s+(?:the\s+)?{_DAY},?\s+(?:19|20)\d{{2}}\b"
 )
 # A day and month with no year is a person's date where a life event points at it: "died on 2
-# January", "her miscarriage was the 5th of September", "12 October, the date her brother took his life".
+# January", "her miscarriage was the 5th of September", "12 October, the date her brother took his
+# life", "turns 40 on 9 June", "his 18th on 23/09", "the hearing is on 3-Feb", "her baby is due 28-Jul",
+# "her visa expires on the 19th of October".
+_DAY_MONTH = (
+    rf"(?:{_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?![\w])|{_MONTH}\s+(?:the\s+)?{_DAY}\b"
+    r"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d))"
+)
 _EVENT_DATE = re.compile(
     r"\b(?:died|passed(?:\s+away)?|death|funeral|anniversary|miscarriage|miscarried|stillborn|took\s+(?:his|her|their)"
-    r"(?:\s+own)?\s+life|suicide|killed|murdered|assaulted|raped|attacked|court\s+date|hearing)"
-    rf"\b[^.!?\n\d]{{0,25}}?(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])|{_MONTH}\s+(?:the\s+)?{_DAY}\b)"
-    rf"|(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\b[,\s]+(?:the\s+)?(?:date|day|anniversary)\s+"
-    r"(?:of\s+)?(?:her|his|their|my)\b",
+    r"(?:\s+own)?\s+life|suicide|killed|murdered|assaulted|raped|attacked|court\s+date|hearing"
+    r"|turns\s+\d{1,3}|(?:her|his|their|my)\s+(?:1[6-9]|2[01]|[2-9]0)(?:st|th)|due\s+date"
+    r"|(?:baby|babies|son|daughter|twins)(?:['’]s|\s+(?:is|are|was))?\s+due|(?:i['’]?m|i\s+am|she['’]?s|she\s+is)\s+due"
+    r"|visa\s+(?:expires|expiry|ends|runs\s+out))"
+    rf"\b[^.!?\n\d]{{0,25}}?{_DAY_MONTH}"
+    rf"|(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\b[,\s—–-]+(?:that['’]?s\s+|it['’]?s\s+)?"
+    r"(?:the\s+)?(?:date|day|anniversary)\s+(?:of\s+)?(?:her|his|their|my)\b",
     re.IGNORECASE,
 )
 # Cheap tests that let the costlier patterns above skip a note that cannot hold what they look for.
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EVENT_CUE = re.compile(
     r"died|passed|death|funeral|anniversary|miscarr|stillborn|took|suicide|killed|murdered|assault|raped"
-    r"|attacked|court|hearing|\b(?:date|day)\s+(?:of\s+)?(?:her|his|their|my)\b",
+    r"|attacked|court|hearing|turns|\d(?:st|nd|rd|th)\b|due|visa"
+    r"|\b(?:date|day)\s+(?:of\s+)?(?:her|his|their|my)\b",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
 _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
 _BIRTH_DATE = re.compile(
     r"\b(?:born|birthday|b['’]?day|dob|d\.o\.b\.?|date\s+of\s+birth)\b[^.!?\n\d]{0,30}?"
-    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])|{_MONTH}\s+(?:the\s+)?{_DAY}\b"
-    r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?![\d]))",
+    rf"(?:{_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?![\w])|{_MONTH}\s+(?:the\s+)?{_DAY}\b"
+    r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?![\d])"
+    # "her birthday is thurs 11th": a weekday and the day of the month
+    r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 
@@ -436,6 +451,12 @@ _STREET = re.compile(
 _NAMED_STREET = re.compile(
     r"(?<![\w/.])(?:\d{1,5}[A-Za-z]?\s*/\s*)?\d{1,5}[A-Za-z]?\s+(?:The\s+)?(?:Esplanade|Strand|Promenade|Broadway|Boulevard|Corso|Kingsway"
     r"|Parade|Crescent|Terrace|Concourse|Broadwalk|Boardwalk)\b(?!\s+(?:Hotel|Hospital|Centre|Shopping|Mall))"
+)
+# Rural addresses: a lot on a named road ("Lot 12, Boundary Rd", "lot 7 Mitchell Hwy") and roadside
+# mail boxes ("RMB 2145", "RSD 34").
+_RURAL_ADDRESS = re.compile(
+    rf"\b(?i:lot)\s+\d{{1,5}}[A-Za-z]?\s*,?\s+(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED})\b"
+    r"|\b(?:RMB|RSD|R\.M\.B\.)\s*\d{1,5}\b"
 )
 _RESIDENCE_CUE = (
     r"\b(?i:(?:lives?|living|stays?|staying|resides?|boards?|boarding)\s*(?:at|on|in|@)|moved\s+(?:in)?to"
@@ -660,6 +681,9 @@ _EPONYMS = _words(
     addison raynaud crohn hashimoto graves parkinson alzheimer huntington cushing hodgkin tourette
     asperger meniere bell sjogren sjögren wilson kawasaki guillain marfan paget behcet behçet conn
     osgood perthes bright munchausen stargardt tay kaposi barrett dupuytren peyronie hirschsprung
+    tinel phalen kernig brudzinski babinski romberg trendelenburg rovsing mcburney lachman mcmurray
+    finkelstein chvostek trousseau virchow courvoisier kussmaul korsakoff wernicke broca horner
+    pancoast ortolani froment durkan yergason lasegue schober blumberg gerstmann brugada
     """
 )
 # Shops, brands, hospitals, venues, institutes and feasts that carry a person's name or read like
@@ -680,6 +704,7 @@ _NAMED_LIKE_PEOPLE = frozenset(
     st patrick|saint patrick|st valentine|saint valentine|mother's day|father's day|ivy league
     ray white|lj hooker|barry plant|jellis craig|belle property|harcourts|mcgrath|john of god
     st john of god|st john|st vincent|mater misericordiae|pchum ben
+    krsna slava|qingming|christmas eve|new year eve|new years eve|all hallows eve
     """.replace("\n", "|").split("|")
     if phrase.strip()
 )
@@ -729,6 +754,7 @@ _ABBREVIATIONS = _words(
     np smo cmo dmo rso cso sro ao nb eta who cn ain pca ssw hca alo ahw ilo iso coo hod dme gpt gpr
     crt anu uwa uq uts qut jcu cdu acu scu une uow usq ecu cqu uni rch rmh rah rbh rph jhh qeh pah
     tch gcuh mmc rpa rns pow svh sgh tqeh fsh scgh lmh nah ed ipd ae a&e ahs ehr emr bls als cpr ecmo
+    dsh sh nssi si hi od sp sps bsb acc crn csp hecs help osc scn mau ssu edu ot ots slp sps nsw
     """
 )
 # Words for a ward's or a team's letter ("Gen Surg B", "Team A") and term numbers ("Term 3").
@@ -737,6 +763,8 @@ _TITLES = _words(
     "dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie pastor imam rabbi sheikh "
     "reverend bishop deacon nurse matron coach"
 )
+# Titles a quick note writes in lower case before a capitalised name: "prof Ranasinghe", "dr Achterberg".
+_LOWERCASE_TITLES = _words("dr prof professor mr mrs ms mx")
 _RELATIONS = _words(
     """
     friend friends mate mates roommate roomie housemate flatmate partner boyfriend girlfriend bf gf parent
@@ -997,6 +1025,28 @@ _WEAK_STATES = _words(
     "back lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen drunk high "
     "hungover flat distant irritable agitated calmer"
 )
+# What a clinician dons and doffs.
+_PPE = _words("gloves glove gown gowns mask masks apron aprons ppe scrubs goggles visor")
+# A line's subject before a dash: "Mateus — drinking", "Ana (Tonga) — homesick", "Losana T. - ".
+_SUBJECT_DASH = re.compile(r"(?:[ \t]+[A-Z]\.?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]|-(?=[ \t]))")
+# Peoples, languages and faiths: "she's Somali", "is Gujarati", "(Christian, from Kerala)".
+_DEMONYMS = _words(
+    """
+    somali gujarati punjabi bengali tamil telugu kannada malayali marathi sinhalese sinhala nepali
+    tibetan hmong lao khmer karen chin burmese indonesian javanese filipino filipina samoan tongan
+    fijian maori aboriginal greek italian irish scottish welsh english yoruba igbo akan ewe hausa
+    eritrean tigrinya amharic oromo arab arabic persian farsi dari pashto turkish kurdish russian
+    ukrainian lithuanian latvian spanish portuguese brazilian hokkien hakka cantonese mandarin
+    korean japanese vietnamese jewish hebrew yiddish dutch german hazara pashtun afghan pakistani
+    bangladeshi indian iraqi syrian lebanese iranian egyptian sudanese ethiopian kenyan ugandan
+    congolese nigerian ghanaian zambian zimbabwean chinese malaysian singaporean thai taiwanese
+    mongolian christian muslim hindu sikh buddhist catholic orthodox anglican baptist jain parsi
+    zoroastrian druze coptic maronite bahai mormon assyrian chaldean armenian serbian croatian
+    bosnian macedonian albanian maltese polish czech slovak hungarian romanian bulgarian uyghur
+    """
+)
+# What follows "is" after a person opening a lowercase note: "hinewai is fine", "is on a visa".
+_CIRCUMSTANCES = _words("fine ok okay good better worse on off away home doing going feeling having")
 # After "like", these say a person feels ("Will feels like he's failing"), not a place seems
 # ("Sydney feels like home").
 _LIKE_PEOPLE = _words("he she they i we everyone nobody no nothing someone people his her their")
@@ -1053,6 +1103,7 @@ _ORDINARY_RARE_WORDS = _words(
     dinka nuer hazara hazaras hmong kachin rohingya oromo amhara tigrayan tigrinya acholi yazidi
     assyrian chaldean mandaean pashtun tajik uzbek igbo yoruba hausa fulani shona ndebele maasai
     kikuyu luo banyamulenge anuak shilluk karenni zomi
+    qingming nocte mane abdo
     """
 ) | _words(
     # Words of the languages a cohort switches into mid-sentence (Tagalog, Hindi and Urdu, Spanish,
@@ -1776,6 +1827,8 @@ class IdentifierDetector:
         host = _host(address)
         if host in self.allowed_hosts:
             return True
+        if host.endswith(_GOVERNMENT_SUFFIXES):
+            return True  # "esafety.gov.au/report", "studyassist.gov.au": an agency's page is no one's
         return any(host == domain or host.endswith("." + domain) for domain in NATIONAL_SERVICE_DOMAINS)
 
     @staticmethod
@@ -1984,6 +2037,7 @@ class IdentifierDetector:
         text = scan.masked
         spans = [m.span() for m in _STREET.finditer(text)]
         spans += [m.span() for m in _NAMED_STREET.finditer(text)]
+        spans += [m.span() for m in _RURAL_ADDRESS.finditer(text)]
         if _shouted(text):  # "NEW ADDRESS: 1204/55 QUEEN ST": read as "Queen St"
             titled = "".join(
                 _in_usual_case(word) if len(word) < 2 else word[0] + _in_usual_case(word[1:])
@@ -2055,7 +2109,14 @@ class IdentifierDetector:
             gap = text[tokens[index - 1][1] : start] if index else text[:start]
             gaps.append(gap)
             initial.append(index == 0 or bool(_SENTENCE_BREAK.search(gap)))
-            after_title = index > 0 and capitalised[index - 1] and keys[index - 1] in _TITLES
+            after_title = (
+                index > 0
+                and keys[index - 1] in _TITLES
+                and (
+                    capitalised[index - 1]
+                    or (keys[index - 1] in _LOWERCASE_TITLES and words[index - 1].islower())
+                )
+            )
             titled.append(after_title and _TITLE_GAP.fullmatch(gap) is not None)
         gaps.append(text[tokens[-1][1] :] if tokens else text)
         sentence = _Sentence(words, raw, keys, initial, capitalised, gaps)
@@ -2147,6 +2208,14 @@ class IdentifierDetector:
             if len(word) == 1 and last == first:
                 if titled[first] and not gaps[first + 1].startswith("."):
                     spans.append(tokens[first][:2])  # "Dr K", "Dr H asked us"
+                elif (
+                    word != "I"
+                    and re.fullmatch(r"\.[ \t]+", gaps[first + 1])
+                    and first + 1 < len(words)
+                    and words[first + 1].islower()
+                    and (before in _TELLING_VERBS or before in _RELATIONS or sentence.contact_cue(first))
+                ):
+                    spans.append(tokens[first][:2])  # "told J. that she", "met with K. about"
                 continue
             if dotted:
                 letters = "".join(keys[first : last + 1])
@@ -2514,6 +2583,17 @@ class IdentifierDetector:
             return self._is_known(key) and not self._is_everyday(key)
         if before in _PLACE_PREPOSITIONS and key not in _COHORT_NAMES:
             return False  # "placement in hamilton"
+        following = sentence.keys[index + 1] if index + 1 < len(sentence.keys) else ""
+        if (
+            before in ("her", "his", "their", "my", "your", "our")
+            and following in self.english
+            and not self._is_known(following)
+            and following not in _ANY_PERSON_VERB
+            and following not in _FUNCTION_WORDS
+            and sentence.gaps[index + 1].isspace()
+            and not sentence.initial[index + 1]
+        ):
+            return False  # "her jean jacket", "his jade ring": a word before the thing it describes
         return len(key) >= 4 and key in self.names and key not in _ENGLISH_HOMONYMS and key not in _NOT_PEOPLE
 
     def _lowercase_full_name(self, index: int, sentence: _Sentence) -> bool:
@@ -2618,7 +2698,21 @@ class IdentifierDetector:
             or (after == ["was", "in"] and sentence.keys[index + 3 : index + 5] == ["a", "bad"])
         ):
             return True
-        return someone and after[0] in ("called", "rang", "texted", "messaged", "cried", "told")
+        if someone and after[0] in ("called", "rang", "texted", "messaged", "cried", "told"):
+            return True
+        # "hinewai is fine", "vikashni is on a bridging visa": a word no language list knows, opening
+        # a note, in a person's state or circumstances.
+        return (
+            (
+                self._rare(key)
+                and key not in self.all_places
+                and zipf_frequency(key, "en") < 2.0  # "telehealth is fine": a word English writes often
+            )
+            and (
+                sentence.state_follows(index, weak=True)
+                or (after[0] in ("is", "was") and len(after) > 1 and after[1] in _CIRCUMSTANCES)
+            )
+        )
 
     def _lowercase_in_a_persons_place(self, index: int, sentence: _Sentence) -> bool:
         """Where a quick lowercase note puts a person, a listed name is one even when it is also an
@@ -2720,6 +2814,64 @@ class IdentifierDetector:
             and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
         ):
             return True  # "the peer (Ji-woo Park, Yr 4)", "Peer (Kirra Whitehead, Anglo/Aboriginal)"
+        if (
+            len(run) == 1
+            and keys[first] in _DEMONYMS
+            and not sentence.possessive(first)
+            and (
+                before in ("is", "was", "am", "are", "were", "being", "as", "half", "fellow", "also")
+                or (
+                    sentence.raw[first - 1].endswith(("'s", "’s", "'re", "’re", "'m", "’m"))
+                    and not sentence.initial[first]
+                )
+            )
+        ):
+            return False  # "she's Somali", "peer is Gujarati": a people, a language or a faith
+        if len(run) == 1 and keys[first] == "don" and first + 1 < len(keys) and keys[first + 1] in _PPE:
+            return False  # "Don gloves, don gown": putting protective clothing on, not a person
+        if all(sentence.written[i].isupper() and keys[i] in _ABBREVIATIONS for i in run):
+            return False  # "the baby on NICU who died", "PICU was full": a ward, not a person
+        ordinary_word = any(
+            keys[i] in _NOT_PEOPLE
+            or keys[i] in _ROLE_WORDS
+            or keys[i] in _FUNCTION_WORDS
+            or keys[i] in _PLACE_OR_ORGANISATION
+            or keys[i] in _TITLES
+            or keys[i] in _SERVICES
+            or keys[i] in _DEMONYMS
+            for i in run
+        )
+        if (
+            plain_run
+            and len(run) <= 2
+            and not ordinary_word
+            and re.match(r"[ \t]+[A-Z]\.(?:\s|$)", rest)
+            and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
+            and " ".join(keys[i] for i in run) not in self.all_places
+        ):
+            return True  # "Precious M. is exhausted", "Losana T. —": a name and an initial
+        if (
+            plain_run
+            and len(run) <= 3
+            and not ordinary_word
+            and (first == 0 or "\n" in sentence.gaps[first])
+            and _SUBJECT_DASH.match(rest)
+            and all(
+                self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i]))
+                for i in run
+            )
+            and " ".join(keys[i] for i in run) not in self.all_places
+        ):
+            return True  # "Mateus — drinking most nights", "Tamang — Nepali 2nd yr": a note's subject
+        if (
+            plain_run
+            and sentence.bracket_opens_after_a_student(first)
+            and re.match(r"\s*[,)]", rest)
+            and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
+            and not any(keys[i] in _ROLE_WORDS or keys[i] in _KIN_WORDS for i in run)
+            and " ".join(keys[i] for i in run) not in self.all_places
+        ):
+            return True  # "a second-year (Selamawit, Tigrinya speaker)", "student (Dawit)"
         place = " ".join(keys[i] for i in run)
         if place in self.all_places and not sentence.possessive(last):
             before2 = sentence.before(first, 2)
@@ -3079,6 +3231,19 @@ class _Sentence:
         self.text = ""
         self.ends: list[int] = []
 
+    def bracket_opens_after_a_student(self, index: int) -> bool:
+        """Whether `index` opens a bracket after a word for a student: "a second-year (Selamawit,",
+        "student (Dawit)", "Y1 (Farzana,"."""
+        if index == 0 or not re.fullmatch(r"[ \t]*\(\s*", self.gaps[index]):
+            return False
+        owner = self.keys[index - 1]
+        return (
+            owner in _ROLE_WORDS
+            or owner in ("fresher", "intern", "resident")
+            or owner.endswith(("year", "yr", "yearer"))
+            or re.fullmatch(r"y[1-6]", owner) is not None
+        )
+
     def described(self, index: int) -> bool:
         """Whether a bracket, comma or dash after `index` describes a person: "tenzin (tibetan, 3rd
         yr)", "Bill, 52, ex-army medic", "Abebe Bekele, former engineer", "hunter - 3rd yr"."""
@@ -3104,6 +3269,14 @@ class _Sentence:
         before = self.before(first)
         if before and "," in self.gaps[first] and _is_relation(before, roles=True):
             return True
+        if (
+            before
+            and "," in self.gaps[first]
+            and last + 1 < len(self.keys)
+            and "," in self.gaps[last + 1]
+            and self.described_student_before(first)
+        ):
+            return True  # "A Hazara student in Y2, Farzana, hasn't been seen"
         if last + 1 >= len(self.keys) or "," not in self.gaps[last + 1] or self.initial[last + 1]:
             return False
         after = self.keys[last + 1 : last + 5]
@@ -3121,6 +3294,20 @@ class _Sentence:
             if _is_relation(word, roles=True) and word not in _ROLE_WORDS:
                 return True  # "Marivic, her older sister," (not "Tassie, the peer says")
         return self.a_student(last)
+
+    def described_student_before(self, first: int) -> bool:
+        """Whether the clause before `first` names a student within a few words: "A Hazara student in
+        Y2,", "a second year from Lae,"."""
+        for step in range(1, 6):
+            index = first - step
+            if index < 0:
+                return False
+            word = self.keys[index]
+            if word in ("student", "peer", "fresher") or (word in ("year", "yr") and step > 1):
+                return True
+            if self.initial[index] or (step > 1 and "," in self.gaps[index + 1]):
+                return False
+        return False
 
     def a_student(self, last: int) -> bool:
         """Whether a comma and "a … year" or "a … student" follow `last`: "Iris, a third year,",
