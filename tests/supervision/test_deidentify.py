@@ -20,6 +20,7 @@ from tests.supervision import deidentify_heldout_f as heldout_f
 from tests.supervision import deidentify_heldout_g as heldout_g
 from tests.supervision import deidentify_heldout_h as heldout_h
 from tests.supervision import deidentify_heldout_i as heldout_i
+from tests.supervision import deidentify_heldout_j as heldout_j
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -58,6 +59,10 @@ HELD_OUT = {
     # I is SEEN: written blind, measured once after the ninth round (0.954, 0.029), then tuned on in
     # the tenth (0.986, 0.014).
     "I": (heldout_i, 0.985, 0.015),
+    # J was written blind for the tenth round and measured once after it (0.921 recall, 0.052 false
+    # refusals; the ninth round's detector: 0.920, 0.055), short of the targets; these floors keep it
+    # from getting worse.
+    "J": (heldout_j, 0.92, 0.053),
 }
 
 
