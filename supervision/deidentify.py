@@ -372,8 +372,10 @@ _EVENT_DATE = re.compile(
     r"(?:\s+own)?\s+life|suicide|killed|murdered|assaulted|raped|attacked|court\s+date|hearing"
     r"|turns\s+\d{1,3}|(?:her|his|their|my)\s+(?:1[6-9]|2[01]|[2-9]0)(?:st|th)|due\s+date"
     r"|(?:baby|babies|son|daughter|twins)(?:['’]s|\s+(?:is|are|was))?\s+due|(?:i['’]?m|i\s+am|she['’]?s|she\s+is)\s+due"
-    r"|visa\s+(?:expires|expiry|ends|runs\s+out))"
-    rf"\b[^.!?\n\d]{{0,25}}?{_DAY_MONTH}"
+    r"|visa\s+(?:expires|expiry|ends|runs\s+out)|admitted|discharged|discharge\s+(?:was|is|date)|sentencing|sentenced"
+    r"|(?:has|having|had|her|his|their)\s+(?:surgery|operation)(?!\s+(?:rotation|term|block|placement|exam|team))"
+    r"|tribunal)"
+    rf"\b[^.!?\n\d]{{0,60}}?{_DAY_MONTH}"
     rf"|(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\b[,\s—–-]+(?:that['’]?s\s+|it['’]?s\s+)?"
     r"(?:the\s+)?(?:date|day|anniversary)\s+(?:of\s+)?(?:her|his|their|my)\b",
     re.IGNORECASE,
@@ -382,7 +384,7 @@ _EVENT_DATE = re.compile(
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _EVENT_CUE = re.compile(
     r"died|passed|death|funeral|anniversary|miscarr|stillborn|took|suicide|killed|murdered|assault|raped"
-    r"|attacked|court|hearing|turns|\d(?:st|nd|rd|th)\b|due|visa"
+    r"|attacked|court|hearing|turns|\d(?:st|nd|rd|th)\b|due|visa|admi|discharg|sentenc|surgery|operation|tribunal"
     r"|\b(?:date|day)\s+(?:of\s+)?(?:her|his|their|my)\b",
     re.IGNORECASE,
 )
@@ -408,7 +410,7 @@ _TFN_CUE = re.compile(r"\btfn\b|\btax\s+file", re.IGNORECASE)
 _STUDENT_ID_CUE = re.compile(
     r"\b(?:(?:student|stu|enrol(?:l?ment)?|uni(?:versity)?)\s*(?:number|no\.?|num|#|id|card)"
     r"|s\.?id|z\s?id|z-?(?:number|no\.?)|student\s+card(?:\s+(?:says|number))?)"
-    r"(?:\s*(?:is|was|:|-|=|#|,))?\s*\(?(?P<id>[A-Za-z]{0,2}\d[\d ]{4,11}[A-Za-z]?)\b",
+    r"(?:\s*(?:is|was|:|-|=|#|,))?\s*\(?(?P<id>[A-Za-z]{0,3}\d[\d ]{4,11}[A-Za-z]?)\b",
     re.IGNORECASE,
 )
 # Student numbers of Australian universities, checked beside a program's own pattern because
@@ -418,6 +420,7 @@ _STUDENT_ID_CUE = re.compile(
 # is claimed as a phone first).
 # One or two letters and six to eight digits (UNSW z, UQ s, Adelaide a, ANU u, Newcastle c and QUT
 # n with seven or eight; JCU "jc" with six) or eight or nine digits (most others).
+_ID_CUE = re.compile(r"\b(?:id|student|stu|enrolment|uni)\b", re.IGNORECASE)
 _DEFAULT_STUDENT_ID = re.compile(r"(?<![\w.,$/-])(?:[a-zA-Z]{1,2}\d{6,8}|\d{8,9})(?![\w]|[.,/-]\d)")
 _PHONE_CUE = re.compile(
     r"\b(?:call(?:ed|ing)?|ring|rang|text(?:ed)?|txt|phone|mobile|mob|ph|landline|cell|whatsapp|sms)\b"
@@ -443,7 +446,7 @@ _HOUSE_NUMBER = (
     r"(?:(?i:unit|apt|apartment|flat|suite|shop|level|lvl)\.?\s*\d{1,4}[A-Za-z]?\s*[,/]?\s*)?"
     r"\d{1,5}[A-Za-z]?(?:\s*[/-]\s*\d{1,5}[A-Za-z]?)?"
 )
-_CAPWORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_CAPWORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _STREET = re.compile(
     rf"(?<![\w/.]){_HOUSE_NUMBER}\s+(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED})\b"
 )
@@ -473,20 +476,22 @@ _PO_BOX = re.compile(
 )
 # A street written in lowercase after its house number ("88 barrack st", "12 beach road"). Only the
 # street words no measure takes ("a 3 lane highway", "a 10 km road trip" are no addresses).
-_LOWER_STREET = re.compile(
-    r"(?<![\w/.])\d{1,4}[a-z]?\s+"
-    r"(?!(?:km|kms|k|m|mins?|minutes?|hours?|hrs?|days?|weeks?|lanes?|storey|star|door|x|the|a|an)\b)"
-    r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+"
+_LOWER_STREET_TYPES = (
     r"(?:street|st|road|rd|avenue|ave|crescent|cres|parade|pde|terrace|tce|highway|hwy|esplanade|boulevard"
-    r"|blvd)\b"
+    r"|blvd|grove|drive|lane|court|close|circuit)"
 )
-_LOWER_STREET_TYPE = re.compile(
-    r"\b(?:street|st|road|rd|avenue|ave|crescent|cres|parade|pde|terrace|tce|highway|hwy|esplanade|boulevard"
-    r"|blvd)\b"
+_LOWER_STREET = re.compile(
+    r"(?<![\w/.])(?:\d{1,4}[a-z]?\s*/\s*)?\d{1,4}[a-z]?\s+"
+    r"(?!(?:km|kms|k|m|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|lanes?|storey|star|door|x|the|a|an"
+    r"|with|and|or|to|for|from|in|on|at|by|people|students|of)\b)"
+    r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+"
+    rf"{_LOWER_STREET_TYPES}\b"
+    r"(?![ \t]+(?:cases?|hearings?|orders?|dates?|appearances?|friends?|calls?|contacts?|by|to)\b)"
 )
+_LOWER_STREET_TYPE = re.compile(rf"\b{_LOWER_STREET_TYPES}\b")
 _NUMBER_BEFORE_A_CAPITAL = re.compile(r"\d[A-Za-z]?\s+[A-Z]")
 _BEFORE_AN_ADDRESS = re.compile(
-    r"(?:\b(?:at|on|in|to|from|is|of|address|addr|moved|lives?|staying)|(?i:unit|apt|flat)\s+\d+[a-z]?,?|/)\s*$"
+    r"(?:\b(?:at|on|in|to|from|is|of|address|addr|moved|lives?|staying|place,?)|(?i:unit|apt|flat)\s+\d+[a-z]?,?|/)\s*$"
 )
 # A street type misspelt ("4 Banksia Cresent", "12 Smith Steet"): read by its distance from the word.
 _LONG_STREET_TYPES = (
@@ -667,7 +672,7 @@ _PLACE_OR_ORGANISATION = _words(
 # disease", "Murphy's sign", "Cushing's and Conn's syndromes", "the Apgar score".
 _EPONYM_NOUNS = _words(
     """
-    disease diseases syndrome syndromes palsy sign signs test tests law laws triad sarcoma lymphoma
+    disease diseases syndrome syndromes palsy sign signs test tests law laws triad sarcoma lymphoma neuroma
     ulcer ulcers phenomenon reflex reflexes manoeuvre maneuver manoeuvres criteria score scores scale
     classification fracture fractures node nodes cyst cysts tumour tumor procedure operation angle
     space canal duct gland glands membrane method technique position reaction rule rules principle
@@ -704,7 +709,8 @@ _NAMED_LIKE_PEOPLE = frozenset(
     st patrick|saint patrick|st valentine|saint valentine|mother's day|father's day|ivy league
     ray white|lj hooker|barry plant|jellis craig|belle property|harcourts|mcgrath|john of god
     st john of god|st john|st vincent|mater misericordiae|pchum ben
-    krsna slava|qingming|christmas eve|new year eve|new years eve|all hallows eve
+    krsna slava|qingming|christmas eve|new year eve|new years eve|all hallows eve|karen new year
+    simbang gabi|pi mai|pi mai lao|dasara|dussehra|yalda|jack of all trades
     """.replace("\n", "|").split("|")
     if phrase.strip()
 )
@@ -761,10 +767,13 @@ _ABBREVIATIONS = _words(
 _UNIT_LETTER = re.compile(r"[ \t]+[A-Z](?![\w'’.-])")
 _TITLES = _words(
     "dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie pastor imam rabbi sheikh "
-    "reverend bishop deacon nurse matron coach"
+    "reverend bishop deacon nurse matron coach "
+    # kin titles a family puts before a name: "Lolo Bening", "Nanna Ivy", "pop des", "Tita Marites"
+    "lola lolo nanna nana pop poppy tita tito nonna nonno yiayia papou oma opa abuela abuelo bibi"
 )
 # Titles a quick note writes in lower case before a capitalised name: "prof Ranasinghe", "dr Achterberg".
-_LOWERCASE_TITLES = _words("dr prof professor mr mrs ms mx")
+_LOWERCASE_TITLES = _words("dr prof professor mr mrs ms mx doctor")
+_KIN_TITLES = _words("aunty auntie uncle lola lolo nanna nana pop poppy tita tito nonna nonno yiayia papou")
 _RELATIONS = _words(
     """
     friend friends mate mates roommate roomie housemate flatmate partner boyfriend girlfriend bf gf parent
@@ -1025,6 +1034,21 @@ _WEAK_STATES = _words(
     "back lonely quiet sad tired nervous frustrated lost alone absent pregnant sick homeless keen drunk high "
     "hungover flat distant irritable agitated calmer"
 )
+# After a quoted word, what makes it a name: "'Pip' is what she likes to be called", "'Bunny' is the
+# peer's nickname", "'Khun Sopheap' (display name)".
+_NAMING_AFTER_QUOTE = re.compile(
+    r"\s*['\"’”]\s*(?:\(|,|—|-)?\s*(?:is|was|as)?\s*(?:what|the|her|his|their|a)?[^.!?\n]{0,30}?"
+    r"\b(?:called|nickname|name|named|display\s+name|goes\s+by)\b",
+    re.IGNORECASE,
+)
+# Words that put a family's surname in the plural: "her host family, the Hendersons", "lives with the
+# Nguyens", "the neighbours, the Kellys".
+_HOUSEHOLD_CUE = re.compile(r"\b(?:family|host|neighbours?|neighbors?|with|next|in-laws|boards|stays)\b")
+_WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+)
+# "o'sullivan", "d'souza": a surname's prefix, not a contraction.
+_IRISH_NAME = re.compile(r"(?:o|d)['’][a-z]{3,}$")
 # What a clinician dons and doffs.
 _PPE = _words("gloves glove gown gowns mask masks apron aprons ppe scrubs goggles visor")
 # A line's subject before a dash: "Mateus — drinking", "Ana (Tonga) — homesick", "Losana T. - ".
@@ -1065,7 +1089,7 @@ _DETERMINERS = _words(
     "the a an my her his their our your its this that these those some any every each no another whose"
 )
 # Pronouns and other function words that the name list holds ("He", "The", "In"): never a name.
-_FUNCTION_WORDS = _words(
+_FUNCTION_WORDS = frozenset(("else",)) | _words(
     """
     in as after the a an by on for to it him her them me us back out off up and or but because at of
     with from that this these those is am are was be do did done not so he his she i my we you your they
@@ -1103,7 +1127,7 @@ _ORDINARY_RARE_WORDS = _words(
     dinka nuer hazara hazaras hmong kachin rohingya oromo amhara tigrayan tigrinya acholi yazidi
     assyrian chaldean mandaean pashtun tajik uzbek igbo yoruba hausa fulani shona ndebele maasai
     kikuyu luo banyamulenge anuak shilluk karenni zomi
-    qingming nocte mane abdo
+    qingming nocte mane abdo autocorrect autocorrected spellcheck
     """
 ) | _words(
     # Words of the languages a cohort switches into mid-sentence (Tagalog, Hindi and Urdu, Spanish,
@@ -1340,7 +1364,7 @@ _SPOKEN_TOKEN = re.compile(r"[A-Za-z]+")
 _ANY_NUMBER_WORD = re.compile(
     r"\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
     r"|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|thirtieth)\b|underscore|\bg\s+mail\b",
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\b|underscore|\bg\s+mail\b",
     re.IGNORECASE,
 )
 _RUN_GAP = re.compile(r"[\s,.-]{1,4}")
@@ -1432,6 +1456,9 @@ def _year_value(words: str) -> int:
     return (1900 if century == "nineteen" else 2000) + _number_value(rest)
 
 
+_CODE_LETTERS = re.compile(r"\b[A-Z](?:[ \t]+[A-Z]){0,3}[ \t]*$|\b[A-Z]{1,4}[ \t]*$")
+
+
 def _spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of six or more digits spoken one or two at a time, as the digits: "oh four oh eight, two
     two one" → "0408 221"; a comma or full stop between words is kept as a space between groups."""
@@ -1485,7 +1512,16 @@ def _spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
             end = tokens[at + step - 1][1]
             at += step
         spoken = "".join(groups)
-        if start is not None and end is not None and len(spoken) >= 6:
+        # Six digits make a number worth reading; after capital letters ("E D W four four one nine
+        # two") four make the digits of a code.
+        if (
+            start is not None
+            and end is not None
+            and (
+                len(spoken) >= 6
+                or (len(spoken) >= 4 and _CODE_LETTERS.search(text[max(0, start - 12) : start]))
+            )
+        ):
             found.append((start, end, " ".join(group for group in groups if group)))
             index = at
         else:
@@ -1545,6 +1581,47 @@ def _spoken_numbers(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# Dictated notes say their punctuation: "full stop", "comma", "new line", "slash", "dot".
+_DICTATION = re.compile(r"\bfull\s+stop\b|\bnew\s+(?:line|paragraph)\b", re.IGNORECASE)
+_DICTATED_MARKS = re.compile(
+    r"[ \t]*\b(?P<mark>full\s+stop|comma|colon|new\s+line|new\s+paragraph)\b[ \t]*"
+    r"|(?<=\w)[ \t]+(?P<joint>slash|dot|space)[ \t]+(?=\w)"
+    r"|\bcapital[ \t]+(?P<capital>[a-z])\b",
+    re.IGNORECASE,
+)
+_ENDS_WITH_A_NUMBER_WORD = re.compile(
+    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+    r"|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred)$",
+    re.IGNORECASE,
+)
+_MARKS = {"full stop": ". ", "comma": ", ", "colon": ": ", "new line": "\n", "new paragraph": "\n"}
+
+
+def _dictated_marks(text: str) -> list[tuple[int, int, str]]:
+    """Each punctuation mark a dictated note says in words, with the mark it stands for."""
+    found = []
+    for match in _DICTATED_MARKS.finditer(text):
+        if match.group("mark"):
+            found.append((match.start(), match.end(), _MARKS[" ".join(match.group("mark").lower().split())]))
+        elif match.group("joint"):
+            joint = match.group("joint").lower()
+            if joint == "dot" and _ENDS_WITH_A_NUMBER_WORD.search(text, 0, match.start()):
+                continue  # "one twenty one dot two hundred": an address read out, read with its numbers
+            found.append((match.start(), match.end(), {"slash": "/", "dot": ".", "space": " "}[joint]))
+        else:
+            found.append((match.start(), match.end(), match.group("capital").upper()))
+    return found
+
+
+# Three or more letters spelt one by one ("r o w a n", "M-I-L-E-N-A"), perhaps before a number
+# ("K T R 51904"); the cheap gate finds any three lone letters in a row.
+_SPELLING_CUE = re.compile(r"\bspel(?:t|led|ling|ls?)\b|\bletters?\b|\bas\s+in\b", re.IGNORECASE)
+_SPELT_GATE = re.compile(r"(?<![\w'’])[A-Za-z][ \t-][A-Za-z][ \t-][A-Za-z](?![\w'’])")
+_SPELT_LETTERS = re.compile(
+    r"(?<![\w'’.])(?P<letters>[A-Za-z](?:(?:[ \t]+|-)[A-Za-z]){2,})(?![\w'’])(?P<digits>[ \t]+\d+)?"
+)
+
+
 class _Reading:
     """The text as the detector reads it, and where each of its characters stands in the text as
     written: compatibility forms (fullwidth, ligatures, mathematical digits) by NFKC, look-alike
@@ -1565,12 +1642,36 @@ class _Reading:
                     self.starts.append(index)
                     self.ends.append(index + 1)
             text = "".join(chars)
+        dictated = _DICTATION.search(text) is not None
+        if dictated:
+            text = self._replace(text, _dictated_marks(text))
         if _ANY_NUMBER_WORD.search(text):
             text = self._replace(text, _spoken_numbers(text))
+        # Spans of the text as read that spell a word out letter by letter: a name being spelt.
+        self.spelt: list[tuple[int, int]] = []
+        if _SPELT_GATE.search(text):
+            text = self._join_spelt_letters(text, names=dictated or _SPELLING_CUE.search(text) is not None)
         if any(char.isdigit() for char in text):
             text = self._join_spaced_digits(text)
             text = self._read_lettered_numbers(text)
         self.text = text
+
+    def _join_spelt_letters(self, text: str, *, names: bool) -> str:
+        """Letters spelt one by one joined into the word they spell ("r o w a n" → "rowan", "w w w"
+        → "www", "K T R 51904" → "KTR51904"), each spelt word remembered where it now stands."""
+        replacements: list[tuple[int, int, str]] = []
+        for match in _SPELT_LETTERS.finditer(text):
+            word = re.sub(r"[^A-Za-z]", "", match.group("letters"))
+            code = bool(match.group("digits"))
+            replacements.append((match.start(), match.end(), word + (match.group("digits") or "").strip()))
+            if not code and word.lower() != "www":
+                replacements[-1] = (*replacements[-1][:2], word)
+        shift = 0
+        for start, end, new in replacements:
+            if names and new.isalpha() and new.lower() != "www":
+                self.spelt.append((start + shift, start + shift + len(new)))
+            shift += len(new) - (end - start)
+        return self._replace(text, replacements)
 
     def _replace(self, text: str, replacements: list[tuple[int, int, str]]) -> str:
         """`text` with each span replaced; every new character stands for the whole span it replaced."""
@@ -1723,14 +1824,15 @@ class IdentifierDetector:
 
     def find(self, text: str) -> list[Finding]:
         """One finding per kind of identifier in `text`, in the order of LABELS."""
-        scan = self._scan(_Reading(text).text)
+        reading = _Reading(text)
+        scan = self._scan(reading.text, reading.spelt)
         return [Finding(kind, scan.labels[kind]) for kind in LABELS if kind in scan.labels]
 
     def flag(self, text: str) -> list[Flag]:
         """Each identifier in `text` with its offsets in `text` as written, in reading order; one
         flag per stretch of text (overlapping finds of one kind are merged)."""
         reading = _Reading(text)
-        scan = self._scan(reading.text)
+        scan = self._scan(reading.text, reading.spelt)
         flags: list[Flag] = []
         for kind, label, start, end in sorted(scan.found, key=lambda found: (found[2], found[3])):
             start, end = reading.written(start, end)
@@ -1743,8 +1845,10 @@ class IdentifierDetector:
                 flags.append(Flag(kind, label, start, end))
         return flags
 
-    def _scan(self, text: str) -> _Scan:
+    def _scan(self, text: str, spelt: Sequence[tuple[int, int]] = ()) -> _Scan:
         scan = _Scan(text)
+        if spelt:
+            scan.add("person_name", spelt)  # a word spelt out letter by letter is a name being given
         phone_candidates = self._allow_directory_numbers(scan)
         self._find_emails(scan)
         self._find_urls(scan)
@@ -1789,7 +1893,8 @@ class IdentifierDetector:
     def _is_service_number(self, raw: str, number: phonenumbers.PhoneNumber) -> bool:
         """A directory or national service number, also when a short number runs on after it
         ("13 11 14 24 hours a day" reads to `phonenumbers` as one number)."""
-        if phonenumbers.national_significant_number(number) in self.allowed_digits:
+        national = phonenumbers.national_significant_number(number)
+        if national in self.allowed_digits:
             return True
         groups = re.findall(r"\d+", raw)
         return any(
@@ -2015,6 +2120,13 @@ class IdentifierDetector:
         spans = []
         if self.student_id:
             spans += [m.span() for m in self.student_id.finditer(text) if m.end() > m.start()]
+            # "peer ID zmg39018": the institution's pattern written in the other case, after a cue
+            if _ID_CUE.search(text) and text != text.upper():
+                spans += [
+                    m.span()
+                    for m in self.student_id.finditer(text.upper())
+                    if m.end() > m.start() and _ID_CUE.search(text, max(0, m.start() - 30), m.start())
+                ]
         spans += [m.span() for m in _DEFAULT_STUDENT_ID.finditer(text)]
         if spans:
             scan.add("student_id", spans)
@@ -2178,6 +2290,17 @@ class IdentifierDetector:
             and " ".join(keys) not in self.places
         ):
             spans.append((tokens[0][0], tokens[-1][1]))  # a note that is only a name: "Chukwuemeka Obi"
+        if (
+            not spans
+            and len(tokens) == 1
+            and capitalised[0]
+            and self._plain_capitalised(words[0].split("-")[-1].capitalize())
+            and not text[: tokens[0][0]].strip()
+            and not text[tokens[0][1] :].strip(" .")
+            and all(self._rare(part) for part in keys[0].split("-"))
+            and keys[0] not in self.all_places
+        ):
+            spans.append(tokens[0][:2])  # a note that is only a name: "Tadashi.", "Min-jun."
         return spans
 
     def _initials(
@@ -2283,8 +2406,8 @@ class IdentifierDetector:
         if index == 0 or not re.fullmatch(r"\.\s?", sentence.gaps[index]):
             return False
         letter = tokens[index - 1][2]
-        if len(letter) != 1 or not letter.isupper():
-            return False
+        if len(letter) != 1 or not letter.isupper() or letter == "I":
+            return False  # "So am I. Follow-up in a month"
         # The initial opens the text or a sentence, or follows a title or a plain word.
         if index >= 2 and not (sentence.keys[index - 2] in _TITLES or sentence.gaps[index - 1].isspace()):
             return False
@@ -2703,15 +2826,12 @@ class IdentifierDetector:
         # "hinewai is fine", "vikashni is on a bridging visa": a word no language list knows, opening
         # a note, in a person's state or circumstances.
         return (
-            (
-                self._rare(key)
-                and key not in self.all_places
-                and zipf_frequency(key, "en") < 2.0  # "telehealth is fine": a word English writes often
-            )
-            and (
-                sentence.state_follows(index, weak=True)
-                or (after[0] in ("is", "was") and len(after) > 1 and after[1] in _CIRCUMSTANCES)
-            )
+            self._rare(key)
+            and key not in self.all_places
+            and zipf_frequency(key, "en") < 2.0  # "telehealth is fine": a word English writes often
+        ) and (
+            sentence.state_follows(index, weak=True)
+            or (after[0] in ("is", "was") and len(after) > 1 and after[1] in _CIRCUMSTANCES)
         )
 
     def _lowercase_in_a_persons_place(self, index: int, sentence: _Sentence) -> bool:
@@ -2719,12 +2839,20 @@ class IdentifierDetector:
         English word: "hunter (bf)", "will said", "bill from the gym", "drew's mum", "told tom",
         "her friend summer", "dr perera"."""
         key = sentence.keys[index]
-        if "'" in sentence.written[index] or "’" in sentence.written[index]:
+        if ("'" in sentence.written[index] or "’" in sentence.written[index]) and not _IRISH_NAME.match(key):
             return False  # "haven't", "she'd"; a possessive is read without its "'s"
         if self._compound_word(sentence.written[index]):
             return False  # "follow-up booked"
         if sentence.described(index) or (sentence.before(index) == "called" and sentence.person_slot(index)):
             return True  # "tenzin (tibetan, 3rd yr)", "a year four called drew who…"
+        if sentence.named_as(index) and (self._is_known(key) or self._rare(key) or key in _NOT_PEOPLE):
+            return True  # "her mum's name is chanthy", "her partner is called august"
+        if (
+            sentence.bracket_opens_after_a_student(index)
+            and re.match(r"[ \t]*[,)]", sentence.gaps[index + 1])
+            and (self._is_known(key) or self._rare(key))
+        ):
+            return True  # "the peer (ayaan) was ok"
         before = sentence.before(index)
         opens = not before or before in ("said", "says", "and", "but", "that", "cos", "bc", "coz")
         if opens and (
@@ -2735,10 +2863,14 @@ class IdentifierDetector:
             if key not in _KIN_WORDS and sentence.family_follows(index):
                 return True  # "jun's mum admitted": a month owns no mother
             return before in _RELATIONS and sentence.people_follow(index)
-        if sentence.bracketed_relation(index) or before in ("dr", "prof", "mr", "mrs", "ms", "mx"):
+        if sentence.bracketed_relation(index) or before in _LOWERCASE_TITLES:
             return True
-        if sentence.from_a_group(index) or sentence.family_follows(index):
+        if before in _KIN_TITLES and sentence.raw[index - 1] == before and self._is_known(key):
+            return True  # "pop des", "nana pat"
+        if sentence.family_follows(index):
             return True
+        if sentence.from_a_group(index) and not (before in ("of", "some", "more") and key in self.english):
+            return True  # "bill from the gym"; not "a jar of honey from her parents' farm"
         if sentence.possessive(index) and sentence.person_slot(index):
             return True
         if key in _ANY_PERSON_VERB and not (sentence.contact_cue(index) and before in ("with", "to", "w")):
@@ -2829,6 +2961,42 @@ class IdentifierDetector:
             return False  # "she's Somali", "peer is Gujarati": a people, a language or a faith
         if len(run) == 1 and keys[first] == "don" and first + 1 < len(keys) and keys[first + 1] in _PPE:
             return False  # "Don gloves, don gown": putting protective clothing on, not a person
+        if len(run) == 1 and keys[first] in _WEEKDAYS:
+            return False  # "the peer you saw on Mon emailed": a day, not a person
+        if (
+            plain_run
+            and len(run) <= 2
+            and first > 0
+            and re.fullmatch(r"[ \t]*\(", sentence.gaps[first])
+            and re.match(r"[ \t]*\)", rest)
+            and _is_relation(keys[first - 1], roles=True)
+            and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
+            and " ".join(keys[i] for i in run) not in self.all_places
+        ):
+            return True  # "His father (Buddhi) had", "her coach (Fitzy)"
+        if (
+            plain_run
+            and len(run) <= 3
+            and re.search(r"\s[—–-][ \t]*$", sentence.gaps[first])
+            and re.match(r"[ \t]*[—–][ \t]|[ \t]+-[ \t]", rest)
+            and all(
+                self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i]))
+                for i in run
+            )
+            and not any(keys[i] in _DEMONYMS or keys[i] in _PLACE_OR_ORGANISATION for i in run)
+            and " ".join(keys[i] for i in run) not in self.all_places
+        ):
+            return True  # "the peer who called crying at 9pm — Kalinda — is safe"
+        if (
+            len(run) == 1
+            and before == "the"
+            and sentence.written[first].endswith("s")
+            and self._plain_capitalised(sentence.written[first])
+            and keys[first][:-1] not in self.common
+            and keys[first] not in self.english
+            and _HOUSEHOLD_CUE.search(" ".join(sentence.keys[max(0, first - 5) : first]))
+        ):
+            return True  # "her host family, the Hendersons,"
         if all(sentence.written[i].isupper() and keys[i] in _ABBREVIATIONS for i in run):
             return False  # "the baby on NICU who died", "PICU was full": a ward, not a person
         ordinary_word = any(
@@ -2845,7 +3013,7 @@ class IdentifierDetector:
             plain_run
             and len(run) <= 2
             and not ordinary_word
-            and re.match(r"[ \t]+[A-Z]\.(?:\s|$)", rest)
+            and re.match(r"[ \t]+[A-Z]\.(?:[\s,;)]|$)", rest)
             and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
             and " ".join(keys[i] for i in run) not in self.all_places
         ):
@@ -2863,6 +3031,33 @@ class IdentifierDetector:
             and " ".join(keys[i] for i in run) not in self.all_places
         ):
             return True  # "Mateus — drinking most nights", "Tamang — Nepali 2nd yr": a note's subject
+        if (
+            plain_run
+            and len(run) <= 3
+            and not any(
+                keys[i] in _KIN_WORDS
+                or keys[i] in _FUNCTION_WORDS
+                or keys[i] in _DEMONYMS
+                or keys[i] in _ROLE_WORDS
+                or keys[i] in _WEEKDAYS
+                for i in run
+            )
+            and before in ("peer", "student", "supporter", "caller", "supervisee", "mentee", "client")
+            and sentence.before(first, 2) in ("the", "a", "this", "that", "our", "my", "your", "same")
+            and " ".join(keys[i] for i in run) not in self.all_places
+        ):
+            return True  # "has anyone heard from the peer Autumn", "the student Farid"
+        if (
+            plain_run
+            and len(run) <= 3
+            and not ordinary_word
+            and sentence.quoted(first, last)
+            and (
+                before in ("as", "called", "named", "name", "nickname", "calls", "call")
+                or _NAMING_AFTER_QUOTE.match(rest)
+            )
+        ):
+            return True  # "'Pip' is what she likes to be called", "saved in her phone as 'Abbu'"
         if (
             plain_run
             and sentence.bracket_opens_after_a_student(first)
@@ -3021,14 +3216,15 @@ class IdentifierDetector:
         if self._names_a_thing(run, sentence) or self._listed_with_a_thing(run, sentence):
             return False
         if sentence.introduced(first):
-            # "I am Goli", "Caller was Aung Kyaw": a name, unless the words are English or a place
-            # ("I am Australian", "This is Lifeline").
+            # "I am Goli", "Caller was Aung Kyaw", "her supervisor is Dr Bui": a name, unless the words
+            # are English or a place ("I am Australian", "This is Lifeline").
+            untitled = [i for i in run if keys[i] not in _TITLES] or run
             return (
                 all(
                     self._rare_part(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i]))
-                    for i in run
+                    for i in untitled
                 )
-                and " ".join(keys[i] for i in run) not in self.places
+                and " ".join(keys[i] for i in untitled) not in self.places
             )
         if len(run) == 1 and keys[first] in _OFFICES and sentence.possessive(first):
             following = first + 1 < len(keys) and not sentence.initial[first + 1]
@@ -3040,6 +3236,9 @@ class IdentifierDetector:
             and all(keys[i] in self.english and not self._is_known(keys[i]) for i in run[:-1])
         ):
             return False  # "Clinical Dean", "Associate Dean"
+        if titled and keys[first - 1] in _KIN_TITLES:
+            # "Nanna Ivy", "Lola Caring"; not "Pop Culture Quiz"
+            return all(self._is_known(keys[i]) or keys[i] not in self.common for i in run)
         if titled:  # "Dr. Fernandes"
             if all(
                 zipf_frequency(keys[i], "en") >= _COMPOUND_PART_ZIPF and not self._is_known(keys[i])
@@ -3066,6 +3265,8 @@ class IdentifierDetector:
             and not any(keys[i] in _COHORT_NAMES for i in run)
         ):
             return False
+        if keys[first] in _KIN_TITLES and len(run) > 1:
+            return all(self._is_known(keys[i]) or keys[i] not in self.common for i in run[1:])
         if keys[first] in _TITLES and len(run) > 1:
             if all(
                 zipf_frequency(keys[i], "en") >= _COMPOUND_PART_ZIPF and not self._is_known(keys[i])
@@ -3231,6 +3432,22 @@ class _Sentence:
         self.text = ""
         self.ends: list[int] = []
 
+    def named_as(self, index: int) -> bool:
+        """Whether a name is given to `index`: "her name is", "is called", "named", "goes by"."""
+        before, before2 = self.before(index), self.before(index, 2)
+        return (
+            (before == "is" and before2 in ("name", "nickname"))
+            or (before == "called" and before2 in ("is", "was", "be", "being", "get", "gets"))
+            or (before == "by" and before2 in ("goes", "go", "going"))
+            or before == "named"
+        )
+
+    def quoted(self, first: int, last: int) -> bool:
+        """Whether the words `first`..`last` stand alone inside quotation marks: "'Pip' is"."""
+        opening = self.gaps[first].rstrip(" \t")
+        closing = self.gaps[last + 1].lstrip(" \t") if last + 1 < len(self.gaps) else ""
+        return opening[-1:] in ("'", '"', "‘", "“") and closing[:1] in ("'", '"', "’", "”")
+
     def bracket_opens_after_a_student(self, index: int) -> bool:
         """Whether `index` opens a bracket after a word for a student: "a second-year (Selamawit,",
         "student (Dawit)", "Y1 (Farzana,"."""
@@ -3387,7 +3604,7 @@ class _Sentence:
             if before in ("up", "to", "with", "in", "on", "out", "back"):  # "caught up with", "checked in w"
                 before = self.before(index, 3)
                 hopped = True
-        if before in _MEETING_NOUNS and self.before(index) == "with":  # "a call with Ebere"
+        if before in _MEETING_NOUNS and self.before(index) in ("with", "w"):  # "a call with Ebere"
             return True
         if before == self.before(index):  # no "to"/"with": "met Tom", not "speak Magyar", "sat Sun"
             return before in _DIRECT_CONTACT_VERBS

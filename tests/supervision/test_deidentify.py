@@ -1003,3 +1003,98 @@ def test_tenth_round_identifiers_are_refused(detector: IdentifierDetector, kind:
 )
 def test_tenth_round_words_places_feasts_and_shorthand_pass(detector: IdentifierDetector, text: str) -> None:
     assert detector.find(text) == []
+
+
+# Eleventh round (from held-out J's misses, on new sentences): dictated notes ("full stop", "comma",
+# "new line", letters spelt out one by one, "capital H"), kin titles before a name in any case
+# ("Lola Caring", "nana pat"), lowercase titles before a lowercase name ("dr o'brien"), a role noun
+# right before a name ("the peer Summer"), a nickname in quotes, a name alone as a note, more life
+# events that pin a date (admission, discharge, surgery, sentencing) a little further from the date,
+# streets named "Mc…", lowercase streets after "her place" or "the current one is".
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (
+            "person_name",
+            "dictated: her housemate is called rowan comma r o w a n comma and he drove her in full stop",
+        ),
+        (
+            "person_name",
+            "dictated: her tutor is doctor wickramasinghe full stop w i c k r a m a s i n g h e full stop",
+        ),
+        ("person_name", "voice note: the name is spelt m i l e n a, she wants us to use it full stop"),
+        (
+            "student_id",
+            "dictated: his student number is capital K capital T capital R five one nine zero four full stop",
+        ),
+        ("url", "dictated: the post is at w w w dot instagram dot com slash tali dot ng dot 2 full stop"),
+        ("person_name", "Her Filipino lolo, Lolo Bening, is in a nursing home in Sunshine."),
+        ("person_name", "dictated: he misses his grandad pop des full stop pop des raised him full stop"),
+        ("person_name", "Grandmother Nanna Ivy is unwell back in Broome and she is torn about going."),
+        ("person_name", "met dr van der kolk re: the peer. fine"),
+        ("person_name", "her tutor mrs o'sullivan has been really kind"),
+        ("person_name", "[21:10] S4: has anyone heard from the peer Autumn since Tuesday?"),
+        ("person_name", "handover: 'Pip' is what she likes to be called, not her legal name."),
+        ("person_name", "Her dad (saved in her phone as 'Abbu') rang eight times during the exam."),
+        ("person_name", "Tadashi."),
+        (
+            "date",
+            "dictated: she was admitted on the twelfth of march full stop discharged a week later full stop",
+        ),
+        (
+            "date",
+            "He was admitted to the mental health unit at Frankston on 3 May and wants no one to know.",
+        ),
+        ("date", "Her brother's sentencing in the county court is set for 21 Nov and she can't focus."),
+        ("date", "Her dad has surgery at the Austin on 8 December and she wants to fly back for it."),
+        ("date", "peer was discharged 14/7 from the inpatient unit, doing ok now"),
+        ("person_name", "Her registrar is Dr Vo and he is patient with her."),
+        ("person_name", "Catch-up w/ Oluwaseun. Calmer."),
+        ("person_name", "Her grandmother (Dolkar) raised her and is unwell."),
+        ("person_name", "the one who texted at midnight — Tevite — is safe at his cousin's"),
+        ("person_name", "She boards with a farming family, the Pattersons, near Hamilton."),
+        ("person_name", "handover: peer from the Nepali society, Pasang L., rang twice."),
+        ("person_name", "dictated: her brother's name is dorjee full stop he drives her in full stop"),
+        ("person_name", "the student (farzana) said the roster is too much"),
+        ("person_name", "Takumi."),
+        ("date", "Her appeal hearing before the academic progress committee is on 12/5. Terrified."),
+        (
+            "ip_address",
+            "dictated: the login was from one eighty two dot two hundred dot nine dot forty full stop",
+        ),
+        (
+            "medicare",
+            "dictated: the card is five one two three space four five six seven three space one full stop",
+        ),
+        ("street_address", "She is moving to 17 McKinnon Road, Horsham, for the rural year."),
+        ("street_address", "meet at her place, 9 wattle st (the one in Ballarat, not Melbourne)"),
+        ("street_address", "she has moved so many times; the current one is 4/11 banksia grove, ringwood"),
+    ],
+)
+def test_eleventh_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dictated: peer is stressed about exams full stop no risk full stop new line follow up next week",
+        "Her score went from 20 to 11 in a month. She's proud. So am I. Follow-up in two weeks.",
+        "the peer you saw on Mon cancelled; Fri is fine for the follow-up",
+        "Autocorrect keeps changing 'peer' to 'pear' in my notes, sorry.",
+        "Team-mates and coach noticed she had gone quiet.",
+        "Peer has a Morton's neuroma and struggles with long ward rounds.",
+        "in a small school everyone knows everyone else's business",
+        "She brought a jar of honey from her parents' farm as thanks.",
+        "Pop culture quiz night at the college; Nana naps are her weekend plan.",
+        "she saw the peer on Tue and again on Thu; Mon is free for a follow-up",
+        "in a small town everyone knows everyone else's car",
+        "Sydney.",
+        "the assessment is called the long case and she hates it",
+        "Karen New Year and Simbang Gabi fall in the same month as her exams.",
+    ],
+)
+def test_eleventh_round_dictation_service_numbers_and_words_pass(
+    detector: IdentifierDetector, text: str
+) -> None:
+    assert detector.find(text) == []
