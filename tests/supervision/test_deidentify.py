@@ -21,6 +21,7 @@ from tests.supervision import deidentify_heldout_g as heldout_g
 from tests.supervision import deidentify_heldout_h as heldout_h
 from tests.supervision import deidentify_heldout_i as heldout_i
 from tests.supervision import deidentify_heldout_j as heldout_j
+from tests.supervision import deidentify_heldout_k as heldout_k
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -54,15 +55,18 @@ HELD_OUT = {
     # in the eighth (0.982, 0.003).
     "G": (heldout_g, 0.98, 0.01),
     # H is SEEN: written blind, measured once after the eighth round (0.929, 0.034), then tuned on in
-    # the ninth (0.970, 0.019).
-    "H": (heldout_h, 0.97, 0.022),
+    # the ninth (0.970, 0.019); 0.975 and 0.019 after the eleventh.
+    "H": (heldout_h, 0.975, 0.02),
     # I is SEEN: written blind, measured once after the ninth round (0.954, 0.029), then tuned on in
-    # the tenth (0.986, 0.014).
-    "I": (heldout_i, 0.985, 0.015),
-    # J was written blind for the tenth round and measured once after it (0.921 recall, 0.052 false
-    # refusals; the ninth round's detector: 0.920, 0.055), short of the targets; these floors keep it
-    # from getting worse.
-    "J": (heldout_j, 0.92, 0.053),
+    # the tenth (0.986, 0.014); 0.986 and 0.007 after the eleventh.
+    "I": (heldout_i, 0.985, 0.01),
+    # J is SEEN: written blind, measured once after the tenth round (0.921, 0.052), then tuned on in
+    # the eleventh (0.984, 0.037).
+    "J": (heldout_j, 0.98, 0.038),
+    # K was written blind for the eleventh round and measured once after it (0.940 recall, 0.084 false
+    # refusals, 38 of its 62 false refusals public figures and fictional characters; the tenth round's
+    # detector: 0.935, 0.086), short of the targets; these floors keep it from getting worse.
+    "K": (heldout_k, 0.94, 0.085),
 }
 
 
