@@ -12,8 +12,14 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Notification, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import advice, grants, pauses, retention, rosters, services, swaps
+from supervision import services
+from supervision.advice import services as advice
+from supervision.contacts import retention
 from supervision.models import CheckIn, DebriefDue
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
+from supervision.wellbeing import grants
 
 
 @scheduled_job("narrative_retention_purge", hour=3, minute=30)

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from program import dates
 from program.models import Membership, Program, ReferralService
-from supervision import recurrence
+from supervision.rosters import recurrence
 
 EDIT_WINDOW = timedelta(days=7)
 DEBRIEF_WITHIN = timedelta(hours=24)

@@ -40,9 +40,10 @@ from program.models import (
 from program.notifications import notify
 from program.selectors import current_membership, supervised_memberships
 from program.signals import members_changed
-from supervision import advice, crypto, selectors
-from supervision.checkin import DISTRESS_ERROR, ITEMS, item_error
-from supervision.deidentify import Flag, IdentifierDetector
+from supervision import selectors
+from supervision.advice import services as advice
+from supervision.contacts import crypto
+from supervision.contacts.deidentify import Flag, IdentifierDetector
 from supervision.models import (
     DEBRIEF_WITHIN,
     HIGH_RISK,
@@ -70,6 +71,7 @@ from supervision.models import (
     TimeBand,
 )
 from supervision.signals import supporter_activity
+from supervision.wellbeing.checkin import DISTRESS_ERROR, ITEMS, item_error
 
 NARRATIVE_MAX = 2000
 PAUSED_MESSAGE = (

@@ -27,7 +27,7 @@ from api.serializers import StrictSerializer
 from program.access import acting_user
 from program.models import STAFF_ROLES, Program
 from program.selectors import holds, own_memberships, programs_visible_to
-from supervision import advice
+from supervision.advice import services as advice
 from supervision.models import (
     AdviceRequest,
     AdviceStatus,

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from program.access import acting_user, program_view
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, holds
-from supervision import advice
+from supervision.advice import services as advice
 from supervision.models import AdviceStatus, AdviceUrgency, EscalationTarget
 
 URGENCY_HELP = {

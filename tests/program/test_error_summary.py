@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Membership, Role
-from supervision.checkin import DISTRESS_ASKED, ITEMS
+from supervision.wellbeing.checkin import DISTRESS_ASKED, ITEMS
 from tests.conftest import World
 
 

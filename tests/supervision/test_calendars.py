@@ -11,8 +11,9 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from program.models import MembershipStatus, Role
-from supervision import calendars, pauses
 from supervision.models import CalendarFeed, ShiftAssignment
+from supervision.pauses import services as pauses
+from supervision.rosters import feeds as calendars
 from tests.conftest import World
 from tests.factories import MembershipFactory
 from tests.roster_helpers import publish, staff

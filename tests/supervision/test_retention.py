@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from program.models import MembershipStatus, Role
 from program.services import update_membership
-from supervision import crypto, retention
+from supervision.contacts import crypto, retention
 from supervision.jobs import narrative_retention_purge
 from supervision.models import Contact, ContactAnnotation, Pause, SupervisionSession
 from tests.conftest import World
