@@ -6,7 +6,7 @@ server), signed in with force_login as users seed_scale creates: a coordinator
 of one program, a supervisor (who also reviews) there, the lead coordinator of
 four programs, and a supervisor of all 200 supporters of that first program.
 Two targets are Python calls rather than requests: this week's burden index of
-all 4,000 supporters (one supervision.burden.current_burden call per program),
+all 4,000 supporters (one supervision.wellbeing.burden.current_burden call per program),
 and the evaluation of every pause rule for them, twice in a row — the second
 must create nothing — inside a transaction rolled back afterwards, so each run
 measures a first evaluation.

@@ -187,7 +187,7 @@ def _same_error(message: str) -> dict[str, str]:
 
 
 class CheckInForm(forms.Form):
-    # Each message names its question (supervision/checkin.py), so the summary shows it as it is.
+    # Each message names its question (supervision/wellbeing/checkin.py), so the summary shows it as it is.
     errors_name_fields = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -25,7 +25,7 @@ from supervision.wellbeing import grants
 @scheduled_job("narrative_retention_purge", hour=3, minute=30)
 def narrative_retention_purge(now: datetime) -> JobCounts:
     """Erase narratives, notes and pause reasons past each program's retention period (structured fields
-    remain); see supervision.retention for which text and from which date."""
+    remain); see supervision.contacts.retention for which text and from which date."""
     return retention.erase_expired(now)
 
 

@@ -110,7 +110,9 @@ def purged_columns() -> set[str]:
 def test_every_free_text_or_encrypted_column_is_purged_or_allowed_with_a_reason() -> None:
     columns = free_text_columns()
     missed = columns - purged_columns() - set(NOT_SENSITIVE)
-    assert missed == set(), f"erase these in supervision.retention.ERASURES or allow them: {sorted(missed)}"
+    assert missed == set(), (
+        f"erase these in supervision.contacts.retention.ERASURES or allow them: {sorted(missed)}"
+    )
     # The allow-list names only real columns, so a renamed field cannot hide behind a stale entry.
     assert set(NOT_SENSITIVE) <= columns
     assert purged_columns().isdisjoint(NOT_SENSITIVE)
