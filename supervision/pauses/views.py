@@ -1,6 +1,6 @@
 """Pages for pauses: the supporter's one-tap pause, pause records and sign-off, and the rules.
 
-Reads go through supervision/selectors.py and writes through supervision/pauses.py, as the API's do.
+Reads go through supervision/selectors.py and writes through supervision/pauses/services.py, as the API's do.
 Private reasons and sign-off notes are decrypted only for the supporter and their supervisors, and
 every such read is audited.
 """

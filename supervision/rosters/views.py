@@ -1,5 +1,5 @@
 """Pages for on-call rosters: on call now, the roster overview and your shifts, shift templates,
-generating and publishing. Writes go through supervision/rosters.py, as the API's will."""
+generating and publishing. Writes go through supervision/rosters/services.py, as the API's will."""
 
 from __future__ import annotations
 
