@@ -1,8 +1,9 @@
 from django.urls import include, path, re_path
 from rest_framework import routers
 
-from api import advice, pauses, personal_tokens, push, rosters, selection, succession, supervision, views
+from api import personal_tokens, push, selection, succession, views
 from api.permissions import IsSignedIn
+from api.supervision import advice, pauses, records, rosters
 
 
 class APIRootView(routers.APIRootView):
@@ -28,10 +29,10 @@ router.register("audit-events", views.AuditEventViewSet, basename="audit-event")
 router.register("deliveries", views.DeliveryViewSet, basename="delivery")
 router.register("push-subscriptions", push.PushSubscriptionViewSet, basename="push-subscription")
 router.register("personal-tokens", personal_tokens.PersonalTokenViewSet, basename="personal-token")
-router.register("contacts", supervision.ContactViewSet, basename="contact")
-router.register("checkins", supervision.CheckInViewSet, basename="checkin")
-router.register("supervision-sessions", supervision.SupervisionSessionViewSet, basename="supervision-session")
-router.register("burden", supervision.BurdenViewSet, basename="burden")
+router.register("contacts", records.ContactViewSet, basename="contact")
+router.register("checkins", records.CheckInViewSet, basename="checkin")
+router.register("supervision-sessions", records.SupervisionSessionViewSet, basename="supervision-session")
+router.register("burden", records.BurdenViewSet, basename="burden")
 router.register("pause-rules", pauses.PauseRuleViewSet, basename="pause-rule")
 router.register("pauses", pauses.PauseViewSet, basename="pause")
 router.register("advice-requests", advice.AdviceRequestViewSet, basename="advice-request")

@@ -30,7 +30,7 @@ import django
 
 django.setup()
 
-from supervision.deidentify import IdentifierDetector  # noqa: E402
+from supervision.contacts.deidentify import IdentifierDetector  # noqa: E402
 from tests.supervision.deidentify_corpus import DIRECTORY_NUMBERS, ORDINARY, STUDENT_ID_PATTERN  # noqa: E402
 
 NARRATIVE = (

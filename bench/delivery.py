@@ -186,8 +186,8 @@ class Bench:
         from django.contrib.auth.models import User
 
         from program.models import Role
-        from supervision import rosters
         from supervision.models import RosterRole
+        from supervision.rosters import services as rosters
         from tests.conftest import build_world
         from tests.roster_helpers import publish, staff
 
@@ -233,7 +233,7 @@ class Bench:
     def page(self, samples: int, poll_seconds: float) -> dict:
         """High-risk contact committed → the on-call supervisor's page e-mail at the SMTP server."""
         from program.notifications import TEMPLATES
-        from supervision.advice import REQUEST_KINDS
+        from supervision.advice.services import REQUEST_KINDS
         from supervision.models import AdviceUrgency
 
         subject = TEMPLATES[REQUEST_KINDS[AdviceUrgency.URGENT]].title
@@ -264,7 +264,7 @@ class Bench:
 
     def escalation(self, samples: int) -> dict:
         """Unacknowledged request's step deadline → the next step's page recorded."""
-        from supervision import advice
+        from supervision.advice import services as advice
         from supervision.models import AdvicePage, AdviceRequest, AdviceStatus, EscalationStep
 
         # Earlier requests must not escalate into this measure; the first step waits one minute.

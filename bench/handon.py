@@ -38,7 +38,6 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from program.models import Membership, Program, Role  # noqa: E402
-from supervision import pauses  # noqa: E402
 from supervision.models import (  # noqa: E402
     AssignmentSource,
     PauseAction,
@@ -47,6 +46,7 @@ from supervision.models import (  # noqa: E402
     Shift,
     ShiftAssignment,
 )
+from supervision.pauses import services as pauses  # noqa: E402
 from tests.factories import (  # noqa: E402
     CheckInFactory,
     MembershipFactory,

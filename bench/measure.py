@@ -6,7 +6,7 @@ server), signed in with force_login as users seed_scale creates: a coordinator
 of one program, a supervisor (who also reviews) there, the lead coordinator of
 four programs, and a supervisor of all 200 supporters of that first program.
 Two targets are Python calls rather than requests: this week's burden index of
-all 4,000 supporters (one supervision.burden.current_burden call per program),
+all 4,000 supporters (one supervision.wellbeing.burden.current_burden call per program),
 and the evaluation of every pause rule for them, twice in a row — the second
 must create nothing — inside a transaction rolled back afterwards, so each run
 measures a first evaluation.
@@ -55,9 +55,12 @@ from program.management.commands.seed_scale import (  # noqa: E402
 from program.models import Membership, Program, Role  # noqa: E402
 from selection.models import Intake  # noqa: E402
 from selection.scale import BIG_INTAKE_NAME  # noqa: E402
-from supervision import calendars, pauses, rosters, selectors  # noqa: E402
-from supervision.burden import current_burden  # noqa: E402
+from supervision import selectors  # noqa: E402
 from supervision.models import Roster  # noqa: E402
+from supervision.pauses import services as pauses  # noqa: E402
+from supervision.rosters import feeds as calendars  # noqa: E402
+from supervision.rosters import services as rosters  # noqa: E402
+from supervision.wellbeing.burden import current_burden  # noqa: E402
 
 # Median budgets in milliseconds; targets without one are reported, not judged.
 LIST_ENDPOINT_BUDGET_MS = 100

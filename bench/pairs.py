@@ -27,8 +27,7 @@ from django.urls import include, path
 from django.utils import timezone
 
 from program.models import CURRENT_STATUSES, STAFF_ROLES, Membership, MembershipStatus, Program, Role
-from supervision import pauses, rosters, selectors
-from supervision.burden import WeekBurden, _score, _weights, current_burden, monday
+from supervision import selectors
 from supervision.models import (
     AFTER_HOURS_BANDS,
     EDIT_WINDOW,
@@ -44,6 +43,9 @@ from supervision.models import (
     Shift,
     ShiftAssignment,
 )
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
+from supervision.wellbeing.burden import WeekBurden, _score, _weights, current_burden, monday
 
 # Kinds decide the ratio budget (bench/baselines.py): aggregates and the roster ≤ 1.5× their baseline,
 # list endpoints at least 0.8× a bare view's throughput, i.e. at most 1 / 0.8 = 1.25× its time.

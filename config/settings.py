@@ -337,7 +337,7 @@ if not DEBUG:
     if env_bool("BEHIND_TLS_PROXY", False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-# Narrative encryption keys (Fernet), newest first; see supervision/crypto.py. Required with DEBUG
+# Narrative encryption keys (Fernet), newest first; see supervision/contacts/crypto.py. Required with DEBUG
 # off (a deploy check says so); in development a key is derived from the development SECRET_KEY.
 NARRATIVE_KEYS = [key.strip() for key in (env_secret("NARRATIVE_KEYS") or "").split(",") if key.strip()]
 if not NARRATIVE_KEYS and DEBUG:

@@ -48,7 +48,7 @@ from supervision.models import (
     ShiftAssignment,
     SupervisionSession,
 )
-from supervision.rosters import aware
+from supervision.rosters.services import aware
 
 MAX_MONTHS = 24
 YEAR_LEVELS = range(1, 8)

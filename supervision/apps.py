@@ -17,20 +17,14 @@ class SupervisionConfig(AppConfig):
         from program.models import MembershipStatus, Role
 
         # checks, jobs and signal receivers register on import
-        from supervision import (  # noqa: F401
-            advice,
-            checks,
-            demo,
-            grants,
-            jobs,
-            notifications,
-            panels,
-            pauses,
-            roster_scale,
-            rosters,
-            scale,
-        )
+        from supervision import demo, jobs, notifications, scale  # noqa: F401
+        from supervision.advice import services as advice  # noqa: F401
+        from supervision.contacts import checks  # noqa: F401
+        from supervision.pauses import services as pauses  # noqa: F401
+        from supervision.rosters import scale as roster_scale
+        from supervision.rosters import services as rosters
         from supervision.services import ESCALATION_RECIPIENTS, UNSUPERVISED_ESCALATIONS
+        from supervision.wellbeing import grants, panels
 
         DEMO_SEEDERS.append(demo.seed)
         ESCALATION_RECIPIENTS.append(rosters.on_call_supervisors)

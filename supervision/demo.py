@@ -15,7 +15,7 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 
 from program.models import Membership, Program, ReferralService
-from supervision import crypto, pauses, rosters, swaps
+from supervision.contacts import crypto
 from supervision.models import (
     CheckIn,
     Contact,
@@ -29,6 +29,9 @@ from supervision.models import (
     SupervisionSession,
     SwapRequest,
 )
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
 
 NOTES = [
     "Talked through exam nerves before the OSCE; we made a revision plan together.",

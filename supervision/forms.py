@@ -16,9 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from program import forms as program_forms
 from program.forms import DateInput
 from program.models import WEEKDAYS, Membership, Program, ReferralService
-from supervision.burden import LABELS
-from supervision.checkin import DISTRESS_ERROR, DISTRESS_QUESTION, FREQUENCY, ITEMS, item_error
-from supervision.deidentify import Flag
+from supervision.contacts.deidentify import Flag
 from supervision.models import (
     Action,
     BurdenWeights,
@@ -36,6 +34,8 @@ from supervision.models import (
     TimeBand,
     UnavailabilityKind,
 )
+from supervision.wellbeing.burden import LABELS
+from supervision.wellbeing.checkin import DISTRESS_ERROR, DISTRESS_QUESTION, FREQUENCY, ITEMS, item_error
 
 # The scale's ends say what they mean in the list itself, so the question fits on a phone's line or two.
 DISTRESS_ENDS = {0: "0 – not at all", 10: "10 – extremely"}
@@ -187,7 +187,7 @@ def _same_error(message: str) -> dict[str, str]:
 
 
 class CheckInForm(forms.Form):
-    # Each message names its question (supervision/checkin.py), so the summary shows it as it is.
+    # Each message names its question (supervision/wellbeing/checkin.py), so the summary shows it as it is.
     errors_name_fields = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -12,14 +12,20 @@ from django.utils import timezone
 from program.models import Membership, MembershipStatus, Notification, Role
 from program.notifications import notify
 from program.scheduler import JobCounts, scheduled_job
-from supervision import advice, grants, pauses, retention, rosters, services, swaps
+from supervision import services
+from supervision.advice import services as advice
+from supervision.contacts import retention
 from supervision.models import CheckIn, DebriefDue
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
+from supervision.wellbeing import grants
 
 
 @scheduled_job("narrative_retention_purge", hour=3, minute=30)
 def narrative_retention_purge(now: datetime) -> JobCounts:
     """Erase narratives, notes and pause reasons past each program's retention period (structured fields
-    remain); see supervision.retention for which text and from which date."""
+    remain); see supervision.contacts.retention for which text and from which date."""
     return retention.erase_expired(now)
 
 

@@ -1,8 +1,8 @@
 """Contacts, check-ins, supervision sessions, debriefs and burden weights (SPEC 4.3).
 
 A contact is de-identified at entry: there is no field for the peer's identity, the
-narrative is checked for identifiers before it is stored (supervision/deidentify.py) and
-is stored only encrypted (supervision/crypto.py), for the program's retention period.
+narrative is checked for identifiers before it is stored (supervision/contacts/deidentify.py) and
+is stored only encrypted (supervision/contacts/crypto.py), for the program's retention period.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from program import dates
 from program.models import Membership, Program, ReferralService
-from supervision import recurrence
+from supervision.rosters import recurrence
 
 EDIT_WINDOW = timedelta(days=7)
 DEBRIEF_WITHIN = timedelta(hours=24)
@@ -355,7 +355,8 @@ class CheckIn(models.Model):
 
     supporter = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="checkins")
     week_of = models.DateField(help_text="The Monday of the week checked in for.")
-    # Adapted from the Copenhagen Burnout Inventory, personal burnout scale (see supervision/checkin.py).
+    # Adapted from the Copenhagen Burnout Inventory, personal burnout scale
+    # (see supervision/wellbeing/checkin.py).
     tired = models.PositiveSmallIntegerField(validators=[MaxValueValidator(4)])
     worn_out = models.PositiveSmallIntegerField(validators=[MaxValueValidator(4)])
     emotionally_exhausted = models.PositiveSmallIntegerField(validators=[MaxValueValidator(4)])
@@ -897,7 +898,7 @@ class EscalationTarget(models.TextChoices):
 
 
 # Targets that reach everyone in a role, so they resolve to nobody only if the program has nobody in it: a
-# chain must end with one of them (supervision/advice.py, `save_chain`).
+# chain must end with one of them (supervision/advice/services.py, `save_chain`).
 CATCH_ALL_TARGETS = (EscalationTarget.ALL_SUPERVISORS, EscalationTarget.ALL_COORDINATORS)
 
 

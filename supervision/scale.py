@@ -28,8 +28,7 @@ from django.utils import timezone
 
 from program.extensions import ScaleSeed
 from program.models import Membership, MembershipStatus, Program, ReferralService, Role, SupervisorAssignment
-from supervision import crypto
-from supervision.burden import last_weeks
+from supervision.contacts import crypto
 from supervision.demo import NOTES
 from supervision.models import (
     HIGH_RISK,
@@ -49,6 +48,7 @@ from supervision.models import (
     SupervisionSession,
     TimeBand,
 )
+from supervision.wellbeing.burden import last_weeks
 
 CONTACTS_PER_PROGRAM = 20_000
 HISTORY_DAYS = 365

@@ -40,9 +40,10 @@ from program.models import (
 from program.notifications import notify
 from program.selectors import current_membership, supervised_memberships
 from program.signals import members_changed
-from supervision import advice, crypto, selectors
-from supervision.checkin import DISTRESS_ERROR, ITEMS, item_error
-from supervision.deidentify import Flag, IdentifierDetector
+from supervision import selectors
+from supervision.advice import services as advice
+from supervision.contacts import crypto
+from supervision.contacts.deidentify import Flag, IdentifierDetector
 from supervision.models import (
     DEBRIEF_WITHIN,
     HIGH_RISK,
@@ -70,6 +71,7 @@ from supervision.models import (
     TimeBand,
 )
 from supervision.signals import supporter_activity
+from supervision.wellbeing.checkin import DISTRESS_ERROR, ITEMS, item_error
 
 NARRATIVE_MAX = 2000
 PAUSED_MESSAGE = (
@@ -561,7 +563,7 @@ def supervisor_users(supporter: Membership) -> list[User]:
 # without a link to the record (they may not supervise the supporter), only that advice may be sought.
 ESCALATION_RECIPIENTS: list[Any] = []
 # When the supporter has no current supervisor, these run too: f(contact) -> users they paged (who are
-# then not told again). The debrief grants (supervision/grants.py) register here.
+# then not told again). The debrief grants (supervision/wellbeing/grants.py) register here.
 UNSUPERVISED_ESCALATIONS: list[Any] = []
 
 
@@ -585,9 +587,9 @@ def _escalate(contact: Contact) -> DebriefDue:
     already = {user.pk for user in recipients}
     if not supervisors_of(contact.supporter):
         already |= {user.pk for hook in UNSUPERVISED_ESCALATIONS for user in hook(contact)}
-    # It pages for advice, escalating until someone acknowledges (supervision/advice.py). Whoever that
-    # page reaches has its one-tap acknowledgement already; a second "on call" notice at 2 a.m. would
-    # only be noise, so the notice goes to the on-call people the page did not reach.
+    # It pages for advice, escalating until someone acknowledges (supervision/advice/services.py).
+    # Whoever that page reaches has its one-tap acknowledgement already; a second "on call" notice at
+    # 2 a.m. would only be noise, so the notice goes to the on-call people the page did not reach.
     opened = advice.open_for_contact(contact)
     if opened is not None:
         already |= set(opened.pages.values_list("recipient_id", flat=True))

@@ -1,6 +1,9 @@
 from django.urls import path
 
-from supervision import advice_views, pause_views, roster_views, views
+from supervision import views
+from supervision.advice import views as advice_views
+from supervision.pauses import views as pause_views
+from supervision.rosters import views as roster_views
 
 PAUSES = "programs/<int:program_id>/pauses/"
 ADVICE = "programs/<int:program_id>/advice/"

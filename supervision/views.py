@@ -25,8 +25,8 @@ from program.forms import apply_service_errors
 from program.keyset import Cursor, InvalidCursor
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds
-from supervision import advice, burden, charts, reports, selectors, services
-from supervision.burden import DEFAULT_WEIGHTS
+from supervision import selectors, services
+from supervision.advice import services as advice
 from supervision.forms import (
     AnnotationForm,
     BurdenWeightsForm,
@@ -45,6 +45,8 @@ from supervision.models import (
     RiskLevel,
     SupervisionSession,
 )
+from supervision.wellbeing import burden, charts, reports
+from supervision.wellbeing.burden import DEFAULT_WEIGHTS
 
 FREE_TEXT = ("narrative", "text", "advice", "follow_ups")
 sensitive = sensitive_post_parameters(*FREE_TEXT)

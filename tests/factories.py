@@ -261,7 +261,7 @@ class PauseFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def status(self, create: bool, extracted: object, **kwargs: object) -> None:
         """The membership is paused while the pause is open, as the pause service keeps it."""
-        from supervision.pauses import sync_status
+        from supervision.pauses.services import sync_status
 
         if create:
             sync_status([self.membership_id])
@@ -278,7 +278,7 @@ class BlackoutPeriodFactory(factory.django.DjangoModelFactory):
 
 
 def _encrypt(text: str) -> str:
-    from supervision import crypto
+    from supervision.contacts import crypto
 
     return crypto.encrypt(text)
 

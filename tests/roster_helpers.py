@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from program.models import Membership, Role
-from supervision import rosters
 from supervision.models import Roster
+from supervision.rosters import services as rosters
 from tests.conftest import World
 from tests.factories import MembershipFactory, UserFactory
 

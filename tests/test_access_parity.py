@@ -33,8 +33,10 @@ from program.models import AuditEvent, Membership, MembershipStatus, ReferralSer
 from selection.models import Review
 from succession import services as succession
 from succession.models import HandoverTask
-from supervision import advice, rosters, swaps
+from supervision.advice import services as advice
 from supervision.models import CalendarFeed, PauseRule, Shift, ShiftAssignment
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
 from tests.conftest import World, build_world
 from tests.factories import (
     BlackoutPeriodFactory,

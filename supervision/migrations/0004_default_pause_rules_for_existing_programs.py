@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def add_default_rules(apps, schema_editor):  # type: ignore[no-untyped-def]
-    from supervision.pauses import DEFAULT_RULES
+    from supervision.pauses.services import DEFAULT_RULES
 
     Program = apps.get_model("program", "Program")
     PauseRule = apps.get_model("supervision", "PauseRule")

@@ -10,8 +10,9 @@ import pytest
 from django.utils import timezone
 
 from program.models import Membership, MembershipStatus, Role
-from supervision import advice, pauses
+from supervision.advice import services as advice
 from supervision.models import AdviceRequest, AdviceStatus
+from supervision.pauses import services as pauses
 from tests.api.helpers import api_as, assert_error, result_ids
 from tests.api.test_query_counts import assert_constant, queries_for
 from tests.conftest import World

@@ -14,9 +14,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework import serializers
 
-from api.supervision import ContactSerializer
+from api.supervision.records import ContactSerializer
 from program.models import AuditEvent, Membership, Notification, ReferralService, Role
-from supervision import crypto, services
+from supervision import services
+from supervision.contacts import crypto
 from supervision.models import (
     Contact,
     ContactAction,

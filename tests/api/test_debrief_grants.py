@@ -11,8 +11,9 @@ from rest_framework.test import APIClient
 
 from program import services as program_services
 from program.models import AuditEvent, Membership, Role
-from supervision import pauses, services
+from supervision import services
 from supervision.models import Contact, DebriefDue
+from supervision.pauses import services as pauses
 from tests.conftest import World
 from tests.factories import ContactFactory
 from tests.supervision.guard_helpers import NOW, Clock, clock, published_roster, shift  # noqa: F401

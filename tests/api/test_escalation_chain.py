@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from program.models import MembershipStatus, Role
-from supervision import advice
+from supervision.advice import services as advice
 from tests.api.helpers import assert_error
 from tests.conftest import World
 

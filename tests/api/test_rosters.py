@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from program.models import Role
-from supervision import rosters
 from supervision.models import Roster, RosterStatus, Shift, ShiftTemplate
+from supervision.rosters import services as rosters
 from tests.api.helpers import NOT_SIGNED_IN_STATUSES, SIGNED_IN, assert_error, result_ids
 from tests.conftest import World
 from tests.roster_helpers import publish, staff

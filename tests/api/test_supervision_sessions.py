@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from program.models import AuditEvent, Role
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.models import ContactStatus, DebriefDue, SupervisionSession
 from tests.api.helpers import api_as, assert_error, result_ids
 from tests.conftest import World

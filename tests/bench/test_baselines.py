@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from bench import pairs
 from program.models import Membership, Role
-from supervision.burden import monday
 from supervision.models import DebriefDue, PauseRule, RosterRole, Shift, ShiftAssignment
+from supervision.wellbeing.burden import monday
 from tests.conftest import World
 from tests.factories import (
     CheckInFactory,

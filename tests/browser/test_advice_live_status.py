@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from supervision import advice
+from supervision.advice import services as advice
 from supervision.models import AdvicePage, AdviceRequest, AdviceStatus
 
 pytestmark = pytest.mark.browser

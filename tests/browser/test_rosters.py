@@ -15,8 +15,9 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from program.models import Membership, Role
-from supervision import calendars, rosters
 from supervision.models import Roster, RosterStatus, ShiftAssignment, SwapRequest, SwapStatus
+from supervision.rosters import feeds as calendars
+from supervision.rosters import services as rosters
 
 pytestmark = pytest.mark.browser
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from playwright.sync_api import Locator, Page, ViewportSize, expect
 
 from program.models import Membership, Notification, Role
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.models import CheckIn, Contact, ContactStatus, DebriefDue
 
 pytestmark = pytest.mark.browser

@@ -13,8 +13,8 @@ from program import audit
 from program.models import AuditAction, AuditEvent, Role
 from selection import services as selection_services
 from selection.models import Decision
-from supervision import crypto
 from supervision import services as supervision_services
+from supervision.contacts import crypto
 from tests.api.selection_helpers import decided, open_intake, reviewed
 from tests.conftest import World
 from tests.factories import ContactFactory, MembershipFactory, PauseFactory, UserFactory

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Membership, Role
-from supervision.checkin import DISTRESS_ASKED, ITEMS
+from supervision.wellbeing.checkin import DISTRESS_ASKED, ITEMS
 from tests.conftest import World
 
 
@@ -60,7 +60,7 @@ def test_a_check_in_refused_names_its_questions(world: World, client_for) -> Non
     response = client_for("supporter").post(reverse("checkin", args=[world.program.pk]), {"tired": "9"})
 
     found = links(summary(response.content.decode()))
-    # Each line names its question in the message itself (supervision/checkin.py), so the summary
+    # Each line names its question in the message itself (supervision/wellbeing/checkin.py), so the summary
     # gives it without a "label: " in front that would say the question twice.
     questions = [question for _, question in ITEMS] + [DISTRESS_ASKED]
     assert len(found) == 5, found  # every unanswered question at once

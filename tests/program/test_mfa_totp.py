@@ -325,7 +325,7 @@ def test_key_rotation_re_encrypts_authenticator_keys(world: World, settings) -> 
     from cryptography.fernet import Fernet
     from django.core.management import call_command
 
-    from supervision import crypto
+    from supervision.contacts import crypto
 
     old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
     settings.NARRATIVE_KEYS = [old]

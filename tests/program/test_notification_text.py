@@ -34,10 +34,13 @@ from program.notifications import (
 from selection import services as selection_services
 from selection.models import Decision, Review
 from succession import jobs as succession_jobs
-from supervision import advice, pauses, rosters, swaps
 from supervision import jobs as supervision_jobs
 from supervision import services as supervision_services
+from supervision.advice import services as advice
 from supervision.models import DebriefDue, PauseRule, PauseTrigger, Shift, ShiftAssignment, Unavailability
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
 from tests.conftest import World
 from tests.factories import (
     BlackoutPeriodFactory,

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from program import selectors, services
 from program.models import MembershipStatus, Role
-from supervision import pauses
+from supervision.pauses import services as pauses
 from tests.conftest import World
 from tests.factories import MembershipFactory, ProgramFactory, UserFactory
 

@@ -18,7 +18,7 @@ from program.models import AuditEvent, Membership, Role, TrainingAssignment, Tra
 from program.training import NEW_MEMBER_TRAINING_DUE_DAYS, assign_mandatory_training, with_training_status
 from selection import services
 from selection.models import Application, Decision
-from supervision import rosters
+from supervision.rosters import services as rosters
 from tests.api.helpers import SIGNED_IN, assert_error, assert_not_signed_in, result_ids
 from tests.api.selection_helpers import decided, open_intake, reviewed
 from tests.conftest import World

@@ -1,4 +1,4 @@
-"""A labelled corpus for the identifier detector (supervision/deidentify.py).
+"""A labelled corpus for the identifier detector (supervision/contacts/deidentify.py).
 
 Sentences are written the way supporters write contact narratives: short, informal, about
 placement, exams, isolation, relationships, sleep and mental-health symptoms. Every identifier in

@@ -1,4 +1,4 @@
-"""A second, held-out labelled corpus for the identifier detector (supervision/deidentify.py).
+"""A second, held-out labelled corpus for the identifier detector (supervision/contacts/deidentify.py).
 
 Written in one sitting before any change to the detector for issue 12, from sources the detector
 was never tuned on: other wording styles (terse phone notes, long reflective notes, clinical

@@ -1,4 +1,4 @@
-"""A second held-out corpus for the identifier detector (supervision/deidentify.py): held-out B.
+"""A second held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out B.
 
 Written before the detector's second round of name rules (issue 12) and never used to tune it: it
 is run only to report totals (docs/privacy.md). Its wording is fresher than the tuning corpus's and

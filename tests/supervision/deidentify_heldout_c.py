@@ -1,4 +1,4 @@
-"""A third held-out corpus for the identifier detector (supervision/deidentify.py): held-out C.
+"""A third held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out C.
 
 Written before the detector's third round of name rules (issue 12), measured once before that
 round and once after it, and never used to tune it: nobody read which of its sentences fail until

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 — long notes are kept whole, one sentence per line, as their authors wrote them
-"""A fourth held-out corpus for the identifier detector (supervision/deidentify.py): held-out D.
+"""A fourth held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out D.
 
 Written blind for issue 12's fourth round by two authors who never opened the detector, its tests or
 its other corpora and never ran the detector on their sentences; measured once, after the fourth

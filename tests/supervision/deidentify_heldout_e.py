@@ -1,5 +1,5 @@
 # ruff: noqa: E501 — long notes are kept whole, one note per entry, as their authors wrote them
-"""A fifth held-out corpus for the identifier detector (supervision/deidentify.py): held-out E.
+"""A fifth held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out E.
 
 Written blind for issue 12's fifth round by two authors who never opened the detector, its tests or
 its other corpora and never ran the detector on their notes, from one brief (the eleven kinds, sizes,

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 — long notes are kept whole, one note per entry, as their authors wrote them
-"""A sixth held-out corpus for the identifier detector (supervision/deidentify.py): held-out F.
+"""A sixth held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out F.
 
 Written blind for issue 12's sixth round by two authors who never opened the detector, its tests or
 its other corpora and never ran the detector on their notes, from the brief held-out E was written

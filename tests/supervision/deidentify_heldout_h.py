@@ -1,4 +1,4 @@
-"""An eighth held-out corpus for the identifier detector (supervision/deidentify.py): held-out H.
+"""An eighth held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out H.
 
 Written blind for issue 12's eighth round by two authors who never opened the detector, its tests or
 its other corpora and never ran the detector on their notes, from one brief (eleven kinds, at least

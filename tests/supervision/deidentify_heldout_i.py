@@ -1,4 +1,4 @@
-"""A ninth held-out corpus for the identifier detector (supervision/deidentify.py): held-out I.
+"""A ninth held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out I.
 
 Written blind for issue 12's ninth round by two authors who never opened the detector, its tests or
 its other corpora and never ran the detector on their notes, from the same brief as H, each with their

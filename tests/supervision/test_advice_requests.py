@@ -15,8 +15,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from program.models import Membership, MembershipStatus, Notification, Role
-from supervision import advice, pauses, rosters
 from supervision import services as supervision_services
+from supervision.advice import services as advice
 from supervision.models import (
     AdvicePage,
     AdviceRequest,
@@ -25,6 +25,8 @@ from supervision.models import (
     EscalationTarget,
     RosterRole,
 )
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
 from tests.conftest import World
 from tests.factories import MembershipFactory, ProgramFactory, StaffPhoneFactory
 from tests.roster_helpers import publish, staff

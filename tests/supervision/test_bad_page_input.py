@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from program.models import MembershipStatus, Notification, Role
 from supervision.models import Pause
-from supervision.pauses import NOTE_MAX
+from supervision.pauses.services import NOTE_MAX
 from tests.conftest import World
 from tests.factories import NotificationFactory
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Role
-from supervision import burden
 from supervision.models import BurdenWeights, DebriefDue, Roster, RosterStatus, Shift, ShiftAssignment
+from supervision.wellbeing import burden
 from tests.conftest import World
 from tests.factories import (
     CheckInFactory,

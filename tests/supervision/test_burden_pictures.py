@@ -10,8 +10,8 @@ import pytest
 from django.urls import reverse
 
 from program.models import Role
-from supervision import burden, charts
-from supervision.burden import WeekBurden
+from supervision.wellbeing import burden, charts
+from supervision.wellbeing.burden import WeekBurden
 from tests.conftest import World
 from tests.factories import CheckInFactory
 

@@ -11,8 +11,9 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from program.models import MembershipStatus, Role
-from supervision import calendars, pauses
 from supervision.models import CalendarFeed, ShiftAssignment
+from supervision.pauses import services as pauses
+from supervision.rosters import feeds as calendars
 from tests.conftest import World
 from tests.factories import MembershipFactory
 from tests.roster_helpers import publish, staff
@@ -130,7 +131,7 @@ def test_leaving_a_program_takes_its_shifts_out_of_the_feed_and_leaving_every_ro
 
 
 def test_the_hand_written_feed_escapes_folds_and_reads_back_as_written(world: World, roster) -> None:
-    """The feeds are written line by line (supervision/calendars.py): commas, semicolons, backslashes
+    """The feeds are written line by line (supervision/rosters/feeds.py): commas, semicolons, backslashes
     and long non-ASCII names come back from a calendar parser exactly, lines stay under 75 octets."""
     shift = roster.shifts.order_by("starts_at").first()
     shift.name = "Night, late; back\\slash " + "é" * 60

@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from program.models import AuditEvent, Notification, Role
-from supervision import crypto, services
+from supervision import services
+from supervision.contacts import crypto
 from supervision.models import CheckIn, DebriefDue, SupervisionSession
 from tests.conftest import World
 from tests.factories import ContactFactory, this_monday

@@ -12,7 +12,8 @@ from django.db import connection
 from django.utils import timezone
 
 from program.models import AuditEvent, MembershipStatus, Notification, ReferralService, Role
-from supervision import crypto, retention, services
+from supervision import services
+from supervision.contacts import crypto, retention
 from supervision.models import Contact, ContactStatus, DebriefDue
 from tests.conftest import World
 from tests.factories import ContactFactory

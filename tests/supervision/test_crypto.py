@@ -10,7 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 
 from program.models import Role
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.models import Contact
 from tests.conftest import World
 from tests.factories import ContactFactory

@@ -12,8 +12,9 @@ from django.urls import reverse
 
 from program import services as program_services
 from program.models import AuditEvent, Membership, MembershipStatus, Notification, Role, SupervisorAssignment
-from supervision import jobs, pauses, selectors, services
+from supervision import jobs, selectors, services
 from supervision.models import Contact, DebriefDue, DebriefGrant, GrantEnd, Roster, SessionPurpose
+from supervision.pauses import services as pauses
 from tests.conftest import World
 from tests.factories import ContactFactory
 from tests.supervision.guard_helpers import NOW, Clock, clock, published_roster, shift  # noqa: F401

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from supervision.deidentify import LABELS, Finding, Flag, IdentifierDetector
+from supervision.contacts.deidentify import LABELS, Finding, Flag, IdentifierDetector
 from tests.supervision import deidentify_heldout as heldout
 from tests.supervision import deidentify_heldout_b as heldout_b
 from tests.supervision import deidentify_heldout_c as heldout_c

@@ -10,8 +10,8 @@ import pytest
 from django.urls import reverse
 
 from program.models import Role
-from supervision.checkin import DISTRESS_ERROR, ITEMS, item_error
 from supervision.models import CheckIn, Contact
+from supervision.wellbeing.checkin import DISTRESS_ERROR, ITEMS, item_error
 from tests.clock import fix_clock
 from tests.conftest import World
 

@@ -10,7 +10,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from program.models import Membership, Role
-from supervision import pauses
 from supervision.models import (
     AssignmentSource,
     PauseMetric,
@@ -20,6 +19,7 @@ from supervision.models import (
     Shift,
     ShiftAssignment,
 )
+from supervision.pauses import services as pauses
 from tests.conftest import World, build_world
 from tests.factories import BlackoutPeriodFactory, MembershipFactory, UserFactory
 

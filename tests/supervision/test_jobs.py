@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from program.models import Notification, Role
 from program.scheduler import REGISTRY
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.jobs import checkin_reminders, debrief_overdue_alerts, narrative_retention_purge
 from supervision.models import Contact, DebriefDue
 from tests.conftest import World

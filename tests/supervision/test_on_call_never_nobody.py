@@ -14,8 +14,8 @@ from django.urls import reverse
 
 from program import services as program_services
 from program.models import AuditEvent, Membership, Notification, Role, StaffPhone
-from supervision import rosters
 from supervision.models import Shift, ShiftAssignment
+from supervision.rosters import services as rosters
 from tests.conftest import World
 from tests.factories import MembershipFactory, StaffPhoneFactory, UserFactory
 from tests.supervision.guard_helpers import NOW, Clock, clock, published_roster, shift  # noqa: F401

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import AuditEvent, Role
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.models import CheckIn, Contact, DebriefDue
 from tests.conftest import World
 from tests.factories import CheckInFactory, ContactFactory, SupervisionSessionFactory

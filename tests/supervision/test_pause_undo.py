@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import AuditEvent, Membership, MembershipStatus, Notification, Role
-from supervision import pauses
 from supervision.models import (
     AssignmentSource,
     Pause,
@@ -20,6 +19,7 @@ from supervision.models import (
     Shift,
     ShiftAssignment,
 )
+from supervision.pauses import services as pauses
 from tests.conftest import World
 from tests.factories import PauseFactory
 

@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from program import services as program_services
 from program.models import AuditEvent, Membership, MembershipStatus, Notification, Role
-from supervision import crypto, pauses, services
+from supervision import services
+from supervision.contacts import crypto
 from supervision.models import (
     Contact,
     DebriefDue,
@@ -24,6 +25,7 @@ from supervision.models import (
     PauseRule,
     PauseTrigger,
 )
+from supervision.pauses import services as pauses
 from tests.conftest import World
 from tests.factories import (
     BlackoutPeriodFactory,
@@ -638,7 +640,7 @@ def test_availability_for_duty_follows_pauses_terms_and_blackouts(world: World) 
 
 def test_the_roster_engine_asks_the_pause_module_who_is_on_duty(world: World) -> None:
     """The roster's eligibility and available_for_duty come from one DutyCalendar, so they agree."""
-    from supervision import rosters
+    from supervision.rosters import services as rosters
 
     today = world.program.today()
     supporter, other = supporter_of(world), world.unsupervised

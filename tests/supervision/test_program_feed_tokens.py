@@ -12,8 +12,8 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from program.models import MembershipStatus, Role
-from supervision import calendars
 from supervision.models import ProgramCalendarFeed, Roster
+from supervision.rosters import feeds as calendars
 from tests.api.helpers import SIGNED_IN, assert_error, assert_not_signed_in
 from tests.conftest import World
 from tests.roster_helpers import publish, staff

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from program.models import Role
 from supervision.models import ShiftTemplate
-from supervision.recurrence import describe
+from supervision.rosters.recurrence import describe
 from tests.conftest import World
 
 

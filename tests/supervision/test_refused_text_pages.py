@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import AuditEvent, Role
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.models import Contact, ContactAnnotation, Pause, SupervisionSession
 from tests.conftest import World
 from tests.factories import ContactFactory

@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from program.models import Membership, Role
-from supervision import rosters
 from supervision.models import Roster, ShiftAssignment
+from supervision.rosters import services as rosters
 from tests.api.helpers import SIGNED_IN, assert_error, assert_not_signed_in
 from tests.conftest import World
 from tests.roster_helpers import publish, staff

@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from program.models import Availability, Membership, Notification, Role, TrainingRecord
-from supervision import pauses, rosters, swaps
 from supervision.models import (
     Roster,
     RosterStatus,
@@ -20,6 +19,9 @@ from supervision.models import (
     SwapStatus,
     Unavailability,
 )
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
 from tests.conftest import World
 from tests.factories import MembershipFactory, TrainingModuleFactory, TrainingRecordFactory
 from tests.supervision.test_rosters import generate, horizon, team  # noqa: F401  (fixture)

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Role
-from supervision import rosters
 from supervision.models import Roster, RosterStatus, ShiftAssignment, ShiftTemplate
+from supervision.rosters import services as rosters
 from tests.conftest import World
 from tests.factories import MembershipFactory, UserFactory
 from tests.roster_helpers import publish, staff

@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from supervision import rosters
 from supervision.models import Roster, Shift, ShiftAssignment
+from supervision.rosters import services as rosters
 from tests.conftest import World
 from tests.roster_helpers import publish, staff
 

@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Membership, Notification, Role
-from supervision import advice, pauses, rosters, services
+from supervision import services
+from supervision.advice import services as advice
 from supervision.models import (
     AdviceRequest,
     RosterStatus,
@@ -23,6 +24,8 @@ from supervision.models import (
     ShiftTemplate,
     Unavailability,
 )
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
 from tests.conftest import World
 from tests.factories import MembershipFactory, UserFactory
 

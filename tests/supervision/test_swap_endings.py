@@ -11,8 +11,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from program.models import Membership, MembershipStatus, Notification, Role
-from supervision import pauses, rosters, swaps
 from supervision.models import ShiftAssignment, SwapRequest, SwapStatus, Unavailability
+from supervision.pauses import services as pauses
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
 from tests.api.helpers import api_as
 from tests.conftest import World
 from tests.supervision.test_swaps import free_colleague, place_of, roster  # noqa: F401  (fixture)

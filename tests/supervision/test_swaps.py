@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from program.models import Membership, Notification, Role
-from supervision import rosters, swaps
 from supervision.models import Shift, ShiftAssignment, SwapRequest, SwapStatus
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
 from tests.conftest import World
 from tests.factories import MembershipFactory
 from tests.roster_helpers import publish, staff

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import models, transaction
 
 from program.models import TOTPDevice
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.models import Contact, ContactAnnotation, SupervisionSession
 
 ENCRYPTED: list[tuple[type[models.Model], tuple[str, ...]]] = [

@@ -31,9 +31,8 @@ from program.access import acting_user
 from program.bounds import date_out_of_range
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, ReferralService, Role
 from program.selectors import programs_visible_to
-from supervision import burden, selectors, services
-from supervision.checkin import DISTRESS_ERROR, ITEMS, item_error
-from supervision.deidentify import LABELS
+from supervision import selectors, services
+from supervision.contacts.deidentify import LABELS
 from supervision.models import (
     Action,
     Channel,
@@ -51,6 +50,8 @@ from supervision.models import (
     SupervisionSession,
     TimeBand,
 )
+from supervision.wellbeing import burden
+from supervision.wellbeing.checkin import DISTRESS_ERROR, ITEMS, item_error
 
 sensitive = method_decorator(
     sensitive_post_parameters("narrative", "text", "advice", "follow_ups"), name="dispatch"

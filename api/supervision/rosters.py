@@ -31,7 +31,7 @@ from program.access import acting_user
 from program.bounds import date_out_of_range
 from program.models import Availability, Membership, Program
 from program.selectors import crisis_lines, own_memberships, programs_visible_to, programs_with
-from supervision import calendars, rosters, selectors, swaps
+from supervision import selectors
 from supervision.models import (
     SWAP_PENDING,
     ProgramCalendarFeed,
@@ -45,6 +45,9 @@ from supervision.models import (
     SwapStatus,
     Unavailability,
 )
+from supervision.rosters import feeds as calendars
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
 
 # --- Templates -----------------------------------------------------------------------------------------
 

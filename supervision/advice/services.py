@@ -200,7 +200,8 @@ def _role_members(program: Program, role: str) -> list[Membership]:
 
 def recipients(target: str, request: AdviceRequest, at: datetime) -> list[User]:
     """Who a step of this target pages now (never the requester)."""
-    from supervision import rosters, services  # rosters imports the services' hooks
+    from supervision import services  # rosters imports the services' hooks
+    from supervision.rosters import services as rosters
 
     program = request.program
     if target == EscalationTarget.ON_CALL_SUPERVISOR:

@@ -27,8 +27,9 @@ from api.serializers import StrictSerializer
 from program.access import acting_user
 from program.models import CURRENT_STATUSES, Membership, Role
 from program.selectors import programs_visible_to
-from supervision import pauses, selectors
+from supervision import selectors
 from supervision.models import Pause, PauseAction, PauseEnd, PauseRule
+from supervision.pauses import services as pauses
 
 sensitive = method_decorator(sensitive_post_parameters("reason", "note"), name="dispatch")
 

@@ -1,6 +1,7 @@
 """Pages for advice on demand: "Get advice now", a request's live status, the list, and the coordinators'
-escalation chain. Reads go through `advice.advice_requests_visible_to`; writes through supervision/advice.py,
-as the API's do. GET never changes anything: acknowledging and resolving are one-button POST forms."""
+escalation chain. Reads go through `advice.advice_requests_visible_to`; writes through
+supervision/advice/services.py, as the API's do. GET never changes anything: acknowledging and resolving
+are one-button POST forms."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_POST
 from program.access import acting_user, program_view
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, holds
-from supervision import advice
+from supervision.advice import services as advice
 from supervision.models import AdviceStatus, AdviceUrgency, EscalationTarget
 
 URGENCY_HELP = {

@@ -29,7 +29,7 @@ from program import audit
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Program, Role, SupervisorAssignment
 from program.notifications import notify
 from supervision.models import Contact, DebriefDue, DebriefGrant, GrantEnd, RosterRole
-from supervision.rosters import on_call
+from supervision.rosters.services import on_call
 
 
 def on_call_supervisor_memberships(contact: Contact) -> list[Membership]:

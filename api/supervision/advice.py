@@ -1,5 +1,5 @@
 """REST endpoints for advice on demand: advice requests (page, acknowledge, resolve) and each program's
-escalation chain. The rules are supervision/advice.py's, shared with the pages.
+escalation chain. The rules are supervision/advice/services.py's, shared with the pages.
 
 A request carries no free text: `program` and `urgency` only, and any other field is refused (400 naming
 it). Who may read a request: its requester, the people it paged (while members of the program) and the
@@ -27,7 +27,7 @@ from api.serializers import StrictSerializer
 from program.access import acting_user
 from program.models import STAFF_ROLES, Program
 from program.selectors import holds, own_memberships, programs_visible_to
-from supervision import advice
+from supervision.advice import services as advice
 from supervision.models import (
     AdviceRequest,
     AdviceStatus,

@@ -1,6 +1,6 @@
 """Pages for pauses: the supporter's one-tap pause, pause records and sign-off, and the rules.
 
-Reads go through supervision/selectors.py and writes through supervision/pauses.py, as the API's do.
+Reads go through supervision/selectors.py and writes through supervision/pauses/services.py, as the API's do.
 Private reasons and sign-off notes are decrypted only for the supporter and their supervisors, and
 every such read is audited.
 """
@@ -21,9 +21,10 @@ from program.access import acting_user, program_view
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Membership, Program, Role
 from program.selectors import crisis_lines, current_membership, holds, supervised_memberships
-from supervision import pauses, selectors
+from supervision import selectors
 from supervision.forms import BlackoutForm, ManualPauseForm, PauseRuleForm, ResumeForm, mark_refused_text
 from supervision.models import BlackoutPeriod, Pause
+from supervision.pauses import services as pauses
 from supervision.services import detector_for
 
 private = sensitive_post_parameters("reason", "note")

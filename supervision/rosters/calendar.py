@@ -14,7 +14,7 @@ from django.db.models import Prefetch
 from program import dates
 from program.models import Program
 from supervision.models import RosterRole, RosterStatus, Shift, ShiftAssignment
-from supervision.rosters import aware
+from supervision.rosters.services import aware
 
 Stretch = tuple[datetime, datetime]
 

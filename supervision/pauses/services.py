@@ -62,7 +62,7 @@ from program.models import (
 from program.notifications import Message, notify, send
 from program.selectors import is_coordinator, supervised_memberships
 from program.signals import members_changed
-from supervision import crypto
+from supervision.contacts import crypto
 from supervision.models import (
     BlackoutPeriod,
     CheckIn,

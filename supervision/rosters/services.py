@@ -63,7 +63,6 @@ from program.phones import display_phone, on_call_phone
 from program.selectors import is_coordinator
 from program.training import training_lapses
 from supervision import selectors
-from supervision.burden import HIGH, current_burden
 from supervision.models import (
     SWAP_PENDING,
     AssignmentSource,
@@ -81,8 +80,9 @@ from supervision.models import (
     Unavailability,
     UnavailabilityKind,
 )
-from supervision.pauses import DutyCalendar, duty_calendar
+from supervision.pauses.services import DutyCalendar, duty_calendar
 from supervision.signals import pause_undone, pauses_started
+from supervision.wellbeing.burden import HIGH, current_burden
 
 MAX_HORIZON_DAYS = 26 * 7
 NIGHT_WEIGHT = 0.5  # extra load per night hour (00:00–06:00 local)

@@ -1,5 +1,5 @@
 """Pages for on-call rosters: on call now, the roster overview and your shifts, shift templates,
-generating and publishing. Writes go through supervision/rosters.py, as the API's will."""
+generating and publishing. Writes go through supervision/rosters/services.py, as the API's will."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from program.access import acting_user, object_id, program_view, public, signed_
 from program.forms import apply_service_errors
 from program.models import CURRENT_STATUSES, Availability, Membership, Program, Role
 from program.selectors import crisis_lines, holds, own_memberships
-from supervision import calendars, charts, reports, roster_calendar, rosters, selectors, swaps
+from supervision import selectors
 from supervision.forms import (
     FairnessForm,
     GenerateRosterForm,
@@ -41,6 +41,11 @@ from supervision.models import (
     SwapRequest,
     Unavailability,
 )
+from supervision.rosters import calendar as roster_calendar
+from supervision.rosters import feeds as calendars
+from supervision.rosters import services as rosters
+from supervision.rosters import swaps
+from supervision.wellbeing import charts, reports
 
 ROSTER_ROLES = (Role.COORDINATOR, Role.SUPERVISOR, Role.SUPPORTER)
 

@@ -24,7 +24,6 @@ from program import audit
 from program.models import CURRENT_STATUSES, AuditAction, Membership, Role
 from program.notifications import notify, send
 from program.selectors import is_coordinator
-from supervision import rosters
 from supervision.models import (
     SWAP_PENDING,
     AssignmentSource,
@@ -33,7 +32,8 @@ from supervision.models import (
     SwapRequest,
     SwapStatus,
 )
-from supervision.pauses import duty_calendar
+from supervision.pauses.services import duty_calendar
+from supervision.rosters import services as rosters
 
 
 def _conflict(message: str) -> ValidationError:

@@ -15,7 +15,6 @@ from weasyprint import HTML
 
 from program import audit
 from program.models import AuditAction, Membership
-from supervision import burden, charts
 from supervision.models import (
     HIGH_RISK,
     CheckIn,
@@ -29,6 +28,7 @@ from supervision.models import (
     ShiftAssignment,
     SupervisionSession,
 )
+from supervision.wellbeing import burden, charts
 
 
 def supporter_report(supporter: Membership, *, by: User, today: date) -> bytes:

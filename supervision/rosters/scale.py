@@ -19,8 +19,8 @@ from itertools import cycle
 from program.extensions import ScaleSeed
 from program.models import Membership, MembershipStatus, Role
 from program.training import training_lapses
-from supervision import rosters
 from supervision.models import Roster, RosterStatus, Shift, ShiftAssignment, ShiftTemplate
+from supervision.rosters import services as rosters
 
 TEMPLATES = (
     ("Supervisor on call (day)", "supervisor", "FREQ=DAILY", time(8), time(20)),

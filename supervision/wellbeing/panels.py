@@ -10,8 +10,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from program.models import Membership, MembershipStatus
-from supervision import burden, selectors
+from supervision import selectors
 from supervision.models import HIGH_RISK, CheckIn, Contact, ContactStatus, DebriefDue
+from supervision.wellbeing import burden
 
 
 def supporter_panel(request: HttpRequest, membership: Membership) -> dict[str, Any]:
