@@ -1,4 +1,4 @@
-"""An eleventh held-out corpus for the identifier detector (supervision/deidentify.py): held-out K.
+"""An eleventh held-out corpus for the identifier detector (supervision/contacts/deidentify.py): held-out K.
 
 Written blind for issue 12's eleventh round by two authors who never opened the detector, its tests or
 its other corpora and never ran the detector on their notes, from one brief (the eleven kinds, at
