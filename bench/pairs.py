@@ -28,7 +28,7 @@ from django.utils import timezone
 
 from program.models import CURRENT_STATUSES, STAFF_ROLES, Membership, MembershipStatus, Program, Role
 from supervision import pauses, rosters, selectors
-from supervision.burden import WeekBurden, _score, _weights, current_burden, monday
+from supervision.burden import WeekBurden, _score, _weights, burden_of_supporters, monday
 from supervision.models import (
     AFTER_HOURS_BANDS,
     EDIT_WINDOW,
@@ -79,16 +79,12 @@ def _burden_key(row: WeekBurden) -> tuple[Any, ...]:
 
 
 def burden_ours(today: date) -> dict[int, tuple[Any, ...]]:
-    """This week's burden of every supporter: one current_burden call per program, as the dashboards do."""
-    programs = list(Program.objects.order_by("pk"))
-    supporters: dict[int, list[Membership]] = {program.pk: [] for program in programs}
-    for member in Membership.objects.filter(role=Role.SUPPORTER).order_by("pk"):
-        supporters[member.program_id].append(member)
-    result: dict[int, tuple[Any, ...]] = {}
-    for program in programs:
-        for sid, row in current_burden(supporters[program.pk], program, today).items():
-            result[sid] = _burden_key(row)
-    return result
+    """This week's burden of every supporter of every program: burden.burden_of_supporters."""
+    supporters = Membership.objects.filter(role=Role.SUPPORTER)
+    return {
+        sid: _burden_key(series[-1])
+        for sid, series in burden_of_supporters(supporters, [monday(today)], today).items()
+    }
 
 
 def _hours_between(start: str, end: str) -> str:
