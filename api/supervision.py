@@ -408,8 +408,7 @@ class ContactViewSet(
             # A list shows whether there is a narrative, never the narrative: not even its ciphertext
             # is read (the detail, which decrypts it where allowed, still loads it). Concerns and actions
             # are attached to the page in list().
-            # Only the columns the row shows, of the contact and of what is joined to it: converting the
-            # joined tables' whole rows was a fifth of the page's time.
+            # Only the columns the row shows, of the contact and of what is joined to it.
             return contacts.only(*LIST_COLUMNS).annotate(narrative_present=~Q(narrative_encrypted=""))
         return contacts.prefetch_related("concerns", "actions")
 
