@@ -17,7 +17,14 @@ Sizes: the full seed is `seed_scale` (20 programs × 200 supporters, 20,000 cont
 rosters past and to come). The small seed is the same command with 20 supporters and 2,000 contacts a
 program (`--seed-small`, which patches those two numbers).
 
+Quick (CI): `bench/run baselines --quick` seeds two small SQLite databases afresh (10 and 20 supporters a
+program, 500 and 1,000 contacts, 90 days of rosters each way), runs every pair once on each and fails when a
+row's query count differs between the two, exceeds its maximum, or ours and the baseline answer
+differently. Nothing is timed against a budget: a shared CI runner's times say little; query growth is
+what it catches.
+
 Usage: bench/run baselines [--db sqlite|postgres] [--runs N] [--json FILE]
+       bench/run baselines --quick
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -43,19 +52,26 @@ SMALL_SQLITE = ROOT / "bench" / "bench-small.sqlite3"
 SMALL_POSTGRES_URL = POSTGRES_URL + "_small"  # BENCH_POSTGRES_URL's database name, with "_small"
 SMALL_SUPPORTERS, SMALL_CONTACTS = 20, 2_000
 RATIO_BUDGET = {"aggregate": 1.5, "roster": 1.5, "list": 1 / 0.8}
+# --quick: (supporters a program, contacts a program) of its two databases, and their rosters' days each way.
+QUICK_SIZES = ((10, 500), (20, 1_000))
+QUICK_ROSTER_DAYS = 90
 
 
-def seed_small() -> None:
+def seed_small(
+    supporters: int = SMALL_SUPPORTERS, contacts: int = SMALL_CONTACTS, days: int | None = None
+) -> None:
     import django
 
     django.setup()
     from django.core.management import call_command
 
     from program.management.commands import seed_scale
-    from supervision import scale
+    from supervision import roster_scale, scale
 
-    seed_scale.SUPPORTERS = SMALL_SUPPORTERS
-    scale.CONTACTS_PER_PROGRAM = SMALL_CONTACTS
+    seed_scale.SUPPORTERS = supporters
+    scale.CONTACTS_PER_PROGRAM = contacts
+    if days is not None:
+        roster_scale.DAYS = days
     call_command("seed_scale", force=True)
 
 
@@ -122,14 +138,20 @@ def measure(runs: int) -> list[dict[str, Any]]:
     return rows
 
 
-def absolute_budgets() -> dict[str, tuple[float, int | None]]:
-    """bench/measure.py's absolute budgets (ms, max queries) for the rows they cover."""
+def absolute_budgets() -> dict[str, tuple[float | None, int | None]]:
+    """bench/measure.py's absolute budgets (ms, max queries) for the rows they cover, and the query maxima
+    of the rest."""
     return {
-        "burden, every supporter this week": (3000, None),
+        # supporters, programs and weights, contacts, check-ins, sessions, debriefs, on-call hours (one
+        # time zone)
+        "burden, every supporter this week": (3000, 7),
         "gap scan over a year": (200, 2),
         "on call now": (50, 9),
-        "GET /api/v1/contacts/ (coordinator)": (100, None),
-        "GET /api/v1/contacts/ (supervisor of every supporter)": (100, None),
+        "pause detection, one program (3 rules)": (None, 4),  # the rules, then one statement a rule
+        # session, user, the caller's own and supervised memberships, the memberships and programs they
+        # coordinate, the page, its concerns, its actions, whose private fields the caller sees
+        "GET /api/v1/contacts/ (coordinator)": (100, 9),
+        "GET /api/v1/contacts/ (supervisor of every supporter)": (100, 9),
     }
 
 
@@ -235,6 +257,74 @@ def print_table(rows: list[dict[str, Any]]) -> None:
             print(f"NOT MET {r['name']} [{r['db']}]: {'; '.join(r['problems'])}")
 
 
+def quick() -> int:
+    """Two small SQLite databases seeded afresh in parallel, each pair once on each; query counts compared."""
+    paths = [ROOT / "bench" / f"quick-{supporters}.sqlite3" for supporters, _ in QUICK_SIZES]
+    for path in paths:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    urls = [f"sqlite:///{path}" for path in paths]
+    print("[quick] migrate", file=sys.stderr)
+    run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        env={**os.environ, "DATABASE_URL": urls[0]},
+    )
+    shutil.copyfile(paths[0], paths[1])
+    print(
+        f"[quick] seed {' and '.join(f'{s} supporters' for s, _ in QUICK_SIZES)} a program", file=sys.stderr
+    )
+    seeds = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                __file__,
+                "--seed-small",
+                "--supporters",
+                str(supporters),
+                "--contacts",
+                str(contacts),
+            ],
+            env={**os.environ, "DATABASE_URL": url, "BENCH_ROSTER_DAYS": str(QUICK_ROSTER_DAYS)},
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
+        for url, (supporters, contacts) in zip(urls, QUICK_SIZES, strict=True)
+    ]
+    if any(seed.wait() != 0 for seed in seeds):
+        print("bench: seeding failed", file=sys.stderr)
+        return 2
+    print("[quick] every pair once on each", file=sys.stderr)
+    measured_rows = [
+        json.loads(
+            run(
+                [sys.executable, __file__, "--measure", "--runs", "1"],
+                env={**os.environ, "DATABASE_URL": url},
+                capture=True,
+            )
+        )
+        for url in urls
+    ]
+    small, larger = ({row["name"]: row for row in rows} for rows in measured_rows)
+    budgets = absolute_budgets()
+    failures = []
+    sizes = " / ".join(str(supporters) for supporters, _ in QUICK_SIZES)
+    print(f"{'name':<55} {'queries (' + sizes + ' supporters)':<30} max")
+    for name, row in larger.items():
+        _, max_queries = budgets.get(name, (None, None))
+        other = small.get(name, {})
+        counts = f"{other.get('queries')} / {row['queries']}"
+        print(f"{name:<55} {counts:<30} {max_queries or '—'}")
+        if other.get("queries") != row["queries"]:
+            failures.append(f"{name}: {other.get('queries')} queries vs {row['queries']}")
+        if max_queries is not None and row["queries"] > max_queries:
+            failures.append(f"{name}: {row['queries']} queries > {max_queries}")
+        if not row["same_answer"] or not other.get("same_answer", False):
+            failures.append(f"{name}: ours and the baseline answer differently")
+    for failure in failures:
+        print(f"FAILED {failure}")
+    return 1 if failures else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         prog="bench/run baselines", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -243,11 +333,19 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7, help="Timed runs of each (default 7).")
     parser.add_argument("--json", type=Path, help="Write the rows to this file.")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--quick", action="store_true", help="CI: query counts at two small sizes on SQLite, nothing timed."
+    )
     parser.add_argument("--seed-small", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--supporters", type=int, default=SMALL_SUPPORTERS, help=argparse.SUPPRESS)
+    parser.add_argument("--contacts", type=int, default=SMALL_CONTACTS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.seed_small:
-        seed_small()
+        days = os.environ.get("BENCH_ROSTER_DAYS")
+        seed_small(args.supporters, args.contacts, int(days) if days else None)
         return 0
+    if args.quick:
+        return quick()
     if args.measure:
         json.dump(measure(max(1, args.runs)), sys.stdout)
         return 0

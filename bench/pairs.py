@@ -45,7 +45,7 @@ from supervision.models import (
 )
 from supervision.pauses import services as pauses
 from supervision.rosters import services as rosters
-from supervision.wellbeing.burden import WeekBurden, _score, _weights, current_burden, monday
+from supervision.wellbeing.burden import WeekBurden, _score, _weights, burden_of_supporters, monday
 
 # Kinds decide the ratio budget (bench/baselines.py): aggregates and the roster ≤ 1.5× their baseline,
 # list endpoints at least 0.8× a bare view's throughput, i.e. at most 1 / 0.8 = 1.25× its time.
@@ -74,22 +74,19 @@ def _burden_key(row: WeekBurden) -> tuple[Any, ...]:
         None if row.checkin_burnout is None else round(row.checkin_burnout, 6),
         row.checkin_distress,
         row.days_since_supervision,
+        row.days_in_role,
         row.open_debriefs,
         round(row.on_call_hours, 6),
     )
 
 
 def burden_ours(today: date) -> dict[int, tuple[Any, ...]]:
-    """This week's burden of every supporter: one current_burden call per program, as the dashboards do."""
-    programs = list(Program.objects.order_by("pk"))
-    supporters: dict[int, list[Membership]] = {program.pk: [] for program in programs}
-    for member in Membership.objects.filter(role=Role.SUPPORTER).order_by("pk"):
-        supporters[member.program_id].append(member)
-    result: dict[int, tuple[Any, ...]] = {}
-    for program in programs:
-        for sid, row in current_burden(supporters[program.pk], program, today).items():
-            result[sid] = _burden_key(row)
-    return result
+    """This week's burden of every supporter of every program: burden.burden_of_supporters."""
+    supporters = Membership.objects.filter(role=Role.SUPPORTER)
+    return {
+        sid: _burden_key(series[-1])
+        for sid, series in burden_of_supporters(supporters, [monday(today)], today).items()
+    }
 
 
 def _hours_between(start: str, end: str) -> str:
@@ -101,7 +98,7 @@ def _hours_between(start: str, end: str) -> str:
 BURDEN_SQL = """
 WITH bounds(program_id, start_at, end_at) AS (VALUES {bounds}),
 supporter AS (
-    SELECT m.id, m.program_id, b.start_at, b.end_at
+    SELECT m.id, m.program_id, m.term_start, b.start_at, b.end_at
     FROM program_membership m JOIN bounds b ON b.program_id = m.program_id
     WHERE m.role = %s
 ),
@@ -145,7 +142,7 @@ on_call AS (
       AND sh.starts_at >= s.start_at AND sh.starts_at < s.end_at
     GROUP BY a.membership_id
 )
-SELECT s.id, s.program_id, c.n, c.minutes, c.high, c.late, c.distress, ci.total, ci.distress,
+SELECT s.id, s.program_id, s.term_start, c.n, c.minutes, c.high, c.late, c.distress, ci.total, ci.distress,
        seen.last_held, d.n, oc.hours
 FROM supporter s
 LEFT JOIN contacts c ON c.supporter_id = s.id
@@ -203,7 +200,21 @@ def burden_baseline(today: date) -> dict[int, tuple[Any, ...]]:
     }
     as_of = min(end - timedelta(days=1), today)
     result: dict[int, tuple[Any, ...]] = {}
-    for sid, program_id, n, minutes, high, late, distress, total, ci_distress, held, debriefs, hours in rows:
+    for (
+        sid,
+        program_id,
+        term_start,
+        n,
+        minutes,
+        high,
+        late,
+        distress,
+        total,
+        ci_distress,
+        held,
+        debriefs,
+        hours,
+    ) in rows:
         row = WeekBurden(sid, week)
         row.contacts, row.contact_minutes = n or 0, minutes or 0
         row.high_risk, row.after_hours = high or 0, late or 0
@@ -212,6 +223,9 @@ def burden_baseline(today: date) -> dict[int, tuple[Any, ...]]:
             row.checkin_burnout, row.checkin_distress = total / 4 * 25, ci_distress
         last_held = _as_date(held)
         row.days_since_supervision = (as_of - last_held).days if last_held else None
+        # Never supervised: the gap runs from the term's first day (burden._score).
+        started = _as_date(term_start)
+        row.days_in_role = max(0, (as_of - started).days) if started else None
         row.open_debriefs = debriefs or 0
         # julianday() arithmetic carries float noise; shift lengths are whole seconds.
         row.on_call_hours = round(float(hours or 0.0) * 3600) / 3600

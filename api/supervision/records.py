@@ -344,6 +344,29 @@ class ContactFilter(filters.FilterSet):
     until = api_filters.DateFilter(field_name="contact_date", lookup_expr="lte")
 
 
+# What a list row reads (ContactSerializer.to_representation with narrative_present annotated).
+LIST_COLUMNS = (
+    "program_id",
+    "supporter_id",
+    "status",
+    "contact_date",
+    "time_band",
+    "duration_minutes",
+    "channel",
+    "initiated_by",
+    "risk_level",
+    "linked_to_crisis_service",
+    "follow_up_planned",
+    "supporter_distress",
+    "peer_code__code",
+    "narrative_erased_at",
+    "debrief__due_at",
+    "advice_request__id",
+    "created_at",
+    "submitted_at",
+)
+
+
 @extend_schema_view(
     list=extend_schema(summary="Contacts in your scope (structured fields only; no narratives)"),
     retrieve=extend_schema(
@@ -386,9 +409,8 @@ class ContactViewSet(
             # A list shows whether there is a narrative, never the narrative: not even its ciphertext
             # is read (the detail, which decrypts it where allowed, still loads it). Concerns and actions
             # are attached to the page in list().
-            return contacts.defer("narrative_encrypted").annotate(
-                narrative_present=~Q(narrative_encrypted="")
-            )
+            # Only the columns the row shows, of the contact and of what is joined to it.
+            return contacts.only(*LIST_COLUMNS).annotate(narrative_present=~Q(narrative_encrypted=""))
         return contacts.prefetch_related("concerns", "actions")
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:

@@ -360,7 +360,9 @@ def _candidates(rule: PauseRule, supporters: QuerySet[Membership], now: datetime
     ended = Pause.objects.filter(membership=OuterRef("pk"), rule=rule, ended_at__isnull=False)
     still_open = Pause.objects.filter(membership=OuterRef("pk"), rule=rule, ended_at__isnull=True)
     members = (
-        supporters.exclude(Exists(still_open))
+        # Unordered: Membership's default order joins the program, its institution and the user.
+        supporters.order_by()
+        .exclude(Exists(still_open))
         .annotate(last_end=Subquery(ended.order_by("-ended_at").values("ended_at")[:1]))
         .annotate(since=Coalesce(F("last_end"), Value(EPOCH, output_field=DateTimeField())))
     )
@@ -458,13 +460,16 @@ def _supervision_overdue(rule: PauseRule, members: QuerySet[Membership], now: da
         .values("held_on")[:1]
     )
     cutoff = today - timedelta(days=program.supervision_interval_days + rule.threshold)
-    rows = (
-        members.annotate(last_held=Coalesce(Subquery(last_session), F("term_start")))
-        .filter(last_held__lte=cutoff)
-        .values_list("pk", "last_held")
+    # Compared here rather than in the WHERE, which would look up each supporter's last session again.
+    rows = members.annotate(last_held=Coalesce(Subquery(last_session), F("term_start"))).values_list(
+        "pk", "last_held"
     )
     interval = program.supervision_interval_days
-    return [Hit(pk, (today - held).days - interval, _midnight(program, held)) for pk, held in rows]
+    return [
+        Hit(pk, (today - held).days - interval, _midnight(program, held))
+        for pk, held in rows
+        if held <= cutoff
+    ]
 
 
 def _training_missing(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:

@@ -9,12 +9,13 @@ to 100). The components are returned with the index so every figure can be expla
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Max, Q, Sum
+from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Max, Q, QuerySet, Sum
 from django.db.models.functions import TruncWeek
 
 from program.models import Membership, Program
@@ -159,12 +160,40 @@ def weekly_burden(
     program's weights (none when the program was loaded with `select_related("burden_weights")`).
     """
     supporters = list(supporters)
-    supporter_ids = [member.pk for member in supporters]
-    term_starts = {member.pk: member.term_start for member in supporters}
-    if not supporter_ids or not weeks:
+    members = {member.pk: (program, member.term_start) for member in supporters}
+    return _burden(members, list(members), weeks, today)
+
+
+def burden_of_supporters(
+    supporters: QuerySet[Membership], weeks: list[date], today: date | None = None
+) -> dict[int, list[WeekBurden]]:
+    """Burden of every supporter in `supporters`, whatever programs they belong to, for each week.
+
+    The same grouped queries as weekly_burden for all of them at once, plus one for the supporters and one
+    for their programs and weights: eight over one week (nine over several), one more for each time zone
+    beyond the first among the programs, whatever the numbers of programs, supporters and weeks.
+    """
+    rows = list(supporters.order_by("pk").values_list("pk", "program_id", "term_start"))
+    programs = Program.objects.select_related("burden_weights").in_bulk(
+        {program_id for _, program_id, _ in rows}
+    )
+    members = {pk: (programs[program_id], term_start) for pk, program_id, term_start in rows}
+    return _burden(members, supporters.order_by().values("pk"), weeks, today)
+
+
+def _burden(
+    members: Mapping[int, tuple[Program, date | None]],
+    scope: Any,  # their ids, or a subquery giving them; the stubs type neither as a lookup's iterable
+    weeks: list[date],
+    today: date | None,
+) -> dict[int, list[WeekBurden]]:
+    """The burden of `members` (supporter id: program, term start), read through `scope` (their ids, or a
+    subquery giving them)."""
+    if not members or not weeks:
         return {}
+    programs = {program.pk: program for program, _ in members.values()}
     first, last_end = weeks[0], weeks[-1] + timedelta(days=7)
-    rows = {(sid, week): WeekBurden(sid, week) for sid in supporter_ids for week in weeks}
+    rows = {(sid, week): WeekBurden(sid, week) for sid in members for week in weeks}
 
     # Over one week every row is that week's: grouping by supporter alone spares the week truncation, which
     # on SQLite is a Python function called for every row.
@@ -172,7 +201,7 @@ def weekly_burden(
     by_week = ("supporter_id",) if single else ("supporter_id", "week")
     contacts = (
         Contact.objects.filter(
-            supporter_id__in=supporter_ids,
+            supporter_id__in=scope,
             status=ContactStatus.SUBMITTED,
             contact_date__gte=first,
             contact_date__lt=last_end,
@@ -199,7 +228,7 @@ def weekly_burden(
     checkins: dict[int, list[tuple[date, float, int]]] = defaultdict(list)
     for supporter_id, week_of, burnout_sum, distress in (
         CheckIn.objects.filter(
-            supporter_id__in=supporter_ids, week_of__lt=last_end, week_of__gte=first - timedelta(28)
+            supporter_id__in=scope, week_of__lt=last_end, week_of__gte=first - timedelta(28)
         )
         .annotate(total=F("tired") + F("worn_out") + F("emotionally_exhausted") + F("cant_take_it"))
         .order_by("supporter_id", "week_of")
@@ -212,20 +241,20 @@ def weekly_burden(
 
     def latest_session(before: date) -> dict[int, date]:
         return dict(
-            through.objects.filter(membership_id__in=supporter_ids, supervisionsession__held_on__lt=before)
+            through.objects.filter(membership_id__in=scope, supervisionsession__held_on__lt=before)
             .values("membership_id")
             .annotate(last=Max("supervisionsession__held_on"))
             .values_list("membership_id", "last")  # type: ignore[misc]  # the stubs miss annotations on values()
         )
 
     seen: dict[int, list[date]] = defaultdict(list)
-    if len(weeks) == 1:
+    if single:
         latest_before = latest_session(last_end)
     else:
         latest_before = latest_session(first)
         for supporter_id, held_on in (
             through.objects.filter(
-                membership_id__in=supporter_ids,
+                membership_id__in=scope,
                 supervisionsession__held_on__gte=first,
                 supervisionsession__held_on__lt=last_end,
             )
@@ -234,46 +263,60 @@ def weekly_burden(
         ):
             seen[supporter_id].append(held_on)
 
-    # Debriefs open at the end of each week.
+    # Debriefs open at the end of each week (each week's end is local to the supporter's program: the
+    # query reads the widest span, the count below each program's own).
     debriefs: dict[int, list[tuple[datetime, datetime | None]]] = defaultdict(list)
     for supporter_id, created, closed in (
         DebriefDue.objects.filter(
-            supporter_id__in=supporter_ids, contact__submitted_at__lt=_aware_end(program, last_end)
+            supporter_id__in=scope,
+            contact__submitted_at__lt=max(_aware_end(p, last_end) for p in programs.values()),
         )
-        .filter(Q(closed_at__isnull=True) | Q(closed_at__gte=_aware_end(program, first)))
+        .filter(
+            Q(closed_at__isnull=True) | Q(closed_at__gte=min(_aware_end(p, first) for p in programs.values()))
+        )
         .order_by()  # counted, so not sorted
         .values_list("supporter_id", "contact__submitted_at", "closed_at")
     ):
         if created is not None:
             debriefs[supporter_id].append((created, closed))
 
-    # On-call hours: published, uncancelled shifts the supporter still holds, by the local week they start.
-    for held in (
-        ShiftAssignment.objects.filter(
-            membership_id__in=supporter_ids,
+    # On-call hours: published, uncancelled shifts the supporter still holds, by the local week they start
+    # (one query for each time zone among the programs).
+    zones: dict[str, list[Program]] = defaultdict(list)
+    for program in programs.values():
+        zones[program.timezone].append(program)
+    shift_length = ExpressionWrapper(
+        F("shift__ends_at") - F("shift__starts_at"), output_field=DurationField()
+    )
+    for zone_programs in zones.values():
+        zone = zone_programs[0]
+        held_shifts = ShiftAssignment.objects.filter(
+            membership_id__in=scope,
             ended_at__isnull=True,
             shift__roster__status=RosterStatus.PUBLISHED,
             shift__cancelled_at__isnull=True,
-            shift__starts_at__gte=_aware_end(program, first),
-            shift__starts_at__lt=_aware_end(program, last_end),
+            shift__starts_at__gte=_aware_end(zone, first),
+            shift__starts_at__lt=_aware_end(zone, last_end),
         )
-        .annotate(week=TruncWeek("shift__starts_at", tzinfo=program.tzinfo))
-        .order_by()
-        .values(*(("membership_id",) if single else ("membership_id", "week")))
-        .annotate(
-            length=Sum(
-                ExpressionWrapper(F("shift__ends_at") - F("shift__starts_at"), output_field=DurationField())
-            )
-        )
-    ):
-        row = rows.get((held["membership_id"], first if single else _as_date(held["week"])))
-        if row is not None and held["length"] is not None:
-            row.on_call_hours = held["length"].total_seconds() / 3600
+        if len(zones) > 1:
+            held_shifts = held_shifts.filter(membership__program__in=[p.pk for p in zone_programs])
+        for held in (
+            held_shifts.annotate(week=TruncWeek("shift__starts_at", tzinfo=zone.tzinfo))
+            .order_by()
+            .values(*(("membership_id",) if single else ("membership_id", "week")))
+            .annotate(length=Sum(shift_length))
+        ):
+            row = rows.get((held["membership_id"], first if single else _as_date(held["week"])))
+            if row is not None and held["length"] is not None:
+                row.on_call_hours = held["length"].total_seconds() / 3600
 
-    weights = _weights(program)
-    hour_limit = float(program.weekly_contact_hour_limit or Decimal(0))
+    settings = {
+        pk: (_weights(p), float(p.weekly_contact_hour_limit or Decimal(0)), p.supervision_interval_days)
+        for pk, p in programs.items()
+    }
     result: dict[int, list[WeekBurden]] = {}
-    for sid in supporter_ids:
+    for sid, (program, started) in members.items():
+        weights, hour_limit, interval_days = settings[program.pk]
         series = []
         for week in weeks:
             row = rows[(sid, week)]
@@ -286,7 +329,6 @@ def weekly_burden(
             # Counted to the week's last day, or to today for the week in progress.
             as_of = min(end - timedelta(days=1), today) if today else end - timedelta(days=1)
             row.days_since_supervision = (as_of - last_seen).days if last_seen else None
-            started = term_starts.get(sid)
             row.days_in_role = max(0, (as_of - started).days) if started else None
             end_at = _aware_end(program, end)
             row.open_debriefs = sum(
@@ -294,7 +336,7 @@ def weekly_burden(
                 for created, closed in debriefs.get(sid, [])
                 if created < end_at and (closed is None or closed >= end_at)
             )
-            _score(row, weights, hour_limit, program.supervision_interval_days)
+            _score(row, weights, hour_limit, interval_days)
             series.append(row)
         result[sid] = series
     return result

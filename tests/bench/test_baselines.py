@@ -20,6 +20,7 @@ from tests.conftest import World
 from tests.factories import (
     CheckInFactory,
     ContactFactory,
+    MembershipFactory,
     PauseFactory,
     StaffPhoneFactory,
     SupervisionSessionFactory,
@@ -69,7 +70,20 @@ def test_burden_baseline_agrees(busy: dict[str, Any], world: World) -> None:
     assert ours == pairs.burden_baseline(busy["today"])
     row = ours[world.members[Role.SUPPORTER].pk]
     # index, contacts, minutes, high risk, after hours, …: the figures are really there, not all empty.
-    assert row[1] >= 1 and row[3] >= 1 and row[6] is not None and row[9] == 1
+    assert row[1] >= 1 and row[3] >= 1 and row[6] is not None and row[10] == 1
+
+
+def test_burden_baseline_agrees_on_a_new_supporter_never_supervised(world: World) -> None:
+    # Never supervised, three days into the term: no supervision gap yet (burden._score counts from the
+    # term's first day). The baseline once scored such a supporter the gap's full weight.
+    today = world.program.today()
+    newcomer = MembershipFactory(
+        program=world.program, role=Role.SUPPORTER, term_start=today - timedelta(days=3)
+    )
+    ours = pairs.burden_ours(today)
+    assert ours == pairs.burden_baseline(today)
+    # index, …, days since supervision, days in the role
+    assert ours[newcomer.pk][0] == 0 and ours[newcomer.pk][8] is None and ours[newcomer.pk][9] == 3
 
 
 def test_gap_scan_baseline_agrees(busy: dict[str, Any]) -> None:

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from program.models import Role
+from program.models import Membership, Role
 from supervision.models import BurdenWeights, DebriefDue, Roster, RosterStatus, Shift, ShiftAssignment
 from supervision.wellbeing import burden
 from tests.conftest import World
@@ -200,3 +200,37 @@ def test_a_new_supporter_with_no_activity_shows_no_load_and_no_largest_part(worl
     page = client_for(Role.SUPERVISOR).get(reverse("burden", args=[world.program.pk])).content.decode()
     row = page[page.index(newcomer.display_name) :].split("</tr>")[0]
     assert "<strong>0</strong>" in row and "none yet" in row
+
+
+def test_every_program_s_supporters_at_once_agree_with_each_program_s_own(world: World) -> None:
+    # Two programs in time zones a day apart: on-call hours and open debriefs are bounded by each
+    # program's own local week.
+    weeks = burden.last_weeks(timezone.localdate(), 3)
+    world.other_program.timezone = "America/Los_Angeles"
+    world.other_program.save(update_fields=["timezone"])
+    supervisor = world.members[Role.SUPERVISOR]
+    for program in (world.program, world.other_program):
+        for index in range(3):
+            supporter = MembershipFactory(program=program, role=Role.SUPPORTER)
+            ContactFactory(supporter=supporter, contact_date=weeks[index], risk_level="high")
+            CheckInFactory(supporter=supporter, week_of=weeks[index], tired=4)
+            if index:
+                SupervisionSessionFactory(supervisor=supervisor, supporters=[supporter], held_on=weeks[0])
+    for index, week in enumerate(weeks):
+        on_call(world, world.members[Role.SUPPORTER], week + timedelta(days=index), 5 + index)
+    supporters = Membership.objects.filter(role=Role.SUPPORTER)
+    each = {}
+    for program in (world.program, world.other_program):
+        each.update(burden.weekly_burden(supporters.filter(program=program), program, weeks))
+
+    with CaptureQueriesContext(connection) as queries:
+        together = burden.burden_of_supporters(supporters, weeks)
+
+    assert together.keys() == each.keys() and len(together) == 8
+    assert {sid: [vars(row) for row in rows] for sid, rows in together.items()} == {
+        sid: [vars(row) for row in rows] for sid, rows in each.items()
+    }
+    assert sum(row.on_call_hours for row in together[world.members[Role.SUPPORTER].pk]) == 18
+    # supporters, programs with their weights, contacts by week, check-ins, the latest session before the
+    # range, sessions within it, debriefs, on-call hours by week for each of the two time zones
+    assert len(queries) == 9
