@@ -96,7 +96,7 @@ def _builds_world_per_test(module: pytest.Module) -> bool:
     if hasattr(module.obj, "fix_clock"):
         return True
     for item in module.session.items:
-        if getattr(item, "module", None) is not module.obj:
+        if getattr(item, "module", None) is not module.obj or _skipped_here(item):
             continue
         marker = item.get_closest_marker("django_db")
         if marker is not None and marker.kwargs.get("transaction"):
@@ -104,6 +104,11 @@ def _builds_world_per_test(module: pytest.Module) -> bool:
         if {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())):
             return True
     return False
+
+
+def _skipped_here(item: pytest.Item) -> bool:
+    """Skipped by a condition already decided at import (`connection.vendor != "postgresql"`)."""
+    return any(marker.args and marker.args[0] is True for marker in item.iter_markers("skipif"))
 
 
 @pytest.fixture
