@@ -45,8 +45,10 @@ run: install
 	HOST=$(HOST) PORT=$(PORT) bin/run-dev
 
 # One worker per core (pytest-xdist): each worker has its own test database, on SQLite and PostgreSQL.
+# Whole files go to a worker (--dist loadfile), so data a module builds once (tests/conftest.py's
+# module_world, the parity scenario) is built once, not once per worker that gets some of its tests.
 test: install
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: install
 	$(BIN)/ruff check .

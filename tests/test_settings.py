@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from config import settings as config_settings
 from config.env import env_bool, env_int, env_list, env_secret, env_str
 
 REPO = Path(__file__).resolve().parents[1]
@@ -93,7 +94,8 @@ def test_env_helpers_parse_and_fail_loudly(monkeypatch: pytest.MonkeyPatch, tmp_
 
 
 def test_passwords_are_hashed_with_argon2() -> None:
-    assert settings.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    # The settings module itself: the suite puts a fast hasher in front (tests/conftest.py).
+    assert config_settings.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
 
 
 def test_sessions_and_csrf_cookies_are_http_only_and_same_site() -> None:
