@@ -66,7 +66,8 @@ def seed_small(
     from django.core.management import call_command
 
     from program.management.commands import seed_scale
-    from supervision import roster_scale, scale
+    from supervision import scale
+    from supervision.rosters import scale as roster_scale
 
     seed_scale.SUPPORTERS = supporters
     scale.CONTACTS_PER_PROGRAM = contacts
