@@ -788,16 +788,21 @@ _ABBREVIATIONS = _words(
 )
 # Words for a ward's or a team's letter ("Gen Surg B", "Team A") and term numbers ("Term 3").
 _UNIT_LETTER = re.compile(r"[ \t]+[A-Z](?![\w'’.-])")
-_TITLES = _words(
-    "dr mr mrs ms miss mx prof professor doctor sir dame rev fr uncle aunty auntie pastor imam rabbi sheikh "
-    "reverend bishop deacon nurse matron coach "
-    # kin titles a family puts before a name: "Lolo Bening", "Nanna Ivy", "pop des", "Tita Marites"
-    "lola lolo nanna nana pop poppy tita tito nonna nonno yiayia papou oma opa abuela abuelo bibi"
+# Kin titles a family puts before a name: "Lolo Bening", "Nanna Ivy", "pop des", "Tita Marites".
+_KIN_TITLES = _words(
+    "aunty auntie uncle lola lolo nanna nana pop poppy tita tito nonna nonno yiayia papou oma opa "
+    "abuela abuelo bibi"
+)
+_TITLES = (
+    _words(
+        "dr mr mrs ms miss mx prof professor doctor sir dame rev fr pastor imam rabbi sheikh reverend bishop "
+        "deacon nurse matron coach"
+    )
+    | _KIN_TITLES
 )
 # Titles a quick note writes in lower case before a capitalised name: "prof Ranasinghe", "dr Achterberg".
 _COUNT_GAP = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 _LOWERCASE_TITLES = _words("dr prof professor mr mrs ms mx doctor")
-_KIN_TITLES = _words("aunty auntie uncle lola lolo nanna nana pop poppy tita tito nonna nonno yiayia papou")
 _RELATIONS = _words(
     """
     friend friends mate mates roommate roomie housemate flatmate partner boyfriend girlfriend bf gf parent
@@ -1703,10 +1708,7 @@ class _Reading:
         replacements: list[tuple[int, int, str]] = []
         for match in _SPELT_LETTERS.finditer(text):
             word = re.sub(r"[^A-Za-z]", "", match.group("letters"))
-            code = bool(match.group("digits"))
             replacements.append((match.start(), match.end(), word + (match.group("digits") or "").strip()))
-            if not code and word.lower() != "www":
-                replacements[-1] = (*replacements[-1][:2], word)
         shift = 0
         for start, end, new in replacements:
             if names and new.isalpha() and new.lower() != "www":
