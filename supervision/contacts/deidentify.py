@@ -252,12 +252,22 @@ def _words(text: str) -> frozenset[str]:
 
 # --- Emails, web addresses, handles, IP addresses -------------------------------------------------
 
-_TLD = r"(?:com|net|org|edu|gov|io|info|biz|app|dev|ly|tv|gg|xyz|site|so|online|page|blog|ai|au|nz|uk|ca)"
+_TLD = (
+    r"(?:com|net|org|edu|gov|io|info|biz|app|dev|ly|tv|gg|xyz|site|so|online|page|blog|ai|au|nz|uk|ca"
+    # countries' domains a student from abroad keeps an address at ("mail (dot) ru"); never a word's
+    r"|ru|de|fr|cn|jp|kr|vn|th|hk|tw|br|mx|ar|cl|za|ng|ke|gh|eg|sa|ae|pk|bd|lk|np|ir|tr|gr|es|pt|nl|ch|se"
+    r"|dk|fi|pl|cz|hu|ro|ua|ie|sg|ph|fj|ws)"
+)
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}(?:@|[ \t]@[ \t])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}"
     r"\.[A-Za-z]{2,24}\b"
 )
 _DOT = r"(?:\.|\s+dot\s+|\s*[\[({]\s*dot\s*[\])}]\s*)"
+# What is left of an address spaced out letter by letter once the letters are read as words
+# (_Reading): "fatou . diop @ protonmail . com".
+_SPACED_OUT = re.compile(
+    r"(?<![\w.])[\w+-]+(?:(?:\.|[ \t]\.[ \t])[\w+-]+)*[ \t]@[ \t][\w-]+(?:(?:\.|[ \t]\.[ \t])[\w-]+)+"
+)
 _SPELT_DOT = re.compile(r"\bdot\b|[\[({]\s*dot", re.IGNORECASE)
 _SPELT_EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9][\w+-]{{0,63}}(?:{_DOT}[\w+-]{{1,63}}){{0,6}}"
@@ -318,13 +328,15 @@ _NOT_A_HANDLE = _words(
 # 'pulse.oxi' on Discord", "(username sophiemckenzie_)", "'TheRealPhalanx' on Twitch".
 _PLATFORM_NAMED = re.compile(
     r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|discord|twitter|threads|facebook|fb|telegram|kik"
-    r"|reddit|tumblr|bereal|twitch|wechat|whatsapp|messenger|skype|bluesky|youtube|steam|xbox|psn"
+    r"|reddit|tumblr|bereal|twitch|wechat|whatsapp|messenger|skype|bluesky|youtube|steam|xbox|psn|playstation"
+    r"|nintendo|roblox|minecraft|fortnite|valorant"
     r"|onlyfans|hinge|tinder|bumble|grindr|vsco|pinterest)\b",
     re.IGNORECASE,
 )
 _USERNAME_SHAPES = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9]+(?:[._][a-z0-9]+)+_?|[A-Za-z0-9]{3,}_+)(?![\w@/-]|\.\w)"
     r"|(?<=['‘\"“])[A-Za-z][a-z0-9]+(?:[A-Z0-9][a-z0-9]*){2,}(?=['’\"”])"
+    r"|(?<![\w@./-])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+(?![\w@/-])"  # a gamer tag: "NgoziPlays77"
 )
 _USERNAME_CUE_WORD = re.compile(r"user|handle|gamer|screen", re.IGNORECASE)
 _USERNAME_CUE = re.compile(
@@ -373,9 +385,11 @@ _EVENT_DATE = re.compile(
     r"|turns\s+\d{1,3}|(?:her|his|their|my)\s+(?:1[6-9]|2[01]|[2-9]0)(?:st|th)|due\s+date"
     r"|(?:baby|babies|son|daughter|twins)(?:['’]s|\s+(?:is|are|was))?\s+due|(?:i['’]?m|i\s+am|she['’]?s|she\s+is)\s+due"
     r"|visa\s+(?:expires|expiry|ends|runs\s+out)|admitted|discharged|discharge\s+(?:was|is|date)|sentencing|sentenced"
-    r"|(?:has|having|had|her|his|their)\s+(?:surgery|operation)(?!\s+(?:rotation|term|block|placement|exam|team))"
+    r"|(?:has|having|had|her|his|their|['’]s)\s+(?:surgery|operation)(?!\s+(?:rotation|term|block|placement|exam|team))"
+    r"|visa\s+(?:interview|appointment)|citizenship\s+(?:ceremony|interview|test)"
     r"|tribunal)"
-    rf"\b[^.!?\n\d]{{0,60}}?{_DAY_MONTH}"
+    # what stands between may hold a ward's or a room's number ("discharged from Ward 1G on the 19th")
+    rf"\b(?:[^.!?;\n\d]|\d+[A-Z]\b){{0,60}}?{_DAY_MONTH}"
     rf"|(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\b[,\s—–-]+(?:that['’]?s\s+|it['’]?s\s+)?"
     r"(?:the\s+)?(?:date|day|anniversary)\s+(?:of\s+)?(?:her|his|their|my)\b",
     re.IGNORECASE,
@@ -392,7 +406,8 @@ _EVENT_STEMS: dict[str, tuple[str, ...]] = {}
 for _stem in sorted(
     _words(
         "died passed death funeral anniversary miscarr stillborn took suicide killed murdered assault raped "
-        "attacked court hearing turns due visa admi discharg sentenc surgery operation tribunal date day"
+        "attacked court hearing turns due visa admi discharg sentenc surgery operation tribunal date day "
+        "citizenship"
     )
 ):
     _EVENT_STEMS[_stem[:2]] = (*_EVENT_STEMS.get(_stem[:2], ()), _stem)
@@ -482,7 +497,7 @@ _NAMED_STREET = re.compile(
 # mail boxes ("RMB 2145", "RSD 34").
 _RURAL_ADDRESS = re.compile(
     rf"\b(?i:lot)\s+\d{{1,5}}[A-Za-z]?\s*,?\s+(?:{_CAPWORD}\s+){{1,3}}(?:(?i:{_ST_ANY_CASE})|{_ST_CAPITALISED})\b"
-    r"|\b(?:RMB|RSD|R\.M\.B\.)\s*\d{1,5}\b"
+    r"|\b(?:RMB|RSD|RFD|R\.M\.B\.)\s*\d{1,5}\b"
 )
 _RESIDENCE_CUE = (
     r"\b(?i:(?:lives?|living|stays?|staying|resides?|boards?|boarding)\s*(?:at|on|in|@)|moved\s+(?:in)?to"
@@ -509,12 +524,14 @@ _LOWER_STREET = re.compile(
     r"|with|and|or|to|for|from|in|on|at|by|people|students|of)\b)"
     r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+"
     rf"{_LOWER_STREET_TYPES}\b"
-    r"(?![ \t]+(?:cases?|hearings?|orders?|dates?|appearances?|friends?|calls?|contacts?|by|to)\b)"
+    r"(?![ \t]+(?:cases?|hearings?|orders?|dates?|appearances?|friends?|calls?|contacts?|by|to|trips?|rage"
+    r"|tolls?|works|tests?|safety|maps?)\b)"
 )
 _LOWER_STREET_TYPE = re.compile(rf"\b{_LOWER_STREET_TYPES}\b")
 _NUMBER_BEFORE_A_CAPITAL = re.compile(r"\d[A-Za-z]?\s+[A-Z]")
 _BEFORE_AN_ADDRESS = re.compile(
-    r"(?:\b(?:at|on|in|to|from|is|of|address|addr|moved|lives?|staying|place,?)|(?i:unit|apt|flat)\s+\d+[a-z]?,?|/)\s*$"
+    r"(?:\b(?:at|on|in|to|from|is|of|its|it['’]s|address|addr|moved|lives?|staying|place,?)|(?i:unit|apt|flat)\s+\d+[a-z]?,?|/"
+    r"|(?:^|\n)[ \t]*[-•*·][ \t]*)\s*$"  # or a list's item: "- 112 sturt rd, bedford park"
 )
 # A street type misspelt ("4 Banksia Cresent", "12 Smith Steet"): read by its distance from the word.
 _LONG_STREET_TYPES = (
@@ -791,7 +808,8 @@ _UNIT_LETTER = re.compile(r"[ \t]+[A-Z](?![\w'’.-])")
 # Kin titles a family puts before a name: "Lolo Bening", "Nanna Ivy", "pop des", "Tita Marites".
 _KIN_TITLES = _words(
     "aunty auntie uncle lola lolo nanna nana pop poppy tita tito nonna nonno yiayia papou oma opa "
-    "abuela abuelo bibi"
+    "abuela abuelo bibi theia thia theio avo vovo babcia dziadek nani dadi nanu khala kuya manang "
+    "manong tante zia zio halmeoni"
 )
 _TITLES = (
     _words(
@@ -808,7 +826,7 @@ _RELATIONS = _words(
     friend friends mate mates roommate roomie housemate flatmate partner boyfriend girlfriend bf gf parent
     husband wife fiance fiancé fiancee fiancée ex brother sister bro sis cousin aunt aunty auntie uncle
     niece nephew son daughter mum mom mother dad father grandma grandpa nan classmate colleague bestie
-    neighbour neighbor landlord landlady supervisor registrar consultant tutor intern
+    neighbour neighbor landlord landlady supervisor registrar consultant tutor intern buddy bff
     grandmother grandfather grandparent grandparents grandson granddaughter grandad granny stepmum
     stepmom stepdad stepfather stepmother stepbrother stepsister sibling siblings twin
     """
@@ -837,7 +855,9 @@ _APPOSITION_ROLES = _words(
     reg captain coach chair physio pastor manager boss teammate teacher lecturer convenor nurse
     doctor gp psych psychologist counsellor counselor coordinator mentor dads mums cousins
     demonstrator assessor examiner preceptor surgeon anaesthetist psychiatrist pharmacist midwife
-    paramedic chaplain librarian receptionist professor prof resident
+    paramedic chaplain librarian receptionist professor prof resident organiser organizer leader
+    president treasurer trainer instructor clerk worker officer assistant aide orderly admin porter
+    cleaner guard barista driver
     """
 )
 # What describes a person after a bracket, comma or dash: a nationality, an age, a year of study, a
@@ -863,6 +883,7 @@ _GROUP_NOUNS = _words(
     """
     gym club team group grp ward unit rotation cohort course class church mosque temple choir band
     squad lab office clinic practice college res residence hall pbl tute tutorial study society
+    association assoc soc
     """
 )
 # Words before "at" that aim at a person ("angry at Tom", "yelled at Tom"); after any other word a
@@ -892,7 +913,7 @@ _ROLE_WORDS = _words(
 # Summer"), even one that is usually a season, a month or a place.
 _CONTACT_VERBS = _words(
     "spoke speak speaking talked talk talking chatted chat chatting met meet meeting sat walked caught rang "
-    "phoned texted messaged convo catch catching"
+    "phoned texted messaged convo catch catching staying stayed stays crashing"
 )
 # Contact verbs that take a person with no "to" or "with" between: "met Tom", "rang Tom".
 _DIRECT_CONTACT_VERBS = _words("met meet meeting meets rang phoned texted messaged catch catching")
@@ -919,8 +940,8 @@ _PLACE_PREPOSITIONS = _words("in near around outside")
 def _is_relation(word: str, *, roles: bool = False) -> bool:
     """A relation ("sis", "housemates"), or with `roles` also a role beside a name ("the reg")."""
     singular = word[:-1] if word.endswith("s") else word
-    if word in _RELATIONS or singular in _RELATIONS:
-        return True
+    if word in _RELATIONS or singular in _RELATIONS or word in _KIN_TITLES:
+        return True  # "her theia Androulla": a kin title is a relation too
     return roles and (word in _ROLE_WORDS or word in _APPOSITION_ROLES or singular in _PERSON_NOUNS)
 
 
@@ -932,6 +953,10 @@ _PERSON_VERBS = _words(
     replied answered whispered shouted yelled sobbed laughed smiled apologised apologized promised
     agreed refused decided called phoned rang raised vented wrote booked disclosed panicked
     """
+)
+_WONT = _words("wont won't cant can't doesnt doesn't didnt didn't wouldnt wouldn't")
+_DOERS_OF = _words(
+    "found drove hugged kissed hit punched pushed slapped grabbed followed visited picked dropped"
 )
 # "seemed to think", "wants to quit": a mind's verbs, then a person's aim.
 _MINDS = _words("seemed seems tried tries wanted wants needed needs decided refused promised agreed")
@@ -945,7 +970,7 @@ _MINDFUL_VERBS = _words(
 _TELLING_VERBS = _words(
     """
     told tell tells telling asked ask asks asking texted messaged emailed hugged thanked reassured
-    encouraged invited reminded warned urged convinced
+    encouraged invited reminded warned urged convinced named nominated
     """
 )
 # What only a person does, though a drug or a service may "work", "help" or "stop": a word no list
@@ -1081,6 +1106,8 @@ _IRISH_NAME = re.compile(r"(?:o|d)['’][a-z]{3,}$")
 # What a clinician dons and doffs.
 _PPE = _words("gloves glove gown gowns mask masks apron aprons ppe scrubs goggles visor")
 # A line's subject before a dash: "Mateus — drinking", "Ana (Tonga) — homesick", "Losana T. - ".
+# "(lowercase, that's how she writes it)" after a word: the writer marks it as a name written small.
+_SAID_LOWERCASE = re.compile(r"[ \t]*\((?:all[ \t]+)?lower[ -]?case\b", re.IGNORECASE)
 _SUBJECT_DASH = re.compile(r"(?:[ \t]+[A-Z]\.?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]|-(?=[ \t]))")
 # Peoples, languages and faiths: "she's Somali", "is Gujarati", "(Christian, from Kerala)".
 _DEMONYMS = _words(
@@ -1096,6 +1123,14 @@ _DEMONYMS = _words(
     mongolian christian muslim hindu sikh buddhist catholic orthodox anglican baptist jain parsi
     zoroastrian druze coptic maronite bahai mormon assyrian chaldean armenian serbian croatian
     bosnian macedonian albanian maltese polish czech slovak hungarian romanian bulgarian uyghur
+    amazigh berber kabyle tuareg yazidi rohingya shona ndebele zulu xhosa afrikaans afrikaner swahili
+    luganda kinyarwanda fula fulani wolof sindhi balochi baloch uzbek kazakh kyrgyz tajik turkmen
+    georgian azerbaijani azeri chechen tatar sami inuit quechua aymara mayan guarani mapuche nahuatl
+    acholi luo kikuyu kalenjin tigrayan cebuano ilocano tagalog visayan bisaya kapampangan sundanese
+    balinese batak dayak iban kadazan rakhine kachin norwegian swedish danish finnish icelandic estonian
+    french belgian swiss austrian canadian american mexican colombian chilean peruvian argentinian
+    venezuelan cuban jamaican haitian nigerien malagasy mauritian cameroonian senegalese rwandan
+    burundian tanzanian malawian mozambican angolan namibian botswanan south-african kiwi
     """
 )
 # What follows "is" after a person opening a lowercase note: "hinewai is fine", "is on a visa".
@@ -1253,7 +1288,8 @@ def _known_first_names() -> frozenset[str]:
 
 
 # Places of at least this many people worldwide, and every Australian one of 1,000 or more.
-_WORLD_CITY_POPULATION = 100_000
+_WORLD_CITY_POPULATION = 50_000
+_ALIASED_CITY_POPULATION = 1_000_000
 # Where many of a cohort's families live, towns are named from 10,000 people: the Pacific, East
 # Africa and the Horn, South and Southeast Asia ("Nadi", "Bor", "Battambang").
 _NEAR_CITY_POPULATION = 10_000
@@ -1305,7 +1341,9 @@ def _all_places() -> frozenset[str]:
         near = city["countrycode"] in _NEAR_COUNTRIES and city["population"] >= _NEAR_CITY_POPULATION
         if city["countrycode"] == "AU" or near or city["population"] >= _WORLD_CITY_POPULATION:
             places.add(_fold(city["name"]))
-        if city["countrycode"] == "AU":  # what locals call a town: "Wagga", "Rocky"
+        if city["countrycode"] == "AU" or city["population"] >= _ALIASED_CITY_POPULATION:
+            # what locals call a town ("Wagga", "Rocky"), and a large city's English name where
+            # GeoNames files it under its own ("Al Basrah": "Basra")
             places.update(
                 _fold(other)
                 for other in city["alternatenames"]
@@ -1948,6 +1986,12 @@ class IdentifierDetector:
     def _find_emails(self, scan: _Scan) -> None:
         if "@" in scan.masked:
             spans = [m.span() for m in _EMAIL.finditer(scan.masked)]
+            # Spaced out letter by letter so a form "won't eat it": "f a t o u . d i o p @ g m a i l . c o m".
+            spans += [
+                m.span()
+                for m in _SPACED_OUT.finditer(scan.masked)
+                if _EMAIL.fullmatch(re.sub(r"[ \t]", "", m.group(0)))
+            ]
             if spans:
                 scan.add("email", spans)
         spans = []
@@ -2208,6 +2252,13 @@ class IdentifierDetector:
                     for m in pattern.finditer(scan.text)
                     if _MASK in text[m.start() : m.end()] and _MASK not in scan.text[m.start() : m.end()]
                 ]
+            spans += [
+                m.span()
+                for m in _LOWER_STREET.finditer(scan.text)
+                if _MASK in text[m.start() : m.end()]
+                and _MASK not in scan.text[m.start() : m.end()]
+                and _BEFORE_AN_ADDRESS.search(scan.text[max(0, m.start() - 20) : m.start()])
+            ]  # "at unit 5, 112 prospect road"
         # Only the address is marked, not the "lives at" before it.
         for found in _CUED_STREET.finditer(text):
             cue = _RESIDENCE.match(found.group(0))
@@ -2313,7 +2364,11 @@ class IdentifierDetector:
                 )
             ):
                 run = run[1:]  # "When Nadeesha told me", "Met Joy again": the name starts after
-            if len(run) > 1 and keys[run[0]] in _HONORIFICS and self._honoured(run[1:], sentence):
+            if self._after_a_capitalised_relation(run, sentence):
+                # "Girlfriend Paris broke up", "Teammate Taini (netball)": a relation opening a line
+                # or a list's item is capitalised too, and the name after it is read as after "her …".
+                spans.append((tokens[run[1]][0], tokens[run[-1]][1]))
+            elif len(run) > 1 and keys[run[0]] in _HONORIFICS and self._honoured(run[1:], sentence):
                 spans.append((tokens[run[0]][0], tokens[run[-1]][1]))  # "Saw Eh Htoo", "Sister Warda"
             elif self._run_names_someone(run, sentence, titled=titled[run[0]]):
                 spans.append((tokens[run[0]][0], tokens[run[-1]][1]))
@@ -2420,6 +2475,47 @@ class IdentifierDetector:
                 spans.append((tokens[first][0], tokens[last][1]))
         return spans
 
+    def _after_a_capitalised_relation(self, run: list[int], sentence: _Sentence) -> bool:
+        """Whether a capitalised relation or role opens the run and names follow it ("Flatmate
+        Journey", "Co-organiser Min-seo Park") — not a thing named for the role ("Partner Agency",
+        "Registrar Training Program", "Friend Request")."""
+        if not 2 <= len(run) <= 4:
+            return False
+        keys = sentence.keys
+        opener = keys[run[0]]
+        role = opener.split("-")[-1]
+        singular = role[:-1] if role.endswith("s") else role
+        if (
+            not (role in _RELATIONS or singular in _RELATIONS or role in _APPOSITION_ROLES)
+            or opener in _TITLES
+            or not self._plain_capitalised(sentence.written[run[0]])
+            or sentence.possessive(run[0])  # "Peer's Bengali family", "Mum's Christmas"
+        ):
+            return False
+        rest = run[1:]
+        return all(
+            self._plain_capitalised(sentence.written[i])
+            and keys[i] not in _PERSON_VERBS  # "My Mentor Said:"
+            and keys[i] not in _DEMONYMS
+            and keys[i] not in _MONTH_TOKENS
+            and keys[i] not in _ROLE_WORDS
+            and keys[i] not in _FUNCTION_WORDS
+            and keys[i] not in _SERVICES
+            and keys[i] not in _TITLES
+            # a name list's word even if it is also a place or a season ("Girlfriend Paris", "Park")
+            and (
+                self._is_known(keys[i])
+                or (
+                    self._rare(keys[i])
+                    and keys[i] not in _NOT_PEOPLE
+                    and keys[i] not in _PLACE_OR_ORGANISATION
+                )
+                # after a first name, any surname: "Teammate Lee Park"
+                or (i != rest[0] and keys[i] not in _NOT_PEOPLE)
+            )
+            for i in rest
+        )
+
     def _honoured(self, run: list[int], sentence: _Sentence) -> bool:
         """Whether a name follows an honorific: Karen "Saw Eh Htoo", "Naw Paw Htoo" (two or more
         parts, one no list knows), "Sister Warda Khoshaba" (not "Saw Centrelink staff")."""
@@ -2464,6 +2560,9 @@ class IdentifierDetector:
     @staticmethod
     def _plain_capitalised(word: str) -> bool:
         """Capitalised as a name is ("Tevite", "McKenzie", "O'Dea"), not as a brand ("UWorld")."""
+        head, _, tail = word.partition("-")
+        if tail and tail[:1].isupper():  # "Bat-Erdene", "Fotheringham-Clarke": each part as a name is
+            return IdentifierDetector._plain_capitalised(head) and IdentifierDetector._plain_capitalised(tail)
         rest = word[3:] if word[:2] in ("Mc", "O'", "O’") else word[1:]
         return not rest or rest.islower()
 
@@ -2475,8 +2574,8 @@ class IdentifierDetector:
 
     def _is_known(self, key: str) -> bool:
         # A hyphenated word is a name only when each part is ("Anne-Marie"), not "Mark-ups".
-        if key in _FUNCTION_WORDS or key in _ROLE_WORDS:
-            return False
+        if key in _FUNCTION_WORDS or key in _ROLE_WORDS or key in ("reg", "regs"):
+            return False  # "Reg asked her about Kernig's sign": in a ward's notes, the registrar
         return all(part in self.names or part in _SURNAMES for part in key.split("-"))
 
     def _unlisted(self, key: str) -> bool:
@@ -2648,6 +2747,15 @@ class IdentifierDetector:
             return True
         if sentence.contact_cue(first) or sentence.person_follows(last):
             return True
+        after = sentence.keys[last + 1 : last + 4]
+        if (
+            len(after) == 3
+            and after[0] == "and"
+            and after[1] in ("his", "her", "their")
+            and _is_relation(after[2])
+            and not any(sentence.initial[last + 1 : last + 4])
+        ):
+            return True  # "Jedda and her partner have split": a place has no partner
         following = last + 1 < len(sentence.keys) and not sentence.initial[last + 1]
         doing = sentence.keys[last + 1] if following else ""
         return doing in _DOINGS and doing not in _REPORTING and sentence.person_slot(last)
@@ -2663,6 +2771,7 @@ class IdentifierDetector:
             or self._is_known(key)
             or not self._plain_capitalised(sentence.written[index])
             or key in _COLLECTIVES
+            or key in _APPOSITION_ROLES  # "Reg asked her", "Coach told me": a role, not a name
             or key in _FUNCTION_WORDS
             or key in _ROLE_WORDS
             or key in _SERVICES
@@ -2712,10 +2821,20 @@ class IdentifierDetector:
         key = sentence.keys[index]
         if _COUNT_GAP.fullmatch(sentence.gaps[index]):
             return False  # a counted thing: "missed 3 tutes", "chatted 20 min"
-        if key in _FUNCTION_WORDS or key in _DETERMINERS or key in _KIN_WORDS or key in _ROLE_WORDS:
+        if (
+            key in _FUNCTION_WORDS
+            or key in _DETERMINERS
+            or key in _KIN_WORDS
+            or key in _ROLE_WORDS
+            or key in _FILLERS  # "it's, er, from the second year group"
+        ):
             return False
         if sentence.initial[index] and self._lowercase_person_opens_a_note(index, sentence):
             return True
+        if key not in ("case", "lowercase", "letters") and _SAID_LOWERCASE.match(
+            sentence.text, sentence.ends[index]
+        ):
+            return True  # "her boyfriend will (lowercase, how she writes it)": the writer says it is a name
         if self._lowercase_word_not_a_name(index, sentence):
             return False
         listed = self._is_known(key) or self._rare(key) or key in _NOT_PEOPLE
@@ -2745,6 +2864,8 @@ class IdentifierDetector:
         if sentence.strong_cue(index):
             return True
         if before in _RELATIONS:
+            if sentence.possessive(index - 1):
+                return False  # "on her mum's side", "her dad's car": the relation's thing
             return self._is_known(key) and not self._is_everyday(key)
         if before in _PLACE_PREPOSITIONS and key not in _COHORT_NAMES:
             return False  # "placement in hamilton"
@@ -2799,6 +2920,8 @@ class IdentifierDetector:
         head, _, tail = word.partition("-")
         if tail and head.lower() in _PREFIXES:
             return True
+        if tail in ("speaking", "born", "based", "raised", "educated", "trained", "descended", "led", "run"):
+            return True  # "Afrikaans-speaking", "Lebanese-born", "Sydney-based": a description
         return (
             bool(tail)
             and tail.islower()
@@ -2931,7 +3054,12 @@ class IdentifierDetector:
                 and sentence.keys[index + 1] in ("about", "re", "regarding", "again")
             )
         )
-        cued = sentence.contact_cue(index) or before in _TELLING_VERBS or before in _RELATIONS
+        cued = (
+            sentence.contact_cue(index)
+            or before in _TELLING_VERBS
+            # "her friend summer", not "on her mum's side": the relation's thing
+            or (before in _RELATIONS and not sentence.possessive(index - 1))
+        )
         return bool(cued and sentence.gaps[index].isspace() and (not everyday or slot))
 
     def _run_names_someone(self, run: list[int], sentence: _Sentence, *, titled: bool) -> bool:
@@ -2942,6 +3070,16 @@ class IdentifierDetector:
         if any(self._compound_word(sentence.written[i]) for i in run):
             return False  # "Check-in", "Follow-up": a word, not "Anne-Marie" or "Seo-yeon"
         last = run[-1]
+        if (
+            len(run) > 1
+            and keys[first] in _TITLES
+            and keys[first] not in _KIN_TITLES
+            and keys[first] not in ("sir", "dame")  # "Sir Charles Gairdner": hospitals are named so
+            and self._plain_capitalised(sentence.written[run[1]])
+            and self._is_known(keys[run[1]])
+            and not self._names_a_thing(run, sentence)
+        ):
+            return True  # "Prof River", "Dr Wing": a title, then a name even one a place or a thing shares
         following = last + 1 < len(keys) and not sentence.initial[last + 1]
         if len(run) == 1 and keys[first] in _PEOPLES and following and keys[last + 1] in _GROUP_MEMBERS:
             return False  # "Karen student", "Dinka family": a people, not a person
@@ -3172,6 +3310,11 @@ class IdentifierDetector:
         plain = all(self._plain_capitalised(sentence.written[i]) for i in run)
         named = any(
             self._rare(keys[i]) or (self._is_known(keys[i]) and not self._is_everyday(keys[i])) for i in run
+        ) or (
+            # "Min Thu": every part a listed name, one of them no English word
+            len(run) > 1
+            and all(self._is_known(keys[i]) for i in run)
+            and not all(keys[i] in self.english for i in run)
         )
         if (
             plain
@@ -3192,13 +3335,17 @@ class IdentifierDetector:
                 and keys[last + 1] in ("family", "families", "household")
             ):
                 return True  # "the Mosby family"
+        bracketed_relation = sentence.bracketed_relation(last)
         somebody = all(
             self._rare(keys[i]) or self._is_known(keys[i]) or keys[i] in _NOT_PEOPLE for i in run
-        ) and not any(keys[i] in _KIN_WORDS or keys[i] in _PLACE_OR_ORGANISATION for i in run)
-        # "Summer (her sister)", "Chaminda (Sinhalese, 4th yr)", "Bill, 52, ex-army medic"
-        described = sentence.bracketed_relation(last) or (
-            sentence.described(last) and keys[last] not in _NOT_PEOPLE
+        ) and not any(
+            keys[i] in _KIN_WORDS
+            # "Wing (housemate)": a name a place shares, told as a person by the bracket
+            or (keys[i] in _PLACE_OR_ORGANISATION and not (bracketed_relation and self._is_known(keys[i])))
+            for i in run
         )
+        # "Summer (her sister)", "Chaminda (Sinhalese, 4th yr)", "Bill, 52, ex-army medic"
+        described = bracketed_relation or (sentence.described(last) and keys[last] not in _NOT_PEOPLE)
         bracketed_place = (
             last + 1 < len(keys) and "(" in sentence.gaps[last + 1] and keys[last + 1] in self.all_places
         )  # "in Jordan (Amman)": a place and its city
@@ -3247,7 +3394,7 @@ class IdentifierDetector:
             return False  # "her mum has Addison's", "a student with Raynaud's asked"
         if (
             len(run) == 1
-            and before in _RELATIONS
+            and (before in _RELATIONS or before in _KIN_TITLES)
             and not sentence.possessive(first - 1)  # "her housemate's Ritalin": the housemate's thing
             and keys[first] not in _NOT_PEOPLE
             and self._plain_capitalised(sentence.written[first])
@@ -3322,7 +3469,7 @@ class IdentifierDetector:
             # word either, any person's place: "Tevite said", "asked Dorje", "Asinate is struggling".
             cue = sentence.strong_cue(first)
             if (
-                (before in _RELATIONS and not sentence.possessive(first - 1))
+                ((before in _RELATIONS or before in _KIN_TITLES) and not sentence.possessive(first - 1))
                 or cue
                 or sentence.family_follows(first)
                 or sentence.feeling_follows(first)
@@ -3394,7 +3541,7 @@ class IdentifierDetector:
             placed = all(self._plain_capitalised(sentence.written[i]) for i in run) and (
                 sentence.family_follows(last)
                 or sentence.in_apposition(first, last)
-                or before in _RELATIONS
+                or (before in _RELATIONS or before in _KIN_TITLES)
                 or before in ("by", "with")  # "a post by Aung Kyaw"
                 or before in _TELLING_VERBS
                 or sentence.contact_cue(first)
@@ -3513,13 +3660,18 @@ class _Sentence:
     def bracketed_relation(self, index: int) -> bool:
         """Whether a bracket after `index` says who someone is: "hunter (bf)", "dawn (the peers
         mum)", "miles (housemate)"."""
-        if index + 1 >= len(self.keys) or "(" not in self.gaps[index + 1]:
+        if index + 1 >= len(self.keys):
+            return False
+        dashed = re.fullmatch(r"[ \t]+[—–-][ \t]+", self.gaps[index + 1]) is not None
+        if "(" not in self.gaps[index + 1] and not dashed:
             return False
         for inside in range(index + 1, min(index + 5, len(self.keys))):
-            if inside > index + 1 and ")" in self.gaps[inside]:
+            if inside > index + 1 and (")" in self.gaps[inside] or (dashed and "-" in self.gaps[inside])):
                 return False
             if _is_relation(self.keys[inside]):
-                return True
+                # "Siti - his sister - is": between dashes only when a dash closes it
+                closing = self.gaps[inside + 1] if inside + 1 < len(self.gaps) else ""
+                return not dashed or re.match(r"[ \t]+[—–-][ \t]", closing) is not None
         return False
 
     def in_apposition(self, first: int, last: int) -> bool:
@@ -3599,7 +3751,11 @@ class _Sentence:
             "who",
             "referrer",
             "client",
-        )
+            # a pasted conversation's speakers: "her: Ousmane. the one from the party"
+            "her",
+            "him",
+            "them",
+        ) and (self.keys[index - 1] not in ("her", "him", "them") or self.initial[index - 1])
 
     def the_one(self, index: int) -> bool:
         """Whether "is the only tutor who", "was the one who" follows `index`: a person's place."""
@@ -3623,14 +3779,15 @@ class _Sentence:
         team", "Gebremedhin from second year" (besides `of_a_group`'s "from her group")."""
         if self.of_a_group(index):
             return True
-        after = self.keys[index + 1 : index + 5]
+        after = self.keys[index + 1 : index + 7]
         if len(after) < 3 or after[0] != "from" or any(self.initial[index + 1 : index + 4]):
             return False
         if after[1] in _YEAR_ORDINALS and after[2] in ("year", "years", "yr", "yrs"):
             return True
         if after[1] != "the":
             return False
-        return any(word in _GROUP_NOUNS for word in after[2:4])
+        # "from the gym", "from the renal team", "from the African Students Society"
+        return any(word in _GROUP_NOUNS for word in after[2:6] if word)
 
     def capitalised_word(self, index: int) -> bool:
         return 0 <= index < len(self.keys) and self.capitalised[index]
@@ -3772,11 +3929,8 @@ class _Sentence:
             and after_three[1] in ("her", "his", "their", "my", "our")
             and (
                 _is_relation(after_three[2])
-                or (
-                    after_three[2] in ("only", "best", "closest", "oldest")
-                    and len(after_three) > 3
-                    and _is_relation(after_three[3])
-                )
+                # "only friend", "study buddy", "lab partner": a word, then the relation
+                or (len(after_three) > 3 and _is_relation(after_three[3]))
             )
             and not any(self.initial[end + 1 : end + 4])
         ):
@@ -3851,6 +4005,19 @@ class _Sentence:
             return False
         if after[0] in _PERSON_VERBS or (after[0] == "and" and after[1:] in (["i"], ["me"])):
             return True
+        if after[0] in _ADVERBS and after[1:] and after[1] in _PERSON_VERBS and not self.initial[index + 2]:
+            return True  # "chipo just told me", "Ama never texted back"
+        if (
+            after[1:]
+            and not self.initial[index + 2]
+            and (
+                # "sibusiso wont stop calling", "Tendai keeps texting": what a person won't stop doing
+                (after[0] in _WONT and after[1] in ("stop", "quit", "leave", "talk", "answer", "reply"))
+                # "Tatenda found me", "Lerato drove her home": what only a person does to someone
+                or (after[0] in _DOERS_OF and after[1] in ("me", "her", "him", "us", "them"))
+            )
+        ):
+            return True
         # "Sterling seemed to think…", "Hope wants to quit": a person's mind.
         aim = self.keys[index + 2 : index + 4]
         return (
@@ -3873,6 +4040,8 @@ class _Sentence:
         if (before in ("is", "was") and before2 == "name") or (before2, before) in _NAME_PHRASES:
             return "name"
         if before in ("called", "named") and (before2 in _PERSON_NOUNS or before2 in ("year", "yr", "years")):
+            if before == "called" and before2 in _ROLE_WORDS and self.before(index, 3) not in _ARTICLES:
+                return ""  # "peer called Lifeline at 2 am": rang, not named
             return "called"  # "a guy called Tupac", "a fourth year called Summer"
         if before == "as" and "known" in [self.before(index, back) for back in range(2, 7)]:
             return "name"  # "known to everyone as Bazza"

@@ -1102,3 +1102,71 @@ def test_eleventh_round_dictation_service_numbers_and_words_pass(
     detector: IdentifierDetector, text: str
 ) -> None:
     assert detector.find(text) == []
+
+
+# Issue 12's twelfth round, from held-out K's misses (K was measured once, blind, after the eleventh).
+# Every sentence here is new, written for the rule it tests (none is from a corpus); 26 of the 48 fail
+# on the eleventh round's detector, the rest guard the same rules from the other side.
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("person_name", "- Boyfriend Lachlan moved out last week"),
+        ("person_name", "Housemate Dilnoza cooked for the flat; peer ate for the first time in days."),
+        ("person_name", "Co-captain Eun-bi Seo stepped down and the peer took the team on."),
+        ("person_name", "Her study buddy is Wairimu, who tests her every night."),
+        ("person_name", "Wairimu is her study buddy and they quiz each other every night."),
+        ("person_name", "He is staying with Koorine until the lease starts."),
+        ("person_name", "Prof Summer hasn't replied to the extension request."),
+        ("person_name", "Her yiayia's sister, theia Eleni, raised her in Larnaca."),
+        ("person_name", "Her tante Griet sends a parcel every month."),
+        ("person_name", "her bf sione (lowercase, that's how he signs off) picked her up"),
+        ("person_name", "[20:14] her: tumelo just messaged me again"),
+        ("person_name", "[20:16] her: lindiwe won't stop texting about the party"),
+        ("person_name", "ok so update. Olumide drove me home and stayed"),
+        ("person_name", "Peer said Tsegaye - her uncle - is paying the fees this year."),
+        ("person_name", "Peer said Ruby (flatmate) noticed she wasn't eating."),
+        ("person_name", "Tamar Ben-Shushan, the unit coordinator, granted the extension."),
+        ("person_name", "Tuya from the Mongolian Students Association checks in on her weekly."),
+        ("person_name", "Peer said Aung Min from her PBL group cried in the tutorial."),
+        ("person_name", "me: who was it?\nher: Kwabena. from the gym"),
+        ("person_name", "The night porter, Lusanda, walked her to the car park."),
+        ("person_name", "Peer nominated Chiara Bellucci as the friend who could come to the meeting."),
+        ("date", "Her citizenship ceremony is on the 14th of November and she's anxious."),
+        ("date", "Peer was admitted to Ward 4B on the 2nd of May after the overdose."),
+        ("date", "Her son's operation is booked for Monday 3 March at the Royal."),
+        ("street_address", "- 47 wattle st, ringwood"),
+        ("street_address", "its 9 kent tce if you want to drop the form off"),
+        ("street_address", "He rents a room at unit 2, 112 mill road near the station."),
+        ("street_address", "RFD 402 Bruny Island is where her dad lives now."),
+        ("email", "send it to n a l e d i . k @ o u t l o o k . c o m please"),
+        ("email", "her other address is svetlana.k (at) mail (dot) ru"),
+        ("social_handle", "She games on PlayStation as TemweLovesRain88 most nights."),
+    ],
+)
+def test_twelfth_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partner Agency paperwork came through for her placement.",
+        "Friend Request from a stranger on Instagram upset her.",
+        "Patient Safety Week starts Monday; she's presenting a poster.",
+        "Reg asked her about Murphy's sign and she blanked.",
+        "Coach told the whole team to rest before finals.",
+        "Peer called Lifeline at 3 am and found it helpful.",
+        "Peer is from Basra and misses the river there.",
+        "Peer from Galway says Adelaide is too hot.",
+        "Peer is Afrikaans-speaking and Zulu is her second language; she's Kabyle on her mum's side.",
+        "Her admitting team saw 3 patients on the ward; the exam is on 5 June.",
+        "It's 10 grand road trip money she's saving for.",
+        "Um, it's, er, from the second year group, just letting you know she's fine.",
+        "Said 'see you @ 3. Good luck' and left.",
+        "Sir Charles Gairdner and the Lady Cilento are both on her list of placements.",
+        "Peer's Bengali family is planning the wedding for December.",
+        "Smashed avo at the college on Sunday helped; she's Kabyle on her mum's side.",
+    ],
+)
+def test_twelfth_round_roles_places_peoples_and_times_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
