@@ -126,6 +126,8 @@ from gender_guesser.detector import Detector
 from stdnum.au import tfn as stdnum_tfn
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from supervision.contacts.public_names import public_spans
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -1106,6 +1108,16 @@ _IRISH_NAME = re.compile(r"(?:o|d)['’][a-z]{3,}$")
 # What a clinician dons and doffs.
 _PPE = _words("gloves glove gown gowns mask masks apron aprons ppe scrubs goggles visor")
 # A line's subject before a dash: "Mateus — drinking", "Ana (Tonga) — homesick", "Losana T. - ".
+# The word before a public name, past a label's or a bracket's marks: "peer = ", "Papa (".
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?s?[ \t]*[:=(,–—-]?[ \t]*$")
+_OWN_PERSON_CUES = (
+    _RELATIONS
+    | _KIN_WORDS
+    | _KIN_TITLES
+    | _ROLE_WORDS
+    | _APPOSITION_ROLES
+    | _words("named nicknamed called name who guy girl bloke man woman boy lady kid mate")
+)
 # "(lowercase, that's how she writes it)" after a word: the writer marks it as a name written small.
 _SAID_LOWERCASE = re.compile(r"[ \t]*\((?:all[ \t]+)?lower[ -]?case\b", re.IGNORECASE)
 _SUBJECT_DASH = re.compile(r"(?:[ \t]+[A-Z]\.?)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]|-(?=[ \t]))")
@@ -2285,7 +2297,17 @@ class IdentifierDetector:
     # --- names ------------------------------------------------------------------------------------
 
     def _find_names(self, scan: _Scan) -> None:
-        spans = self._name_spans(scan.masked)
+        text = scan.masked
+        # Public figures, characters of a work the note names, and works' titles are no one's name
+        # here: hidden as found identifiers are, so the rules read the words around them as they are.
+        # Not where the note puts a person of its own: "peer = Liu Haoran", "Papa (Rakesh Sharma)",
+        # "her friend Moana" share a famous name.
+        for start, end in public_spans(text):
+            before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+            if before and _fold(before.group(1)) in _OWN_PERSON_CUES:
+                continue
+            text = text[:start] + _MASK * (end - start) + text[end:]
+        spans = self._name_spans(text)
         if spans:
             scan.add("person_name", spans)
 

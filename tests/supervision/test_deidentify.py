@@ -61,12 +61,12 @@ HELD_OUT = {
     # the tenth (0.986, 0.014); 0.986 and 0.007 after the eleventh.
     "I": (heldout_i, 0.985, 0.01),
     # J is SEEN: written blind, measured once after the tenth round (0.921, 0.052), then tuned on in
-    # the eleventh (0.984, 0.037).
-    "J": (heldout_j, 0.98, 0.038),
-    # K was written blind for the eleventh round and measured once after it (0.940 recall, 0.084 false
-    # refusals, 38 of its 62 false refusals public figures and fictional characters; the tenth round's
-    # detector: 0.935, 0.086), short of the targets; these floors keep it from getting worse.
-    "K": (heldout_k, 0.94, 0.085),
+    # the eleventh (0.984, 0.037); 0.984 and 0.034 after the twelfth (public names).
+    "J": (heldout_j, 0.98, 0.035),
+    # K is SEEN: written blind, measured once after the eleventh round (0.940, 0.084; 38 of its 62 false
+    # refusals public figures and characters), then tuned on in the twelfth (0.990, 0.033; the public
+    # names' gazetteers were written apart from it, docs/privacy.md).
+    "K": (heldout_k, 0.99, 0.034),
 }
 
 
@@ -1170,3 +1170,44 @@ def test_twelfth_round_identifiers_are_refused(detector: IdentifierDetector, kin
 )
 def test_twelfth_round_roles_places_peoples_and_times_pass(detector: IdentifierDetector, text: str) -> None:
     assert detector.find(text) == []
+
+
+# Public names (supervision/contacts/public_names.py): a figure's full name, a one-word stage name no
+# one is given, and a character of a work the same note names pass; the same first names alone do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer spent the session on Serena Williams and whether talent or work matters more.",
+        "She listens to Beyoncé on the drive to placement.",
+        "He rereads Harry Potter and says he is more Neville Longbottom than Harry.",
+        "Peer watched Grey's Anatomy all weekend and wants to be Cristina Yang.",
+        "Long chat about Fred Hollows and why she chose ophthalmology.",
+    ],
+)
+def test_public_figures_and_characters_of_a_named_work_pass(detector: IdentifierDetector, text: str) -> None:
+    assert detector.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her flatmate Serena has stopped eating with the others.",
+        "Cristina and Meredith from her PBL group took her out for dinner.",
+        "Neville from the rowing club drove her home.",
+    ],
+)
+def test_a_characters_name_without_its_work_is_still_a_name(detector: IdentifierDetector, text: str) -> None:
+    assert kinds(detector, text) == ["person_name"]
+
+
+def test_the_gazetteers_hold_no_ordinary_given_name_alone() -> None:
+    from supervision.contacts import public_names
+    from supervision.contacts.deidentify import _known_first_names
+
+    data = public_names.gazetteer()
+    assert len([name for name in data.names if len(name) > 1]) >= 3000
+    assert len(data.works) >= 600
+    # A one-word public name is honoured in any note, so none may be a name people are given.
+    given = _known_first_names()
+    single = sorted(name[0] for name in data.names if len(name) == 1 and name[0] in given)
+    assert single == []

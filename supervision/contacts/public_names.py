@@ -1,0 +1,123 @@
+"""Public names a note may hold without naming anyone in it: the singer a peer loves, the character
+she sees herself in, the footballer he quotes (issue 12's twelfth round).
+
+A rule-based name detector cannot tell "Taylor Swift" from "Tayla Smith", and a third of the false
+refusals on text written apart from our corpora were such names. Three gazetteers, written from general
+knowledge and never from a corpus (data/README.md says how), say which are public:
+
+- ``people.txt``: real public figures by their full names ("Serena Williams", "A. R. Rahman"),
+- ``mononyms.txt``: figures and characters known by one word that no one is given ("Beyoncé",
+  "Dumbledore"); ordinary given names ("Drake", "Adele") are left out on purpose,
+- ``works.txt``: shows, films, books, games and bands, each with its characters or members. A
+  character's name is public only in a note that names the work: "Nick and Charlie" are private people
+  until the note says "Heartstopper".
+
+`public_spans` finds them in a text; the detector hides them before it reads names. A private person
+who shares a famous full name passes; that is the price of not refusing every note about a film.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+# Words, with an apostrophe or hyphen inside ("O'Connor", "J-Hope"); a possessive is read without its 's.
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|['’](?=[^\W_])|[-.](?=[^\W_]))*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+# What may stand between the words of one name: a space, or after an initial its full stop ("A. R. Rahman").
+_SPACE = re.compile(r"[ \t]+")
+_AFTER_AN_INITIAL = re.compile(r"\.[ \t]*")
+
+
+def fold(word: str) -> str:
+    """Lowercase without diacritics or a possessive: "Beyoncé's" → "beyonce"."""
+    word = _POSSESSIVE.sub("", word)
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _keys(name: str) -> tuple[str, ...]:
+    return tuple(fold(token) for token in _TOKEN.findall(name))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: frozenset[tuple[str, ...]]
+    # a work's title as written (its capitals matter: "Dune", not "dune") → its characters' names
+    works: dict[tuple[str, ...], frozenset[tuple[str, ...]]]
+    longest: int
+
+
+def _lines(filename: str) -> Iterator[str]:
+    for line in (DATA / filename).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Read once per process (a few thousand lines, milliseconds)."""
+    names = {_keys(line) for line in _lines("people.txt")}
+    names |= {_keys(line) for line in _lines("mononyms.txt")}
+    works: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for line in _lines("works.txt"):
+        title, _, characters = line.partition("|")
+        written = tuple(_POSSESSIVE.sub("", token) for token in _TOKEN.findall(title))
+        if not written:
+            continue
+        cast = works.setdefault(written, set())
+        cast.update(_keys(character) for character in characters.split(";") if _keys(character))
+    names.discard(())
+    longest = max([len(name) for name in names] + [len(title) for title in works] + [1])
+    return Gazetteer(frozenset(names), {title: frozenset(cast) for title, cast in works.items()}, longest)
+
+
+def public_spans(text: str) -> list[tuple[int, int]]:
+    """Where public names stand in `text`: works' titles, public figures, and the characters of works
+    the text names. Longest match first, so "Logan Roy" is one name, not "Logan" and "Roy"."""
+    data = gazetteer()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    if not tokens:
+        return []
+    keys = [fold(word) for _, _, word in tokens]
+    written = [_POSSESSIVE.sub("", word) for _, _, word in tokens]
+    # Which tokens continue the name of the token before them (only a space or an initial's stop between).
+    joined = [False]
+    for i in range(1, len(tokens)):
+        gap = text[tokens[i - 1][1] : tokens[i][0]]
+        initial = len(tokens[i - 1][2]) == 1
+        joined.append(bool(_SPACE.fullmatch(gap) or (initial and _AFTER_AN_INITIAL.fullmatch(gap))))
+
+    def runs(index: int) -> Iterator[int]:
+        """Lengths of the runs of joined tokens starting at `index`, longest first."""
+        length = 1
+        while index + length < len(tokens) and length < data.longest and joined[index + length]:
+            length += 1
+        return iter(range(length, 0, -1))
+
+    spans: list[tuple[int, int]] = []
+    characters: set[tuple[str, ...]] = set()
+    for index in range(len(tokens)):
+        for length in runs(index):
+            title = tuple(written[index : index + length])
+            if title in data.works and title[0][:1].isupper():
+                characters |= data.works[title]
+                spans.append((tokens[index][0], tokens[index + length - 1][1]))
+                break
+    index = 0
+    while index < len(tokens):
+        for length in runs(index):
+            name = tuple(keys[index : index + length])
+            if name in data.names or name in characters:
+                spans.append((tokens[index][0], tokens[index + length - 1][1]))
+                index += length
+                break
+        else:
+            index += 1
+    return spans
