@@ -408,7 +408,7 @@ def _detected_rules(program: Program) -> list[PauseRule]:
 
 def pauses_ours(program: Program, now: datetime) -> Detected:
     """Who each rule would act on now, as pauses.evaluate finds them (one query a rule)."""
-    supporters = Membership.objects.filter(program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES)
+    supporters = pauses.Supporters.of_program(program)
     return {
         rule.pk: sorted(
             (hit.membership_id, hit.value, hit.evidence_at)

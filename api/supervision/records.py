@@ -143,7 +143,6 @@ class ContactSerializer(serializers.ModelSerializer):
         # Written out rather than through DRF's field-by-field walk, which was most of a list page's
         # serialising time (24 fields × 50 rows); the declared fields above still make the schema and
         # format the dates and times, and the output is the same (tests/api/test_contacts.py).
-        fields = self.fields
         private_to = self.context.get("private_to")
         # The peer code and the supporter's own distress are theirs and their supervisors' (SPEC 3.6).
         own = private_to is None or contact.supporter_id in private_to
@@ -164,7 +163,7 @@ class ContactSerializer(serializers.ModelSerializer):
             "program": contact.program_id,
             "supporter": contact.supporter_id,
             "status": contact.status,
-            "contact_date": _when(fields["contact_date"], contact.contact_date),
+            "contact_date": _when(_DATE, contact.contact_date),
             "time_band": contact.time_band,
             "duration_minutes": contact.duration_minutes,
             "channel": contact.channel,
@@ -178,16 +177,18 @@ class ContactSerializer(serializers.ModelSerializer):
             "supporter_distress": contact.supporter_distress if own else None,
             "peer_code": contact.peer_code.code if own and contact.peer_code is not None else None,
             "has_narrative": contact.has_narrative if present is None else bool(present),
-            "narrative_erased_at": _when(fields["narrative_erased_at"], contact.narrative_erased_at),
+            "narrative_erased_at": _when(_DATETIME, contact.narrative_erased_at),
             "locked": contact.locked(),
-            "debrief_due_at": _when(fields["debrief_due_at"], debrief.due_at if debrief else None),
+            "debrief_due_at": _when(_DATETIME, debrief.due_at if debrief else None),
             "advice_request": advice.pk if advice else None,
-            "created_at": _when(fields["created_at"], contact.created_at),
-            "submitted_at": _when(fields["submitted_at"], contact.submitted_at),
+            "created_at": _when(_DATETIME, contact.created_at),
+            "submitted_at": _when(_DATETIME, contact.submitted_at),
         }
-        for name, field in fields.items():  # those a subclass adds (the detail's narrative and notes)
-            if name not in data:
-                data[name] = field.to_representation(field.get_attribute(contact))
+        # Those a subclass adds (the detail's narrative and notes). A list row has none, so it never builds
+        # the serializer's fields: ModelSerializer makes them afresh for each request.
+        for name in self.Meta.fields[len(ContactSerializer.Meta.fields) :]:
+            field = self.fields[name]
+            data[name] = field.to_representation(field.get_attribute(contact))
         return data
 
 
@@ -207,6 +208,12 @@ def _attach_concerns_and_actions(contacts: list[Contact]) -> None:
     for contact in contacts:
         contact.concern_rows = concerns[contact.pk]  # type: ignore[attr-defined]
         contact.action_rows = actions[contact.pk]  # type: ignore[attr-defined]
+
+
+# How the declared date and time fields write a value (the same classes, formats and time zone), without
+# the serializer's fields.
+_DATE = api_fields.DateField(read_only=True)
+_DATETIME = api_fields.DateTimeField(read_only=True)
 
 
 def _when(field: serializers.Field, value: object) -> Any:
@@ -412,6 +419,13 @@ class ContactViewSet(
             # Only the columns the row shows, of the contact and of what is joined to it.
             return contacts.only(*LIST_COLUMNS).annotate(narrative_present=~Q(narrative_encrypted=""))
         return contacts.prefetch_related("concerns", "actions")
+
+    def filter_queryset(self, queryset: QuerySet[Any, Any]) -> QuerySet[Any, Any]:
+        # Asked for no filter, django-filter would still build and validate an empty form to change
+        # nothing: about a tenth of a coordinator's list request (docs/performance.md, fourth round).
+        if not any(name in self.request.query_params for name in ContactFilter.base_filters):
+            return queryset
+        return super().filter_queryset(queryset)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))

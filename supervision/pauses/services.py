@@ -16,6 +16,7 @@ right after the first creates nothing.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -26,22 +27,16 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import (
-    Count,
-    DateTimeField,
     Exists,
-    F,
-    IntegerField,
-    Max,
+    Field,
+    ManyToManyField,
+    Model,
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
-    Sum,
-    Value,
 )
-from django.db.models.functions import Coalesce
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -56,6 +51,7 @@ from program.models import (
     Program,
     Role,
     SupervisorAssignment,
+    TrainingModule,
     TrainingRecord,
     TrainingRequirement,
 )
@@ -355,91 +351,200 @@ def _midnight(program: Program, day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=program.tzinfo)
 
 
-def _candidates(rule: PauseRule, supporters: QuerySet[Membership], now: datetime) -> list[Hit]:
-    """Supporters for whom the rule's condition holds now on evidence it has not acted on: one query."""
-    ended = Pause.objects.filter(membership=OuterRef("pk"), rule=rule, ended_at__isnull=False)
-    still_open = Pause.objects.filter(membership=OuterRef("pk"), rule=rule, ended_at__isnull=True)
-    members = (
+# Each rule is one plain, parameterised statement, the same on SQLite and PostgreSQL: its date bounds and
+# thresholds are worked out here and passed in (no vendor date functions), and it returns plain rows.
+# Composing the same questions from nested Exists/Subquery expressions cost Django two to three times the
+# statements' own time (docs/performance.md, "fourth round").
+Rows = Callable[[str, list[Any]], list[tuple[Any, ...]]]
+
+
+def _name(model: type[Model], field: str | None = None) -> str:
+    """A model's table, or one of its fields' column, quoted for the statement."""
+    if field is None:
+        return connection.ops.quote_name(model._meta.db_table)
+    found = model._meta.get_field(field)
+    assert isinstance(found, Field) and found.column is not None
+    return connection.ops.quote_name(found.column)
+
+
+def _read_datetime(value: Any) -> datetime | None:
+    """A timestamp as a raw statement returns it: aware on PostgreSQL; on SQLite naive UTC, or text when it
+    comes out of an aggregate."""
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = datetime.fromisoformat(str(value))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _read_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+@functools.cache
+def _head_sql(state: bool) -> str:
+    """What follows the supporters (`sup`): `s`, those without an open pause from the rule, with their last
+    resumption from it (`last_end`) and the time since which evidence counts (`since`); for state metrics,
+    only those not resumed within the review period. Parameters: rule, rule, epoch[, review cutoff]."""
+    pause, member, rule, ended = (
+        _name(Pause),
+        _name(Pause, "membership"),
+        _name(Pause, "rule"),
+        _name(Pause, "ended_at"),
+    )
+    # A supervisor resumed them recently: trust that judgement for the review period.
+    review = "WHERE last_end IS NULL OR last_end <= %s" if state else ""
+    return f""",
+        resumed AS (
+            SELECT sup.id, sup.term_start, sup.at_risk,
+                   (SELECT MAX(p.{ended}) FROM {pause} p
+                    WHERE p.{member} = sup.id AND p.{rule} = %s AND p.{ended} IS NOT NULL) AS last_end
+            FROM sup
+            WHERE NOT EXISTS (SELECT 1 FROM {pause} p
+                              WHERE p.{member} = sup.id AND p.{rule} = %s AND p.{ended} IS NULL)
+        ),
+        s AS (
+            SELECT id, term_start, at_risk, last_end, COALESCE(last_end, %s) AS since FROM resumed {review}
+        )
+    """  # noqa: S608 (names from the models' meta, values as parameters)
+
+
+@dataclass(frozen=True)
+class Supporters:
+    """The supporters a rule is evaluated for, as a statement giving (id, term start, academic at risk
+    since) and its parameters: the head of every rule's statement."""
+
+    sql: str
+    params: tuple[Any, ...]
+
+    @classmethod
+    def of_program(cls, program: Program, member_ids: list[int] | None = None) -> Supporters:
+        """The program's current supporters (or those of them among `member_ids`), with no query built."""
+        member, program_id, role, status = (_name(Membership, f) for f in ("id", "program", "role", "status"))
+        term_start, at_risk = _name(Membership, "term_start"), _name(Membership, "academic_at_risk_since")
+        statuses = ", ".join(["%s"] * len(CURRENT_STATUSES))
+        sql = (
+            f"SELECT m.{member}, m.{term_start}, m.{at_risk} FROM {_name(Membership)} m "  # noqa: S608 (names from the models' meta, values as parameters)
+            f"WHERE m.{program_id} = %s AND m.{role} = %s AND m.{status} IN ({statuses})"
+        )
+        params: tuple[Any, ...] = (program.pk, Role.SUPPORTER, *CURRENT_STATUSES)
+        if member_ids is not None:
+            # An empty list selects nobody (IN () is not valid SQL).
+            sql += f" AND m.{member} IN ({', '.join(['%s'] * len(member_ids)) or 'NULL'})"
+            params += tuple(member_ids)
+        return cls(sql, params)
+
+    @classmethod
+    def of(cls, supporters: QuerySet[Membership]) -> Supporters:
         # Unordered: Membership's default order joins the program, its institution and the user.
-        supporters.order_by()
-        .exclude(Exists(still_open))
-        .annotate(last_end=Subquery(ended.order_by("-ended_at").values("ended_at")[:1]))
-        .annotate(since=Coalesce(F("last_end"), Value(EPOCH, output_field=DateTimeField())))
-    )
-    if METRICS[rule.metric].state:
-        # A supervisor resumed them recently: trust that judgement for the review period.
-        members = members.filter(
-            Q(last_end__isnull=True) | Q(last_end__lte=now - timedelta(days=rule.review_days))
+        sql, params = (
+            supporters.order_by()
+            .values_list("pk", "term_start", "academic_at_risk_since")
+            .query.sql_with_params()
         )
-    return METRIC_QUERIES[rule.metric](rule, members, now)
+        return cls(sql, tuple(params))
 
 
-def _checkin_burnout(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
-    window_start = now - timedelta(days=rule.window_days)
-    latest = (
-        CheckIn.objects.filter(supporter=OuterRef("pk"), created_at__gt=window_start)
-        .filter(created_at__gt=OuterRef("since"))
-        .order_by("-week_of", "-pk")
+def _candidates(rule: PauseRule, supporters: QuerySet[Membership] | Supporters, now: datetime) -> list[Hit]:
+    """Supporters for whom the rule's condition holds now on evidence it has not acted on: one query."""
+    if not isinstance(supporters, Supporters):
+        supporters = Supporters.of(supporters)
+    ops = connection.ops
+    state = METRICS[rule.metric].state
+    head = f"WITH sup (id, term_start, at_risk) AS ({supporters.sql}){_head_sql(state)}"
+    params = [*supporters.params, rule.pk, rule.pk, ops.adapt_datetimefield_value(EPOCH)]
+    if state:
+        params.append(ops.adapt_datetimefield_value(now - timedelta(days=rule.review_days)))
+
+    def rows(tail: str, tail_params: list[Any]) -> list[tuple[Any, ...]]:
+        with connection.cursor() as cursor:
+            cursor.execute(head + tail, [*params, *tail_params])
+            return cursor.fetchall()
+
+    return METRIC_QUERIES[rule.metric](rule, now, rows)
+
+
+@functools.cache
+def _checkin_burnout_sql() -> str:
+    checkin = _name(CheckIn)
+    supporter, created, week, pk = (_name(CheckIn, f) for f in ("supporter", "created_at", "week_of", "id"))
+    raw = " + ".join(
+        f"c.{_name(CheckIn, f)}" for f in ("tired", "worn_out", "emotionally_exhausted", "cant_take_it")
     )
-    raw = F("tired") + F("worn_out") + F("emotionally_exhausted") + F("cant_take_it")
-    rows = (
-        members.annotate(
-            raw=Subquery(latest.annotate(raw=raw).values("raw")[:1], output_field=IntegerField()),
-            evidence=Subquery(latest.values("created_at")[:1]),
+    return f""",
+        latest AS (
+            SELECT c.{supporter} AS id, {raw} AS raw, c.{created} AS created_at,
+                   ROW_NUMBER() OVER (PARTITION BY c.{supporter} ORDER BY c.{week} DESC, c.{pk} DESC) AS k
+            FROM {checkin} c JOIN s ON s.id = c.{supporter}
+            WHERE c.{created} > %s AND c.{created} > s.since
         )
-        # The score is the items' mean on 0–4 times 25: raw × 25 / 4 ≥ threshold, kept in integers.
-        .filter(raw__gte=(rule.threshold * 4 + 24) // 25)
-        .values_list("pk", "raw", "evidence")
+        SELECT id, raw, created_at FROM latest WHERE k = 1 AND raw >= %s
+    """  # noqa: S608 (names from the models' meta, values as parameters)
+
+
+def _checkin_burnout(rule: PauseRule, now: datetime, rows: Rows) -> list[Hit]:
+    """The latest check-in of the window (by week, then entry) newer than the last resumption."""
+    window_start = connection.ops.adapt_datetimefield_value(now - timedelta(days=rule.window_days))
+    # The score is the items' mean on 0–4 times 25: raw × 25 / 4 ≥ threshold, kept in integers.
+    found = rows(_checkin_burnout_sql(), [window_start, (rule.threshold * 4 + 24) // 25])
+    return [Hit(pk, raw * 25 // 4, _read_datetime(at)) for pk, raw, at in found]
+
+
+@functools.cache
+def _overdue_debriefs_sql() -> str:
+    debrief = _name(DebriefDue)
+    supporter, due, closed = (_name(DebriefDue, f) for f in ("supporter", "due_at", "closed_at"))
+    return f"""
+        SELECT d.{supporter}, COUNT(*), MAX(d.{due})
+        FROM {debrief} d JOIN s ON s.id = d.{supporter}
+        WHERE d.{closed} IS NULL AND d.{due} < %s AND d.{due} > %s AND d.{due} > s.since
+        GROUP BY d.{supporter} HAVING COUNT(*) >= %s
+    """  # noqa: S608 (names from the models' meta, values as parameters)
+
+
+def _overdue_debriefs(rule: PauseRule, now: datetime, rows: Rows) -> list[Hit]:
+    ops = connection.ops
+    bounds = [
+        ops.adapt_datetimefield_value(now),
+        ops.adapt_datetimefield_value(now - timedelta(days=rule.window_days)),
+    ]
+    found = rows(_overdue_debriefs_sql(), [*bounds, rule.threshold])
+    return [Hit(pk, n, _read_datetime(latest)) for pk, n, latest in found]
+
+
+@functools.cache
+def _weeks_over_hours_sql(weeks: int) -> str:
+    contact = _name(Contact)
+    supporter, status, day, minutes = (
+        _name(Contact, f) for f in ("supporter", "status", "contact_date", "duration_minutes")
     )
-    return [Hit(pk, score * 25 // 4, evidence) for pk, score, evidence in rows]
-
-
-def _overdue_debriefs(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
-    overdue = (
-        DebriefDue.objects.filter(
-            supporter=OuterRef("pk"),
-            closed_at__isnull=True,
-            due_at__lt=now,
-            due_at__gt=now - timedelta(days=rule.window_days),
-        )
-        .filter(due_at__gt=OuterRef("since"))
-        .order_by()
-        .values("supporter")
+    totals = ", ".join(
+        f"SUM(CASE WHEN c.{day} >= %s AND c.{day} <= %s THEN c.{minutes} ELSE 0 END)" for _ in range(weeks)
     )
-    rows = (
-        members.annotate(
-            n=Coalesce(Subquery(overdue.annotate(n=Count("pk")).values("n")), 0),
-            evidence=Subquery(overdue.annotate(latest=Max("due_at")).values("latest")),
-        )
-        .filter(n__gte=rule.threshold)
-        .values_list("pk", "n", "evidence")
-    )
-    return [Hit(pk, n, evidence) for pk, n, evidence in rows]
+    return f"""
+        SELECT s.id, s.last_end, {totals}
+        FROM s JOIN {contact} c ON c.{supporter} = s.id
+        WHERE c.{status} = %s AND c.{day} >= %s AND c.{day} <= %s
+        GROUP BY s.id, s.last_end
+    """  # noqa: S608 (names from the models' meta, values as parameters)
 
 
-def _weeks_over_hours(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+def _weeks_over_hours(rule: PauseRule, now: datetime, rows: Rows) -> list[Hit]:
+    """Submitted contacts' minutes in each complete week of the window (a supporter without any has no
+    week over the limit)."""
+    adapt = connection.ops.adapt_datefield_value
     program = rule.program
     today = timezone.localtime(now, program.tzinfo).date()
     limit = int(program.weekly_contact_hour_limit * 60)
     monday = today - timedelta(days=today.weekday())
     weeks = [monday - timedelta(days=7 * k) for k in range(1, rule.window_days // 7 + 1)]
-    annotations: dict[str, Any] = {}
-    for index, start in enumerate(weeks):
-        minutes = (
-            Contact.objects.filter(
-                supporter=OuterRef("pk"),
-                status=ContactStatus.SUBMITTED,
-                contact_date__gte=start,
-                contact_date__lte=start + timedelta(days=6),
-            )
-            .order_by()
-            .values("supporter")
-            .annotate(total=Sum("duration_minutes"))
-            .values("total")
-        )
-        annotations[f"week_{index}"] = Coalesce(Subquery(minutes), 0)
+    bounds = [adapt(day) for start in weeks for day in (start, start + timedelta(days=6))]
+    span = [adapt(weeks[-1]), adapt(monday - timedelta(days=1))]
     hits = []
-    for pk, since, *totals in members.annotate(**annotations).values_list("pk", "since", *annotations):
+    for pk, last_end, *totals in rows(
+        _weeks_over_hours_sql(len(weeks)), [*bounds, ContactStatus.SUBMITTED, *span]
+    ):
+        since = _read_datetime(last_end) or EPOCH
         # Only weeks that began after the last resumption count.
         over = sum(
             1
@@ -451,55 +556,75 @@ def _weeks_over_hours(rule: PauseRule, members: QuerySet[Membership], now: datet
     return hits
 
 
-def _supervision_overdue(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+@functools.cache
+def _supervision_overdue_sql() -> str:
+    session = _name(SupervisionSession)
+    held_on = _name(SupervisionSession, "held_on")
+    attended = SupervisionSession._meta.get_field("supporters")
+    assert isinstance(attended, ManyToManyField)
+    through = connection.ops.quote_name(attended.m2m_db_table())
+    session_id = connection.ops.quote_name(attended.m2m_column_name())
+    member_id = connection.ops.quote_name(attended.m2m_reverse_name())
+    return f""",
+        held AS (
+            SELECT s.id, COALESCE((
+                SELECT MAX(ses.{held_on}) FROM {session} ses JOIN {through} st ON st.{session_id} = ses.id
+                WHERE st.{member_id} = s.id AND ses.{held_on} <= %s
+            ), s.term_start) AS last_held
+            FROM s
+        )
+        SELECT id, last_held FROM held WHERE last_held <= %s
+    """  # noqa: S608 (names from the models' meta, values as parameters)
+
+
+def _supervision_overdue(rule: PauseRule, now: datetime, rows: Rows) -> list[Hit]:
+    """No session held by today (or, never supervised, since the term's start) for longer than the
+    program's interval plus the threshold."""
+    adapt = connection.ops.adapt_datefield_value
     program = rule.program
     today = timezone.localtime(now, program.tzinfo).date()
-    last_session = (
-        SupervisionSession.objects.filter(supporters=OuterRef("pk"), held_on__lte=today)
-        .order_by("-held_on")
-        .values("held_on")[:1]
-    )
-    cutoff = today - timedelta(days=program.supervision_interval_days + rule.threshold)
-    # Compared here rather than in the WHERE, which would look up each supporter's last session again.
-    rows = members.annotate(last_held=Coalesce(Subquery(last_session), F("term_start"))).values_list(
-        "pk", "last_held"
-    )
     interval = program.supervision_interval_days
-    return [
-        Hit(pk, (today - held).days - interval, _midnight(program, held))
-        for pk, held in rows
-        if held <= cutoff
-    ]
+    cutoff = today - timedelta(days=interval + rule.threshold)
+    hits = []
+    for pk, value in rows(_supervision_overdue_sql(), [adapt(today), adapt(cutoff)]):
+        held = _read_date(value)
+        hits.append(Hit(pk, (today - held).days - interval, _midnight(program, held)))
+    return hits
 
 
-def _training_missing(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
-    grace = timezone.localtime(now, rule.program.tzinfo).date() - timedelta(days=rule.window_days)
-    valid = TrainingRecord.objects.filter(
-        membership=OuterRef(OuterRef("pk")), module=OuterRef("module"), expires_on__gt=grace
+@functools.cache
+def _training_missing_sql() -> str:
+    requirement, module, record = _name(TrainingRequirement), _name(TrainingModule), _name(TrainingRecord)
+    req_module, req_role = _name(TrainingRequirement, "module"), _name(TrainingRequirement, "role")
+    rec_member, rec_module = _name(TrainingRecord, "membership"), _name(TrainingRecord, "module")
+    expires = _name(TrainingRecord, "expires_on")
+    return f"""
+        SELECT s.id, (
+            SELECT COUNT(*) FROM {requirement} r JOIN {module} mo ON mo.id = r.{req_module}
+            WHERE mo.{_name(TrainingModule, "program")} = %s AND r.{req_role} = %s
+              AND NOT EXISTS (SELECT 1 FROM {record} t
+                              WHERE t.{rec_member} = s.id AND t.{rec_module} = r.{req_module}
+                                AND t.{expires} > %s)
+        ) FROM s WHERE s.term_start <= %s
+    """  # noqa: S608 (names from the models' meta, values as parameters)
+
+
+def _training_missing(rule: PauseRule, now: datetime, rows: Rows) -> list[Hit]:
+    """Supporter modules of the program with no record valid after the grace date, for supporters whose
+    term began by then."""
+    grace = connection.ops.adapt_datefield_value(
+        timezone.localtime(now, rule.program.tzinfo).date() - timedelta(days=rule.window_days)
     )
-    unmet = (
-        TrainingRequirement.objects.filter(module__program=rule.program, role=Role.SUPPORTER)
-        .filter(~Exists(valid))
-        .order_by()
-        .values("role")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    rows = (
-        members.filter(term_start__lte=grace)
-        .annotate(n=Coalesce(Subquery(unmet), 0))
-        .filter(n__gte=rule.threshold)
-        .values_list("pk", "n")
-    )
-    return [Hit(pk, n, now) for pk, n in rows]
+    found = rows(_training_missing_sql(), [rule.program_id, Role.SUPPORTER, grace, grace])
+    return [Hit(pk, n, now) for pk, n in found if n >= rule.threshold]
 
 
-def _academic_at_risk(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
-    rows = members.filter(academic_at_risk_since__gt=F("since")).values_list("pk", "academic_at_risk_since")
-    return [Hit(pk, 1, marked) for pk, marked in rows]
+def _academic_at_risk(rule: PauseRule, now: datetime, rows: Rows) -> list[Hit]:
+    found = rows("SELECT id, at_risk FROM s WHERE at_risk > s.since", [])
+    return [Hit(pk, 1, _read_datetime(marked)) for pk, marked in found]
 
 
-def _blackout(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> list[Hit]:
+def _blackout(rule: PauseRule, now: datetime, rows: Rows) -> list[Hit]:
     today = timezone.localtime(now, rule.program.tzinfo).date()
     period = (
         BlackoutPeriod.objects.filter(program=rule.program, starts_on__lte=today, ends_on__gte=today)
@@ -509,11 +634,14 @@ def _blackout(rule: PauseRule, members: QuerySet[Membership], now: datetime) -> 
     if period is None:
         return []
     began = _midnight(rule.program, period.starts_on)
-    not_resumed_since = members.filter(Q(last_end__isnull=True) | Q(last_end__lt=began))
-    return [Hit(pk, 1, began) for pk in not_resumed_since.values_list("pk", flat=True)]
+    found = rows(
+        "SELECT id FROM s WHERE last_end IS NULL OR last_end < %s",
+        [connection.ops.adapt_datetimefield_value(began)],
+    )
+    return [Hit(pk, 1, began) for (pk,) in found]
 
 
-METRIC_QUERIES: dict[str, Callable[[PauseRule, QuerySet[Membership], datetime], list[Hit]]] = {
+METRIC_QUERIES: dict[str, Callable[[PauseRule, datetime, Rows], list[Hit]]] = {
     PauseMetric.CHECKIN_BURNOUT: _checkin_burnout,
     PauseMetric.OVERDUE_DEBRIEFS: _overdue_debriefs,
     PauseMetric.WEEKS_OVER_HOURS: _weeks_over_hours,
@@ -541,8 +669,11 @@ def evaluate(
     `metrics`, only the rules on those metrics (and blackouts only if BLACKOUT is among them)."""
     now = now or timezone.now()
     supporters = Membership.objects.filter(program=program, role=Role.SUPPORTER, status__in=CURRENT_STATUSES)
-    if memberships is not None:
-        supporters = supporters.filter(pk__in=[m.pk for m in memberships])
+    member_ids = None if memberships is None else [m.pk for m in memberships]
+    if member_ids is not None:
+        supporters = supporters.filter(pk__in=member_ids)
+    # The same supporters for the rules' statements, written out rather than compiled once a rule.
+    scope = Supporters.of_program(program, member_ids)
     rules = PauseRule.objects.filter(program=program, enabled=True).select_related("program")
     if metrics is not None:
         metrics = set(metrics)
@@ -552,7 +683,7 @@ def evaluate(
         if metrics is None or PauseMetric.BLACKOUT in metrics:
             _end_finished_blackouts(program, supporters, now)
         for rule in rules:
-            hits = _candidates(rule, supporters, now)
+            hits = _candidates(rule, scope, now)
             if hits:
                 created.extend(_start_rule_pauses(rule, hits, now))
     return created

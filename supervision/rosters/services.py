@@ -20,29 +20,31 @@ left short says why, in counts by reason.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import (
     Case,
     Count,
     F,
+    Field,
     JSONField,
-    Prefetch,
+    Model,
     Q,
     QuerySet,
-    Subquery,
     Value,
     When,
-    prefetch_related_objects,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.expressions import Col
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -57,6 +59,7 @@ from program.models import (
     MembershipStatus,
     Program,
     Role,
+    StaffPhone,
 )
 from program.notifications import Message, notify, send
 from program.phones import display_phone, on_call_phone
@@ -674,17 +677,12 @@ class OnCallShift:
     shift: Shift
     people: list[OnCallPerson]
 
-    @classmethod
-    def of(cls, shift: Shift) -> OnCallShift:
-        people = [a.membership for a in shift.current]  # type: ignore[attr-defined]
-        return cls(shift, [OnCallPerson(m, on_call_phone(m)) for m in people])
-
 
 @dataclass
 class OnCall:
-    """Who is on call now and next, per role (three queries whatever the roster's size: the next shifts'
-    ids, the shifts shown, who holds them), and the fallback: the program's supervisors and coordinators
-    to ring when nobody is on call (one more)."""
+    """Who is on call now and next, per role (one statement whatever the roster's size: the shifts shown
+    with who holds them), and the fallback: the program's supervisors and coordinators to ring when nobody
+    is on call (one more)."""
 
     now: dict[str, list[OnCallShift]]
     next: dict[str, OnCallShift | None]
@@ -696,37 +694,122 @@ class OnCall:
         return not any(item.people for item in self.now[RosterRole.SUPERVISOR])
 
 
-FALLBACK_FIELDS = (
-    "program_id",
-    "role",
-    "status",
-    "user__first_name",
-    "user__last_name",
-    "user__username",
-    "user__email",
-    "user__is_active",
-    "user__staff_phone__phone",
-)
+# "On call now" reads plain rows from hand-written statements and makes model instances of them itself:
+# building and compiling the same questions through the ORM (a bounded query, a prefetch with three
+# joined models, the fallback's select_related) cost several times the statements' own time
+# (docs/performance.md, "fourth round"). The callers get the same instances as before: a shift, and each
+# person's membership with its user and staff phone cached on it, as select_related leaves them.
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Some columns of a model in a raw statement, and how to make an instance of a row's share of them,
+    the values converted as the ORM converts them (time zones, booleans and JSON on SQLite, UUIDs); the
+    fields not read are deferred, as `only()` leaves them."""
+
+    model: type[Model]
+    sql: str
+    attnames: tuple[str, ...]
+    pk_index: int
+    converters: tuple[tuple[int, tuple[Any, ...], Col], ...]
+
+    @property
+    def width(self) -> int:
+        return len(self.attnames)
+
+    def convert(self, index: int, value: Any) -> Any:
+        for at, steps, col in self.converters:
+            if at == index:
+                for step in steps:
+                    value = step(value, col, connection)
+        return value
+
+    def read(self, row: Sequence[Any], start: int) -> Any:
+        """The instance in row[start:start + width], or None when a left join found none."""
+        values = list(row[start : start + self.width])
+        if values[self.pk_index] is None:
+            return None
+        for index, steps, col in self.converters:
+            value = values[index]
+            for step in steps:
+                value = step(value, col, connection)
+            values[index] = value
+        return self.model.from_db(connection.alias, self.attnames, values)
+
+
+@functools.cache
+def _columns(model: type[Model], alias: str, only: tuple[str, ...] | None = None) -> _Columns:
+    """`only`: the attribute names to read (the primary key always); None for every column."""
+    fields = [f for f in model._meta.concrete_fields if only is None or f.attname in only or f.primary_key]
+    converters = []
+    for index, found in enumerate(fields):
+        col = found.get_col(model._meta.db_table)
+        steps = (*connection.ops.get_db_converters(col), *col.get_db_converters(connection))
+        if steps:
+            converters.append((index, steps, col))
+    return _Columns(
+        model,
+        ", ".join(f"{alias}.{connection.ops.quote_name(f.column or f.attname)}" for f in fields),
+        tuple(f.attname for f in fields),
+        [f.attname for f in fields].index(model._meta.pk.attname),
+        tuple(converters),
+    )
+
+
+def _name(model: type[Model], field: str | None = None) -> str:
+    if field is None:
+        return connection.ops.quote_name(model._meta.db_table)
+    found = model._meta.get_field(field)
+    assert isinstance(found, Field) and found.column is not None
+    return connection.ops.quote_name(found.column)
+
+
+def _person(
+    row: Sequence[Any], start: int, members: _Columns, users: _Columns, phones: _Columns
+) -> OnCallPerson | None:
+    """The membership at row[start:], its user and staff phone after it, as OnCallPerson (None: nobody)."""
+    member: Membership | None = members.read(row, start)
+    if member is None:
+        return None
+    user: User = users.read(row, start + members.width)
+    # As select_related("user__staff_phone") leaves them: on_call_phone and the callers read these.
+    user._state.fields_cache["staff_phone"] = phones.read(row, start + members.width + users.width)
+    member._state.fields_cache["user"] = user
+    return OnCallPerson(member, on_call_phone(member))
+
+
+# Only what the fallback shows (name, role, e-mail, phone): these people go to the page and the API and
+# nowhere else, and the whole rows of three tables cost more than the statement itself.
+def _fallback_columns() -> tuple[_Columns, _Columns, _Columns]:
+    return (
+        _columns(Membership, "m", ("program_id", "user_id", "role", "status")),
+        _columns(User, "u", ("first_name", "last_name", "username", "email", "is_active")),
+        _columns(StaffPhone, "ph", ("user_id", "phone")),
+    )
+
+
+@functools.cache
+def _fallback_sql() -> str:
+    columns = ", ".join(c.sql for c in _fallback_columns())
+    roles = ", ".join(["%s"] * len(STAFF_FALLBACK_ORDER))
+    return f"""
+        SELECT {columns}
+        FROM {_name(Membership)} m JOIN {_name(User)} u ON u.id = m.{_name(Membership, "user")}
+        LEFT JOIN {_name(StaffPhone)} ph ON ph.{_name(StaffPhone, "user")} = u.id
+        WHERE m.{_name(Membership, "program")} = %s AND m.{_name(Membership, "role")} IN ({roles})
+          AND m.{_name(Membership, "status")} = %s AND u.{_name(User, "is_active")} = %s
+        ORDER BY u.{_name(User, "last_name")}, u.{_name(User, "first_name")}, m.id
+    """  # noqa: S608 (names from the models' meta, values as parameters)
 
 
 def on_call_fallback(program: Program) -> list[OnCallPerson]:
     """Who to ring when nobody is on call: the program's active supervisors, then its coordinators, with
     their phones for tap-to-call (one query)."""
-    staff = (
-        Membership.objects.filter(
-            program=program,
-            role__in=STAFF_FALLBACK_ORDER,
-            status=MembershipStatus.ACTIVE,
-            user__is_active=True,
-        )
-        .select_related("user__staff_phone")
-        # Only what the fallback shows (name, role, e-mail, phone): these people go to the page and the
-        # API and nowhere else, and the whole rows of three tables cost more than the query itself.
-        .only(*FALLBACK_FIELDS)
-        .order_by("user__last_name", "user__first_name", "pk")
-    )
-    people = sorted(staff, key=lambda m: STAFF_FALLBACK_ORDER.index(m.role))
-    return [OnCallPerson(m, on_call_phone(m)) for m in people]
+    with connection.cursor() as cursor:
+        cursor.execute(_fallback_sql(), [program.pk, *STAFF_FALLBACK_ORDER, MembershipStatus.ACTIVE, True])
+        rows = cursor.fetchall()
+    people = [person for row in rows if (person := _person(row, 0, *_fallback_columns())) is not None]
+    return sorted(people, key=lambda p: STAFF_FALLBACK_ORDER.index(p.membership.role))
 
 
 # How many of the shifts starting after now on_call looks through for each role's next one.
@@ -734,47 +817,83 @@ NEXT_LOOKAHEAD = 24
 NO_BOUND = datetime(9999, 12, 31, tzinfo=UTC)
 
 
-def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool = True) -> OnCall:
-    at = at or timezone.now()
-    published = Shift.objects.filter(
-        program=program, roster__status=RosterStatus.PUBLISHED, cancelled_at__isnull=True
+def _on_call_columns() -> tuple[_Columns, _Columns, _Columns, _Columns]:
+    return (
+        _columns(Shift, "sh"),
+        _columns(Membership, "m"),
+        _columns(User, "u"),
+        _columns(StaffPhone, "ph"),
+    )
+
+
+@functools.cache
+def _on_call_sql() -> str:
+    shift, roster, place = _name(Shift), _name(Roster), _name(ShiftAssignment)
+    program_id, roster_id, starts, ends, cancelled = (
+        _name(Shift, f) for f in ("program", "roster", "starts_at", "ends_at", "cancelled_at")
+    )
+    columns = ", ".join(c.sql for c in _on_call_columns())
+    published = (
+        f"{{s}}.{program_id} = %s AND {{r}}.{_name(Roster, 'status')} = %s AND {{s}}.{cancelled} IS NULL"
     )
     # The next shift of each role: among the first NEXT_LOOKAHEAD starting after now (at most a day's
-    # worth). One query reads those and the ones running now: every shift still to end that starts no
-    # later than the last of those few (a bound found by a subquery; no bound when fewer are left).
-    # Asking instead for "running now OR one of these ids" cannot use the (program, starts_at) index and
-    # reads every shift of the program's year.
-    future = published.filter(starts_at__gt=at).order_by("starts_at", "pk")
-    bound = Subquery(future.values("starts_at")[NEXT_LOOKAHEAD - 1 : NEXT_LOOKAHEAD])
-    shown = published.filter(ends_at__gt=at, starts_at__lte=Coalesce(bound, Value(NO_BOUND))).order_by(
-        "starts_at", "pk"
-    )
-    running: list[Shift] = []
-    next_shifts: dict[str, Shift] = {}
-    ahead = 0
-    for shift in shown:
-        if shift.starts_at <= at:
-            running.append(shift)
-        elif ahead < NEXT_LOOKAHEAD:  # shifts starting with the bound's own start can be more than needed
-            ahead += 1
-            next_shifts.setdefault(shift.role, shift)
-    upcoming: dict[str, OnCallShift | None] = dict.fromkeys(RosterRole.values)
-    prefetch_related_objects(
-        [*running, *next_shifts.values()],
-        Prefetch(
-            "assignments",
-            # The staff phone rides along in the same join: the query count stays constant.
-            queryset=ShiftAssignment.objects.filter(ended_at__isnull=True)
-            .select_related("membership__user__staff_phone")
-            .order_by("pk"),
-            to_attr="current",
-        ),
-    )
+    # worth). One statement reads those and the ones running now, with who holds them: every shift still
+    # to end that starts no later than the last of those few (no bound when fewer are left). Asking instead
+    # for "running now OR one of these ids" cannot use the (program, starts_at) index and reads every
+    # shift of the program's year.
+    return f"""
+        SELECT {columns}
+        FROM {shift} sh JOIN {roster} r ON r.id = sh.{roster_id}
+        LEFT JOIN {place} a ON a.{_name(ShiftAssignment, "shift")} = sh.id
+                            AND a.{_name(ShiftAssignment, "ended_at")} IS NULL
+        LEFT JOIN {_name(Membership)} m ON m.id = a.{_name(ShiftAssignment, "membership")}
+        LEFT JOIN {_name(User)} u ON u.id = m.{_name(Membership, "user")}
+        LEFT JOIN {_name(StaffPhone)} ph ON ph.{_name(StaffPhone, "user")} = u.id
+        WHERE {published.format(s="sh", r="r")} AND sh.{ends} > %s AND sh.{starts} <= COALESCE((
+            SELECT f.{starts} FROM {shift} f JOIN {roster} fr ON fr.id = f.{roster_id}
+            WHERE {published.format(s="f", r="fr")} AND f.{starts} > %s
+            ORDER BY f.{starts}, f.id LIMIT 1 OFFSET {NEXT_LOOKAHEAD - 1}
+        ), %s)
+        ORDER BY sh.{starts}, sh.id, a.id
+    """  # noqa: S608 (names from the models' meta, values as parameters)
+
+
+def on_call(program: Program, at: datetime | None = None, *, with_fallback: bool = True) -> OnCall:
+    """Who is on call now and next in the program (one statement), and the fallback (one more)."""
+    at = at or timezone.now()
+    adapt = connection.ops.adapt_datetimefield_value
+    published: list[Any] = [program.pk, RosterStatus.PUBLISHED]
+    with connection.cursor() as cursor:
+        cursor.execute(_on_call_sql(), [*published, adapt(at), *published, adapt(at), adapt(NO_BOUND)])
+        rows = cursor.fetchall()
+    shifts, members, users, phones = _on_call_columns()
+    starts_at, role_at = shifts.attnames.index("starts_at"), shifts.attnames.index("role")
+    by_shift: dict[int, list[Sequence[Any]]] = {}
+    for row in rows:
+        by_shift.setdefault(row[shifts.pk_index], []).append(row)
     now: dict[str, list[OnCallShift]] = {role: [] for role in RosterRole.values}
-    for shift in running:
-        now[shift.role].append(OnCallShift.of(shift))
-    for role, shift in next_shifts.items():
-        upcoming[role] = OnCallShift.of(shift)
+    upcoming: dict[str, OnCallShift | None] = dict.fromkeys(RosterRole.values)
+    ahead = 0
+    for held in by_shift.values():
+        # Which shifts are shown is decided on two columns; only those become instances.
+        role = held[0][role_at]
+        running = shifts.convert(starts_at, held[0][starts_at]) <= at
+        if not running:
+            if ahead >= NEXT_LOOKAHEAD:  # shifts starting with the bound's own start can be more than needed
+                continue
+            ahead += 1
+            if upcoming[role] is not None:
+                continue
+        people = [
+            person
+            for row in held
+            if (person := _person(row, shifts.width, members, users, phones)) is not None
+        ]
+        item = OnCallShift(shifts.read(held[0], 0), people)
+        if running:
+            now[role].append(item)
+        else:
+            upcoming[role] = item
     return OnCall(now, upcoming, on_call_fallback(program) if with_fallback else [])
 
 

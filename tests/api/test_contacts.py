@@ -742,3 +742,15 @@ def test_only_supporters_get_peer_codes(world: World, api_for, who) -> None:
 
     assert_error(response, 404, "not_found")
     assert not PeerCode.objects.exists()
+
+
+def test_the_list_filters_only_when_asked_and_refuses_a_bad_filter(world: World, contacts, api_for) -> None:
+    """With no filter in the query the list skips django-filter (issue 15); asked, it filters as before."""
+    client = api_for("supporter")
+    own = {contacts["own"].pk, contacts["own_draft"].pk}
+
+    assert set(result_ids(client.get(URL))) == own
+    assert set(result_ids(client.get(f"{URL}?unrelated=1"))) == own
+    assert result_ids(client.get(f"{URL}?status=draft")) == [contacts["own_draft"].pk]
+    assert result_ids(client.get(f"{URL}?program={world.other_program.pk}")) == []
+    assert_error(client.get(f"{URL}?risk_level=nonsense"), 400, field="risk_level")

@@ -181,9 +181,9 @@ def test_on_call_now_runs_a_constant_number_of_queries_however_many_are_on_call(
     now = timezone.now()
     current = Shift.objects.get(roster=covered, role=Role.SUPERVISOR, starts_at__lte=now, ends_at__gt=now)
     few = count_queries(client, url)
-    # Queries: the shifts covering now and their assignments with member, user and phone (one join), the
-    # next shifts and theirs, the fallback staff with their phones (one join; the extra supervisors below
-    # join it too), the crisis lines, plus the caller's roles (and the page's session, navigation).
+    # Queries: the shifts running now and next with who holds them, their users and phones (one
+    # statement), the fallback staff with their phones (one statement; the extra supervisors below join it
+    # too), the crisis lines, plus the caller's roles (and the page's session, navigation).
     for n in range(6):
         extra = MembershipFactory(
             program=world.program, role=Role.SUPERVISOR, user=UserFactory(username=f"x{n}")
