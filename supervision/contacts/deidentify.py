@@ -1108,6 +1108,22 @@ _IRISH_NAME = re.compile(r"(?:o|d)['’][a-z]{3,}$")
 # What a clinician dons and doffs.
 _PPE = _words("gloves glove gown gowns mask masks apron aprons ppe scrubs goggles visor")
 # A line's subject before a dash: "Mateus — drinking", "Ana (Tonga) — homesick", "Losana T. - ".
+# A name a quoted message or a letter is addressed to: after a greeting, or opening the quote before
+# "you"/"I"/"please" or a term of endearment.
+_ADDRESSED = re.compile(
+    r"(?:^|(?<=['‘\"“:]))[ \t]*(?:(?P<greeting>(?i:dear|hi|hey|hello|hiya|morning|evening))[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?)"
+    r"(?(greeting)[ \t]*[,!]|(?:,[ \t]+(?:you|i|pls|please|u)\b"
+    r"|[ \t]+(?:pls|plz|please|habibti|habibi|beta|babe|baby|darling|sweetie|hun|canim|jaan)\b))",
+    re.MULTILINE,
+)
+_NOT_ADDRESSEES = _words(
+    """
+    all everyone everybody team there guys folks sir madam maam friends colleagues students doc
+    mum mom dad love babe baby darling sweetie mate bro sis hun yes no ok okay sorry thanks honestly
+    well look listen so and but oh um please diary journal god lord allah jesus
+    """
+)
 # The word before a public name, past a label's or a bracket's marks: "peer = ", "Papa (".
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?s?[ \t]*[:=(,–—-]?[ \t]*$")
 _OWN_PERSON_CUES = (
@@ -1116,7 +1132,7 @@ _OWN_PERSON_CUES = (
     | _KIN_TITLES
     | _ROLE_WORDS
     | _APPOSITION_ROLES
-    | _words("named nicknamed called name who guy girl bloke man woman boy lady kid mate")
+    | _words("nicknamed called name who guy girl bloke man woman boy lady kid mate")
 )
 # "(lowercase, that's how she writes it)" after a word: the writer marks it as a name written small.
 _SAID_LOWERCASE = re.compile(r"[ \t]*\((?:all[ \t]+)?lower[ -]?case\b", re.IGNORECASE)
@@ -1271,6 +1287,15 @@ _THING_ENDINGS = (
     "emia",
     "pathy",
     "algia",
+    # signs and disorders: "aphasia", "hemiplegia", "haematuria", "dysphagia", "ataxia", "angioplasty"
+    "phasia",
+    "phagia",
+    "plegia",
+    "uria",
+    "taxia",
+    "plasty",
+    "oscopy",
+    "trophy",
 )
 
 
@@ -2109,6 +2134,13 @@ class IdentifierDetector:
 
     def _find_ip_addresses(self, scan: _Scan) -> None:
         spans = [m.span() for m in _IPV4.finditer(scan.masked)] if "." in scan.masked else []
+        if _MASK in scan.masked and "." in scan.text:
+            # "180.150.36.112": an address ending in a service's number (112) was masked as allowed
+            spans += [
+                m.span()
+                for m in _IPV4.finditer(scan.text)
+                if _MASK in scan.masked[m.start() : m.end()] and _MASK not in scan.text[m.start() : m.end()]
+            ]
         if "::" in scan.masked or scan.masked.count(":") >= 7:
             for found in _IPV6.finditer(scan.masked):
                 try:
@@ -2304,8 +2336,9 @@ class IdentifierDetector:
         # "her friend Moana" share a famous name.
         for start, end in public_spans(text):
             before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
-            if before and _fold(before.group(1)) in _OWN_PERSON_CUES:
-                continue
+            cue = _fold(before.group(1)) if before else ""
+            if cue in _OWN_PERSON_CUES or (cue in _TITLES and " " in text[start:end]):
+                continue  # not "Mr Farhan Qureshi" either; but "Mr Darcy" beside "Pride and Prejudice"
             text = text[:start] + _MASK * (end - start) + text[end:]
         spans = self._name_spans(text)
         if spans:
@@ -2397,6 +2430,7 @@ class IdentifierDetector:
             elif self._after_an_initial(run[0], sentence, tokens, text):
                 spans.append((tokens[run[0] - 1][0], tokens[run[-1]][1]))
         spans.extend(self._initials(sentence, tokens, titled))
+        spans.extend(self._addressed(text))
         if (
             not spans
             and 2 <= len(tokens) <= 3
@@ -2495,6 +2529,19 @@ class IdentifierDetector:
                 continue
             if placed:
                 spans.append((tokens[first][0], tokens[last][1]))
+        return spans
+
+    def _addressed(self, text: str) -> list[tuple[int, int]]:
+        """Whom a quoted message or letter addresses: "'Dear Soksavanh, rent is overdue'", "'Hi
+        Bethlehem, your application'", "'Joy, you promised'", "'Nourhan habibti please eat'"."""
+        spans = []
+        for found in _ADDRESSED.finditer(text):
+            name = found.group("name")
+            key = _fold(name)
+            if key in _NOT_ADDRESSEES or key in _ROLE_WORDS or key in _TITLES or _is_relation(key):
+                continue
+            if found.group("greeting") or self._is_known(key) or self._rare(key):
+                spans.append(found.span("name"))
         return spans
 
     def _after_a_capitalised_relation(self, run: list[int], sentence: _Sentence) -> bool:
@@ -3763,6 +3810,8 @@ class _Sentence:
         """Whether a label names the person after it: "Peer: Taro", "Name - Ana"."""
         if index == 0 or not re.fullmatch(r"\s*[:=–—-]\s*", self.gaps[index]):
             return False
+        if ":" in self.gaps[index] and self.keys[index - 1] in _RELATIONS:
+            return True  # "- partner: Faadumo, supportive": a relation as a list's label
         return self.keys[index - 1] in (
             "peer",
             "name",
@@ -3806,6 +3855,13 @@ class _Sentence:
             return False
         if after[1] in _YEAR_ORDINALS and after[2] in ("year", "years", "yr", "yrs"):
             return True
+        if re.fullmatch(r"[ \t]+\d(?:st|nd|rd|th)?[ \t]*", self.gaps[index + 2]) and after[1] in (
+            "year",
+            "yr",
+            "years",
+            "yrs",
+        ):
+            return True  # "Tolu from 2nd yr": the ordinal glued to its digit is no word here
         if after[1] != "the":
             return False
         # "from the gym", "from the renal team", "from the African Students Society"
@@ -3909,6 +3965,10 @@ class _Sentence:
             return True
         if before in ("i'm", "im", "it's", "i’m", "it’s"):
             return True
+        if before in ("is", "was") and before2 in _RELATIONS:
+            # "her sister is Dhruvi", "his partner was Kofi": not "her mum is Greek" (a people or a
+            # place is told apart by the caller)
+            return self.before(index, 3) in ("her", "his", "their", "my", "our", "your", "peer's", "peers")
         return before in ("is", "was") and (before2 in _ROLE_WORDS or before2 in _PERSON_NOUNS)
 
     def pair_end(self, index: int) -> int:

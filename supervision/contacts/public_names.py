@@ -9,8 +9,8 @@ knowledge and never from a corpus (data/README.md says how), say which are publi
 - ``mononyms.txt``: figures and characters known by one word that no one is given ("Beyoncé",
   "Dumbledore"); ordinary given names ("Drake", "Adele") are left out on purpose,
 - ``works.txt``: shows, films, books, games and bands, each with its characters or members. A
-  character's name is public only in a note that names the work: "Nick and Charlie" are private people
-  until the note says "Heartstopper".
+  character's full name is public anywhere ("Meredith Grey"); a single name only in a note that names
+  the work: "Nick and Charlie" are private people until the note says "Heartstopper".
 
 `public_spans` finds them in a text; the detector hides them before it reads names. A private person
 who shares a famous full name passes; that is the price of not refusing every note about a film.
@@ -32,6 +32,21 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # What may stand between the words of one name: a space, or after an initial its full stop ("A. R. Rahman").
 _SPACE = re.compile(r"[ \t]+")
 _AFTER_AN_INITIAL = re.compile(r"\.[ \t]*")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLES = _words(
+    """
+    dr mr mrs ms miss mx prof professor sir dame lord lady king queen prince princess captain capt
+    detective det officer agent sergeant sgt nurse sister brother father mother uncle aunt aunty auntie
+    grandma grandpa nana ah saint st the a
+    """
+)
+# Lowercase particles inside a name as written ("Ludwig van Beethoven", "Bashar al-Assad").
+_PARTICLES = _words("van von der den de da das dos du del della di la le el al bin binti ibn y")
 
 
 def fold(word: str) -> str:
@@ -73,6 +88,15 @@ def gazetteer() -> Gazetteer:
             continue
         cast = works.setdefault(written, set())
         cast.update(_keys(character) for character in characters.split(";") if _keys(character))
+    # A character's full name is as public as a figure's ("Meredith Grey", "Gordon Gekko"); a first
+    # name alone ("Meredith") only beside its work.
+    # Not one that a title opens ("Dr Patel", "Mr D", "Ah Ma": any ward or family has one).
+    names |= {
+        character
+        for cast in works.values()
+        for character in cast
+        if len(character) >= 2 and character[0].rstrip(".") not in _TITLES and min(map(len, character)) >= 2
+    }
     names.discard(())
     longest = max([len(name) for name in names] + [len(title) for title in works] + [1])
     return Gazetteer(frozenset(names), {title: frozenset(cast) for title, cast in works.items()}, longest)
@@ -114,7 +138,11 @@ def public_spans(text: str) -> list[tuple[int, int]]:
     while index < len(tokens):
         for length in runs(index):
             name = tuple(keys[index : index + length])
-            if name in data.names or name in characters:
+            # Written as a name is, capitalised ("Taylor Swift"), not "a little sister" in passing.
+            capitalised = all(
+                word[:1].isupper() or word in _PARTICLES for word in written[index : index + length]
+            )
+            if capitalised and (name in data.names or name in characters):
                 spans.append((tokens[index][0], tokens[index + length - 1][1]))
                 index += length
                 break

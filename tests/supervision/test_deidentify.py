@@ -22,6 +22,7 @@ from tests.supervision import deidentify_heldout_h as heldout_h
 from tests.supervision import deidentify_heldout_i as heldout_i
 from tests.supervision import deidentify_heldout_j as heldout_j
 from tests.supervision import deidentify_heldout_k as heldout_k
+from tests.supervision import deidentify_heldout_l as heldout_l
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -67,6 +68,9 @@ HELD_OUT = {
     # refusals public figures and characters), then tuned on in the twelfth (0.990, 0.033; the public
     # names' gazetteers were written apart from it, docs/privacy.md).
     "K": (heldout_k, 0.99, 0.034),
+    # L is SEEN: written blind, measured once after the twelfth round (0.928, 0.024; the eleventh
+    # round's detector: 0.925, 0.092), then tuned on in the thirteenth (0.941, 0.021).
+    "L": (heldout_l, 0.94, 0.022),
 }
 
 
@@ -1211,3 +1215,44 @@ def test_the_gazetteers_hold_no_ordinary_given_name_alone() -> None:
     given = _known_first_names()
     single = sorted(name[0] for name in data.names if len(name) == 1 and name[0] in given)
     assert single == []
+
+
+# Issue 12's thirteenth round, from held-out L's misses and false refusals (L was measured once, blind,
+# after the twelfth). New sentences, written for the rule each tests; 7 of the 18 fail on the twelfth
+# round's detector, the rest guard the same rules from the other side.
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("person_name", "She showed me the letter: 'Dear Mthunzi, your placement has been cancelled.'"),
+        ("person_name", "The uni wrote 'Hi Ikaika, your appeal was received' and nothing since."),
+        ("person_name", "Her dad texted: 'Wanjiru, you need to come home this weekend.'"),
+        ("person_name", "Her aunt's voice message: 'Samira habibti call me back.'"),
+        ("person_name", "Her mum's text said 'Folake pls eat something'."),
+        ("person_name", "Her brother is Tenzing and he has been sleeping on her couch."),
+        ("person_name", "- partner: Wiremu, drives her to placement"),
+        ("person_name", "Kalani from 3rd yr sat with her in the library."),
+        ("person_name", "Peer read Lord of the Rings to her cousin Tomasi every night."),
+        ("ip_address", "Login alert from 203.44.17.112 at 3am"),
+    ],
+)
+def test_thirteenth_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer relates to Lisa Cuddy more than she would like to admit.",
+        "Peer named Fiona Stanley as her role model after the burns lecture.",
+        "A patient with dysphagia cried at lunch and the peer stayed with him.",
+        "Her mum is Samoan and the family want her home for White Sunday.",
+        "'Dear Diary, week 3 of surgery', she wrote, and laughed.",
+        "'Hi everyone, the tute is on Thursday' was the only email she got all week.",
+        "He has a little sister in Year 9 who looks up to him.",
+        "Brochures from 2nd yr orientation were still in her bag.",
+    ],
+)
+def test_thirteenth_round_characters_conditions_and_greetings_pass(
+    detector: IdentifierDetector, text: str
+) -> None:
+    assert detector.find(text) == []
