@@ -19,7 +19,7 @@ checksums), each with their own styles and cohorts:
   Congolese, Ghanaian, Kenyan, Ethiopian, Latin American, European, Jewish, Anglo-Australian and
   Aboriginal names.
 
-It is measured once, after the twelfth round's rules are final and committed, and only then read
+It was measured once, after the twelfth round's rules are final and committed, and only then read
 (docs/privacy.md). Both parts share the brief's directory numbers and student-number pattern.
 """
 

@@ -23,6 +23,7 @@ from tests.supervision import deidentify_heldout_i as heldout_i
 from tests.supervision import deidentify_heldout_j as heldout_j
 from tests.supervision import deidentify_heldout_k as heldout_k
 from tests.supervision import deidentify_heldout_l as heldout_l
+from tests.supervision import deidentify_heldout_m as heldout_m
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -71,6 +72,10 @@ HELD_OUT = {
     # L is SEEN: written blind, measured once after the twelfth round (0.928, 0.024; the eleventh
     # round's detector: 0.925, 0.092), then tuned on in the thirteenth (0.941, 0.021).
     "L": (heldout_l, 0.94, 0.022),
+    # M was written blind for the thirteenth round and measured once after it (0.912 recall, 0.043
+    # false refusals; the twelfth round's detector: 0.912, 0.044; the eleventh's: 0.896, 0.110), short
+    # of the targets; these floors keep it from getting worse.
+    "M": (heldout_m, 0.91, 0.044),
 }
 
 
