@@ -258,7 +258,7 @@ _TLD = (
     r"(?:com|net|org|edu|gov|io|info|biz|app|dev|ly|tv|gg|xyz|site|so|online|page|blog|ai|au|nz|uk|ca"
     # countries' domains a student from abroad keeps an address at ("mail (dot) ru"); never a word's
     r"|ru|de|fr|cn|jp|kr|vn|th|hk|tw|br|mx|ar|cl|za|ng|ke|gh|eg|sa|ae|pk|bd|lk|np|ir|tr|gr|es|pt|nl|ch|se"
-    r"|dk|fi|pl|cz|hu|ro|ua|ie|sg|ph|fj|ws)"
+    r"|dk|fi|pl|cz|hu|ro|ua|ie|sg|ph|fj|ws|me)"
 )
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}(?:@|[ \t]@[ \t])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}"
@@ -761,14 +761,14 @@ _NAMED_LIKE_PEOPLE = frozenset(
 _PEOPLES = _words("karen chin mon shan dinka nuer hazara hmong tamil kurdish karenni kachin zomi")
 _GROUP_MEMBERS = _words(
     """
-    student students family families community communities church churches people woman women man
+    student students peer peers family families community communities church churches people woman women man
     men girl girls boy boys background backgrounds culture language refugee refugees elders elder
     household households heritage camp camps village villages group groups association speaker
     speakers mum mums dad dads parents mother father kids youth
     """
 )
 # Honorifics that open a name: Karen "Saw" (men) and "Naw" (women), a religious sister.
-_HONORIFICS = _words("saw naw sister sr")
+_HONORIFICS = _words("saw naw sister sr khun")
 # Offices that are also first names: after an everyday word they are a post, not a person
 # ("Clinical Dean approved", "Associate Dean wrote back"), as "Dean Walker" is a person.
 _OFFICES = _words("dean provost chancellor director chair marshal")
@@ -803,6 +803,8 @@ _ABBREVIATIONS = _words(
     crt anu uwa uq uts qut jcu cdu acu scu une uow usq ecu cqu uni rch rmh rah rbh rph jhh qeh pah
     tch gcuh mmc rpa rns pow svh sgh tqeh fsh scgh lmh nah ed ipd ae a&e ahs ehr emr bls als cpr ecmo
     dsh sh nssi si hi od sp sps bsb acc crn csp hecs help osc scn mau ssu edu ot ots slp sps nsw
+    crp esr ubc lfts tfts abg vbg inr aptt bsl egfr eucs ldl hdl tsh psa bmi gcs avpu acs af svt vt vf
+    icd dnr nfr goc pcr rat rsv hiv hcv hbv sti ivf iud ocp ssri snri mdd rtw rtp pd ptsd sga lga
     """
 )
 # Words for a ward's or a team's letter ("Gen Surg B", "Team A") and term numbers ("Term 3").
@@ -1108,6 +1110,19 @@ _IRISH_NAME = re.compile(r"(?:o|d)['’][a-z]{3,}$")
 # What a clinician dons and doffs.
 _PPE = _words("gloves glove gown gowns mask masks apron aprons ppe scrubs goggles visor")
 # A line's subject before a dash: "Mateus — drinking", "Ana (Tonga) — homesick", "Losana T. - ".
+_BRACKET_OPENS = re.compile(r"[ \t]*(?:\(|[—–]|[ \t]-[ \t])[ \t]*(?P<inside>[^()\n—–]{2,60})")
+_NICKNAME = re.compile(r"\bnick[ -]?name\b|\bgoes by\b|\bcalls? (?:her|him|them)self\b", re.IGNORECASE)
+_SHORT_DEMONYMS = _words(
+    "thai png lao kiwi aussie brit yank pom sri lankan noongar yolngu yolŋu koori murri nunga palawa"
+)
+# A message's sender: "voice msg from Pepsi", "DM from Jezreel:", "voicemail from Kerensa —".
+_MESSAGE_FROM = re.compile(
+    r"\b(?i:msg|message|dm|pm|text|sms|voicemail|voice\s+(?:msg|message|note|memo)|e-?mail|snap|call|missed\s+call)"
+    r"s?[ \t]+from[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?|[a-z]+)\b(?![-'’]\w)"
+)
+_NOT_SENDERS = _words(
+    "uni university faculty school work home clinic hospital it admin ward team office bank non"
+)
 # A name a quoted message or a letter is addressed to: after a greeting, or opening the quote before
 # "you"/"I"/"please" or a term of endearment.
 _ADDRESSED = re.compile(
@@ -1158,7 +1173,8 @@ _DEMONYMS = _words(
     balinese batak dayak iban kadazan rakhine kachin norwegian swedish danish finnish icelandic estonian
     french belgian swiss austrian canadian american mexican colombian chilean peruvian argentinian
     venezuelan cuban jamaican haitian nigerien malagasy mauritian cameroonian senegalese rwandan
-    burundian tanzanian malawian mozambican angolan namibian botswanan south-african kiwi
+    burundian tanzanian malawian mozambican angolan namibian botswanan south-african kiwi yolngu yolŋu
+    noongar
     """
 )
 # What follows "is" after a person opening a lowercase note: "hinewai is fine", "is on a visa".
@@ -2535,6 +2551,21 @@ class IdentifierDetector:
         """Whom a quoted message or letter addresses: "'Dear Soksavanh, rent is overdue'", "'Hi
         Bethlehem, your application'", "'Joy, you promised'", "'Nourhan habibti please eat'"."""
         spans = []
+        for found in _MESSAGE_FROM.finditer(text):
+            key = _fold(found.group("name"))
+            if (
+                key in _FUNCTION_WORDS
+                or key in _DETERMINERS
+                or key in _ROLE_WORDS
+                or key in _SERVICES
+                or key in _NOT_ADDRESSEES
+                or _is_relation(key)
+                or key in self.all_places
+                or key in _NOT_SENDERS
+            ):
+                continue
+            if self._is_known(key) or self._rare(key) or found.group("name")[0].isupper():
+                spans.append(found.span("name"))
         for found in _ADDRESSED.finditer(text):
             name = found.group("name")
             key = _fold(name)
@@ -3139,6 +3170,8 @@ class IdentifierDetector:
         if any(self._compound_word(sentence.written[i]) for i in run):
             return False  # "Check-in", "Follow-up": a word, not "Anne-Marie" or "Seo-yeon"
         last = run[-1]
+        if len(run) > 1 and all(keys[i] in _DEMONYMS or keys[i] in _SHORT_DEMONYMS for i in run):
+            return False  # "Sri Lankan": a people of two words
         if (
             len(run) > 1
             and keys[first] in _TITLES
@@ -3150,7 +3183,12 @@ class IdentifierDetector:
         ):
             return True  # "Prof River", "Dr Wing": a title, then a name even one a place or a thing shares
         following = last + 1 < len(keys) and not sentence.initial[last + 1]
-        if len(run) == 1 and keys[first] in _PEOPLES and following and keys[last + 1] in _GROUP_MEMBERS:
+        if (
+            len(run) == 1
+            and (keys[first] in _PEOPLES or keys[first] in _DEMONYMS or keys[first] in _SHORT_DEMONYMS)
+            and following
+            and keys[last + 1] in _GROUP_MEMBERS
+        ):
             return False  # "Karen student", "Dinka family": a people, not a person
         if all("-" in keys[i] and keys[i].split("-")[-1] in self.english for i in run) and all(
             part.endswith(("an", "ese", "ish", "i")) and part in self.english
@@ -3192,6 +3230,7 @@ class IdentifierDetector:
             and "(" in sentence.gaps[first]
             and (before in _ROLE_WORDS or before == "who")
             and re.match(r"\s*[,)]", rest)
+            and not all(keys[i] in _DEMONYMS or keys[i] in _SHORT_DEMONYMS for i in run)
             and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
         ):
             return True  # "the peer (Ji-woo Park, Yr 4)", "Peer (Kirra Whitehead, Anglo/Aboriginal)"
@@ -3311,6 +3350,7 @@ class IdentifierDetector:
             plain_run
             and sentence.bracket_opens_after_a_student(first)
             and re.match(r"\s*[,)]", rest)
+            and not all(keys[i] in _DEMONYMS or keys[i] in _SHORT_DEMONYMS for i in run)
             and all(self._rare(keys[i]) or self._is_known(keys[i]) for i in run)
             and not any(keys[i] in _ROLE_WORDS or keys[i] in _KIN_WORDS for i in run)
             and " ".join(keys[i] for i in run) not in self.all_places
@@ -3423,6 +3463,8 @@ class IdentifierDetector:
             and somebody
             and described
             and not bracketed_place
+            # "Peer (Thai, 3rd yr)", "(Sri Lankan, 2nd yr)": the description's own people
+            and not all(keys[i] in _DEMONYMS or keys[i] in _SHORT_DEMONYMS for i in run)
             and " ".join(keys[i] for i in run) not in self.places
         ):
             return True
@@ -3724,7 +3766,16 @@ class _Sentence:
         yr)", "Bill, 52, ex-army medic", "Abebe Bekele, former engineer", "hunter - 3rd yr"."""
         if not self.ends:
             return False
-        return _DESCRIBED.match(self.text, self.ends[index]) is not None
+        if _DESCRIBED.match(self.text, self.ends[index]) is not None:
+            return True
+        # "Zelimkhan (Chechen, uni wrestling club)", "Benz (Thai nickname, yes like the car)",
+        # "Ice — that's his nickname": a people or a nickname said of the word
+        opened = _BRACKET_OPENS.match(self.text, self.ends[index])
+        if opened is None:
+            return False
+        inside = opened.group("inside")
+        people = _fold(inside.split()[0].strip(",;"))
+        return people in _DEMONYMS or people in _SHORT_DEMONYMS or bool(_NICKNAME.search(inside))
 
     def bracketed_relation(self, index: int) -> bool:
         """Whether a bracket after `index` says who someone is: "hunter (bf)", "dawn (the peers
@@ -3812,6 +3863,8 @@ class _Sentence:
             return False
         if ":" in self.gaps[index] and self.keys[index - 1] in _RELATIONS:
             return True  # "- partner: Faadumo, supportive": a relation as a list's label
+        if ":" in self.gaps[index] and "name" in self.keys[max(0, index - 4) : index]:
+            return True  # a form's field: "Name of concern: Atim Mukasa |", "Peer name: …"
         return self.keys[index - 1] in (
             "peer",
             "name",
@@ -3953,7 +4006,7 @@ class _Sentence:
         return (
             len(after) == 2
             and after[0] == "from"
-            and after[1] in ("his", "her", "their", "my", "our")
+            and after[1] in ("his", "her", "their", "my", "our", "your")
             and not any(self.initial[index + 1 : index + 3])
         )
 
@@ -4008,7 +4061,7 @@ class _Sentence:
         if (
             len(after_three) >= 3
             and after_three[0] in ("is", "was", "'s")
-            and after_three[1] in ("her", "his", "their", "my", "our")
+            and after_three[1] in ("her", "his", "their", "my", "our", "your")
             and (
                 _is_relation(after_three[2])
                 # "only friend", "study buddy", "lab partner": a word, then the relation

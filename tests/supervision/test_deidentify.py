@@ -72,10 +72,10 @@ HELD_OUT = {
     # L is SEEN: written blind, measured once after the twelfth round (0.928, 0.024; the eleventh
     # round's detector: 0.925, 0.092), then tuned on in the thirteenth (0.941, 0.021).
     "L": (heldout_l, 0.94, 0.022),
-    # M was written blind for the thirteenth round and measured once after it (0.912 recall, 0.043
-    # false refusals; the twelfth round's detector: 0.912, 0.044; the eleventh's: 0.896, 0.110), short
-    # of the targets; these floors keep it from getting worse.
-    "M": (heldout_m, 0.91, 0.044),
+    # M is SEEN: written blind, measured once after the thirteenth round (0.912, 0.043; the twelfth
+    # round's detector: 0.912, 0.044; the eleventh's: 0.896, 0.110), then tuned on in the fourteenth
+    # (0.937, 0.038).
+    "M": (heldout_m, 0.93, 0.039),
 }
 
 
@@ -1258,6 +1258,45 @@ def test_thirteenth_round_identifiers_are_refused(detector: IdentifierDetector, 
     ],
 )
 def test_thirteenth_round_characters_conditions_and_greetings_pass(
+    detector: IdentifierDetector, text: str
+) -> None:
+    assert detector.find(text) == []
+
+
+# Issue 12's fourteenth round, from held-out M's misses and false refusals (M was measured once, blind,
+# after the thirteenth). New sentences, written for the rule each tests; 9 of the 16 fail on the
+# thirteenth round's detector, the rest guard the same rules from the other side.
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("person_name", "0140: voice msg from Tavita — crying, can't sleep. 0150: rang back."),
+        ("person_name", "DM from Ashkii: 'can we talk tomorrow, not great'"),
+        ("person_name", "Asel (Kyrgyz, rowing club) said the scholarship might be cut."),
+        ("person_name", "Oreo (his nickname, he's Thai) says the team laugh at him."),
+        ("person_name", "You said Wambui is your housemate and the only one who knows."),
+        ("person_name", "You mentioned Kipchoge from your anatomy group makes fun of your accent."),
+        ("person_name", "Her boss, Khun Malee, cut her shifts without notice."),
+        ("person_name", "Peer name: Ochieng Otieno | Year: 3 | Concern: money"),
+        ("email", "write to her at nightshiftnotes [at] proton [dot] me, not the uni address"),
+    ],
+)
+def test_fourteenth_round_identifiers_are_refused(detector: IdentifierDetector, kind: str, text: str) -> None:
+    assert kind in kinds(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peer (Thai, 2nd yr) said the roster is brutal.",
+        "Peer (Sri Lankan, 3rd yr) says placement is going fine.",
+        "Haitian peer says the food here is fine but not home.",
+        "Peer's CRP and ESR were both up during the flare; off placement a week.",
+        "A text from Centrelink said her payment is late again.",
+        "Calls from non-Indigenous students are welcome on that line too.",
+        "Name of concern: see the attached form | Follow-up: Tuesday",
+    ],
+)
+def test_fourteenth_round_peoples_abbreviations_and_senders_pass(
     detector: IdentifierDetector, text: str
 ) -> None:
     assert detector.find(text) == []
