@@ -24,6 +24,7 @@ from tests.supervision import deidentify_heldout_j as heldout_j
 from tests.supervision import deidentify_heldout_k as heldout_k
 from tests.supervision import deidentify_heldout_l as heldout_l
 from tests.supervision import deidentify_heldout_m as heldout_m
+from tests.supervision import deidentify_heldout_n as heldout_n
 from tests.supervision.deidentify_corpus import (
     DIRECTORY_NUMBERS,
     IDENTIFYING,
@@ -76,6 +77,10 @@ HELD_OUT = {
     # round's detector: 0.912, 0.044; the eleventh's: 0.896, 0.110), then tuned on in the fourteenth
     # (0.937, 0.038).
     "M": (heldout_m, 0.93, 0.039),
+    # N was written blind for the fourteenth round and measured once after it (0.927 recall, 0.055 false
+    # refusals; the thirteenth round's detector the same, the twelfth's 0.927, 0.057, the eleventh's
+    # 0.928, 0.135), short of the targets; these floors keep it from getting worse.
+    "N": (heldout_n, 0.92, 0.056),
 }
 
 
