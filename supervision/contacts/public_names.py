@@ -66,6 +66,9 @@ class Gazetteer:
     # a work's title as written (its capitals matter: "Dune", not "dune") → its characters' names
     works: dict[tuple[str, ...], frozenset[tuple[str, ...]]]
     longest: int
+    # the first word of every name and title, so most words of a note are passed over at one look-up
+    name_starts: frozenset[str]
+    title_starts: frozenset[str]
 
 
 def _lines(filename: str) -> Iterator[str]:
@@ -99,50 +102,70 @@ def gazetteer() -> Gazetteer:
     }
     names.discard(())
     longest = max([len(name) for name in names] + [len(title) for title in works] + [1])
-    return Gazetteer(frozenset(names), {title: frozenset(cast) for title, cast in works.items()}, longest)
+    starts = {name[0] for name in names} | {character[0] for cast in works.values() for character in cast}
+    return Gazetteer(
+        frozenset(names),
+        {title: frozenset(cast) for title, cast in works.items()},
+        longest,
+        frozenset(starts),
+        frozenset(title[0] for title in works),
+    )
 
 
 def public_spans(text: str) -> list[tuple[int, int]]:
     """Where public names stand in `text`: works' titles, public figures, and the characters of works
     the text names. Longest match first, so "Logan Roy" is one name, not "Logan" and "Roy"."""
     data = gazetteer()
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    if not tokens:
+    matches = list(_TOKEN.finditer(text))
+    # Every name and title opens with a capital: only such words are looked at (about one in five).
+    capitals = [index for index, match in enumerate(matches) if match.group(0)[:1].isupper()]
+    if not capitals:
         return []
-    keys = [fold(word) for _, _, word in tokens]
-    written = [_POSSESSIVE.sub("", word) for _, _, word in tokens]
-    # Which tokens continue the name of the token before them (only a space or an initial's stop between).
-    joined = [False]
-    for i in range(1, len(tokens)):
-        gap = text[tokens[i - 1][1] : tokens[i][0]]
-        initial = len(tokens[i - 1][2]) == 1
-        joined.append(bool(_SPACE.fullmatch(gap) or (initial and _AFTER_AN_INITIAL.fullmatch(gap))))
+    tokens = [(match.start(), match.end(), match.group(0)) for match in matches]
+    written = [
+        word if "'" not in word and "’" not in word else _POSSESSIVE.sub("", word) for _, _, word in tokens
+    ]
+    keys: list[str | None] = [None] * len(tokens)
 
-    def runs(index: int) -> Iterator[int]:
-        """Lengths of the runs of joined tokens starting at `index`, longest first."""
+    def key(index: int) -> str:
+        found = keys[index]
+        if found is None:
+            found = keys[index] = fold(written[index])
+        return found
+
+    def longest_run(index: int) -> int:
+        """How many words from `index` on are joined as one name's are (a space, or an initial's stop)."""
         length = 1
-        while index + length < len(tokens) and length < data.longest and joined[index + length]:
+        while index + length < len(tokens) and length < data.longest:
+            before, after = tokens[index + length - 1], tokens[index + length]
+            gap = text[before[1] : after[0]]
+            if not (_SPACE.fullmatch(gap) or (len(before[2]) == 1 and _AFTER_AN_INITIAL.fullmatch(gap))):
+                break
             length += 1
-        return iter(range(length, 0, -1))
+        return length
 
     spans: list[tuple[int, int]] = []
     characters: set[tuple[str, ...]] = set()
-    for index in range(len(tokens)):
-        for length in runs(index):
+    for index in capitals:
+        if written[index] not in data.title_starts:
+            continue
+        for length in range(longest_run(index), 0, -1):
             title = tuple(written[index : index + length])
-            if title in data.works and title[0][:1].isupper():
+            if title in data.works:
                 characters |= data.works[title]
                 spans.append((tokens[index][0], tokens[index + length - 1][1]))
                 break
     index = 0
     while index < len(tokens):
-        for length in runs(index):
-            name = tuple(keys[index : index + length])
+        if not written[index][:1].isupper() or key(index) not in data.name_starts:
+            index += 1
+            continue
+        for length in range(longest_run(index), 0, -1):
             # Written as a name is, capitalised ("Taylor Swift"), not "a little sister" in passing.
-            capitalised = all(
-                word[:1].isupper() or word in _PARTICLES for word in written[index : index + length]
-            )
-            if capitalised and (name in data.names or name in characters):
+            if not all(word[:1].isupper() or word in _PARTICLES for word in written[index : index + length]):
+                continue
+            name = tuple(key(i) for i in range(index, index + length))
+            if name in data.names or name in characters:
                 spans.append((tokens[index][0], tokens[index + length - 1][1]))
                 index += length
                 break
