@@ -220,14 +220,19 @@ def test_a_permanent_refusal_fails_at_once_with_what_the_server_said(world: Worl
 
 
 @pytest.mark.django_db
-@override_settings(OUTBOX_MAX_ATTEMPTS=4)
+@override_settings(OUTBOX_MAX_ATTEMPTS=4, OUTBOX_RETRY_BASE_SECONDS=30)
 def test_a_temporary_refusal_is_retried_until_the_maximum_then_fails(world: World) -> None:
     server = SMTPServer(Handler(refuse="451 4.3.0 Try again later"))
     server.start()
     try:
         with server.as_mail_server():
             [message] = queue(world.program, [world.user("supervisor")])
-            run_clock(timezone.now(), timezone.now() + timedelta(days=1), step=timedelta(minutes=1))
+            start = timezone.now()
+            # Every minute through the first hour, which holds all four tries (waits of at most 30 s,
+            # 60 s and 120 s), then every hour to the end of the day: a message that is due stays due as
+            # the clock moves on, so a try too many shows at the next call whatever its step.
+            later = run_clock(start, start + timedelta(hours=1), step=timedelta(minutes=1))
+            run_clock(later, start + timedelta(days=1), step=timedelta(hours=1))
     finally:
         server.stop()
 

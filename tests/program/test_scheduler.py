@@ -117,10 +117,9 @@ def test_no_catch_up_without_history_or_when_up_to_date(world: World) -> None:
     assert scheduler.missed_run(job, now) is None
 
 
-def test_runscheduler_starts_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+def test_runscheduler_starts_and_stops_cleanly_on_sigterm(migrated_sqlite_file: Path) -> None:
     # The process only needs a migrated database of its own; the test checks its lifecycle.
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'scheduler.sqlite3'}"}
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=REPO, env=env, check=True)
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{migrated_sqlite_file}"}
     process = subprocess.Popen(
         [sys.executable, "manage.py", "runscheduler"],
         cwd=REPO,

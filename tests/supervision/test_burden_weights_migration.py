@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-pytestmark = pytest.mark.django_db(transaction=True)
+from tests.scratch_database import scratch_default_database
+
+pytestmark = pytest.mark.django_db
 
 BEFORE = [("supervision", "0008_shift_alert_and_reminder_state")]
 AFTER = [("supervision", "0009_on_call_hours_join_the_burden_index")]
@@ -30,29 +34,22 @@ def migrate(targets: list[tuple[str, str]]):
     return executor.loader.project_state(targets).apps
 
 
-def test_old_defaults_move_to_the_new_ones_and_custom_weights_keep_theirs() -> None:
-    old = migrate(BEFORE)
-    Institution = old.get_model("program", "Institution")
-    Program = old.get_model("program", "Program")
-    Weights = old.get_model("supervision", "BurdenWeights")
-    institution = Institution.objects.create(name="Migration U")
-    defaults = Program.objects.create(institution=institution, name="Kept defaults", timezone="UTC")
-    custom = Program.objects.create(institution=institution, name="Own weights", timezone="UTC")
-    Weights.objects.create(program=defaults, **OLD_DEFAULTS)
-    Weights.objects.create(program=custom, **CUSTOM)
-    try:
+def test_old_defaults_move_to_the_new_ones_and_custom_weights_keep_theirs(tmp_path: Path) -> None:
+    with scratch_default_database(tmp_path):
+        old = migrate(BEFORE)
+        Institution = old.get_model("program", "Institution")
+        Program = old.get_model("program", "Program")
+        Weights = old.get_model("supervision", "BurdenWeights")
+        institution = Institution.objects.create(name="Migration U")
+        defaults = Program.objects.create(institution=institution, name="Kept defaults", timezone="UTC")
+        custom = Program.objects.create(institution=institution, name="Own weights", timezone="UTC")
+        Weights.objects.create(program=defaults, **OLD_DEFAULTS)
+        Weights.objects.create(program=custom, **CUSTOM)
         new = migrate(AFTER)
         Weights = new.get_model("supervision", "BurdenWeights")
         moved = Weights.objects.get(program_id=defaults.pk)
         kept = Weights.objects.get(program_id=custom.pk)
-        assert (moved.contact_hours, moved.on_call_hours) == (10, 5)
-        assert (kept.contact_hours, kept.on_call_hours) == (30, 0)
-        names = [*OLD_DEFAULTS, "on_call_hours"]
-        assert sum(getattr(moved, n) for n in names) == sum(getattr(kept, n) for n in names) == 100
-    finally:
-        migrate([("supervision", leaf) for _, leaf in _leaves()])
-
-
-def _leaves() -> list[tuple[str, str]]:
-    executor = MigrationExecutor(connection)
-    return [node for node in executor.loader.graph.leaf_nodes() if node[0] == "supervision"]
+    assert (moved.contact_hours, moved.on_call_hours) == (10, 5)
+    assert (kept.contact_hours, kept.on_call_hours) == (30, 0)
+    names = [*OLD_DEFAULTS, "on_call_hours"]
+    assert sum(getattr(moved, n) for n in names) == sum(getattr(kept, n) for n in names) == 100
