@@ -45,7 +45,14 @@ from supervision.models import (
 )
 from supervision.pauses import services as pauses
 from supervision.rosters import services as rosters
-from supervision.wellbeing.burden import WeekBurden, _score, _weights, burden_of_supporters, monday
+from supervision.wellbeing.burden import (
+    WeekBurden,
+    _score,
+    _weights,
+    burden_of_supporters,
+    last_weeks,
+    monday,
+)
 
 # Kinds decide the ratio budget (bench/baselines.py): aggregates and the roster ≤ 1.5× their baseline,
 # list endpoints at least 0.8× a bare view's throughput, i.e. at most 1 / 0.8 = 1.25× its time.
@@ -233,6 +240,181 @@ def burden_baseline(today: date) -> dict[int, tuple[Any, ...]]:
         _score(row, weights, hour_limit, interval)
         result[sid] = _burden_key(row)
     return result
+
+
+# --- Burden of every supporter, over 12 weeks ------------------------------------------------------------
+
+WEEKS = 12
+
+
+def burden_weeks_ours(today: date, count: int = WEEKS) -> dict[int, list[tuple[Any, ...]]]:
+    """Each week's burden of every supporter of every program over the last `count` weeks (the 12-week
+    view): burden.burden_of_supporters over burden.last_weeks."""
+    supporters = Membership.objects.filter(role=Role.SUPPORTER)
+    weeks = last_weeks(today, count)
+    return {
+        sid: [_burden_key(row) for row in series]
+        for sid, series in burden_of_supporters(supporters, weeks, today).items()
+    }
+
+
+# The one-week statement grouped by week as well: `weeks` gives each week's first and next Monday, `bounds`
+# each program's week as local midnights (debriefs open at a week's end and shifts starting within it are
+# counted in the program's time zone), and `supporter` one row per supporter and week.
+BURDEN_WEEKS_SQL = """
+WITH weeks(week, week_end) AS (VALUES {weeks}),
+bounds(program_id, week, start_at, end_at) AS (VALUES {bounds}),
+supporter AS (
+    SELECT m.id, m.program_id, m.term_start, b.week, b.start_at, b.end_at
+    FROM program_membership m JOIN bounds b ON b.program_id = m.program_id
+    WHERE m.role = %s
+),
+contacts AS (
+    SELECT c.supporter_id, w.week, COUNT(*) AS n, SUM(c.duration_minutes) AS minutes,
+           SUM(CASE WHEN c.risk_level IN (%s, %s) THEN 1 ELSE 0 END) AS high,
+           SUM(CASE WHEN c.time_band IN (%s, %s) THEN 1 ELSE 0 END) AS late,
+           AVG(c.supporter_distress) AS distress
+    FROM supervision_contact c
+    JOIN weeks w ON c.contact_date >= w.week AND c.contact_date < w.week_end
+    WHERE c.status = %s AND c.contact_date >= %s AND c.contact_date < %s
+    GROUP BY c.supporter_id, w.week
+),
+checkin AS (
+    SELECT ci.supporter_id, w.week,
+           ci.tired + ci.worn_out + ci.emotionally_exhausted + ci.cant_take_it AS total, ci.distress,
+           ROW_NUMBER() OVER (PARTITION BY ci.supporter_id, w.week ORDER BY ci.week_of DESC, ci.id DESC)
+               AS latest
+    FROM supervision_checkin ci JOIN weeks w ON ci.week_of < w.week_end
+    WHERE ci.week_of >= %s AND ci.week_of < %s
+),
+seen AS (
+    SELECT st.membership_id, w.week, MAX(ses.held_on) AS last_held
+    FROM supervision_supervisionsession_supporters st
+    JOIN supervision_supervisionsession ses ON ses.id = st.supervisionsession_id
+    JOIN weeks w ON ses.held_on < w.week_end
+    WHERE ses.held_on < %s
+    GROUP BY st.membership_id, w.week
+),
+debriefs AS (
+    SELECT d.supporter_id, s.week, COUNT(*) AS n
+    FROM supervision_debriefdue d
+    JOIN supervision_contact c ON c.id = d.contact_id
+    JOIN supporter s ON s.id = d.supporter_id
+    WHERE c.submitted_at < s.end_at AND (d.closed_at IS NULL OR d.closed_at >= s.end_at)
+    GROUP BY d.supporter_id, s.week
+),
+on_call AS (
+    SELECT a.membership_id, s.week, SUM({hours}) AS hours
+    FROM supervision_shiftassignment a
+    JOIN supervision_shift sh ON sh.id = a.shift_id
+    JOIN supervision_roster r ON r.id = sh.roster_id
+    JOIN supporter s ON s.id = a.membership_id
+    WHERE a.ended_at IS NULL AND r.status = %s AND sh.cancelled_at IS NULL
+      AND sh.starts_at >= s.start_at AND sh.starts_at < s.end_at
+    GROUP BY a.membership_id, s.week
+)
+SELECT s.id, s.program_id, s.term_start, s.week, c.n, c.minutes, c.high, c.late, c.distress, ci.total,
+       ci.distress, seen.last_held, d.n, oc.hours
+FROM supporter s
+LEFT JOIN contacts c ON c.supporter_id = s.id AND c.week = s.week
+LEFT JOIN checkin ci ON ci.supporter_id = s.id AND ci.week = s.week AND ci.latest = 1
+LEFT JOIN seen ON seen.membership_id = s.id AND seen.week = s.week
+LEFT JOIN debriefs d ON d.supporter_id = s.id AND d.week = s.week
+LEFT JOIN on_call oc ON oc.membership_id = s.id AND oc.week = s.week
+"""
+
+
+def burden_weeks_baseline(today: date, count: int = WEEKS) -> dict[int, list[tuple[Any, ...]]]:
+    """The same figures from one hand-written SQL statement for every supporter, program and week (plus one
+    query for the programs' settings and weights), the week boundaries passed as parameters, scored by the
+    same formula (burden._score)."""
+    programs = {p.pk: p for p in Program.objects.select_related("burden_weights")}
+    if not programs:
+        return {}
+    weeks = [monday(today) - timedelta(weeks=n) for n in range(count - 1, -1, -1)]
+    first, last_end = weeks[0], weeks[-1] + timedelta(days=7)
+    ops = connection.ops
+    postgres = connection.vendor == "postgresql"
+    as_date = "CAST(%s AS date)" if postgres else "%s"
+    as_time = "CAST(%s AS timestamptz)" if postgres else "%s"
+    week_params: list[Any] = []
+    for week in weeks:
+        week_params += [ops.adapt_datefield_value(week), ops.adapt_datefield_value(week + timedelta(days=7))]
+    bound_params: list[Any] = []
+    for program in programs.values():
+        for week in weeks:
+            bound_params += [
+                program.pk,
+                ops.adapt_datefield_value(week),
+                ops.adapt_datetimefield_value(datetime.combine(week, time.min, tzinfo=program.tzinfo)),
+                ops.adapt_datetimefield_value(
+                    datetime.combine(week + timedelta(days=7), time.min, tzinfo=program.tzinfo)
+                ),
+            ]
+    sql = BURDEN_WEEKS_SQL.format(
+        weeks=", ".join(f"({as_date}, {as_date})" for _ in weeks),
+        bounds=", ".join(f"(%s, {as_date}, {as_time}, {as_time})" for _ in range(len(programs) * len(weeks))),
+        hours=_hours_between("sh.starts_at", "sh.ends_at"),
+    )
+    params = [
+        *week_params,
+        *bound_params,
+        Role.SUPPORTER,
+        *HIGH_RISK,
+        *AFTER_HOURS_BANDS,
+        ContactStatus.SUBMITTED,
+        ops.adapt_datefield_value(first),
+        ops.adapt_datefield_value(last_end),
+        # Check-ins: the latest on or before each week, read from four weeks before the first (as ours).
+        ops.adapt_datefield_value(first - timedelta(days=28)),
+        ops.adapt_datefield_value(last_end),
+        ops.adapt_datefield_value(last_end),
+        RosterStatus.PUBLISHED,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    settings = {
+        pk: (_weights(p), float(p.weekly_contact_hour_limit or Decimal(0)), p.supervision_interval_days)
+        for pk, p in programs.items()
+    }
+    by_week: dict[int, dict[date, tuple[Any, ...]]] = {}
+    for (
+        sid,
+        program_id,
+        term_start,
+        week_value,
+        n,
+        minutes,
+        high,
+        late,
+        distress,
+        total,
+        ci_distress,
+        held,
+        debriefs,
+        hours,
+    ) in rows:
+        week_of = _as_date(week_value)
+        assert week_of is not None
+        end = week_of + timedelta(days=7)
+        as_of = min(end - timedelta(days=1), today)
+        row = WeekBurden(sid, week_of)
+        row.contacts, row.contact_minutes = n or 0, minutes or 0
+        row.high_risk, row.after_hours = high or 0, late or 0
+        row.mean_distress = None if distress is None else float(distress)
+        if total is not None:
+            row.checkin_burnout, row.checkin_distress = total / 4 * 25, ci_distress
+        last_held = _as_date(held)
+        row.days_since_supervision = (as_of - last_held).days if last_held else None
+        started = _as_date(term_start)
+        row.days_in_role = max(0, (as_of - started).days) if started else None
+        row.open_debriefs = debriefs or 0
+        row.on_call_hours = round(float(hours or 0.0) * 3600) / 3600
+        weights, hour_limit, interval = settings[program_id]
+        _score(row, weights, hour_limit, interval)
+        by_week.setdefault(sid, {})[week_of] = _burden_key(row)
+    return {sid: [keys[week] for week in weeks] for sid, keys in by_week.items()}
 
 
 # --- The year's gap scan --------------------------------------------------------------------------------
@@ -655,6 +837,12 @@ def pairs(
             AGGREGATE,
             lambda: burden_ours(today),
             lambda: burden_baseline(today),
+        ),
+        Pair(
+            "burden, every supporter over 12 weeks",
+            AGGREGATE,
+            lambda: burden_weeks_ours(today),
+            lambda: burden_weeks_baseline(today),
         ),
         Pair("gap scan over a year", ROSTER, lambda: gaps_ours(roster), lambda: gaps_baseline(roster)),
         Pair("on call now", ROSTER, lambda: on_call_ours(program, at), lambda: on_call_baseline(program, at)),

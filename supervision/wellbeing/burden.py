@@ -169,9 +169,10 @@ def burden_of_supporters(
 ) -> dict[int, list[WeekBurden]]:
     """Burden of every supporter in `supporters`, whatever programs they belong to, for each week.
 
-    The same grouped queries as weekly_burden for all of them at once, plus one for the supporters and one
-    for their programs and weights: eight over one week (nine over several), one more for each time zone
-    beyond the first among the programs, whatever the numbers of programs, supporters and weeks.
+    The same grouped queries as weekly_burden for all of them at once (the weights come with the programs),
+    plus one for the supporters and one for their programs and weights: seven over one week (eight over
+    several), one more for each time zone beyond the first among the programs, whatever the numbers of
+    programs, supporters and weeks.
     """
     rows = list(supporters.order_by("pk").values_list("pk", "program_id", "term_start"))
     programs = Program.objects.select_related("burden_weights").in_bulk(

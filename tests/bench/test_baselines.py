@@ -143,3 +143,40 @@ def test_pause_detection_baseline_agrees(busy: dict[str, Any], world: World) -> 
     ours = pairs.pauses_ours(world.program, now)
     assert len(ours) == 3 and all(ours.values())
     assert ours == pairs.pauses_baseline(world.program, now)
+
+
+def test_burden_over_weeks_baseline_agrees(busy: dict[str, Any], world: World) -> None:
+    """Over several weeks: contacts, check-ins, sessions and a debrief closed in different weeks, a
+    supporter never supervised and one whose term started within the range."""
+    today = busy["today"]
+    supporter = world.members[Role.SUPPORTER]
+    week = monday(today)
+    for weeks_back in (2, 4):
+        day = week - timedelta(weeks=weeks_back, days=-1)
+        contact = ContactFactory(
+            supporter=supporter, risk_level="high", time_band="night", contact_date=day, duration_minutes=30
+        )
+        DebriefDue.objects.create(
+            contact=contact,
+            supporter=supporter,
+            due_at=timezone.now() - timedelta(weeks=weeks_back),
+            closed_at=timezone.now() - timedelta(weeks=weeks_back - 1),
+        )
+    CheckInFactory(supporter=supporter, week_of=week - timedelta(weeks=3), tired=4, worn_out=4, distress=8)
+    CheckInFactory(supporter=supporter, week_of=week - timedelta(weeks=6), tired=1, distress=2)
+    SupervisionSessionFactory(
+        supervisor=world.members[Role.SUPERVISOR], supporters=[supporter], held_on=week - timedelta(weeks=5)
+    )
+    newcomer = MembershipFactory(
+        program=world.program, role=Role.SUPPORTER, term_start=week - timedelta(weeks=2, days=-3)
+    )
+    ContactFactory(supporter=newcomer, contact_date=week - timedelta(weeks=1), supporter_distress=7)
+    ours = pairs.burden_weeks_ours(today, 6)
+    assert ours == pairs.burden_weeks_baseline(today, 6)
+    assert pairs.burden_weeks_ours(today) == pairs.burden_weeks_baseline(today)
+    # index, contacts, …, days since supervision, days in the role: week by week, not all one week's.
+    series = ours[supporter.pk]
+    assert len(series) == 6 and len({row[1] for row in series}) > 1
+    assert len({row[8] for row in series}) > 1 and len({row[10] for row in series}) > 1
+    assert all(row[8] is None for row in ours[world.unsupervised.pk])
+    assert [row[9] for row in ours[newcomer.pk]][:4] == [0, 0, 0, 3]
